@@ -1,0 +1,68 @@
+// The embedded PostgreSQL: PGlite (Postgres compiled to Wasm) in a data directory this process
+// owns, served over a unix socket in that directory so the app reaches it with the same driver
+// (pg + @prisma/adapter-pg) as a real PostgreSQL server.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { lockDataDirectory } from "./lock";
+
+export interface EmbeddedDatabase {
+  /** A postgresql:// URL reaching the socket. */
+  url: string;
+  close(): Promise<void>;
+}
+
+// PGlite is one Postgres backend: statements from several connections interleave on it, so the
+// unnamed prepared statements of two clients could clobber each other. One connection at a time.
+export const EMBEDDED_MAX_CONNECTIONS = 1;
+
+/**
+ * Opens (creating if needed) the embedded database. With `dataDir` undefined the database lives in
+ * memory only (tests). Throws DataDirectoryInUseError when another process owns the directory.
+ */
+export async function openEmbeddedDatabase(options: {
+  dataDir?: string;
+  command: string;
+}): Promise<EmbeddedDatabase> {
+  const { dataDir } = options;
+  const release = dataDir ? lockDataDirectory(dataDir, options.command) : () => {};
+  try {
+    const socketDir = socketDirectory(dataDir);
+    const socketPath = path.join(socketDir, ".s.PGSQL.5432");
+    fs.rmSync(socketPath, { force: true }); // left behind by a killed owner
+    const db = await PGlite.create(dataDir ? path.join(dataDir, "pgdata") : undefined, {
+      extensions: { unaccent, pg_trgm },
+    });
+    const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: EMBEDDED_MAX_CONNECTIONS });
+    await server.start();
+    fs.chmodSync(socketPath, 0o600);
+    return {
+      url: `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}`,
+      async close() {
+        await server.stop();
+        await db.close();
+        if (!dataDir) fs.rmSync(socketDir, { recursive: true, force: true });
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+function socketDirectory(dataDir: string | undefined): string {
+  // Unix socket paths are limited to ~107 bytes; fall back to a private temporary directory.
+  if (dataDir) {
+    const dir = path.join(path.resolve(dataDir), "run");
+    if (dir.length < 90) {
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      return dir;
+    }
+  }
+  return fs.mkdtempSync(path.join(os.tmpdir(), "pr-db-"));
+}
