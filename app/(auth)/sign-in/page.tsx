@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { oidcProvider } from "@/lib/auth/options";
+import { getViewer, homePath } from "@/lib/auth/viewer";
+import { appEnv } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage() {
+  const viewer = await getViewer();
+  if (viewer) redirect(homePath(viewer));
+  const oidc = oidcProvider(appEnv());
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4">
+      <div className="w-full max-w-sm">
+        <div className="mb-8 text-center">
+          <p className="text-xs font-semibold tracking-widest text-brand-600 uppercase">Regional Unit for Partnerships</p>
+          <h1 className="mt-2 text-2xl font-semibold text-slate-900">Partnership records</h1>
+        </div>
+        <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+          <SignInForm oidc={oidc ? { id: oidc.id, name: oidc.name } : null} />
+        </div>
+      </div>
+    </main>
+  );
+}

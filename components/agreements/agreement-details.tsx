@@ -1,0 +1,123 @@
+import Link from "next/link";
+import { countryName, instruments, meetingStatuses, modalities, partyRoles, projectLifecycles } from "@/lib/domain/codelists";
+import { displayDate, displayMoney } from "@/lib/domain/format";
+import type { AgreementDetail } from "@/lib/agreements/queries";
+import { AgreementStatusBadge } from "./status-badge";
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
+      <dd className="mt-1 text-sm text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 className="mb-4 text-base font-semibold text-slate-900">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function AgreementDetails({ agreement, basePath }: { agreement: AgreementDetail; basePath: string }) {
+  const yearly = agreement.meetingCycleMonths === 12 ? "Yearly" : agreement.meetingCycleMonths ? `Every ${agreement.meetingCycleMonths} months` : "None set";
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href={basePath} className="text-sm text-brand-600 hover:underline">
+          ← All agreements
+        </Link>
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold text-slate-900">{agreement.title}</h1>
+          <AgreementStatusBadge status={agreement.status} />
+          {agreement.archived && <span className="text-sm text-slate-500">(archived)</span>}
+        </div>
+        <p className="mt-1 text-sm text-slate-500">
+          {agreement.reference} · {instruments[agreement.instrument].label} · {modalities[agreement.modality].label}
+        </p>
+        {agreement.summary && <p className="mt-4 max-w-3xl text-slate-700">{agreement.summary}</p>}
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Section title="Parties">
+            <ul className="divide-y divide-slate-100">
+              {agreement.parties.map((party) => (
+                <li key={`${party.organisation.id}-${party.role}`} className="flex items-center justify-between py-2 text-sm">
+                  <span className="font-medium">
+                    {party.organisation.name}
+                    {party.organisation.acronym && <span className="ml-1 text-slate-500">({party.organisation.acronym})</span>}
+                  </span>
+                  <span className="text-slate-600">{partyRoles[party.role].label}</span>
+                </li>
+              ))}
+            </ul>
+          </Section>
+          <Section title="Meetings">
+            {agreement.meetings.length === 0 ? (
+              <p className="text-sm text-slate-500">No meetings recorded.</p>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {agreement.meetings.map((meeting) => (
+                  <li key={meeting.id} className="flex items-center justify-between py-2 text-sm">
+                    <span>{meeting.title}</span>
+                    <span className="text-slate-600">
+                      {displayDate(meeting.heldOn)} · {meetingStatuses[meeting.status].label}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section title="Projects">
+            {agreement.projects.length === 0 ? (
+              <p className="text-sm text-slate-500">No projects under this agreement.</p>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {agreement.projects.map((project) => (
+                  <li key={project.id} className="flex items-center justify-between py-2 text-sm">
+                    <span>
+                      <span className="text-slate-500">{project.code}</span> {project.title}
+                    </span>
+                    <span className="text-slate-600">{projectLifecycles[project.lifecycle].label}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </div>
+        <Section title="Key facts">
+          <dl className="space-y-4">
+            <Field label="Signed">{displayDate(agreement.signedOn)}</Field>
+            <Field label="Effective">{displayDate(agreement.effectiveOn)}</Field>
+            <Field label="Expires">{displayDate(agreement.expiresOn, "Open-ended")}</Field>
+            <Field label="Meetings expected">{yearly}</Field>
+            <Field label="Contribution">{displayMoney(agreement.contributionAmount, agreement.contributionCurrency)}</Field>
+            <Field label="Countries">
+              {agreement.countries.length ? agreement.countries.map((c) => countryName(c)).join(", ") : "Regional"}
+            </Field>
+            <Field label="Themes">{agreement.themes.map((t) => t.theme.label).join(", ") || "—"}</Field>
+            <Field label="Responsible officer">{agreement.responsibleOfficer?.name ?? "—"}</Field>
+            {agreement.renews && (
+              <Field label="Renews">
+                <Link className="text-brand-600 hover:underline" href={`${basePath}/${agreement.renews.id}`}>
+                  {agreement.renews.title}
+                </Link>
+              </Field>
+            )}
+            {agreement.renewedBy && (
+              <Field label="Renewed by">
+                <Link className="text-brand-600 hover:underline" href={`${basePath}/${agreement.renewedBy.id}`}>
+                  {agreement.renewedBy.title}
+                </Link>
+              </Field>
+            )}
+          </dl>
+        </Section>
+      </div>
+    </div>
+  );
+}

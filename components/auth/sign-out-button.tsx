@@ -1,0 +1,15 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+
+export function SignOutButton() {
+  return (
+    <button
+      type="button"
+      onClick={() => signOut({ callbackUrl: "/sign-in" })}
+      className="rounded-md px-3 py-1.5 text-sm text-white/90 hover:bg-white/10"
+    >
+      Sign out
+    </button>
+  );
+}

@@ -1,0 +1,7 @@
+// The server is a child of the launcher (scripts/start.ts), which owns the embedded database:
+// when the launcher dies, the IPC channel closes and the server must not outlive it.
+export function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs" && typeof process.send === "function") {
+    process.on("disconnect", () => process.exit(0));
+  }
+}

@@ -1,0 +1,81 @@
+// Sign-in sessions live in the database: the signed cookie only names a row, and every request
+// checks that row, so ending a session (sign-out, deactivation, password change) takes effect at once.
+import { db } from "@/lib/db";
+import { appEnv } from "@/lib/env";
+import type { Role, Viewer } from "@/lib/policy";
+import { decoyHash, verifyPassword } from "./password";
+
+// lastSeenAt is written at most this often, so browsing does not write on every request.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export interface ClientInfo {
+  ipAddress: string | null;
+  userAgent: string | null;
+}
+
+/** The user for an email and password, or null: unknown, wrong password and deactivated look alike. */
+export async function checkCredentials(email: string, password: string, client: ClientInfo) {
+  const normalised = email.trim().toLowerCase();
+  const user = await db().user.findUnique({ where: { email: normalised } });
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+  const reason = !user ? "unknown email" : !ok ? "wrong password" : !user.active ? "deactivated" : null;
+  await db().signInEvent.create({
+    data: {
+      email: normalised.slice(0, 320),
+      userId: user?.id,
+      success: reason === null,
+      reason,
+      ipAddress: client.ipAddress,
+    },
+  });
+  return reason === null && user ? user : null;
+}
+
+/** An active user by email, for single sign-on (no account is created by signing in). */
+export async function findActiveUserByEmail(email: string) {
+  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  return user?.active ? user : null;
+}
+
+export async function startSession(userId: string, client: ClientInfo): Promise<string> {
+  const env = appEnv();
+  const session = await db().userSession.create({
+    data: {
+      userId,
+      expiresAt: new Date(Date.now() + env.SESSION_MAX_AGE_HOURS * 3600_000),
+      ipAddress: client.ipAddress,
+      userAgent: client.userAgent?.slice(0, 500) ?? null,
+    },
+  });
+  return session.id;
+}
+
+export async function endSession(sessionId: string): Promise<void> {
+  await db().userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** Ends every session of a user: on deactivation and password change. */
+export async function endAllSessions(userId: string): Promise<void> {
+  await db().userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** The viewer behind a session id, or null when the session has ended, expired or idled out. */
+export async function viewerForSession(sessionId: string): Promise<Viewer | null> {
+  const session = await db().userSession.findUnique({ where: { id: sessionId }, include: { user: true } });
+  if (!session || session.revokedAt || !session.user.active) return null;
+  const now = Date.now();
+  const idleLimit = appEnv().SESSION_IDLE_MINUTES * 60_000;
+  if (session.expiresAt.getTime() <= now || now - session.lastSeenAt.getTime() > idleLimit) return null;
+  if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db().userSession.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
+  }
+  const { user } = session;
+  return {
+    userId: user.id,
+    sessionId: session.id,
+    name: user.name,
+    email: user.email,
+    role: user.role as Role,
+    organisationId: user.organisationId,
+  };
+}

@@ -1,0 +1,21 @@
+// The Prisma client of the app server. It always speaks to PostgreSQL through `DATABASE_URL`:
+// the launcher (scripts/start.ts) points that at the embedded database's socket when no real
+// server is configured (lib/database/), so the app has one code path for both.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { appEnv } from "@/lib/env";
+
+export function createPrismaClient(url: string, poolMax = 10): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolMax }) });
+}
+
+// Kept on globalThis so `next dev` reloads do not open a new pool each time.
+const holder = globalThis as { prisma?: PrismaClient };
+
+export function db(): PrismaClient {
+  if (!holder.prisma) {
+    const env = appEnv();
+    holder.prisma = createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_MAX);
+  }
+  return holder.prisma;
+}

@@ -1,0 +1,110 @@
+// Labels for the schema's enums, with the IATI code beside ours where IATI has a code list
+// (OrganisationType, OrganisationRole, ActivityStatus), so the data can be published later.
+import type {
+  ActionItemStatus,
+  AgreementStatus,
+  Health,
+  Instrument,
+  MeetingKind,
+  MeetingStatus,
+  Modality,
+  OrganisationKind,
+  PartyRole,
+  ProjectLifecycle,
+} from "@/lib/generated/prisma/enums";
+
+interface Entry {
+  label: string;
+  iati?: string;
+}
+
+export const organisationKinds: Record<OrganisationKind, Entry> = {
+  GOVERNMENT: { label: "Government", iati: "10" },
+  UN_MULTILATERAL: { label: "UN or multilateral agency", iati: "40" },
+  REGIONAL_BODY: { label: "Regional body", iati: "40" },
+  DEVELOPMENT_BANK: { label: "Development bank or IFI", iati: "40" },
+  PRIVATE_COMPANY: { label: "Private company", iati: "70" },
+  WORKERS_EMPLOYERS: { label: "Workers' or employers' organisation", iati: "90" },
+  NGO: { label: "NGO", iati: "21" },
+  ACADEMIC: { label: "Academic, training or research", iati: "80" },
+  FOUNDATION: { label: "Foundation", iati: "60" },
+};
+
+export const partyRoles: Record<PartyRole, Entry> = {
+  SIGNATORY: { label: "Signatory", iati: "2" }, // Accountable
+  FUNDING: { label: "Funding partner", iati: "1" },
+  BENEFICIARY: { label: "Beneficiary" },
+  FACILITATOR: { label: "Facilitator", iati: "3" }, // Extending
+  IMPLEMENTING: { label: "Implementing partner", iati: "4" },
+};
+
+export const projectLifecycles: Record<ProjectLifecycle, Entry> = {
+  PIPELINE: { label: "Pipeline", iati: "1" },
+  ACTIVE: { label: "Active", iati: "2" },
+  COMPLETED: { label: "Completed", iati: "3" }, // Finalisation
+  CLOSED: { label: "Closed", iati: "4" },
+  SUSPENDED: { label: "Suspended", iati: "6" },
+};
+
+export const instruments: Record<Instrument, Entry> = {
+  MOU: { label: "Memorandum of understanding" },
+  LETTER_OF_INTENT: { label: "Letter of intent" },
+  COOPERATION_AGREEMENT: { label: "Cooperation agreement" },
+  PARTNERSHIP_AGREEMENT: { label: "Partnership agreement or programme" },
+  PPP_AGREEMENT: { label: "Public-private partnership agreement" },
+  EXCHANGE_OF_LETTERS: { label: "Exchange of letters" },
+};
+
+export const modalities: Record<Modality, Entry> = {
+  BILATERAL: { label: "Bilateral" },
+  SOUTH_SOUTH: { label: "South-South" },
+  TRIANGULAR: { label: "Triangular" },
+  PUBLIC_PRIVATE: { label: "Public-private" },
+  INSTITUTIONAL: { label: "Institutional / multilateral" },
+};
+
+export const agreementStatuses: Record<AgreementStatus, Entry> = {
+  DRAFT: { label: "Draft" },
+  UNDER_NEGOTIATION: { label: "Under negotiation" },
+  ACTIVE: { label: "Active" },
+  EXPIRED: { label: "Expired" },
+  TERMINATED: { label: "Terminated" },
+};
+
+export const meetingKinds: Record<MeetingKind, Entry> = {
+  ANNUAL_REVIEW: { label: "Yearly review" },
+  STEERING_COMMITTEE: { label: "Steering committee" },
+  TECHNICAL: { label: "Technical meeting" },
+};
+
+export const meetingStatuses: Record<MeetingStatus, Entry> = {
+  PLANNED: { label: "Planned" },
+  HELD: { label: "Held" },
+  POSTPONED: { label: "Postponed" },
+  CANCELLED: { label: "Cancelled" },
+};
+
+export const actionItemStatuses: Record<ActionItemStatus, Entry> = {
+  OPEN: { label: "Open" },
+  IN_PROGRESS: { label: "In progress" },
+  DONE: { label: "Done" },
+  CANCELLED: { label: "Cancelled" },
+};
+
+export const healths: Record<Health, Entry> = {
+  ON_TRACK: { label: "On track" },
+  AT_RISK: { label: "At risk" },
+  OFF_TRACK: { label: "Off track" },
+};
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** "VN" -> "Viet Nam"-style English name from ICU; null (regional) -> "Regional". */
+export function countryName(code: string | null): string {
+  if (!code) return "Regional";
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

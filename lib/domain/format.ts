@@ -1,0 +1,18 @@
+// Dates in the database are calendar dates (PostgreSQL DATE, read as UTC midnight): format them
+// in UTC so no time zone moves them a day. Money is a decimal string, never a float.
+
+export function isoDate(date: Date | null | undefined): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
+export function displayDate(date: Date | null | undefined, empty = "—"): string {
+  if (!date) return empty;
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+}
+
+export function displayMoney(amount: { toFixed(digits: number): string } | null, currency: string | null): string {
+  if (amount === null || !currency) return "—";
+  const [whole, cents] = amount.toFixed(2).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${currency} ${grouped}.${cents}`;
+}

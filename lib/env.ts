@@ -1,0 +1,71 @@
+// Every environment variable the app reads, parsed once, with errors that name the variable.
+import { z } from "zod";
+
+const optional = z.string().trim().optional().transform((v) => (v ? v : undefined));
+
+function numberVar(min: number, max: number, fallback: number) {
+  return optional.transform((value, ctx) => {
+    if (value === undefined) return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      ctx.addIssue({ code: "custom", message: `must be a whole number from ${min} to ${max}` });
+      return z.NEVER;
+    }
+    return n;
+  });
+}
+
+const schema = z
+  .object({
+    DATABASE_URL: optional.pipe(
+      z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+    ),
+    DATA_DIR: optional.transform((v) => v ?? "./data"),
+    PORT: numberVar(1, 65535, 3000),
+    NEXTAUTH_URL: optional.pipe(z.url("must be a URL such as https://partnerships.example.org").optional()),
+    NEXTAUTH_SECRET: optional.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+    DATABASE_POOL_MAX: numberVar(1, 100, 10),
+    DEMO_PASSWORD: optional.pipe(z.string().min(12, "must be at least 12 characters").optional()),
+    SESSION_MAX_AGE_HOURS: numberVar(1, 720, 12),
+    SESSION_IDLE_MINUTES: numberVar(5, 1440, 120),
+    OIDC_ISSUER: optional.pipe(z.url("must be the issuer URL of the OpenID Connect provider").optional()),
+    OIDC_CLIENT_ID: optional,
+    OIDC_CLIENT_SECRET: optional,
+    OIDC_NAME: optional.transform((v) => v ?? "single sign-on"),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export class ConfigurationError extends Error {
+  name = "ConfigurationError";
+}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigurationError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The app server's environment: it always runs with a database and a secret (see scripts/start.ts). */
+export function appEnv(): Env & { DATABASE_URL: string; NEXTAUTH_SECRET: string } {
+  cached ??= parseEnv();
+  const env = cached;
+  if (!env.DATABASE_URL) throw new ConfigurationError("DATABASE_URL is not set: start the app with `npm start`.");
+  if (!env.NEXTAUTH_SECRET) throw new ConfigurationError("NEXTAUTH_SECRET is not set: start the app with `npm start`.");
+  return { ...env, DATABASE_URL: env.DATABASE_URL, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET };
+}

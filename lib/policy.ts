@@ -1,0 +1,130 @@
+// The only place roles are read. Every server-side read and write asks `can(...)` or applies
+// `scope(...)`; a record outside a partner's scope is "not found" to them, never "forbidden".
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const ROLES = ["ADMIN", "OFFICER", "MANAGER", "PARTNER"] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Viewer {
+  userId: string;
+  sessionId: string;
+  name: string;
+  email: string;
+  role: Role;
+  /** Set for partners: the organisation whose records they may see. */
+  organisationId: string | null;
+}
+
+export const ACTIONS = ["read", "create", "update", "archive", "restore"] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Records, plus parts of records and screens that have rules of their own. */
+export const SUBJECTS = [
+  "Organisation",
+  "InternalNotes", // an organisation's notes: never shown to partners
+  "Contact",
+  "Agreement",
+  "Meeting",
+  "Minutes", // a meeting's minutes and decisions
+  "ActionItem",
+  "Project",
+  "StatusReport",
+  "Document",
+  "User",
+  "AuditLog", // the unit-wide audit log at /audit
+  "Dashboard",
+  "Export",
+] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
+/** What a record-level decision needs to know about the record, for partners. */
+export interface RecordFacts {
+  /** Organisations that are parties to the agreement the record belongs to (or to the project). */
+  partyOrganisationIds?: readonly string[];
+  /** The organisation that owns an action item. */
+  ownerOrganisationId?: string | null;
+  /** The record itself is marked for partners (shared minutes, shared documents). */
+  sharedWithPartners?: boolean;
+  archived?: boolean;
+}
+
+const RECORDS: readonly Subject[] = [
+  "Organisation",
+  "Contact",
+  "Agreement",
+  "Meeting",
+  "Minutes",
+  "ActionItem",
+  "Project",
+  "StatusReport",
+  "Document",
+];
+
+function staffMay(role: Exclude<Role, "PARTNER">, action: Action, subject: Subject): boolean {
+  const reads = action === "read";
+  switch (subject) {
+    case "User":
+      return role === "ADMIN";
+    case "AuditLog":
+      return reads && (role === "ADMIN" || role === "MANAGER");
+    case "Dashboard":
+    case "Export":
+    case "InternalNotes":
+      return reads;
+    default:
+      // Records: everybody on staff reads; officers and admins keep them; managers only read.
+      return RECORDS.includes(subject) && (reads || role !== "MANAGER");
+  }
+}
+
+function partnerMay(viewer: Viewer, action: Action, subject: Subject, facts?: RecordFacts): boolean {
+  const org = viewer.organisationId;
+  if (action !== "read" || !org || !facts || facts.archived) return false;
+  const isParty = facts.partyOrganisationIds?.includes(org) ?? false;
+  switch (subject) {
+    case "Agreement":
+    case "Meeting":
+    case "Project":
+    case "StatusReport":
+      return isParty;
+    case "Minutes":
+    case "Document":
+      return isParty && facts.sharedWithPartners === true;
+    case "ActionItem":
+      return isParty && facts.ownerOrganisationId === org;
+    default:
+      return false;
+  }
+}
+
+/**
+ * May the viewer do this? Without `facts`, answers for the kind of record (e.g. "may create
+ * agreements"); partners need `facts`, because what they see depends on the record.
+ */
+export function can(viewer: Viewer | null, action: Action, subject: Subject, facts?: RecordFacts): boolean {
+  if (!viewer) return false;
+  if (viewer.role === "PARTNER") return partnerMay(viewer, action, subject, facts);
+  return staffMay(viewer.role, action, subject);
+}
+
+/** Prisma `where` fragments limiting reads to what the viewer may see. Staff see everything. */
+export function scope(viewer: Viewer) {
+  if (viewer.role !== "PARTNER") {
+    return { agreement: {} satisfies Prisma.AgreementWhereInput, isPartner: false } as const;
+  }
+  // A partner user without an organisation sees nothing: match no row.
+  const organisationId = viewer.organisationId ?? "\u0000none";
+  const agreement = {
+    archived: false,
+    parties: { some: { organisationId } },
+  } satisfies Prisma.AgreementWhereInput;
+  return { agreement, isPartner: true } as const;
+}
+
+/** The facts of an agreement for `can`, from its parties. */
+export function agreementFacts(agreement: {
+  archived: boolean;
+  parties: readonly { organisationId: string }[];
+}): RecordFacts {
+  return { archived: agreement.archived, partyOrganisationIds: agreement.parties.map((p) => p.organisationId) };
+}

@@ -1,0 +1,149 @@
+// Writes the demo portfolio and demo users into an empty database, in one transaction.
+import crypto from "node:crypto";
+import { hashPassword } from "@/lib/auth/password";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { AGREEMENTS, ORGANISATIONS, PROJECTS } from "./demo-data";
+import { THEMES } from "./themes";
+
+export const DEMO_USERS: { email: string; name: string; role: Role; organisation?: string }[] = [
+  { email: "admin@example.org", name: "Ada Admin", role: "ADMIN" },
+  { email: "officer@example.org", name: "Olivia Officer", role: "OFFICER" },
+  { email: "officer2@example.org", name: "Omar Officer", role: "OFFICER" },
+  { email: "manager@example.org", name: "Maya Manager", role: "MANAGER" },
+  { email: "asean@example.org", name: "ASEAN Secretariat (demo)", role: "PARTNER", organisation: "asean" },
+  { email: "adb@example.org", name: "ADB liaison (demo)", role: "PARTNER", organisation: "adb" },
+  { email: "japan@example.org", name: "Government of Japan (demo)", role: "PARTNER", organisation: "japan" },
+];
+
+const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
+export function randomDemoPassword(): string {
+  return crypto.randomBytes(15).toString("base64url");
+}
+
+export async function isEmpty(client: PrismaClient): Promise<boolean> {
+  return (await client.user.count()) === 0 && (await client.agreement.count()) === 0;
+}
+
+export async function seedDemoData(client: PrismaClient, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await client.$transaction(
+    async (tx) => {
+      const themeId = new Map<string, string>();
+      for (const [i, theme] of THEMES.entries()) {
+        const row = await tx.theme.create({ data: { ...theme, sortOrder: i } });
+        themeId.set(theme.code, row.id);
+      }
+
+      const orgId = new Map<string, string>();
+      for (const { key, contact, ...org } of ORGANISATIONS) {
+        const row = await tx.organisation.create({ data: { ...org, contacts: contact ? { create: contact } : undefined } });
+        orgId.set(key, row.id);
+      }
+      const org = (key: string) => {
+        const id = orgId.get(key);
+        if (!id) throw new Error(`Demo data names an unknown organisation: ${key}`);
+        return id;
+      };
+
+      const userId = new Map<string, string>();
+      for (const user of DEMO_USERS) {
+        const row = await tx.user.create({
+          data: {
+            email: user.email,
+            name: user.name,
+            role: user.role,
+            passwordHash,
+            organisationId: user.organisation ? org(user.organisation) : null,
+          },
+        });
+        userId.set(user.email, row.id);
+      }
+      const officers = [userId.get("officer@example.org")!, userId.get("officer2@example.org")!];
+
+      const agreementId = new Map<string, string>();
+      const meetingsToCreate: { agreementId: string; meeting: NonNullable<(typeof AGREEMENTS)[number]["meetings"]>[number] }[] = [];
+      for (const [i, a] of AGREEMENTS.entries()) {
+        const row = await tx.agreement.create({
+          data: {
+            reference: a.reference,
+            title: a.title,
+            instrument: a.instrument,
+            modality: a.modality,
+            status: a.status,
+            signedOn: day(a.signedOn),
+            effectiveOn: day(a.signedOn),
+            expiresOn: day(a.expiresOn),
+            meetingCycleMonths: a.meetingCycleMonths,
+            countries: a.countries,
+            contributionAmount: a.contribution?.[0],
+            contributionCurrency: a.contribution?.[1],
+            summary: a.summary,
+            responsibleOfficerId: officers[i % 2],
+            parties: { create: a.parties.map(([key, role]) => ({ organisationId: org(key), role })) },
+            themes: { create: a.themes.map((code) => ({ themeId: themeId.get(code)! })) },
+          },
+        });
+        agreementId.set(a.key, row.id);
+        for (const meeting of a.meetings ?? []) meetingsToCreate.push({ agreementId: row.id, meeting });
+      }
+      for (const a of AGREEMENTS) {
+        if (a.renewedBy) {
+          await tx.agreement.update({ where: { id: agreementId.get(a.key)! }, data: { renewedById: agreementId.get(a.renewedBy)! } });
+        }
+      }
+
+      const projectId = new Map<string, string>();
+      for (const [i, p] of PROJECTS.entries()) {
+        const row = await tx.project.create({
+          data: {
+            code: p.code,
+            title: p.title,
+            agreementId: agreementId.get(p.agreement)!,
+            lifecycle: p.lifecycle,
+            countries: p.countries,
+            budgetAmount: p.budget?.[0],
+            budgetCurrency: p.budget?.[1],
+            startsOn: day(p.startsOn),
+            endsOn: day(p.endsOn),
+            responsibleOfficerId: officers[i % 2],
+            partners: { create: p.partners.map(([key, role]) => ({ organisationId: org(key), role })) },
+            themes: { create: p.themes.map((code) => ({ themeId: themeId.get(code)! })) },
+            statusReports: {
+              create: p.reports.map((r) => ({ ...r, reportedOn: day(r.reportedOn)!, authorId: officers[i % 2] })),
+            },
+          },
+        });
+        projectId.set(p.code, row.id);
+      }
+
+      for (const { agreementId: id, meeting } of meetingsToCreate) {
+        const { actionItems = [], heldOn, ...fields } = meeting;
+        await tx.meeting.create({
+          data: {
+            ...fields,
+            agreementId: id,
+            kind: "ANNUAL_REVIEW",
+            heldOn: day(heldOn)!,
+            online: fields.location === "Online",
+            actionItems: {
+              create: actionItems.map((item) => ({
+                description: item.description,
+                ownerOrganisationId: org(item.owner),
+                dueOn: day(item.dueOn),
+                status: item.status,
+                projectId: item.project ? projectId.get(item.project) : undefined,
+              })),
+            },
+          },
+        });
+      }
+
+      await tx.auditEvent.create({
+        data: { action: "seed", entityType: "Database", entityId: "demo", changes: { note: "Demo data loaded" } },
+      });
+    },
+    { timeout: 120_000 },
+  );
+}

@@ -1,0 +1,56 @@
+// npm start: builds the app if needed, opens the database (embedded unless DATABASE_URL is set),
+// applies pending migrations, seeds an empty embedded database with the demo data, then serves.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { openDatabase, sessionSecret } from "../lib/database";
+import { migrate } from "../lib/database/migrate";
+import { createPrismaClient } from "../lib/db";
+import { runCli } from "./cli";
+import { seedDemo } from "./seed-demo";
+
+const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+await runCli(async (env) => {
+  const secret = sessionSecret(env);
+  if (!fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+    console.log("No build found: building the app once (next build)…");
+    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit" });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+
+  const database = await openDatabase(env, `npm start (port ${env.PORT})`);
+  const applied = await migrate(database.url);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  if (database.embedded) {
+    const client = createPrismaClient(database.url, 1);
+    await seedDemo(client, env).finally(() => client.$disconnect());
+  }
+
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(env.PORT)], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      DATABASE_POOL_MAX: String(database.poolMax),
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+    },
+  });
+  console.log(`Serving on http://localhost:${env.PORT} (${database.embedded ? `embedded database in ${env.DATA_DIR}` : "PostgreSQL at DATABASE_URL"})`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    server.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  const [code, signal] = (await new Promise((resolve) => server.once("exit", (...args) => resolve(args)))) as [
+    number | null,
+    NodeJS.Signals | null,
+  ];
+  await database.close();
+  process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0)));
+});
