@@ -1,0 +1,73 @@
+import { beforeAll, expect, it } from "vitest";
+import { checkCredentials } from "@/lib/auth/sessions";
+import { db } from "@/lib/db";
+import { isEmpty, seedDemoData } from "@/prisma/seed/seed";
+
+const PASSWORD = "demo-password-for-tests";
+
+beforeAll(async () => {
+  expect(await isEmpty(db())).toBe(true);
+  await seedDemoData(db(), PASSWORD);
+}, 120_000);
+
+it("loads every agreement the brochure names", async () => {
+  const titles = (await db().agreement.findMany({ select: { title: true } })).map((a) => a.title);
+  for (const expected of [
+    "ILO/ASEAN Cooperation Agreement",
+    "ILO/ADB Memorandum of Understanding",
+    "ILO/ESCAP Memorandum of Understanding",
+    "IBSA Letter of Intent on South-South Cooperation for Decent Work",
+    "ILO/Australia Partnership Agreement 2010-2015",
+    "ILO/Japan Multi-bilateral Programme",
+    "ILO/Korea Partnership Programme",
+    "ILO/Singapore Partnership Agreement",
+    "Lao PDR-Singapore-ILO triangular cooperation on labour inspection",
+    "ILO-BP public-private partnership for Papuan youth employability",
+    "ILO-IFC Better Work partnership",
+  ]) {
+    expect(titles).toContain(expected);
+  }
+  const projects = (await db().project.findMany({ select: { title: true } })).map((p) => p.title);
+  expect(projects).toEqual(expect.arrayContaining(["Better Factories Cambodia", "Better Work Viet Nam", "Better Work Indonesia"]));
+  expect(await isEmpty(db())).toBe(false);
+});
+
+it("keeps dates as calendar dates and money as exact decimals", async () => {
+  const asean = await db().agreement.findUniqueOrThrow({ where: { reference: "RUP/ASEAN/2007-01" } });
+  expect(asean.signedOn?.toISOString()).toBe("2007-03-20T00:00:00.000Z");
+  const japan = await db().agreement.findUniqueOrThrow({ where: { reference: "RUP/JPN/1974-01" } });
+  expect(japan.contributionAmount?.toFixed(2)).toBe("380000000.00");
+  expect(japan.contributionCurrency).toBe("JPY");
+});
+
+it("links the expired Australia partnership to its successor", async () => {
+  const first = await db().agreement.findUniqueOrThrow({ where: { reference: "RUP/AUS/2010-01" }, include: { renewedBy: true } });
+  expect(first.status).toBe("EXPIRED");
+  expect(first.renewedBy?.reference).toBe("RUP/AUS/2016-01");
+});
+
+it("creates the demo users with their roles, partners bound to their organisations, signing in with the password", async () => {
+  const users = await db().user.findMany({ include: { organisation: true }, orderBy: { email: "asc" } });
+  expect(users.map((u) => [u.email, u.role, u.organisation?.acronym ?? u.organisation?.name ?? null])).toEqual([
+    ["adb@example.org", "PARTNER", "ADB"],
+    ["admin@example.org", "ADMIN", null],
+    ["asean@example.org", "PARTNER", "ASEAN"],
+    ["japan@example.org", "PARTNER", "Government of Japan"],
+    ["manager@example.org", "MANAGER", null],
+    ["officer2@example.org", "OFFICER", null],
+    ["officer@example.org", "OFFICER", null],
+  ]);
+  const client = { ipAddress: null, userAgent: null };
+  expect(await checkCredentials("japan@example.org", PASSWORD, client)).not.toBeNull();
+  expect(await checkCredentials("japan@example.org", "not-the-password", client)).toBeNull();
+});
+
+it("gives meetings their action items, and projects their status reports", async () => {
+  const meeting = await db().meeting.findFirstOrThrow({
+    where: { title: "ILO/ASEAN yearly review 2025" },
+    include: { actionItems: true },
+  });
+  expect(meeting.actionItems).toHaveLength(3);
+  const reports = await db().statusReport.count({ where: { project: { code: "IDN/11/02/BPI" } } });
+  expect(reports).toBe(2);
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, can, SUBJECTS, type Action, type Role, type Subject, type Viewer } from "@/lib/policy";
+
+const viewer = (role: Role, organisationId: string | null = null): Viewer => ({
+  userId: `u-${role}`,
+  sessionId: "s",
+  name: role,
+  email: `${role}@example.org`,
+  role,
+  organisationId,
+});
+
+const ALL: Action[] = [...ACTIONS];
+const READ: Action[] = ["read"];
+const NONE: Action[] = [];
+
+// The whole staff matrix, written out by hand: what each role may do to each subject.
+const STAFF: Record<Subject, Record<"ADMIN" | "OFFICER" | "MANAGER", Action[]>> = {
+  Organisation: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  InternalNotes: { ADMIN: READ, OFFICER: READ, MANAGER: READ },
+  Contact: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  Agreement: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  Meeting: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  Minutes: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  ActionItem: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  Project: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  StatusReport: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  Document: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  User: { ADMIN: ALL, OFFICER: NONE, MANAGER: NONE },
+  AuditLog: { ADMIN: READ, OFFICER: NONE, MANAGER: READ },
+  Dashboard: { ADMIN: READ, OFFICER: READ, MANAGER: READ },
+  Export: { ADMIN: READ, OFFICER: READ, MANAGER: READ },
+};
+
+describe("staff roles", () => {
+  for (const subject of SUBJECTS) {
+    for (const role of ["ADMIN", "OFFICER", "MANAGER"] as const) {
+      for (const action of ACTIONS) {
+        const allowed = STAFF[subject][role].includes(action);
+        it(`${role} ${allowed ? "may" : "may not"} ${action} ${subject}`, () => {
+          expect(can(viewer(role), action, subject)).toBe(allowed);
+          // Staff decisions do not depend on which organisation the record belongs to.
+          expect(can(viewer(role), action, subject, { partyOrganisationIds: ["other"] })).toBe(allowed);
+        });
+      }
+    }
+  }
+});
+
+describe("partners", () => {
+  const partner = viewer("PARTNER", "org-asean");
+  const own = { partyOrganisationIds: ["org-ilo", "org-asean"] };
+  const other = { partyOrganisationIds: ["org-ilo", "org-adb"] };
+
+  // What a partner may read on its own agreement; everything else is refused.
+  const READABLE_WHEN_OWN: Subject[] = ["Agreement", "Meeting", "Project", "StatusReport"];
+
+  for (const subject of SUBJECTS) {
+    it(`a partner reads ${subject} of its own agreement only ${READABLE_WHEN_OWN.includes(subject) ? "" : "never"}`, () => {
+      expect(can(partner, "read", subject, own)).toBe(READABLE_WHEN_OWN.includes(subject));
+      expect(can(partner, "read", subject, other)).toBe(false);
+      expect(can(partner, "read", subject)).toBe(false);
+    });
+    for (const action of ACTIONS.filter((a) => a !== "read")) {
+      it(`a partner may not ${action} ${subject}, even on its own agreement`, () => {
+        expect(can(partner, action, subject, { ...own, sharedWithPartners: true, ownerOrganisationId: "org-asean" })).toBe(false);
+      });
+    }
+  }
+
+  it("reads minutes and documents only when they are shared, and only on its own agreements", () => {
+    for (const subject of ["Minutes", "Document"] as const) {
+      expect(can(partner, "read", subject, { ...own, sharedWithPartners: true })).toBe(true);
+      expect(can(partner, "read", subject, { ...own, sharedWithPartners: false })).toBe(false);
+      expect(can(partner, "read", subject, { ...other, sharedWithPartners: true })).toBe(false);
+    }
+  });
+
+  it("reads action items that its organisation owns, on its own agreements", () => {
+    expect(can(partner, "read", "ActionItem", { ...own, ownerOrganisationId: "org-asean" })).toBe(true);
+    expect(can(partner, "read", "ActionItem", { ...own, ownerOrganisationId: "org-ilo" })).toBe(false);
+    expect(can(partner, "read", "ActionItem", { ...other, ownerOrganisationId: "org-asean" })).toBe(false);
+  });
+
+  it("sees nothing of an archived record", () => {
+    expect(can(partner, "read", "Agreement", { ...own, archived: true })).toBe(false);
+  });
+
+  it("a partner user without an organisation sees nothing", () => {
+    expect(can(viewer("PARTNER", null), "read", "Agreement", own)).toBe(false);
+  });
+});
+
+it("nobody signed in may do anything", () => {
+  for (const subject of SUBJECTS) for (const action of ACTIONS) expect(can(null, action, subject)).toBe(false);
+});
