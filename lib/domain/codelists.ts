@@ -99,11 +99,24 @@ export const healths: Record<Health, Entry> = {
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
 
-/** "VN" -> "Viet Nam"-style English name from ICU; null (regional) -> "Regional". */
+// The UN's short names where ICU's English names differ (the brochure writes "Viet Nam", "Lao PDR").
+const UN_NAMES: Record<string, string> = {
+  BN: "Brunei Darussalam",
+  FM: "Micronesia (Federated States of)",
+  IR: "Iran (Islamic Republic of)",
+  KP: "Democratic People's Republic of Korea",
+  KR: "Republic of Korea",
+  LA: "Lao PDR",
+  MM: "Myanmar",
+  TR: "Türkiye",
+  VN: "Viet Nam",
+};
+
+/** The English short name of an ISO 3166-1 alpha-2 code; null (regional) -> "Regional". */
 export function countryName(code: string | null): string {
   if (!code) return "Regional";
   try {
-    return regionNames.of(code) ?? code;
+    return UN_NAMES[code] ?? regionNames.of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,0 +1,36 @@
+// Debian's Chromium driven by playwright-core: no browser is ever downloaded.
+import fs from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { inject } from "vitest";
+import { DEMO_PASSWORD } from "./app";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export const url = (pathname: string) => `${inject("baseUrl")}${pathname}`;
+
+/** Signs in through the sign-in form and waits for the role's home page. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(url("/sign-in"));
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((u) => u.pathname === "/agreements" || u.pathname === "/portal");
+}

@@ -1,0 +1,88 @@
+// What each role may and may not see, in the browser against the built app and the demo data.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, signIn, url } from "./browser";
+
+let browser: Browser;
+/** Agreement title -> id, read from the officer's list. */
+const ids = new Map<string, string>();
+
+async function pageAs(email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+async function listedTitles(page: Page): Promise<string[]> {
+  return page.locator("tbody tr td:first-child a").allTextContents();
+}
+
+async function expectNotFound(page: Page, path: string) {
+  const response = await page.goto(url(path));
+  expect(response?.status(), path).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" }).isVisible()).resolves.toBe(true);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const officer = await pageAs("officer@example.org");
+  for (const link of await officer.locator("tbody tr td:first-child a").all()) {
+    ids.set((await link.textContent())!, (await link.getAttribute("href"))!.split("/").pop()!);
+  }
+  await officer.context().close();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ASEAN = "ILO/ASEAN Cooperation Agreement";
+const ADB = "ILO/ADB Memorandum of Understanding";
+const JAPAN = "ILO/Japan Multi-bilateral Programme";
+
+describe.each(["officer@example.org", "officer2@example.org", "manager@example.org", "admin@example.org"])("%s", (email) => {
+  it("lands on the agreements list with every agreement, and opens one with its parties, dates and status", async () => {
+    const page = await pageAs(email);
+    expect(new URL(page.url()).pathname).toBe("/agreements");
+    const titles = await listedTitles(page);
+    expect(titles).toHaveLength(12);
+    expect(titles).toEqual(expect.arrayContaining([ASEAN, ADB, JAPAN, "ILO-IFC Better Work partnership"]));
+
+    await page.getByRole("link", { name: ASEAN }).click();
+    await page.waitForURL(`**/agreements/${ids.get(ASEAN)}`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(ASEAN);
+    const body = await page.locator("main").textContent();
+    expect(body).toContain("Association of Southeast Asian Nations");
+    expect(body).toContain("International Labour Organization");
+    expect(body).toContain("20 Mar 2007");
+    expect(body).toContain("Active");
+    await expectNotFound(page, "/agreements/no-such-agreement");
+    await page.context().close();
+  });
+});
+
+describe.each([
+  ["asean@example.org", [ASEAN]],
+  ["adb@example.org", [ADB]],
+  ["japan@example.org", [JAPAN]],
+])("partner %s", (email, own) => {
+  it("lands on the portal listing only its organisation's agreements, each opening to its page", async () => {
+    const page = await pageAs(email);
+    expect(new URL(page.url()).pathname).toBe("/portal");
+    expect(await listedTitles(page)).toEqual(own);
+    await page.getByRole("link", { name: own[0] }).click();
+    await page.waitForURL(`**/portal/agreements/${ids.get(own[0])}`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(own[0]);
+    await page.context().close();
+  });
+
+  it("gets 'not found' for every other organisation's agreement and every staff page", async () => {
+    const page = await pageAs(email);
+    for (const [title, id] of ids) {
+      if (own.includes(title)) continue;
+      await expectNotFound(page, `/portal/agreements/${id}`);
+    }
+    await expectNotFound(page, "/agreements");
+    await expectNotFound(page, `/agreements/${ids.get(own[0])}`);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,4 @@
+import type { TestProject } from "vitest/node";
+import { startApp } from "./app";
+
+export default (project: TestProject) => startApp(project, "postgres");
