@@ -1,4 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { startApp } from "./app";
 
-export default (project: TestProject) => startApp(project, "postgres");
+export default function setup(project: TestProject) {
+  return startApp(project, "postgres");
+}
