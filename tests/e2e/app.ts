@@ -16,6 +16,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     databaseKind: DatabaseKind;
+    /** The running app's embedded data directory ("" on PostgreSQL). */
+    dataDir: string;
   }
 }
 
@@ -31,7 +33,8 @@ async function freePort(): Promise<number> {
 }
 
 function run(script: string, env: NodeJS.ProcessEnv, log: fs.WriteStream): ChildProcess {
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), [script], { env, stdio: ["ignore", "pipe", "pipe"] });
+  // One process, as `npm start` runs it (the tsx binary would add a wrapper process).
+  const child = spawn(process.execPath, ["--import", "tsx", script], { env, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout?.pipe(log, { end: false });
   child.stderr?.pipe(log, { end: false });
   return child;
@@ -77,6 +80,7 @@ export async function startApp(project: TestProject, kind: DatabaseKind) {
   await waitUntilServing(baseUrl, app, logFile);
   project.provide("baseUrl", baseUrl);
   project.provide("databaseKind", kind);
+  project.provide("dataDir", env.DATA_DIR ?? "");
 
   return async () => {
     const exited = new Promise((resolve) => app.once("exit", resolve));

@@ -30,7 +30,7 @@ async function query(url: string, sql: string, values: unknown[] = []) {
 }
 
 async function tryOpenFromAnotherProcess(dataDir: string) {
-  return run(path.resolve("node_modules/.bin/tsx"), ["tests/support/open-data-dir.ts", dataDir]).then(
+  return run(process.execPath, ["--import", "tsx", "tests/support/open-data-dir.ts", dataDir]).then(
     ({ stdout }) => ({ code: 0, stdout }),
     (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
   );

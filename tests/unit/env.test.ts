@@ -25,3 +25,23 @@ describe("configuration", () => {
     expect(() => sessionSecret(env)).toThrow(/NEXTAUTH_SECRET is not set/);
   });
 });
+
+describe("single sign-on", () => {
+  it("is offered only when the OpenID Connect provider is configured", async () => {
+    const { oidcProvider } = await import("@/lib/auth/options");
+    expect(oidcProvider(parseEnv({}))).toBeNull();
+    const provider = oidcProvider(
+      parseEnv({
+        OIDC_ISSUER: "https://login.microsoftonline.com/tenant/v2.0/",
+        OIDC_CLIENT_ID: "client",
+        OIDC_CLIENT_SECRET: "secret",
+        OIDC_NAME: "Microsoft Entra ID",
+      }),
+    );
+    expect(provider).toMatchObject({
+      id: "oidc",
+      name: "Microsoft Entra ID",
+      wellKnown: "https://login.microsoftonline.com/tenant/v2.0/.well-known/openid-configuration",
+    });
+  });
+});
