@@ -1,0 +1,20 @@
+// Which status an agreement may move to from which. An expired or terminated agreement stays
+// so: it is continued by a new agreement that renews it (Agreement.renewedBy).
+import type { AgreementStatus } from "@/lib/generated/prisma/enums";
+
+export const STATUS_TRANSITIONS: Record<AgreementStatus, readonly AgreementStatus[]> = {
+  DRAFT: ["UNDER_NEGOTIATION", "ACTIVE", "TERMINATED"],
+  UNDER_NEGOTIATION: ["DRAFT", "ACTIVE", "TERMINATED"],
+  ACTIVE: ["EXPIRED", "TERMINATED"],
+  EXPIRED: [],
+  TERMINATED: [],
+};
+
+export function mayMoveStatus(from: AgreementStatus, to: AgreementStatus): boolean {
+  return from === to || STATUS_TRANSITIONS[from].includes(to);
+}
+
+/** The statuses an agreement in `from` may be saved with, itself first. */
+export function nextStatuses(from: AgreementStatus): AgreementStatus[] {
+  return [from, ...STATUS_TRANSITIONS[from]];
+}

@@ -1,0 +1,205 @@
+// Writes to agreements. Each checks the policy, validates with the form's schema, and writes the
+// change with its audit event in one transaction, guarded by the version the editor read.
+// Server Actions (actions.ts) call these with the signed-in viewer; tests call them directly.
+import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { refused, type ActionResult, type Conflict } from "@/lib/domain/action-result";
+import { fieldErrorsOf } from "@/lib/domain/validation";
+import { partyRoles } from "@/lib/domain/codelists";
+import { isoDate } from "@/lib/domain/format";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { can, type Viewer } from "@/lib/policy";
+import { mayMoveStatus } from "./lifecycle";
+import { agreementSchema, type AgreementFormValues, type AgreementInput } from "./schema";
+
+const ENTITY = "Agreement";
+
+const snapshotInclude = {
+  parties: { include: { organisation: { select: { name: true } } } },
+  themes: { include: { theme: { select: { label: true } } } },
+  responsibleOfficer: { select: { name: true } },
+} satisfies Prisma.AgreementInclude;
+
+type AgreementWithRelations = Prisma.AgreementGetPayload<{ include: typeof snapshotInclude }>;
+
+/** The agreement as the audit trail and conflict messages show it: readable names, not ids. */
+function snapshot(a: AgreementWithRelations): AuditSnapshot {
+  return {
+    reference: a.reference,
+    title: a.title,
+    instrument: a.instrument,
+    modality: a.modality,
+    status: a.status,
+    signedOn: isoDate(a.signedOn),
+    effectiveOn: isoDate(a.effectiveOn),
+    expiresOn: isoDate(a.expiresOn),
+    meetingCycleMonths: a.meetingCycleMonths,
+    countries: [...a.countries].sort(),
+    themes: a.themes.map((t) => t.theme.label).sort(),
+    contribution: a.contributionAmount ? `${a.contributionCurrency} ${a.contributionAmount.toFixed(2)}` : null,
+    summary: a.summary,
+    responsibleOfficer: a.responsibleOfficer?.name ?? null,
+    parties: a.parties.map((p) => `${p.organisation.name} (${partyRoles[p.role].label})`).sort(),
+    archived: a.archived,
+  };
+}
+
+async function loadWithRelations(tx: Prisma.TransactionClient, id: string) {
+  return tx.agreement.findUniqueOrThrow({ where: { id }, include: snapshotInclude });
+}
+
+/** Checks that what the form points at exists and may be used; returns field errors. */
+async function referenceErrors(input: AgreementInput): Promise<Record<string, string>> {
+  const errors: Record<string, string> = {};
+  const orgIds = [...new Set(input.parties.map((p) => p.organisationId))];
+  const orgs = await db().organisation.findMany({ where: { id: { in: orgIds }, archived: false }, select: { id: true } });
+  const known = new Set(orgs.map((o) => o.id));
+  input.parties.forEach((p, i) => {
+    if (!known.has(p.organisationId)) errors[`parties.${i}.organisationId`] ??= "This organisation does not exist or is archived.";
+  });
+  if (input.themeIds.length) {
+    const themes = await db().theme.count({ where: { id: { in: input.themeIds } } });
+    if (themes !== new Set(input.themeIds).size) errors.themeIds = "Choose themes from the list.";
+  }
+  if (input.responsibleOfficerId) {
+    const officer = await db().user.findFirst({
+      where: { id: input.responsibleOfficerId, active: true, role: { in: ["OFFICER", "ADMIN"] } },
+    });
+    if (!officer) errors.responsibleOfficerId = "Choose an active officer.";
+  }
+  return errors;
+}
+
+/** The agreement's own columns, and its parties and themes as rows to create. */
+function split(input: AgreementInput) {
+  const { parties, themeIds, ...data } = input;
+  return {
+    data,
+    parties: parties.map((p) => ({ organisationId: p.organisationId, role: p.role })),
+    themes: [...new Set(themeIds)].map((themeId) => ({ themeId })),
+  };
+}
+
+async function parse(values: AgreementFormValues) {
+  const parsed = agreementSchema.safeParse(values);
+  if (!parsed.success) return { errors: fieldErrorsOf(parsed.error) } as const;
+  const errors = await referenceErrors(parsed.data);
+  return Object.keys(errors).length ? ({ errors } as const) : ({ input: parsed.data } as const);
+}
+
+const FIX_FIELDS = "Some fields need attention: see the messages beside them.";
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+export async function createAgreement(viewer: Viewer, values: AgreementFormValues): Promise<ActionResult> {
+  if (!can(viewer, "create", ENTITY)) return refused("You may not create agreements.");
+  const parsed = await parse(values);
+  if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
+  const { input } = parsed;
+  try {
+    const id = await db().$transaction(async (tx) => {
+      const { data, parties, themes } = split(input);
+      const created = await tx.agreement.create({
+        data: { ...data, parties: { create: parties }, themes: { create: themes } },
+      });
+      const after = snapshot(await loadWithRelations(tx, created.id));
+      await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, after) });
+      return created.id;
+    });
+    return { ok: true, id };
+  } catch (error) {
+    if (isUniqueViolation(error)) return refused(FIX_FIELDS, { reference: "Another agreement already has this reference." });
+    throw error;
+  }
+}
+
+/** The refusal for a save over a newer version: who changed it, when, and what. */
+async function conflictSince(id: string, readVersion: number): Promise<ActionResult<never>> {
+  const current = await db().agreement.findUnique({ where: { id }, select: { version: true } });
+  if (!current) return refused("This agreement no longer exists.");
+  const events = await db().auditEvent.findMany({
+    where: { entityType: ENTITY, entityId: id },
+    orderBy: { id: "desc" },
+    take: Math.max(1, current.version - readVersion),
+    include: { actor: { select: { name: true } } },
+  });
+  const changes: Conflict["changes"] = {};
+  for (const event of [...events].reverse()) {
+    for (const [field, [before, after]] of Object.entries((event.changes ?? {}) as Record<string, [unknown, unknown]>)) {
+      changes[field] = [field in changes ? changes[field][0] : before, after];
+    }
+  }
+  const latest = events[0];
+  const conflict: Conflict = { by: latest?.actor?.name ?? "someone else", at: (latest?.at ?? new Date()).toISOString(), changes };
+  return {
+    ok: false,
+    message: `This agreement was changed by ${conflict.by} at ${conflict.at.slice(0, 16).replace("T", " ")} UTC, after you opened it. Nothing was saved: review their changes, then make yours again.`,
+    conflict,
+  };
+}
+
+export async function updateAgreement(
+  viewer: Viewer,
+  id: string,
+  readVersion: number,
+  values: AgreementFormValues,
+): Promise<ActionResult> {
+  if (!can(viewer, "update", ENTITY)) return refused("You may not change agreements.");
+  const current = await db().agreement.findUnique({ where: { id }, select: { status: true, archived: true, version: true } });
+  if (!current) return refused("This agreement no longer exists.");
+  if (current.archived) return refused("This agreement is archived: restore it before changing it.");
+  if (current.version !== readVersion) return conflictSince(id, readVersion);
+  const parsed = await parse(values);
+  if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
+  const { input } = parsed;
+  if (!mayMoveStatus(current.status, input.status)) {
+    return refused(FIX_FIELDS, {
+      status: `An agreement cannot move from ${current.status.toLowerCase().replace("_", " ")} to ${input.status.toLowerCase().replace("_", " ")}. An expired agreement is continued by a new agreement that renews it.`,
+    });
+  }
+  try {
+    const saved = await db().$transaction(async (tx) => {
+      const before = snapshot(await loadWithRelations(tx, id));
+      const { data, parties, themes } = split(input);
+      // The version guard: zero rows when someone saved since the editor read the record.
+      const { count } = await tx.agreement.updateMany({
+        where: { id, version: readVersion, archived: false },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count === 0) return false;
+      await tx.agreementParty.deleteMany({ where: { agreementId: id } });
+      await tx.agreementParty.createMany({ data: parties.map((p) => ({ ...p, agreementId: id })) });
+      await tx.agreementTheme.deleteMany({ where: { agreementId: id } });
+      await tx.agreementTheme.createMany({ data: themes.map((t) => ({ ...t, agreementId: id })) });
+      const after = snapshot(await loadWithRelations(tx, id));
+      await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, after) });
+      return true;
+    });
+    return saved ? { ok: true, id } : conflictSince(id, readVersion);
+  } catch (error) {
+    if (isUniqueViolation(error)) return refused(FIX_FIELDS, { reference: "Another agreement already has this reference." });
+    throw error;
+  }
+}
+
+export async function setAgreementArchived(
+  viewer: Viewer,
+  id: string,
+  readVersion: number,
+  archived: boolean,
+): Promise<ActionResult> {
+  const action = archived ? "archive" : "restore";
+  if (!can(viewer, action, ENTITY)) return refused(`You may not ${action} agreements.`);
+  const saved = await db().$transaction(async (tx) => {
+    const { count } = await tx.agreement.updateMany({
+      where: { id, version: readVersion, archived: !archived },
+      data: { archived, version: { increment: 1 } },
+    });
+    if (count === 0) return false;
+    await recordAudit(tx, { actor: viewer, action, entityType: ENTITY, entityId: id, changes: { archived: [!archived, archived] } });
+    return true;
+  });
+  return saved ? { ok: true, id } : conflictSince(id, readVersion);
+}

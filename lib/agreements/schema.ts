@@ -1,0 +1,90 @@
+// The agreement form's schema, used by the form in the browser and by the server action alike.
+import { z } from "zod";
+import { Instrument, Modality, PartyRole, AgreementStatus } from "@/lib/generated/prisma/enums";
+import {
+  countryList,
+  optionalAmount,
+  optionalCurrency,
+  optionalDate,
+  optionalInteger,
+  optionalText,
+  requiredText,
+} from "@/lib/domain/validation";
+
+const party = z.object({
+  organisationId: z.string().min(1, "Choose the organisation."),
+  role: z.enum(PartyRole, "Choose the party's role."),
+});
+
+export const agreementSchema = z
+  .object({
+    reference: requiredText(60, "Give the agreement a reference code.").refine(
+      (v) => /^[\p{L}\p{N}][\p{L}\p{N}/._ -]*$/u.test(v),
+      "Use letters, digits and / . _ - only.",
+    ),
+    title: requiredText(300, "Give the agreement a title."),
+    instrument: z.enum(Instrument, "Choose the instrument."),
+    modality: z.enum(Modality, "Choose the modality."),
+    status: z.enum(AgreementStatus, "Choose a status."),
+    signedOn: optionalDate,
+    effectiveOn: optionalDate,
+    expiresOn: optionalDate,
+    meetingCycleMonths: optionalInteger(1, 60),
+    countries: countryList,
+    themeIds: z.array(z.string().min(1)).max(50),
+    contributionAmount: optionalAmount,
+    contributionCurrency: optionalCurrency,
+    summary: optionalText(5000),
+    responsibleOfficerId: z.string().trim().transform((v) => v || null),
+    parties: z.array(party).min(2, "An agreement has at least two parties.").max(30),
+  })
+  .superRefine((a, ctx) => {
+    const start = a.effectiveOn ?? a.signedOn;
+    if (a.expiresOn && start && a.expiresOn < start) {
+      ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "The expiry date is before the agreement takes effect." });
+    }
+    if (a.contributionAmount && !a.contributionCurrency) {
+      ctx.addIssue({ code: "custom", path: ["contributionCurrency"], message: "Give the contribution's currency." });
+    }
+    if (a.contributionCurrency && !a.contributionAmount) {
+      ctx.addIssue({ code: "custom", path: ["contributionAmount"], message: "Give the contribution's amount, or clear the currency." });
+    }
+    const seen = new Set<string>();
+    a.parties.forEach((p, i) => {
+      const key = `${p.organisationId}/${p.role}`;
+      if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["parties", i, "organisationId"], message: "This organisation already has this role." });
+      seen.add(key);
+    });
+  });
+
+export type AgreementInput = z.infer<typeof agreementSchema>;
+
+/** What the form sends: every field as typed. */
+export type AgreementFormValues = z.input<typeof agreementSchema>;
+
+/** Reads the form's fields out of FormData into the shape the schema parses. */
+export function agreementFormValues(form: FormData): AgreementFormValues {
+  const text = (name: string) => String(form.get(name) ?? "");
+  const orgs = form.getAll("partyOrganisationId").map(String);
+  const roles = form.getAll("partyRole").map(String);
+  return {
+    reference: text("reference"),
+    title: text("title"),
+    instrument: text("instrument") as AgreementFormValues["instrument"],
+    modality: text("modality") as AgreementFormValues["modality"],
+    status: text("status") as AgreementFormValues["status"],
+    signedOn: text("signedOn"),
+    effectiveOn: text("effectiveOn"),
+    expiresOn: text("expiresOn"),
+    meetingCycleMonths: text("meetingCycleMonths"),
+    countries: text("countries"),
+    themeIds: form.getAll("themeIds").map(String),
+    contributionAmount: text("contributionAmount"),
+    contributionCurrency: text("contributionCurrency"),
+    summary: text("summary"),
+    responsibleOfficerId: text("responsibleOfficerId"),
+    parties: orgs
+      .map((organisationId, i) => ({ organisationId, role: (roles[i] ?? "") as AgreementFormValues["parties"][number]["role"] }))
+      .filter((p) => p.organisationId !== "" || p.role !== ("" as never)),
+  };
+}

@@ -1,0 +1,37 @@
+// The audit trail: who changed what, when, with each field's before and after. Written in the
+// same transaction as the change it describes, so one never exists without the other.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Viewer } from "@/lib/policy";
+
+/** A field's value as the audit trail keeps it: plain, comparable JSON. */
+export type AuditValue = string | number | boolean | null | string[];
+export type AuditSnapshot = Record<string, AuditValue>;
+export type FieldChanges = Record<string, [AuditValue, AuditValue]>;
+
+export type AuditAction = "create" | "update" | "archive" | "restore";
+
+/** The fields whose value differs between two snapshots, as [before, after]. */
+export function changedFields(before: AuditSnapshot | null, after: AuditSnapshot): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const field of new Set([...Object.keys(before ?? {}), ...Object.keys(after)])) {
+    const was = before?.[field] ?? null;
+    const now = after[field] ?? null;
+    if (JSON.stringify(was) !== JSON.stringify(now)) changes[field] = [was, now];
+  }
+  return changes;
+}
+
+export async function recordAudit(
+  tx: Prisma.TransactionClient,
+  event: { actor: Viewer; action: AuditAction; entityType: string; entityId: string; changes: FieldChanges },
+): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: event.actor.userId,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      changes: event.changes,
+    },
+  });
+}

@@ -1,0 +1,82 @@
+// Field rules shared by the forms' schemas: blank inputs become null, dates are calendar dates,
+// money is an exact decimal string, codes are checked against their standards.
+import { z } from "zod";
+
+const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+const currencyNames = new Intl.DisplayNames(["en"], { type: "currency", fallback: "none" });
+
+/** Text input: trimmed, control characters refused, blank -> null. */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `Keep it under ${max} characters.`)
+    .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), "Remove the control characters.")
+    .transform((v) => (v === "" ? null : v));
+}
+
+export function requiredText(max: number, message: string) {
+  return optionalText(max).refine((v): v is string => v !== null, message).transform((v) => v as string);
+}
+
+/** YYYY-MM-DD from a date input, as UTC midnight; blank -> null. */
+export const optionalDate = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isoDateIsReal(v)), "Enter a date as YYYY-MM-DD.")
+  .transform((v) => (v === "" ? null : new Date(`${v}T00:00:00Z`)));
+
+function isoDateIsReal(v: string): boolean {
+  const date = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(v) && date.getUTCFullYear() >= 1900 && date.getUTCFullYear() <= 2200;
+}
+
+/** An amount as typed ("1,250,000.50"): exact decimal string with at most 2 decimals; blank -> null. */
+export const optionalAmount = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/[,\s]/g, ""))
+  .refine((v) => v === "" || /^\d{1,16}(\.\d{1,2})?$/.test(v), "Enter an amount such as 1250000.00 (no more than 2 decimals).")
+  .transform((v) => (v === "" ? null : v));
+
+export const optionalCurrency = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((v) => v === "" || (/^[A-Z]{3}$/.test(v) && currencyNames.of(v) !== undefined), "Enter an ISO 4217 currency code such as USD.")
+  .transform((v) => (v === "" ? null : v));
+
+export function isCountryCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && code !== "ZZ" && regionNames.of(code) !== undefined;
+}
+
+/** "kh, VN ,id" -> ["KH", "VN", "ID"]; every code must be ISO 3166-1 alpha-2. */
+export const countryList = z
+  .string()
+  .transform((v) => [...new Set(v.split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter(Boolean))])
+  .superRefine((codes, ctx) => {
+    const bad = codes.filter((c) => !isCountryCode(c));
+    if (bad.length) ctx.addIssue({ code: "custom", message: `Not ISO 3166-1 country codes: ${bad.join(", ")}.` });
+  });
+
+/** A whole number input; blank -> null. */
+export function optionalInteger(min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .refine((v) => v === "" || (/^\d+$/.test(v) && +v >= min && +v <= max), `Enter a whole number from ${min} to ${max}.`)
+    .transform((v) => (v === "" ? null : Number(v)));
+}
+
+/** The record's version as the form read it. */
+export const version = z.coerce.number().int().min(1);
+
+/** Field errors keyed by field name, the first message of each. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "form";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
