@@ -22,7 +22,19 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-export function AgreementDetails({ agreement, basePath }: { agreement: AgreementDetail; basePath: string }) {
+export function AgreementDetails({
+  agreement,
+  basePath,
+  actions,
+  activity,
+}: {
+  agreement: AgreementDetail;
+  basePath: string;
+  /** Buttons for those who may change the agreement. */
+  actions?: React.ReactNode;
+  /** The agreement's audit trail, for staff. */
+  activity?: React.ReactNode;
+}) {
   const yearly = agreement.meetingCycleMonths === 12 ? "Yearly" : agreement.meetingCycleMonths ? `Every ${agreement.meetingCycleMonths} months` : "None set";
   return (
     <div className="space-y-6">
@@ -34,6 +46,7 @@ export function AgreementDetails({ agreement, basePath }: { agreement: Agreement
           <h1 className="text-2xl font-semibold text-slate-900">{agreement.title}</h1>
           <AgreementStatusBadge status={agreement.status} />
           {agreement.archived && <span className="text-sm text-slate-500">(archived)</span>}
+          {actions && <div className="ml-auto flex items-start gap-2">{actions}</div>}
         </div>
         <p className="mt-1 text-sm text-slate-500">
           {agreement.reference} · {instruments[agreement.instrument].label} · {modalities[agreement.modality].label}
@@ -88,6 +101,7 @@ export function AgreementDetails({ agreement, basePath }: { agreement: Agreement
               </ul>
             )}
           </Section>
+          {activity && <Section title="Activity">{activity}</Section>}
         </div>
         <Section title="Key facts">
           <dl className="space-y-4">

@@ -13,14 +13,17 @@ export interface AgreementFormState {
   result: ActionResult | null;
   /** What was submitted, so a refused form shows it again. */
   values: AgreementFormValues | null;
+  /** Counts submissions, so the form re-renders the returned values. */
+  attempt: number;
 }
 
 const SIGNED_OUT = refused("Your session has ended: sign in again, then repeat the change.");
 
-export async function saveAgreementAction(_previous: AgreementFormState, form: FormData): Promise<AgreementFormState> {
+export async function saveAgreementAction(previous: AgreementFormState, form: FormData): Promise<AgreementFormState> {
   const values = agreementFormValues(form);
+  const attempt = previous.attempt + 1;
   const viewer = await getViewer();
-  if (!viewer) return { result: SIGNED_OUT, values };
+  if (!viewer) return { result: SIGNED_OUT, values, attempt };
   const id = String(form.get("id") ?? "");
   const readVersion = version.safeParse(form.get("version"));
   const result = id
@@ -28,7 +31,7 @@ export async function saveAgreementAction(_previous: AgreementFormState, form: F
       ? await updateAgreement(viewer, id, readVersion.data, values)
       : refused("The form is missing the record's version: reload the page.")
     : await createAgreement(viewer, values);
-  if (!result.ok) return { result, values };
+  if (!result.ok) return { result, values, attempt };
   revalidatePath("/agreements");
   redirect(`/agreements/${result.id}`);
 }

@@ -2,6 +2,9 @@
 // so: it is continued by a new agreement that renews it (Agreement.renewedBy).
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 
+/** Every status, in lifecycle order: a new agreement may start in any (an old MOU may be recorded as expired). */
+export const AGREEMENT_STATUSES: AgreementStatus[] = ["DRAFT", "UNDER_NEGOTIATION", "ACTIVE", "EXPIRED", "TERMINATED"];
+
 export const STATUS_TRANSITIONS: Record<AgreementStatus, readonly AgreementStatus[]> = {
   DRAFT: ["UNDER_NEGOTIATION", "ACTIVE", "TERMINATED"],
   UNDER_NEGOTIATION: ["DRAFT", "ACTIVE", "TERMINATED"],

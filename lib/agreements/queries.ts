@@ -1,7 +1,9 @@
 // Reads of agreements. Every query takes the viewer and applies the policy's scope in its
 // `where`: an agreement outside it does not exist for that viewer.
 import { db } from "@/lib/db";
-import { scope, type Viewer } from "@/lib/policy";
+import { isoDate } from "@/lib/domain/format";
+import { can, scope, type Viewer } from "@/lib/policy";
+import type { AgreementFormValues } from "./schema";
 
 const partySelect = {
   role: true,
@@ -46,6 +48,7 @@ export async function findAgreement(viewer: Viewer, id: string) {
       contributionCurrency: true,
       summary: true,
       archived: true,
+      version: true,
       responsibleOfficer: { select: { name: true, email: true } },
       renewedBy: { select: { id: true, reference: true, title: true } },
       renews: { select: { id: true, reference: true, title: true } },
@@ -83,4 +86,50 @@ async function visibleAgreementIds(viewer: Viewer, ids: (string | undefined)[]):
     select: { id: true },
   });
   return new Set(rows.map((row) => row.id));
+}
+
+/** What the agreement form offers: organisations, themes and officers. Only for those who edit. */
+export async function agreementFormOptions(viewer: Viewer) {
+  if (!can(viewer, "create", "Agreement") && !can(viewer, "update", "Agreement")) return null;
+  const [organisations, themes, officers] = await Promise.all([
+    db().organisation.findMany({ where: { archived: false }, orderBy: { name: "asc" }, select: { id: true, name: true, acronym: true } }),
+    db().theme.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, label: true } }),
+    db().user.findMany({
+      where: { active: true, role: { in: ["OFFICER", "ADMIN"] } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+  ]);
+  return { organisations, themes, officers };
+}
+
+export type AgreementFormOptions = NonNullable<Awaited<ReturnType<typeof agreementFormOptions>>>;
+
+/** An agreement as its edit form shows it, with the version the save must name. */
+export async function agreementForEdit(viewer: Viewer, id: string) {
+  if (!can(viewer, "update", "Agreement")) return null;
+  const a = await db().agreement.findFirst({
+    where: { id, archived: false },
+    include: { parties: true, themes: true },
+  });
+  if (!a) return null;
+  const values: AgreementFormValues = {
+    reference: a.reference,
+    title: a.title,
+    instrument: a.instrument,
+    modality: a.modality,
+    status: a.status,
+    signedOn: isoDate(a.signedOn) ?? "",
+    effectiveOn: isoDate(a.effectiveOn) ?? "",
+    expiresOn: isoDate(a.expiresOn) ?? "",
+    meetingCycleMonths: a.meetingCycleMonths?.toString() ?? "",
+    countries: a.countries.join(", "),
+    themeIds: a.themes.map((t) => t.themeId),
+    contributionAmount: a.contributionAmount?.toFixed(2) ?? "",
+    contributionCurrency: a.contributionCurrency ?? "",
+    summary: a.summary ?? "",
+    responsibleOfficerId: a.responsibleOfficerId ?? "",
+    parties: a.parties.map((p) => ({ organisationId: p.organisationId, role: p.role })),
+  };
+  return { id: a.id, version: a.version, status: a.status, values };
 }

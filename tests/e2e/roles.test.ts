@@ -44,7 +44,7 @@ describe.each(["officer@example.org", "officer2@example.org", "manager@example.o
     const page = await pageAs(email);
     expect(new URL(page.url()).pathname).toBe("/agreements");
     const titles = await listedTitles(page);
-    expect(titles).toHaveLength(12);
+    expect(titles.length).toBeGreaterThanOrEqual(12); // other e2e files may add agreements
     expect(titles).toEqual(expect.arrayContaining([ASEAN, ADB, JAPAN, "ILO-IFC Better Work partnership"]));
 
     await page.getByRole("link", { name: ASEAN }).click();

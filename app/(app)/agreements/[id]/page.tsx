@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
+import { ButtonLink } from "@/components/ui/button";
 import { notFound } from "next/navigation";
 import { AgreementDetails } from "@/components/agreements/agreement-details";
+import { ArchiveButton } from "@/components/agreements/archive-button";
+import { ActivityList } from "@/components/audit/activity-list";
 import { findAgreement } from "@/lib/agreements/queries";
+import { activityOf } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/policy";
 
 export const metadata: Metadata = { title: "Agreement" };
 
@@ -11,5 +16,20 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
   if (viewer.role === "PARTNER") notFound();
   const agreement = await findAgreement(viewer, (await params).id);
   if (!agreement) notFound();
-  return <AgreementDetails agreement={agreement} basePath="/agreements" />;
+  const events = await activityOf("Agreement", agreement.id);
+  const actions = (
+    <>
+      {!agreement.archived && can(viewer, "update", "Agreement") && (
+        <ButtonLink href={`/agreements/${agreement.id}/edit`}>
+          Edit
+        </ButtonLink>
+      )}
+      {can(viewer, agreement.archived ? "restore" : "archive", "Agreement") && (
+        <ArchiveButton id={agreement.id} version={agreement.version} archived={agreement.archived} />
+      )}
+    </>
+  );
+  return (
+    <AgreementDetails agreement={agreement} basePath="/agreements" actions={actions} activity={<ActivityList events={events} />} />
+  );
 }

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AgreementForm } from "@/components/agreements/agreement-form";
+import { nextStatuses } from "@/lib/agreements/lifecycle";
+import { agreementForEdit, agreementFormOptions } from "@/lib/agreements/queries";
+import { requireViewer } from "@/lib/auth/viewer";
+
+export const metadata: Metadata = { title: "Edit agreement" };
+
+export default async function EditAgreementPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const [record, options] = await Promise.all([agreementForEdit(viewer, (await params).id), agreementFormOptions(viewer)]);
+  if (!record || !options) notFound();
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href={`/agreements/${record.id}`} className="text-sm text-brand-600 hover:underline">
+          ← Back to the agreement
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold">Edit {record.values.title}</h1>
+      </div>
+      <AgreementForm options={options} record={record} statuses={nextStatuses(record.status)} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AgreementForm } from "@/components/agreements/agreement-form";
+import { agreementFormOptions } from "@/lib/agreements/queries";
+import { requireViewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/policy";
+import { AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
+
+export const metadata: Metadata = { title: "New agreement" };
+
+export default async function NewAgreementPage() {
+  const viewer = await requireViewer();
+  const options = can(viewer, "create", "Agreement") ? await agreementFormOptions(viewer) : null;
+  if (!options) notFound();
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/agreements" className="text-sm text-brand-600 hover:underline">
+          ← All agreements
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold">New agreement</h1>
+      </div>
+      <AgreementForm options={options} statuses={AGREEMENT_STATUSES} />
+    </div>
+  );
+}

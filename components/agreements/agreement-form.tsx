@@ -1,0 +1,277 @@
+"use client";
+
+import { useActionState, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { saveAgreementAction, type AgreementFormState } from "@/lib/agreements/actions";
+import type { AgreementFormOptions } from "@/lib/agreements/queries";
+import { agreementFormValues, agreementSchema, type AgreementFormValues } from "@/lib/agreements/schema";
+import { agreementStatuses, instruments, modalities, partyRoles } from "@/lib/domain/codelists";
+import { fieldErrorsOf } from "@/lib/domain/validation";
+import type { AgreementStatus } from "@/lib/generated/prisma/enums";
+
+const EMPTY: AgreementFormValues = {
+  reference: "",
+  title: "",
+  instrument: "" as never,
+  modality: "" as never,
+  status: "DRAFT",
+  signedOn: "",
+  effectiveOn: "",
+  expiresOn: "",
+  meetingCycleMonths: "12",
+  countries: "",
+  themeIds: [],
+  contributionAmount: "",
+  contributionCurrency: "",
+  summary: "",
+  responsibleOfficerId: "",
+  parties: [
+    { organisationId: "", role: "SIGNATORY" },
+    { organisationId: "", role: "SIGNATORY" },
+  ],
+};
+
+export function AgreementForm({
+  options,
+  record,
+  statuses,
+}: {
+  options: AgreementFormOptions;
+  /** The agreement being edited; none for a new one. */
+  record?: { id: string; version: number; values: AgreementFormValues };
+  /** The statuses it may be saved with. */
+  statuses: AgreementStatus[];
+}) {
+  const [state, formAction, pending] = useActionState<AgreementFormState, FormData>(saveAgreementAction, {
+    result: null,
+    values: null,
+    attempt: 0,
+  });
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const values = state.values ?? record?.values ?? EMPTY;
+  const refusal = state.result && !state.result.ok ? state.result : null;
+  const errors = clientErrors ?? refusal?.fieldErrors ?? {};
+
+  // The same schema as the server, for messages before the round trip; the server checks again.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const parsed = agreementSchema.safeParse(agreementFormValues(new FormData(event.currentTarget)));
+    if (!parsed.success) {
+      event.preventDefault();
+      setClientErrors(fieldErrorsOf(parsed.error));
+    } else {
+      setClientErrors(null);
+    }
+  }
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" key={state.attempt}>
+      {record && (
+        <>
+          <input type="hidden" name="id" value={record.id} />
+          <input type="hidden" name="version" value={record.version} />
+        </>
+      )}
+      {(refusal || clientErrors) && (
+        <div role="status" className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800">
+          <p>{refusal?.message ?? "Some fields need attention: see the messages beside them."}</p>
+          {refusal?.conflict && Object.keys(refusal.conflict.changes).length > 0 && (
+            <ul className="mt-2 list-disc pl-5">
+              {Object.entries(refusal.conflict.changes).map(([field, [before, after]]) => (
+                <li key={field}>
+                  <span className="font-medium">{field}</span>: {show(before)} → {show(after)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      <Section title="The agreement">
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field label="Reference" name="reference" error={errors.reference}>
+            <input id="reference" name="reference" defaultValue={values.reference} className={inputClass} aria-invalid={!!errors.reference} />
+          </Field>
+          <Field label="Title" name="title" error={errors.title} className="sm:col-span-2">
+            <input id="title" name="title" defaultValue={values.title} className={inputClass} aria-invalid={!!errors.title} />
+          </Field>
+          <Field label="Instrument" name="instrument" error={errors.instrument}>
+            <Select name="instrument" value={values.instrument} entries={instruments} placeholder="Choose…" invalid={!!errors.instrument} />
+          </Field>
+          <Field label="Modality" name="modality" error={errors.modality}>
+            <Select name="modality" value={values.modality} entries={modalities} placeholder="Choose…" invalid={!!errors.modality} />
+          </Field>
+          <Field label="Status" name="status" error={errors.status}>
+            <select id="status" name="status" defaultValue={values.status} className={inputClass} aria-invalid={!!errors.status}>
+              {statuses.map((s) => (
+                <option key={s} value={s}>
+                  {agreementStatuses[s].label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Summary" name="summary" error={errors.summary} className="sm:col-span-3">
+            <textarea id="summary" name="summary" rows={3} defaultValue={values.summary} className={inputClass} />
+          </Field>
+        </div>
+      </Section>
+
+      <PartiesEditor key={state.attempt} options={options} initial={values.parties} errors={errors} />
+
+      <Section title="Dates">
+        <div className="grid gap-4 sm:grid-cols-4">
+          <Field label="Signed" name="signedOn" error={errors.signedOn}>
+            <input id="signedOn" name="signedOn" type="date" defaultValue={values.signedOn} className={inputClass} />
+          </Field>
+          <Field label="Effective" name="effectiveOn" error={errors.effectiveOn}>
+            <input id="effectiveOn" name="effectiveOn" type="date" defaultValue={values.effectiveOn} className={inputClass} />
+          </Field>
+          <Field label="Expires" name="expiresOn" error={errors.expiresOn} hint="Leave empty if open-ended.">
+            <input id="expiresOn" name="expiresOn" type="date" defaultValue={values.expiresOn} className={inputClass} aria-invalid={!!errors.expiresOn} />
+          </Field>
+          <Field label="Meetings every (months)" name="meetingCycleMonths" error={errors.meetingCycleMonths} hint="12 for yearly meetings.">
+            <input id="meetingCycleMonths" name="meetingCycleMonths" inputMode="numeric" defaultValue={values.meetingCycleMonths} className={inputClass} />
+          </Field>
+        </div>
+      </Section>
+
+      <Section title="Scope and contribution">
+        <div className="grid gap-4 sm:grid-cols-4">
+          <Field label="Countries covered" name="countries" error={errors.countries} hint="ISO codes, e.g. KH, VN. Empty for regional." className="sm:col-span-2">
+            <input id="countries" name="countries" defaultValue={values.countries} className={inputClass} aria-invalid={!!errors.countries} />
+          </Field>
+          <Field label="Contribution amount" name="contributionAmount" error={errors.contributionAmount}>
+            <input id="contributionAmount" name="contributionAmount" inputMode="decimal" defaultValue={values.contributionAmount} className={inputClass} aria-invalid={!!errors.contributionAmount} />
+          </Field>
+          <Field label="Currency" name="contributionCurrency" error={errors.contributionCurrency} hint="ISO 4217, e.g. USD.">
+            <input id="contributionCurrency" name="contributionCurrency" maxLength={3} defaultValue={values.contributionCurrency} className={inputClass} aria-invalid={!!errors.contributionCurrency} />
+          </Field>
+          <Field label="Responsible officer" name="responsibleOfficerId" error={errors.responsibleOfficerId} className="sm:col-span-2">
+            <select id="responsibleOfficerId" name="responsibleOfficerId" defaultValue={values.responsibleOfficerId} className={inputClass}>
+              <option value="">Nobody yet</option>
+              {options.officers.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <fieldset className="mt-4">
+          <legend className="text-sm font-medium text-slate-700">Thematic areas</legend>
+          <div className="mt-2 grid gap-2 sm:grid-cols-3">
+            {options.themes.map((t) => (
+              <label key={t.id} className="flex items-center gap-2 text-sm text-slate-700">
+                <input type="checkbox" name="themeIds" value={t.id} defaultChecked={values.themeIds.includes(t.id)} className="rounded border-slate-300" />
+                {t.label}
+              </label>
+            ))}
+          </div>
+          {errors.themeIds && <p className="mt-1 text-sm text-red-700">{errors.themeIds}</p>}
+        </fieldset>
+      </Section>
+
+      <div className="flex justify-end gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : record ? "Save changes" : "Create agreement"}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "(empty)";
+  return Array.isArray(value) ? value.join("; ") : String(value);
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 className="mb-4 text-base font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Select({
+  name,
+  value,
+  entries,
+  placeholder,
+  invalid,
+}: {
+  name: string;
+  value: string;
+  entries: Record<string, { label: string }>;
+  placeholder: string;
+  invalid: boolean;
+}) {
+  return (
+    <select id={name} name={name} defaultValue={value} className={inputClass} aria-invalid={invalid}>
+      <option value="">{placeholder}</option>
+      {Object.entries(entries).map(([key, entry]) => (
+        <option key={key} value={key}>
+          {entry.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function PartiesEditor({
+  options,
+  initial,
+  errors,
+}: {
+  options: AgreementFormOptions;
+  initial: AgreementFormValues["parties"];
+  errors: Record<string, string>;
+}) {
+  const [rows, setRows] = useState(() => initial.map((p, i) => ({ ...p, key: i })));
+  const [nextKey, setNextKey] = useState(initial.length);
+  return (
+    <Section title="Parties">
+      {errors.parties && <p className="mb-3 text-sm text-red-700">{errors.parties}</p>}
+      <div className="space-y-3">
+        {rows.map((row, i) => (
+          <div key={row.key} className="grid gap-3 sm:grid-cols-[1fr_14rem_auto] sm:items-start">
+            <Field label={`Party ${i + 1}`} name={`party-${i}`} error={errors[`parties.${i}.organisationId`]}>
+              <select id={`party-${i}`} name="partyOrganisationId" defaultValue={row.organisationId} className={inputClass}>
+                <option value="">Choose an organisation…</option>
+                {options.organisations.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                    {o.acronym ? ` (${o.acronym})` : ""}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={`Role of party ${i + 1}`} name={`party-role-${i}`} error={errors[`parties.${i}.role`]}>
+              <select id={`party-role-${i}`} name="partyRole" defaultValue={row.role} className={inputClass}>
+                {Object.entries(partyRoles).map(([key, entry]) => (
+                  <option key={key} value={key}>
+                    {entry.label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Button variant="secondary" className="sm:mt-6" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} aria-label={`Remove party ${i + 1}`}>
+              Remove
+            </Button>
+          </div>
+        ))}
+      </div>
+      <Button
+        variant="secondary"
+        className="mt-4"
+        onClick={() => {
+          setRows([...rows, { organisationId: "", role: "SIGNATORY", key: nextKey }]);
+          setNextKey(nextKey + 1);
+        }}
+      >
+        Add a party
+      </Button>
+    </Section>
+  );
+}
