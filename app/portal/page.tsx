@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AgreementTable } from "@/components/agreements/agreement-table";
+import { Pagination } from "@/components/ui/pagination";
+import { parseAgreementFilters } from "@/lib/agreements/filters";
 import { listAgreements } from "@/lib/agreements/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 
 export const metadata: Metadata = { title: "Our agreements" };
 
-export default async function PortalPage() {
+export default async function PortalPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   if (viewer.role !== "PARTNER") redirect("/agreements");
-  const rows = await listAgreements(viewer);
+  const { page: requested } = parseAgreementFilters(await searchParams);
+  const { rows, total, page, pageCount } = await listAgreements(viewer, { page: requested });
   return (
     <div className="space-y-6">
       <div>
@@ -17,6 +20,7 @@ export default async function PortalPage() {
         <p className="mt-1 text-sm text-slate-600">The agreements your organisation is party to.</p>
       </div>
       <AgreementTable rows={rows} basePath="/portal/agreements" />
+      <Pagination page={page} pageCount={pageCount} total={total} href={(p) => `/portal?page=${p}`} />
     </div>
   );
 }

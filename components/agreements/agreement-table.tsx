@@ -11,7 +11,27 @@ function partnerNames(row: AgreementListRow): string {
   return [...names].join(", ");
 }
 
-export function AgreementTable({ rows, basePath }: { rows: AgreementListRow[]; basePath: string }) {
+interface Sorting {
+  current: string;
+  desc: boolean;
+  href: (sort: string, desc: boolean) => string;
+}
+
+/** A column heading that sorts by its column, and reverses when it already does. */
+function Heading({ label, sort, sorting }: { label: string; sort?: string; sorting?: Sorting }) {
+  if (!sorting || !sort) return <th scope="col" className="px-4 py-3">{label}</th>;
+  const active = sorting.current === sort;
+  return (
+    <th scope="col" className="px-4 py-3" aria-sort={active ? (sorting.desc ? "descending" : "ascending") : undefined}>
+      <Link href={sorting.href(sort, active && !sorting.desc)} className="hover:text-slate-800">
+        {label}
+        {active ? (sorting.desc ? " ↓" : " ↑") : ""}
+      </Link>
+    </th>
+  );
+}
+
+export function AgreementTable({ rows, basePath, sorting }: { rows: AgreementListRow[]; basePath: string; sorting?: Sorting }) {
   if (rows.length === 0) {
     return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-500">No agreements to show.</p>;
   }
@@ -20,10 +40,10 @@ export function AgreementTable({ rows, basePath }: { rows: AgreementListRow[]; b
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
           <tr>
-            <th scope="col" className="px-4 py-3">Agreement</th>
-            <th scope="col" className="px-4 py-3">Partners</th>
-            <th scope="col" className="px-4 py-3">Status</th>
-            <th scope="col" className="px-4 py-3 whitespace-nowrap">Expires</th>
+            <Heading label="Agreement" sort="title" sorting={sorting} />
+            <Heading label="Partners" />
+            <Heading label="Status" sort="status" sorting={sorting} />
+            <Heading label="Expires" sort="expiry" sorting={sorting} />
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

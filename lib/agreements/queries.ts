@@ -2,7 +2,9 @@
 // `where`: an agreement outside it does not exist for that viewer.
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/domain/format";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, scope, type Viewer } from "@/lib/policy";
+import { PAGE_SIZE, type AgreementFilters, type SORTS } from "./filters";
 import type { AgreementFormValues } from "./schema";
 
 const partySelect = {
@@ -10,23 +12,117 @@ const partySelect = {
   organisation: { select: { id: true, name: true, acronym: true } },
 } as const;
 
-export async function listAgreements(viewer: Viewer) {
-  return db().agreement.findMany({
-    where: { ...scope(viewer).agreement, archived: false },
-    orderBy: [{ expiresOn: { sort: "asc", nulls: "last" } }, { title: "asc" }],
-    select: {
-      id: true,
-      reference: true,
-      title: true,
-      status: true,
-      instrument: true,
-      expiresOn: true,
-      parties: { select: partySelect, orderBy: { organisation: { name: "asc" } } },
-    },
-  });
+/** Today as a calendar date (UTC midnight), the way DATE columns read. */
+export function today(now = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
-export type AgreementListRow = Awaited<ReturnType<typeof listAgreements>>[number];
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Agreements whose title, reference, summary or parties match, ignoring case and accents. */
+async function searchAgreementIds(q: string): Promise<string[]> {
+  const pattern = `%${escapeLike(q.replace(/\s+/g, " "))}%`;
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM "Agreement" a
+    WHERE unaccent(lower(a.title || ' ' || a.reference || ' ' || coalesce(a.summary, ''))) LIKE unaccent(lower(${pattern}))
+       OR EXISTS (
+         SELECT 1 FROM "AgreementParty" p JOIN "Organisation" o ON o.id = p."organisationId"
+         WHERE p."agreementId" = a.id
+           AND unaccent(lower(o.name || ' ' || coalesce(o.acronym, ''))) LIKE unaccent(lower(${pattern})))`;
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Active agreements that expect meetings every N months and have held none in the last N months
+ * (counting from when they took effect).
+ */
+export async function meetingOverdueAgreementIds(on: Date): Promise<string[]> {
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM "Agreement" a
+    WHERE a.status = 'ACTIVE' AND NOT a.archived AND a."meetingCycleMonths" IS NOT NULL
+      AND coalesce(a."effectiveOn", a."signedOn") <= ${on}::date - make_interval(months => a."meetingCycleMonths")
+      AND NOT EXISTS (
+        SELECT 1 FROM "Meeting" m
+        WHERE m."agreementId" = a.id AND m.status = 'HELD' AND NOT m.archived
+          AND m."heldOn" > ${on}::date - make_interval(months => a."meetingCycleMonths"))`;
+  return rows.map((r) => r.id);
+}
+
+const SORT_ORDER = {
+  expiry: (dir: Prisma.SortOrder) => [{ expiresOn: { sort: dir, nulls: "last" } }, { title: "asc" }],
+  title: (dir: Prisma.SortOrder) => [{ title: dir }],
+  reference: (dir: Prisma.SortOrder) => [{ reference: dir }],
+  signed: (dir: Prisma.SortOrder) => [{ signedOn: { sort: dir, nulls: "last" } }, { title: "asc" }],
+  status: (dir: Prisma.SortOrder) => [{ status: dir }, { title: "asc" }],
+} satisfies Record<(typeof SORTS)[number], (dir: Prisma.SortOrder) => Prisma.AgreementOrderByWithRelationInput[]>;
+
+/** The `where` for a viewer's filtered list: the policy's scope first, then each filter. */
+async function agreementWhere(viewer: Viewer, filters: AgreementFilters, on: Date): Promise<Prisma.AgreementWhereInput> {
+  const { agreement: scoped, isPartner } = scope(viewer);
+  const and: Prisma.AgreementWhereInput[] = [scoped, { archived: filters.archived === "1" && !isPartner }];
+  if (filters.status) and.push({ status: filters.status });
+  if (filters.instrument) and.push({ instrument: filters.instrument });
+  if (filters.modality) and.push({ modality: filters.modality });
+  if (filters.theme) and.push({ themes: { some: { themeId: filters.theme } } });
+  if (filters.country) and.push({ countries: { has: filters.country } });
+  if (filters.partner) and.push({ parties: { some: { organisationId: filters.partner } } });
+  if (filters.officer) and.push({ responsibleOfficerId: filters.officer });
+  if (filters.expiringWithin) {
+    const until = new Date(on.getTime() + filters.expiringWithin * 86_400_000);
+    and.push({ expiresOn: { gte: on, lte: until }, status: { notIn: ["EXPIRED", "TERMINATED"] } });
+  }
+  if (filters.meetingOverdue) and.push({ id: { in: await meetingOverdueAgreementIds(on) } });
+  if (filters.q) and.push({ id: { in: await searchAgreementIds(filters.q) } });
+  return { AND: and };
+}
+
+const listSelect = {
+  id: true,
+  reference: true,
+  title: true,
+  status: true,
+  instrument: true,
+  modality: true,
+  signedOn: true,
+  expiresOn: true,
+  countries: true,
+  contributionAmount: true,
+  contributionCurrency: true,
+  responsibleOfficer: { select: { name: true } },
+  parties: { select: partySelect, orderBy: { organisation: { name: "asc" } } },
+} satisfies Prisma.AgreementSelect;
+
+/** One page of the viewer's agreements, filtered and sorted as the URL says. */
+export async function listAgreements(viewer: Viewer, filters: AgreementFilters = {}, on = today()) {
+  const where = await agreementWhere(viewer, filters, on);
+  const orderBy = SORT_ORDER[filters.sort ?? "expiry"](filters.desc === "1" ? "desc" : "asc");
+  const total = await db().agreement.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(filters.page ?? 1, pageCount);
+  const rows = await db().agreement.findMany({ where, orderBy, select: listSelect, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
+  return { rows, total, page, pageCount };
+}
+
+/** Every agreement the filters match, for export (capped so one request stays bounded). */
+export async function exportAgreements(viewer: Viewer, filters: AgreementFilters, on = today(), limit = 50_000) {
+  if (!can(viewer, "read", "Export")) return null;
+  const where = await agreementWhere(viewer, filters, on);
+  const orderBy = SORT_ORDER[filters.sort ?? "expiry"](filters.desc === "1" ? "desc" : "asc");
+  return db().agreement.findMany({ where, orderBy, select: listSelect, take: limit });
+}
+
+/** The choices the list's filters offer. */
+export async function agreementFilterOptions(viewer: Viewer) {
+  if (viewer.role === "PARTNER") return null;
+  const [organisations, themes, officers] = await Promise.all([
+    db().organisation.findMany({ where: { archived: false, agreementRoles: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().theme.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, label: true } }),
+    db().user.findMany({ where: { agreementsResponsible: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { organisations, themes, officers };
+}
+
+export type AgreementListRow = Awaited<ReturnType<typeof listAgreements>>["rows"][number];
 
 export async function findAgreement(viewer: Viewer, id: string) {
   const agreementScope = scope(viewer);

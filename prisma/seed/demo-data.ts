@@ -127,7 +127,7 @@ export const AGREEMENTS: DemoAgreement[] = [
     themes: ["social-protection", "statistics", "migration"], parties: [["ilo", "SIGNATORY"], ["escap", "SIGNATORY"]],
     summary: "Covers cooperation on social protection, statistics and migration, amongst other things. The ILO meets regularly with ESCAP to review progress.",
     meetings: [
-      { title: "ILO/ESCAP progress review 2025", heldOn: "2025-11-18", status: "HELD", location: "Bangkok", minutesShared: true,
+      { title: "ILO/ESCAP progress review 2026", heldOn: "2026-10-21", status: "HELD", location: "Bangkok", minutesShared: true,
         minutes: "Reviewed the joint social protection toolbox.",
         actionItems: [{ description: "Update the social protection toolbox", owner: "escap", dueOn: "2026-05-31", status: "OPEN" }] },
     ],
@@ -158,11 +158,11 @@ export const AGREEMENTS: DemoAgreement[] = [
     themes: ["social-dialogue", "social-protection"], parties: [["ilo", "SIGNATORY"], ["japan", "FUNDING"]], contribution: ["380000000.00", "JPY"],
     summary: "Focuses on social dialogue, social protection and collaboration with ASEAN and UN organizations.",
     meetings: [
-      { title: "ILO/Japan annual programme meeting 2025", heldOn: "2025-01-28", status: "HELD", location: "Tokyo", minutesShared: true,
-        minutes: "Agreed the 2025 programme of work on social protection in ASEAN.",
+      { title: "ILO/Japan annual programme meeting 2026", heldOn: "2026-01-28", status: "HELD", location: "Tokyo", minutesShared: true,
+        minutes: "Agreed the 2026 programme of work on social protection in ASEAN.",
         actionItems: [
-          { description: "Submit the 2025 progress report to the Ministry", owner: "ilo", dueOn: "2026-01-31", status: "OPEN" },
-          { description: "Confirm the 2026 contribution", owner: "japan", dueOn: "2026-03-31", status: "OPEN" },
+          { description: "Submit the 2025 progress report to the Ministry", owner: "ilo", dueOn: "2026-03-31", status: "DONE" },
+          { description: "Confirm the 2027 contribution", owner: "japan", dueOn: "2026-10-31", status: "OPEN" },
         ] },
     ],
   },

@@ -32,7 +32,7 @@ beforeAll(async () => {
 
 describe("a partner sees only its own organisation's agreements", () => {
   it("lists the agreements its organisation is party to, and no archived one", async () => {
-    const listed = (await listAgreements(asean)).map((a) => a.id).sort();
+    const listed = (await listAgreements(asean)).rows.map((a) => a.id).sort();
     expect(listed).toEqual([ids.aseanOnly, ids.both].sort());
   });
 
@@ -52,8 +52,8 @@ describe("a partner sees only its own organisation's agreements", () => {
 
 it("staff of every role list every live agreement and open archived ones", async () => {
   for (const viewer of Object.values(staff)) {
-    expect((await listAgreements(viewer)).map((a) => a.id)).not.toContain(ids.archivedAsean);
-    expect((await listAgreements(viewer)).length).toBe(3);
+    expect((await listAgreements(viewer)).rows.map((a) => a.id)).not.toContain(ids.archivedAsean);
+    expect((await listAgreements(viewer)).total).toBe(3);
     expect((await findAgreement(viewer, ids.archivedAsean))?.archived).toBe(true);
   }
 });

@@ -1,31 +1,53 @@
 import type { Metadata } from "next";
-import { ButtonLink } from "@/components/ui/button";
 import { notFound } from "next/navigation";
+import { AgreementFiltersForm } from "@/components/agreements/agreement-filters";
 import { AgreementTable } from "@/components/agreements/agreement-table";
-import { listAgreements } from "@/lib/agreements/queries";
+import { ButtonLink } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
+import { filtersQuery, parseAgreementFilters } from "@/lib/agreements/filters";
+import { agreementFilterOptions, listAgreements } from "@/lib/agreements/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/policy";
 
 export const metadata: Metadata = { title: "Agreements" };
 
-export default async function AgreementsPage() {
+export default async function AgreementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
-  if (viewer.role === "PARTNER" || !can(viewer, "read", "Agreement")) notFound();
-  const rows = await listAgreements(viewer);
+  const options = await agreementFilterOptions(viewer);
+  if (!options || !can(viewer, "read", "Agreement")) notFound();
+  const filters = parseAgreementFilters(await searchParams);
+  const { rows, total, page, pageCount } = await listAgreements(viewer, filters);
+  const query = filtersQuery(filters, { page: undefined });
   return (
     <div className="space-y-6">
       <div className="flex items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Agreements</h1>
-          <p className="mt-1 text-sm text-slate-600">{rows.length} agreements, soonest expiry first.</p>
+          <p className="mt-1 text-sm text-slate-600">
+            {total} {total === 1 ? "agreement" : "agreements"}
+            {filters.archived ? " in the archive" : ""}
+          </p>
         </div>
-        {can(viewer, "create", "Agreement") && (
-          <ButtonLink href="/agreements/new">
-            New agreement
-          </ButtonLink>
-        )}
+        <div className="flex gap-2">
+          {can(viewer, "read", "Export") && (
+            <ButtonLink variant="secondary" href={`/agreements/export${query}`} prefetch={false}>
+              Export CSV
+            </ButtonLink>
+          )}
+          {can(viewer, "create", "Agreement") && <ButtonLink href="/agreements/new">New agreement</ButtonLink>}
+        </div>
       </div>
-      <AgreementTable rows={rows} basePath="/agreements" />
+      <AgreementFiltersForm filters={filters} options={options} />
+      <AgreementTable
+        rows={rows}
+        basePath="/agreements"
+        sorting={{
+          current: filters.sort ?? "expiry",
+          desc: filters.desc === "1",
+          href: (sort, desc) => `/agreements${filtersQuery(filters, { sort, desc: desc ? "1" : undefined, page: undefined })}`,
+        }}
+      />
+      <Pagination page={page} pageCount={pageCount} total={total} href={(p) => `/agreements${filtersQuery(filters, { page: p })}`} />
     </div>
   );
 }

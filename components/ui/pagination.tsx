@@ -1,0 +1,36 @@
+import Link from "next/link";
+
+/** Previous / next links that keep the rest of the URL's query. */
+export function Pagination({
+  page,
+  pageCount,
+  total,
+  href,
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+  href: (page: number) => string;
+}) {
+  if (pageCount <= 1) return null;
+  const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
+  return (
+    <nav aria-label="Pages" className="flex items-center justify-between text-sm text-slate-600">
+      <span>
+        Page {page} of {pageCount} · {total} in all
+      </span>
+      <span className="flex gap-2">
+        {page > 1 && (
+          <Link className={link} href={href(page - 1)} rel="prev">
+            Previous
+          </Link>
+        )}
+        {page < pageCount && (
+          <Link className={link} href={href(page + 1)} rel="next">
+            Next
+          </Link>
+        )}
+      </span>
+    </nav>
+  );
+}

@@ -1,0 +1,50 @@
+// The agreements list's filters, sort and page, as they appear in the URL (shareable; the back
+// button works). Bad values are dropped rather than refused: a list always shows.
+import { z } from "zod";
+import { AgreementStatus, Instrument, Modality } from "@/lib/generated/prisma/enums";
+
+export const PAGE_SIZE = 25;
+export const SORTS = ["expiry", "title", "reference", "signed", "status"] as const;
+
+const optionalEnum = <T extends Record<string, string>>(values: T) => z.enum(values).optional().catch(undefined);
+const optionalId = z.string().trim().min(1).max(64).optional().catch(undefined);
+
+export const agreementFiltersSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  status: optionalEnum(AgreementStatus),
+  instrument: optionalEnum(Instrument),
+  modality: optionalEnum(Modality),
+  theme: optionalId,
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  partner: optionalId,
+  officer: optionalId,
+  expiringWithin: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
+  meetingOverdue: z.literal("1").optional().catch(undefined),
+  archived: z.literal("1").optional().catch(undefined),
+  sort: z.enum(SORTS).optional().catch(undefined),
+  desc: z.literal("1").optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
+
+export type AgreementFilters = z.infer<typeof agreementFiltersSchema>;
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export function parseAgreementFilters(params: SearchParams | URLSearchParams): AgreementFilters {
+  const entries =
+    params instanceof URLSearchParams
+      ? Object.fromEntries(params)
+      : Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const cleaned = Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined && v !== ""));
+  return agreementFiltersSchema.parse(cleaned);
+}
+
+/** The URL query for filters, leaving out what is unset; `changes` override. */
+export function filtersQuery(filters: AgreementFilters, changes: Partial<Record<keyof AgreementFilters, string | number | undefined>> = {}) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...filters, ...changes })) {
+    if (value !== undefined && value !== "") params.set(key, String(value));
+  }
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}

@@ -1,0 +1,61 @@
+// Finding agreements in the browser: filters live in the URL, the back button works, and the
+// filtered list exports.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { launchBrowser, signIn, url } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it("filters and searches through the URL, and the back button returns to the previous list", async () => {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, "manager@example.org");
+  await page.getByLabel("Instrument").selectOption({ label: "Memorandum of understanding" });
+  await page.getByRole("button", { name: "Apply" }).click();
+  await page.waitForURL(/instrument=MOU/);
+  expect(await page.locator("tbody tr td:first-child a").allTextContents()).toEqual([
+    "ILO/ADB Memorandum of Understanding",
+    "ILO/ESCAP Memorandum of Understanding",
+  ]);
+
+  await page.getByLabel("Search").fill("escap");
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.waitForURL(/q=escap/);
+  expect(await page.locator("tbody tr td:first-child a").allTextContents()).toEqual(["ILO/ESCAP Memorandum of Understanding"]);
+
+  await page.goBack();
+  await page.waitForURL((u) => !u.search.includes("q=escap"));
+  expect(await page.locator("tbody tr td:first-child a").count()).toBe(2);
+
+  // The URL alone reproduces the list: it can be shared.
+  const shared = await (await browser.newContext()).newPage();
+  await signIn(shared, "officer@example.org");
+  await shared.goto(url("/agreements?modality=TRIANGULAR"));
+  expect(await shared.locator("tbody tr td:first-child a").allTextContents()).toEqual([
+    "Lao PDR-Singapore-ILO triangular cooperation on labour inspection",
+  ]);
+  await page.context().close();
+  await shared.context().close();
+});
+
+it("exports the filtered list as CSV for staff; partners get nothing", async () => {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, "manager@example.org");
+  await page.goto(url("/agreements?instrument=MOU&modality=INSTITUTIONAL"));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  const lines = text.replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(lines[0]).toContain("Reference,Title,Instrument");
+  expect(lines.slice(1).map((l) => l.split(",")[0]).sort()).toEqual(["RUP/ADB/2002-01", "RUP/ESCAP/2009-01"]);
+  await page.context().close();
+
+  const partner = await (await browser.newContext()).newPage();
+  await signIn(partner, "asean@example.org");
+  expect((await partner.request.get(url("/agreements/export"))).status()).toBe(404);
+  await partner.context().close();
+});
