@@ -8,7 +8,10 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const viewer = await requireViewer();
   if (viewer.role === "PARTNER") notFound();
   return (
-    <AppShell viewer={viewer} nav={[{ href: "/agreements", label: "Agreements" }]}>
+    <AppShell viewer={viewer} nav={[
+        { href: "/agreements", label: "Agreements" },
+        { href: "/partners", label: "Partners" },
+      ]}>
       {children}
     </AppShell>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Section } from "@/components/ui/section";
 import { countryName, instruments, meetingStatuses, modalities, partyRoles, projectLifecycles } from "@/lib/domain/codelists";
 import { displayDate, displayMoney } from "@/lib/domain/format";
 import type { AgreementDetail } from "@/lib/agreements/queries";
@@ -10,15 +11,6 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
       <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
       <dd className="mt-1 text-sm text-slate-900">{children}</dd>
     </div>
-  );
-}
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 className="mb-4 text-base font-semibold text-slate-900">{title}</h2>
-      {children}
-    </section>
   );
 }
 

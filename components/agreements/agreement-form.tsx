@@ -3,10 +3,13 @@
 import { useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { Section } from "@/components/ui/section";
 import { saveAgreementAction, type AgreementFormState } from "@/lib/agreements/actions";
 import type { AgreementFormOptions } from "@/lib/agreements/queries";
 import { agreementFormValues, agreementSchema, type AgreementFormValues } from "@/lib/agreements/schema";
 import { agreementStatuses, instruments, modalities, partyRoles } from "@/lib/domain/codelists";
+import { FIX_FIELDS } from "@/lib/domain/action-result";
+import { displayValue } from "@/lib/domain/format";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 
@@ -74,12 +77,12 @@ export function AgreementForm({
       )}
       {(refusal || clientErrors) && (
         <div role="status" className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800">
-          <p>{refusal?.message ?? "Some fields need attention: see the messages beside them."}</p>
+          <p>{refusal?.message ?? FIX_FIELDS}</p>
           {refusal?.conflict && Object.keys(refusal.conflict.changes).length > 0 && (
             <ul className="mt-2 list-disc pl-5">
               {Object.entries(refusal.conflict.changes).map(([field, [before, after]]) => (
                 <li key={field}>
-                  <span className="font-medium">{field}</span>: {show(before)} → {show(after)}
+                  <span className="font-medium">{field}</span>: {displayValue(before)} → {displayValue(after)}
                 </li>
               ))}
             </ul>
@@ -177,20 +180,6 @@ export function AgreementForm({
         </Button>
       </div>
     </form>
-  );
-}
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "(empty)";
-  return Array.isArray(value) ? value.join("; ") : String(value);
-}
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 className="mb-4 text-base font-semibold">{title}</h2>
-      {children}
-    </section>
   );
 }
 

@@ -1,13 +1,9 @@
 import type { activityOf } from "@/lib/audit/queries";
+import { displayValue } from "@/lib/domain/format";
 
 type Events = Awaited<ReturnType<typeof activityOf>>;
 
 const verbs: Record<string, string> = { create: "created", update: "changed", archive: "archived", restore: "restored", seed: "loaded" };
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "(empty)";
-  return Array.isArray(value) ? value.join("; ") || "(none)" : String(value);
-}
 
 /** A record's audit trail: who did what when, with each field's before and after. */
 export function ActivityList({ events }: { events: Events }) {
@@ -29,7 +25,7 @@ export function ActivityList({ events }: { events: Events }) {
               <ul className="mt-1 space-y-0.5 text-slate-600">
                 {changes.map(([field, [before, after]]) => (
                   <li key={field}>
-                    {field}: <span className="line-through decoration-slate-400">{show(before)}</span> → {show(after)}
+                    {field}: <span className="line-through decoration-slate-400">{displayValue(before)}</span> → {displayValue(after)}
                   </li>
                 ))}
               </ul>

@@ -1,13 +1,15 @@
 // Writes to agreements. Each checks the policy, validates with the form's schema, and writes the
 // change with its audit event in one transaction, guarded by the version the editor read.
 // Server Actions (actions.ts) call these with the signed-in viewer; tests call them directly.
+import { conflictSince as conflictWith } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { refused, type ActionResult, type Conflict } from "@/lib/domain/action-result";
+import { FIX_FIELDS, refused, type ActionResult } from "@/lib/domain/action-result";
+import { isUniqueViolation } from "@/lib/domain/prisma-errors";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import { partyRoles } from "@/lib/domain/codelists";
 import { isoDate } from "@/lib/domain/format";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Viewer } from "@/lib/policy";
 import { mayMoveStatus } from "./lifecycle";
 import { agreementSchema, type AgreementFormValues, type AgreementInput } from "./schema";
@@ -87,11 +89,6 @@ async function parse(values: AgreementFormValues) {
   return Object.keys(errors).length ? ({ errors } as const) : ({ input: parsed.data } as const);
 }
 
-const FIX_FIELDS = "Some fields need attention: see the messages beside them.";
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 export async function createAgreement(viewer: Viewer, values: AgreementFormValues): Promise<ActionResult> {
   if (!can(viewer, "create", ENTITY)) return refused("You may not create agreements.");
@@ -115,29 +112,10 @@ export async function createAgreement(viewer: Viewer, values: AgreementFormValue
   }
 }
 
-/** The refusal for a save over a newer version: who changed it, when, and what. */
+/** The refusal for a save over a newer version. */
 async function conflictSince(id: string, readVersion: number): Promise<ActionResult<never>> {
   const current = await db().agreement.findUnique({ where: { id }, select: { version: true } });
-  if (!current) return refused("This agreement no longer exists.");
-  const events = await db().auditEvent.findMany({
-    where: { entityType: ENTITY, entityId: id },
-    orderBy: { id: "desc" },
-    take: Math.max(1, current.version - readVersion),
-    include: { actor: { select: { name: true } } },
-  });
-  const changes: Conflict["changes"] = {};
-  for (const event of [...events].reverse()) {
-    for (const [field, [before, after]] of Object.entries((event.changes ?? {}) as Record<string, [unknown, unknown]>)) {
-      changes[field] = [field in changes ? changes[field][0] : before, after];
-    }
-  }
-  const latest = events[0];
-  const conflict: Conflict = { by: latest?.actor?.name ?? "someone else", at: (latest?.at ?? new Date()).toISOString(), changes };
-  return {
-    ok: false,
-    message: `This agreement was changed by ${conflict.by} at ${conflict.at.slice(0, 16).replace("T", " ")} UTC, after you opened it. Nothing was saved: review their changes, then make yours again.`,
-    conflict,
-  };
+  return conflictWith(ENTITY, id, readVersion, current?.version ?? null, "agreement");
 }
 
 export async function updateAgreement(

@@ -1,6 +1,7 @@
 // Reads of agreements. Every query takes the viewer and applies the policy's scope in its
 // `where`: an agreement outside it does not exist for that viewer.
 import { db } from "@/lib/db";
+import { containsPattern } from "@/lib/domain/search";
 import { isoDate } from "@/lib/domain/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, scope, type Viewer } from "@/lib/policy";
@@ -17,11 +18,9 @@ export function today(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** Agreements whose title, reference, summary or parties match, ignoring case and accents. */
 async function searchAgreementIds(q: string): Promise<string[]> {
-  const pattern = `%${escapeLike(q.replace(/\s+/g, " "))}%`;
+  const pattern = containsPattern(q);
   const rows = await db().$queryRaw<{ id: string }[]>`
     SELECT a.id FROM "Agreement" a
     WHERE unaccent(lower(a.title || ' ' || a.reference || ' ' || coalesce(a.summary, ''))) LIKE unaccent(lower(${pattern}))

@@ -15,3 +15,5 @@ export const refused = (message: string, fieldErrors?: Record<string, string>): 
   message,
   fieldErrors,
 });
+
+export const FIX_FIELDS = "Some fields need attention: see the messages beside them.";

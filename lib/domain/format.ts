@@ -16,3 +16,9 @@ export function displayMoney(amount: { toFixed(digits: number): string } | null,
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${currency} ${grouped}.${cents}`;
 }
+
+/** A value from the audit trail or a conflict, as a sentence shows it. */
+export function displayValue(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "(empty)";
+  return Array.isArray(value) ? value.join("; ") || "(none)" : String(value);
+}

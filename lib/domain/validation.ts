@@ -59,6 +59,25 @@ export const countryList = z
     if (bad.length) ctx.addIssue({ code: "custom", message: `Not ISO 3166-1 country codes: ${bad.join(", ")}.` });
   });
 
+/** One ISO 3166-1 alpha-2 code; blank -> null (regional). */
+export const optionalCountry = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((v) => v === "" || isCountryCode(v), "Enter an ISO 3166-1 country code such as TH, or leave it empty for regional.")
+  .transform((v) => (v === "" ? null : v));
+
+/** An http(s) address; blank -> null. */
+export const optionalWebsite = optionalText(500).refine(
+  (v) => v === null || (URL.canParse(v) && /^https?:$/.test(new URL(v).protocol)),
+  "Enter a web address starting with https://.",
+);
+
+export const optionalEmail = optionalText(320).refine(
+  (v) => v === null || z.email().safeParse(v).success,
+  "Enter an email address such as name@example.org.",
+);
+
 /** A whole number input; blank -> null. */
 export function optionalInteger(min: number, max: number) {
   return z

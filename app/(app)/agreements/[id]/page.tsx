@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { ButtonLink } from "@/components/ui/button";
 import { notFound } from "next/navigation";
 import { AgreementDetails } from "@/components/agreements/agreement-details";
-import { ArchiveButton } from "@/components/agreements/archive-button";
+import { ArchiveButton } from "@/components/ui/archive-button";
+import { archiveAgreementAction } from "@/lib/agreements/actions";
 import { ActivityList } from "@/components/audit/activity-list";
 import { findAgreement } from "@/lib/agreements/queries";
 import { activityOf } from "@/lib/audit/queries";
@@ -25,7 +26,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
         </ButtonLink>
       )}
       {can(viewer, agreement.archived ? "restore" : "archive", "Agreement") && (
-        <ArchiveButton id={agreement.id} version={agreement.version} archived={agreement.archived} />
+        <ArchiveButton action={archiveAgreementAction} id={agreement.id} version={agreement.version} archived={agreement.archived} noun="agreement" />
       )}
     </>
   );

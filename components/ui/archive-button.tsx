@@ -2,17 +2,28 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { archiveAgreementAction } from "@/lib/agreements/actions";
 import type { ActionResult } from "@/lib/domain/action-result";
 
-export function ArchiveButton({ id, version, archived }: { id: string; version: number; archived: boolean }) {
-  const [result, action, pending] = useActionState<ActionResult | null, FormData>(archiveAgreementAction, null);
-  const verb = archived ? "Restore" : "Archive";
+/** Archives or restores a record through its Server Action, naming the version it was read at. */
+export function ArchiveButton({
+  action,
+  id,
+  version,
+  archived,
+  noun,
+}: {
+  action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+  id: string;
+  version: number;
+  archived: boolean;
+  noun: string;
+}) {
+  const [result, formAction, pending] = useActionState(action, null);
   return (
     <form
-      action={action}
+      action={formAction}
       onSubmit={(event) => {
-        if (!archived && !window.confirm("Archive this agreement? It leaves the lists but keeps its history; it can be restored.")) {
+        if (!archived && !window.confirm(`Archive this ${noun}? It leaves the lists but keeps its history; it can be restored.`)) {
           event.preventDefault();
         }
       }}
@@ -22,7 +33,7 @@ export function ArchiveButton({ id, version, archived }: { id: string; version: 
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="archived" value={archived ? "false" : "true"} />
       <Button type="submit" variant="secondary" disabled={pending}>
-        {verb}
+        {archived ? "Restore" : "Archive"}
       </Button>
       {result && !result.ok && (
         <p role="status" className="mt-2 text-sm text-red-700">

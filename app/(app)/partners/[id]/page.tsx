@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AgreementStatusBadge } from "@/components/agreements/status-badge";
+import { ActivityList } from "@/components/audit/activity-list";
+import { ArchiveButton } from "@/components/ui/archive-button";
+import { ButtonLink } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
+import { activityOf } from "@/lib/audit/queries";
+import { requireViewer } from "@/lib/auth/viewer";
+import { countryName, organisationKinds, partyRoles } from "@/lib/domain/codelists";
+import { displayDate } from "@/lib/domain/format";
+import { archivePartnerAction } from "@/lib/partners/actions";
+import { findPartner } from "@/lib/partners/queries";
+import { can } from "@/lib/policy";
+
+export const metadata: Metadata = { title: "Partner" };
+
+export default async function PartnerPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const partner = await findPartner(viewer, (await params).id);
+  if (!partner) notFound();
+  const events = await activityOf("Organisation", partner.id);
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/partners" className="text-sm text-brand-600 hover:underline">
+          ← All partners
+        </Link>
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold">
+            {partner.name}
+            {partner.acronym && <span className="ml-2 text-slate-500">({partner.acronym})</span>}
+          </h1>
+          {partner.archived && <span className="text-sm text-slate-500">(archived)</span>}
+          <div className="ml-auto flex items-start gap-2">
+            {!partner.archived && can(viewer, "update", "Organisation") && <ButtonLink href={`/partners/${partner.id}/edit`}>Edit</ButtonLink>}
+            {can(viewer, partner.archived ? "restore" : "archive", "Organisation") && (
+              <ArchiveButton action={archivePartnerAction} id={partner.id} version={partner.version} archived={partner.archived} noun="partner" />
+            )}
+          </div>
+        </div>
+        <p className="mt-1 text-sm text-slate-500">
+          {organisationKinds[partner.kind].label} · {countryName(partner.country)}
+          {partner.website && (
+            <>
+              {" · "}
+              <a href={partner.website} className="text-brand-600 hover:underline" rel="noopener noreferrer" target="_blank">
+                {partner.website}
+              </a>
+            </>
+          )}
+        </p>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Section title="Agreements">
+            {partner.agreementRoles.length === 0 ? (
+              <p className="text-sm text-slate-500">Not a party to any agreement.</p>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {partner.agreementRoles.map(({ role, agreement }) => (
+                  <li key={`${agreement.id}-${role}`} className="flex items-center justify-between gap-4 py-2 text-sm">
+                    <span>
+                      <Link href={`/agreements/${agreement.id}`} className="font-medium text-brand-700 hover:underline">
+                        {agreement.title}
+                      </Link>
+                      <span className="ml-2 text-slate-500">{partyRoles[role].label}</span>
+                    </span>
+                    <span className="flex items-center gap-3 whitespace-nowrap text-slate-600">
+                      {displayDate(agreement.expiresOn, "Open-ended")}
+                      <AgreementStatusBadge status={agreement.status} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section title="Activity">
+            <ActivityList events={events} />
+          </Section>
+        </div>
+        <div className="space-y-6">
+          <Section title="Contacts">
+            {partner.contacts.length === 0 ? (
+              <p className="text-sm text-slate-500">No contacts recorded.</p>
+            ) : (
+              <ul className="space-y-3 text-sm">
+                {partner.contacts.map((c) => (
+                  <li key={c.id}>
+                    <p className="font-medium">{c.name}</p>
+                    {c.title && <p className="text-slate-600">{c.title}</p>}
+                    {c.email && (
+                      <a href={`mailto:${c.email}`} className="text-brand-600 hover:underline">
+                        {c.email}
+                      </a>
+                    )}
+                    {c.phone && <p className="text-slate-600">{c.phone}</p>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          {partner.internalNotes && (
+            <Section title="Internal notes">
+              <p className="text-sm whitespace-pre-line text-slate-700">{partner.internalNotes}</p>
+            </Section>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ButtonLink } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
+import { requireViewer } from "@/lib/auth/viewer";
+import { countryName, organisationKinds } from "@/lib/domain/codelists";
+import { OrganisationKind } from "@/lib/generated/prisma/enums";
+import { listPartners, type PartnerFilters } from "@/lib/partners/queries";
+import { can } from "@/lib/policy";
+
+export const metadata: Metadata = { title: "Partners" };
+
+type Params = Record<string, string | string[] | undefined>;
+
+function filtersFrom(params: Params): PartnerFilters {
+  const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
+  const kind = one("kind");
+  const country = one("country").toUpperCase();
+  const page = Number(one("page"));
+  return {
+    q: one("q").slice(0, 200) || undefined,
+    kind: kind in OrganisationKind ? (kind as OrganisationKind) : undefined,
+    country: /^[A-Z]{2}$|^REGIONAL$/.test(country) ? country : undefined,
+    archived: one("archived") === "1",
+    page: Number.isInteger(page) && page > 0 ? page : undefined,
+  };
+}
+
+export default async function PartnersPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const viewer = await requireViewer();
+  const filters = filtersFrom(await searchParams);
+  const list = await listPartners(viewer, filters);
+  if (!list) notFound();
+  const query = (page?: number) => {
+    const params = new URLSearchParams();
+    if (filters.q) params.set("q", filters.q);
+    if (filters.kind) params.set("kind", filters.kind);
+    if (filters.country) params.set("country", filters.country);
+    if (filters.archived) params.set("archived", "1");
+    if (page) params.set("page", String(page));
+    return `/partners${params.size ? `?${params}` : ""}`;
+  };
+  return (
+    <div className="space-y-6">
+      <div className="flex items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Partners</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {list.total} {list.total === 1 ? "organisation" : "organisations"}
+            {filters.archived ? " in the archive" : ""}
+          </p>
+        </div>
+        {can(viewer, "create", "Organisation") && <ButtonLink href="/partners/new">New partner</ButtonLink>}
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <label className="min-w-64 flex-1 text-xs font-medium text-slate-600">
+          Search
+          <input name="q" type="search" defaultValue={filters.q} placeholder="Name or acronym" className={`${inputClass} mt-1`} />
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Kind
+          <select name="kind" defaultValue={filters.kind ?? ""} className={`${inputClass} mt-1`}>
+            <option value="">Any</option>
+            {Object.entries(organisationKinds).map(([key, entry]) => (
+              <option key={key} value={key}>
+                {entry.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="w-36 text-xs font-medium text-slate-600">
+          Country
+          <input name="country" defaultValue={filters.country} placeholder="TH or REGIONAL" className={`${inputClass} mt-1`} />
+        </label>
+        <label className="flex items-center gap-2 pb-2 text-sm text-slate-700">
+          <input type="checkbox" name="archived" value="1" defaultChecked={filters.archived} className="rounded border-slate-300" />
+          Archived only
+        </label>
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          Apply
+        </button>
+      </form>
+      <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
+            <tr>
+              <th scope="col" className="px-4 py-3">Organisation</th>
+              <th scope="col" className="px-4 py-3">Kind</th>
+              <th scope="col" className="px-4 py-3">Country</th>
+              <th scope="col" className="px-4 py-3 text-right">Agreements</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {list.rows.map((o) => (
+              <tr key={o.id} className="hover:bg-slate-50">
+                <td className="px-4 py-3">
+                  <Link href={`/partners/${o.id}`} className="font-medium text-brand-700 hover:underline">
+                    {o.name}
+                  </Link>
+                  {o.acronym && <span className="ml-1 text-slate-500">({o.acronym})</span>}
+                </td>
+                <td className="px-4 py-3 text-slate-700">{organisationKinds[o.kind].label}</td>
+                <td className="px-4 py-3 text-slate-700">{countryName(o.country)}</td>
+                <td className="px-4 py-3 text-right text-slate-700">{o._count.agreementRoles}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {list.rows.length === 0 && <p className="p-8 text-center text-slate-500">No partners to show.</p>}
+      </div>
+      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={query} />
+    </div>
+  );
+}

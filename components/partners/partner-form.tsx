@@ -1,0 +1,143 @@
+"use client";
+
+import { useActionState, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { Section } from "@/components/ui/section";
+import { FIX_FIELDS } from "@/lib/domain/action-result";
+import { organisationKinds } from "@/lib/domain/codelists";
+import { displayValue } from "@/lib/domain/format";
+import { fieldErrorsOf } from "@/lib/domain/validation";
+import { savePartnerAction, type PartnerFormState } from "@/lib/partners/actions";
+import { partnerFormValues, partnerSchema, type PartnerFormValues } from "@/lib/partners/schema";
+
+const EMPTY: PartnerFormValues = {
+  name: "",
+  acronym: "",
+  kind: "" as never,
+  country: "",
+  website: "",
+  internalNotes: "",
+  contacts: [{ id: "", name: "", title: "", email: "", phone: "" }],
+};
+
+export function PartnerForm({ record }: { record?: { id: string; version: number; values: PartnerFormValues } }) {
+  const [state, formAction, pending] = useActionState<PartnerFormState, FormData>(savePartnerAction, {
+    result: null,
+    values: null,
+    attempt: 0,
+  });
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const values = state.values ?? record?.values ?? EMPTY;
+  const refusal = state.result && !state.result.ok ? state.result : null;
+  const errors = clientErrors ?? refusal?.fieldErrors ?? {};
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const parsed = partnerSchema.safeParse(partnerFormValues(new FormData(event.currentTarget)));
+    setClientErrors(parsed.success ? null : fieldErrorsOf(parsed.error));
+    if (!parsed.success) event.preventDefault();
+  }
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" key={state.attempt}>
+      {record && (
+        <>
+          <input type="hidden" name="id" value={record.id} />
+          <input type="hidden" name="version" value={record.version} />
+        </>
+      )}
+      {(refusal || clientErrors) && (
+        <div role="status" className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800">
+          <p>{refusal?.message ?? FIX_FIELDS}</p>
+          {refusal?.conflict && (
+            <ul className="mt-2 list-disc pl-5">
+              {Object.entries(refusal.conflict.changes).map(([field, [before, after]]) => (
+                <li key={field}>
+                  <span className="font-medium">{field}</span>: {displayValue(before)} → {displayValue(after)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <Section title="The organisation">
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field label="Name" name="name" error={errors.name} className="sm:col-span-2">
+            <input id="name" name="name" defaultValue={values.name} className={inputClass} aria-invalid={!!errors.name} />
+          </Field>
+          <Field label="Acronym" name="acronym" error={errors.acronym}>
+            <input id="acronym" name="acronym" defaultValue={values.acronym} className={inputClass} />
+          </Field>
+          <Field label="Kind" name="kind" error={errors.kind}>
+            <select id="kind" name="kind" defaultValue={values.kind} className={inputClass} aria-invalid={!!errors.kind}>
+              <option value="">Choose…</option>
+              {Object.entries(organisationKinds).map(([key, entry]) => (
+                <option key={key} value={key}>
+                  {entry.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Country" name="country" error={errors.country} hint="ISO code, e.g. TH. Empty for a regional body.">
+            <input id="country" name="country" maxLength={2} defaultValue={values.country} className={inputClass} aria-invalid={!!errors.country} />
+          </Field>
+          <Field label="Website" name="website" error={errors.website}>
+            <input id="website" name="website" type="url" defaultValue={values.website} className={inputClass} aria-invalid={!!errors.website} />
+          </Field>
+          <Field label="Internal notes" name="internalNotes" error={errors.internalNotes} hint="Never shown to partners." className="sm:col-span-3">
+            <textarea id="internalNotes" name="internalNotes" rows={3} defaultValue={values.internalNotes} className={inputClass} />
+          </Field>
+        </div>
+      </Section>
+      <ContactsEditor key={state.attempt} initial={values.contacts} errors={errors} />
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : record ? "Save changes" : "Create partner"}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function ContactsEditor({ initial, errors }: { initial: PartnerFormValues["contacts"]; errors: Record<string, string> }) {
+  const [rows, setRows] = useState(() => initial.map((c, i) => ({ ...c, key: i })));
+  const [nextKey, setNextKey] = useState(initial.length);
+  const fields = [
+    ["name", "Name"],
+    ["title", "Title"],
+    ["email", "Email"],
+    ["phone", "Phone"],
+  ] as const;
+  return (
+    <Section title="Contacts">
+      <div className="space-y-4">
+        {rows.map((row, i) => (
+          <div key={row.key} className="grid gap-3 sm:grid-cols-[1fr_1fr_1fr_10rem_auto] sm:items-start">
+            <input type="hidden" name="contactId" value={row.id ?? ""} />
+            {fields.map(([field, label]) => {
+              const name = `contact${field[0].toUpperCase()}${field.slice(1)}`;
+              return (
+                <Field key={field} label={`Contact ${i + 1} ${label.toLowerCase()}`} name={`${name}-${i}`} error={errors[`contacts.${i}.${field}`]}>
+                  <input id={`${name}-${i}`} name={name} defaultValue={row[field] ?? ""} className={inputClass} />
+                </Field>
+              );
+            })}
+            <Button variant="secondary" className="sm:mt-6" onClick={() => setRows(rows.filter((r) => r.key !== row.key))}>
+              Remove
+            </Button>
+          </div>
+        ))}
+      </div>
+      <Button
+        variant="secondary"
+        className="mt-4"
+        onClick={() => {
+          setRows([...rows, { id: "", name: "", title: "", email: "", phone: "", key: nextKey }]);
+          setNextKey(nextKey + 1);
+        }}
+      >
+        Add a contact
+      </Button>
+    </Section>
+  );
+}

@@ -1,0 +1,33 @@
+// The refusal of a save over a newer version (optimistic concurrency): who changed the record,
+// when, and what, read from the audit trail of the versions since the editor's.
+import { db } from "@/lib/db";
+import type { ActionResult, Conflict } from "@/lib/domain/action-result";
+
+export async function conflictSince(
+  entityType: string,
+  id: string,
+  readVersion: number,
+  currentVersion: number | null,
+  noun: string,
+): Promise<ActionResult<never>> {
+  if (currentVersion === null) return { ok: false, message: `This ${noun} no longer exists.` };
+  const events = await db().auditEvent.findMany({
+    where: { entityType, entityId: id },
+    orderBy: { id: "desc" },
+    take: Math.max(1, currentVersion - readVersion),
+    include: { actor: { select: { name: true } } },
+  });
+  const changes: Conflict["changes"] = {};
+  for (const event of [...events].reverse()) {
+    for (const [field, [before, after]] of Object.entries((event.changes ?? {}) as Record<string, [unknown, unknown]>)) {
+      changes[field] = [field in changes ? changes[field][0] : before, after];
+    }
+  }
+  const latest = events[0];
+  const conflict: Conflict = { by: latest?.actor?.name ?? "someone else", at: (latest?.at ?? new Date()).toISOString(), changes };
+  return {
+    ok: false,
+    message: `This ${noun} was changed by ${conflict.by} at ${conflict.at.slice(0, 16).replace("T", " ")} UTC, after you opened it. Nothing was saved: review their changes, then make yours again.`,
+    conflict,
+  };
+}

@@ -1,0 +1,108 @@
+// Writes to partners (organisations) and their contacts: policy check, the form's schema, and the
+// change with its audit event in one transaction, guarded by the version the editor read.
+import { conflictSince } from "@/lib/audit/conflict";
+import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { FIX_FIELDS, refused, type ActionResult } from "@/lib/domain/action-result";
+import { countryName, organisationKinds } from "@/lib/domain/codelists";
+import { fieldErrorsOf } from "@/lib/domain/validation";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, type Viewer } from "@/lib/policy";
+import { partnerSchema, type PartnerFormValues, type PartnerInput } from "./schema";
+
+const ENTITY = "Organisation";
+
+async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<AuditSnapshot> {
+  const o = await tx.organisation.findUniqueOrThrow({
+    where: { id },
+    include: { contacts: { where: { archived: false }, orderBy: { name: "asc" } } },
+  });
+  return {
+    name: o.name,
+    acronym: o.acronym,
+    kind: organisationKinds[o.kind].label,
+    country: countryName(o.country),
+    website: o.website,
+    internalNotes: o.internalNotes,
+    contacts: o.contacts.map((c) => [c.name, c.title, c.email, c.phone].filter(Boolean).join(", ")),
+    archived: o.archived,
+  };
+}
+
+function parse(values: PartnerFormValues): { input: PartnerInput } | { errors: Record<string, string> } {
+  const parsed = partnerSchema.safeParse(values);
+  return parsed.success ? { input: parsed.data } : { errors: fieldErrorsOf(parsed.error) };
+}
+
+/** Brings the organisation's contacts to the form's list: update, create, and archive the rest. */
+async function saveContacts(tx: Prisma.TransactionClient, organisationId: string, contacts: PartnerInput["contacts"]) {
+  const kept = contacts.flatMap((c) => (c.id ? [c.id] : []));
+  await tx.contact.updateMany({
+    where: { organisationId, archived: false, id: { notIn: kept } },
+    data: { archived: true, version: { increment: 1 } },
+  });
+  for (const { id, ...fields } of contacts) {
+    if (id) {
+      // Only this organisation's contacts: an id from elsewhere changes nothing.
+      await tx.contact.updateMany({ where: { id, organisationId }, data: { ...fields, archived: false, version: { increment: 1 } } });
+    } else {
+      await tx.contact.create({ data: { ...fields, organisationId } });
+    }
+  }
+}
+
+export async function createPartner(viewer: Viewer, values: PartnerFormValues): Promise<ActionResult> {
+  if (!can(viewer, "create", ENTITY)) return refused("You may not create partners.");
+  const parsed = parse(values);
+  if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
+  const { contacts, ...data } = parsed.input;
+  const id = await db().$transaction(async (tx) => {
+    const created = await tx.organisation.create({ data });
+    await saveContacts(tx, created.id, contacts.map((c) => ({ ...c, id: null })));
+    await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, await snapshot(tx, created.id)) });
+    return created.id;
+  });
+  return { ok: true, id };
+}
+
+export async function updatePartner(viewer: Viewer, id: string, readVersion: number, values: PartnerFormValues): Promise<ActionResult> {
+  if (!can(viewer, "update", ENTITY)) return refused("You may not change partners.");
+  const current = await db().organisation.findUnique({ where: { id }, select: { version: true, archived: true } });
+  if (!current) return refused("This partner no longer exists.");
+  if (current.archived) return refused("This partner is archived: restore it before changing it.");
+  if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "partner");
+  const parsed = parse(values);
+  if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
+  const { contacts, ...data } = parsed.input;
+  const saved = await db().$transaction(async (tx) => {
+    const before = await snapshot(tx, id);
+    const { count } = await tx.organisation.updateMany({
+      where: { id, version: readVersion, archived: false },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0) return false;
+    await saveContacts(tx, id, contacts);
+    await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, await snapshot(tx, id)) });
+    return true;
+  });
+  if (saved) return { ok: true, id };
+  const latest = await db().organisation.findUnique({ where: { id }, select: { version: true } });
+  return conflictSince(ENTITY, id, readVersion, latest?.version ?? null, "partner");
+}
+
+export async function setPartnerArchived(viewer: Viewer, id: string, readVersion: number, archived: boolean): Promise<ActionResult> {
+  const action = archived ? "archive" : "restore";
+  if (!can(viewer, action, ENTITY)) return refused(`You may not ${action} partners.`);
+  const saved = await db().$transaction(async (tx) => {
+    const { count } = await tx.organisation.updateMany({
+      where: { id, version: readVersion, archived: !archived },
+      data: { archived, version: { increment: 1 } },
+    });
+    if (count === 0) return false;
+    await recordAudit(tx, { actor: viewer, action, entityType: ENTITY, entityId: id, changes: { archived: [!archived, archived] } });
+    return true;
+  });
+  if (saved) return { ok: true, id };
+  const latest = await db().organisation.findUnique({ where: { id }, select: { version: true } });
+  return conflictSince(ENTITY, id, readVersion, latest?.version ?? null, "partner");
+}

@@ -1,0 +1,99 @@
+// Reads of partners (organisations). Staff only: partners see their agreements, not the registry.
+import { db } from "@/lib/db";
+import { containsPattern } from "@/lib/domain/search";
+import type { OrganisationKind } from "@/lib/generated/prisma/enums";
+import { can, type Viewer } from "@/lib/policy";
+import type { PartnerFormValues } from "./schema";
+
+export const PARTNERS_PAGE_SIZE = 50;
+
+export interface PartnerFilters {
+  q?: string;
+  kind?: OrganisationKind;
+  country?: string;
+  archived?: boolean;
+  page?: number;
+}
+
+async function searchPartnerIds(q: string): Promise<string[]> {
+  const pattern = containsPattern(q);
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    SELECT o.id FROM "Organisation" o
+    WHERE unaccent(lower(o.name || ' ' || coalesce(o.acronym, ''))) LIKE unaccent(lower(${pattern}))`;
+  return rows.map((r) => r.id);
+}
+
+export async function listPartners(viewer: Viewer, filters: PartnerFilters = {}) {
+  if (!can(viewer, "read", "Organisation") || viewer.role === "PARTNER") return null;
+  const where = {
+    archived: filters.archived ?? false,
+    ...(filters.kind && { kind: filters.kind }),
+    ...(filters.country && { country: filters.country === "REGIONAL" ? null : filters.country }),
+    ...(filters.q && { id: { in: await searchPartnerIds(filters.q) } }),
+  };
+  const total = await db().organisation.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / PARTNERS_PAGE_SIZE));
+  const page = Math.min(filters.page ?? 1, pageCount);
+  const rows = await db().organisation.findMany({
+    where,
+    orderBy: { name: "asc" },
+    skip: (page - 1) * PARTNERS_PAGE_SIZE,
+    take: PARTNERS_PAGE_SIZE,
+    select: {
+      id: true,
+      name: true,
+      acronym: true,
+      kind: true,
+      country: true,
+      _count: { select: { agreementRoles: { where: { agreement: { archived: false } } } } },
+    },
+  });
+  return { rows, total, page, pageCount };
+}
+
+export async function findPartner(viewer: Viewer, id: string) {
+  if (!can(viewer, "read", "Organisation") || viewer.role === "PARTNER") return null;
+  const partner = await db().organisation.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      acronym: true,
+      kind: true,
+      country: true,
+      website: true,
+      internalNotes: true,
+      archived: true,
+      version: true,
+      contacts: { where: { archived: false }, orderBy: { name: "asc" }, select: { id: true, name: true, title: true, email: true, phone: true } },
+      agreementRoles: {
+        where: { agreement: { archived: false } },
+        orderBy: { agreement: { title: "asc" } },
+        select: { role: true, agreement: { select: { id: true, title: true, reference: true, status: true, expiresOn: true } } },
+      },
+    },
+  });
+  if (!partner) return null;
+  return can(viewer, "read", "InternalNotes") ? partner : { ...partner, internalNotes: null };
+}
+
+export type PartnerDetail = NonNullable<Awaited<ReturnType<typeof findPartner>>>;
+
+export async function partnerForEdit(viewer: Viewer, id: string) {
+  if (!can(viewer, "update", "Organisation")) return null;
+  const o = await db().organisation.findFirst({
+    where: { id, archived: false },
+    include: { contacts: { where: { archived: false }, orderBy: { name: "asc" } } },
+  });
+  if (!o) return null;
+  const values: PartnerFormValues = {
+    name: o.name,
+    acronym: o.acronym ?? "",
+    kind: o.kind,
+    country: o.country ?? "",
+    website: o.website ?? "",
+    internalNotes: o.internalNotes ?? "",
+    contacts: o.contacts.map((c) => ({ id: c.id, name: c.name, title: c.title ?? "", email: c.email ?? "", phone: c.phone ?? "" })),
+  };
+  return { id: o.id, version: o.version, values };
+}
