@@ -10,6 +10,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   return (
     <AppShell viewer={viewer} nav={[
         { href: "/agreements", label: "Agreements" },
+        { href: "/meetings", label: "Meetings" },
         { href: "/partners", label: "Partners" },
       ]}>
       {children}

@@ -17,13 +17,19 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 export function AgreementDetails({
   agreement,
   basePath,
+  meetingBasePath,
   actions,
+  meetingAction,
   activity,
 }: {
   agreement: AgreementDetail;
   basePath: string;
+  /** Where a meeting's page is: staff and partners have their own. */
+  meetingBasePath: string;
   /** Buttons for those who may change the agreement. */
   actions?: React.ReactNode;
+  /** A link to record a meeting, for those who may. */
+  meetingAction?: React.ReactNode;
   /** The agreement's audit trail, for staff. */
   activity?: React.ReactNode;
 }) {
@@ -61,14 +67,16 @@ export function AgreementDetails({
               ))}
             </ul>
           </Section>
-          <Section title="Meetings">
+          <Section title="Meetings" action={meetingAction}>
             {agreement.meetings.length === 0 ? (
               <p className="text-sm text-slate-500">No meetings recorded.</p>
             ) : (
               <ul className="divide-y divide-slate-100">
                 {agreement.meetings.map((meeting) => (
                   <li key={meeting.id} className="flex items-center justify-between py-2 text-sm">
-                    <span>{meeting.title}</span>
+                    <Link href={`${meetingBasePath}/${meeting.id}`} className="text-brand-700 hover:underline">
+                      {meeting.title}
+                    </Link>
                     <span className="text-slate-600">
                       {displayDate(meeting.heldOn)} · {meetingStatuses[meeting.status].label}
                     </span>

@@ -3,13 +3,12 @@
 import { useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { Refusal } from "@/components/ui/refusal";
 import { Section } from "@/components/ui/section";
 import { saveAgreementAction, type AgreementFormState } from "@/lib/agreements/actions";
 import type { AgreementFormOptions } from "@/lib/agreements/queries";
 import { agreementFormValues, agreementSchema, type AgreementFormValues } from "@/lib/agreements/schema";
 import { agreementStatuses, instruments, modalities, partyRoles } from "@/lib/domain/codelists";
-import { FIX_FIELDS } from "@/lib/domain/action-result";
-import { displayValue } from "@/lib/domain/format";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 
@@ -75,20 +74,7 @@ export function AgreementForm({
           <input type="hidden" name="version" value={record.version} />
         </>
       )}
-      {(refusal || clientErrors) && (
-        <div role="status" className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800">
-          <p>{refusal?.message ?? FIX_FIELDS}</p>
-          {refusal?.conflict && Object.keys(refusal.conflict.changes).length > 0 && (
-            <ul className="mt-2 list-disc pl-5">
-              {Object.entries(refusal.conflict.changes).map(([field, [before, after]]) => (
-                <li key={field}>
-                  <span className="font-medium">{field}</span>: {displayValue(before)} → {displayValue(after)}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <Refusal result={state.result} clientErrors={clientErrors} />
 
       <Section title="The agreement">
         <div className="grid gap-4 sm:grid-cols-3">

@@ -3,10 +3,9 @@
 import { useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { Refusal } from "@/components/ui/refusal";
 import { Section } from "@/components/ui/section";
-import { FIX_FIELDS } from "@/lib/domain/action-result";
 import { organisationKinds } from "@/lib/domain/codelists";
-import { displayValue } from "@/lib/domain/format";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import { savePartnerAction, type PartnerFormState } from "@/lib/partners/actions";
 import { partnerFormValues, partnerSchema, type PartnerFormValues } from "@/lib/partners/schema";
@@ -46,20 +45,7 @@ export function PartnerForm({ record }: { record?: { id: string; version: number
           <input type="hidden" name="version" value={record.version} />
         </>
       )}
-      {(refusal || clientErrors) && (
-        <div role="status" className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800">
-          <p>{refusal?.message ?? FIX_FIELDS}</p>
-          {refusal?.conflict && (
-            <ul className="mt-2 list-disc pl-5">
-              {Object.entries(refusal.conflict.changes).map(([field, [before, after]]) => (
-                <li key={field}>
-                  <span className="font-medium">{field}</span>: {displayValue(before)} → {displayValue(after)}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <Refusal result={state.result} clientErrors={clientErrors} />
       <Section title="The organisation">
         <div className="grid gap-4 sm:grid-cols-3">
           <Field label="Name" name="name" error={errors.name} className="sm:col-span-2">

@@ -1,6 +1,7 @@
 // Writes to agreements. Each checks the policy, validates with the form's schema, and writes the
 // change with its audit event in one transaction, guarded by the version the editor read.
 // Server Actions (actions.ts) call these with the signed-in viewer; tests call them directly.
+import { setArchived } from "@/lib/audit/archive";
 import { conflictSince as conflictWith } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
 import { db } from "@/lib/db";
@@ -162,22 +163,6 @@ export async function updateAgreement(
   }
 }
 
-export async function setAgreementArchived(
-  viewer: Viewer,
-  id: string,
-  readVersion: number,
-  archived: boolean,
-): Promise<ActionResult> {
-  const action = archived ? "archive" : "restore";
-  if (!can(viewer, action, ENTITY)) return refused(`You may not ${action} agreements.`);
-  const saved = await db().$transaction(async (tx) => {
-    const { count } = await tx.agreement.updateMany({
-      where: { id, version: readVersion, archived: !archived },
-      data: { archived, version: { increment: 1 } },
-    });
-    if (count === 0) return false;
-    await recordAudit(tx, { actor: viewer, action, entityType: ENTITY, entityId: id, changes: { archived: [!archived, archived] } });
-    return true;
-  });
-  return saved ? { ok: true, id } : conflictSince(id, readVersion);
+export function setAgreementArchived(viewer: Viewer, id: string, readVersion: number, archived: boolean): Promise<ActionResult> {
+  return setArchived(viewer, ENTITY, "agreement", id, readVersion, archived);
 }

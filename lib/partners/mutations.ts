@@ -1,5 +1,6 @@
 // Writes to partners (organisations) and their contacts: policy check, the form's schema, and the
 // change with its audit event in one transaction, guarded by the version the editor read.
+import { setArchived } from "@/lib/audit/archive";
 import { conflictSince } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
 import { db } from "@/lib/db";
@@ -90,19 +91,6 @@ export async function updatePartner(viewer: Viewer, id: string, readVersion: num
   return conflictSince(ENTITY, id, readVersion, latest?.version ?? null, "partner");
 }
 
-export async function setPartnerArchived(viewer: Viewer, id: string, readVersion: number, archived: boolean): Promise<ActionResult> {
-  const action = archived ? "archive" : "restore";
-  if (!can(viewer, action, ENTITY)) return refused(`You may not ${action} partners.`);
-  const saved = await db().$transaction(async (tx) => {
-    const { count } = await tx.organisation.updateMany({
-      where: { id, version: readVersion, archived: !archived },
-      data: { archived, version: { increment: 1 } },
-    });
-    if (count === 0) return false;
-    await recordAudit(tx, { actor: viewer, action, entityType: ENTITY, entityId: id, changes: { archived: [!archived, archived] } });
-    return true;
-  });
-  if (saved) return { ok: true, id };
-  const latest = await db().organisation.findUnique({ where: { id }, select: { version: true } });
-  return conflictSince(ENTITY, id, readVersion, latest?.version ?? null, "partner");
+export function setPartnerArchived(viewer: Viewer, id: string, readVersion: number, archived: boolean): Promise<ActionResult> {
+  return setArchived(viewer, ENTITY, "partner", id, readVersion, archived);
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { notFound } from "next/navigation";
 import { AgreementDetails } from "@/components/agreements/agreement-details";
@@ -31,6 +32,20 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
     </>
   );
   return (
-    <AgreementDetails agreement={agreement} basePath="/agreements" actions={actions} activity={<ActivityList events={events} />} />
+    <AgreementDetails
+      agreement={agreement}
+      basePath="/agreements"
+      meetingBasePath="/meetings"
+      actions={actions}
+      meetingAction={
+        !agreement.archived &&
+        can(viewer, "create", "Meeting") && (
+          <Link href={`/agreements/${agreement.id}/meetings/new`} className="text-sm text-brand-600 hover:underline">
+            Record a meeting
+          </Link>
+        )
+      }
+      activity={<ActivityList events={events} />}
+    />
   );
 }

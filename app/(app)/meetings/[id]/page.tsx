@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ActivityList } from "@/components/audit/activity-list";
+import { MeetingDetails } from "@/components/meetings/meeting-details";
+import { ArchiveButton } from "@/components/ui/archive-button";
+import { ButtonLink } from "@/components/ui/button";
+import { activityOf } from "@/lib/audit/queries";
+import { requireViewer } from "@/lib/auth/viewer";
+import { archiveMeetingAction } from "@/lib/meetings/actions";
+import { findMeeting } from "@/lib/meetings/queries";
+import { can } from "@/lib/policy";
+
+export const metadata: Metadata = { title: "Meeting" };
+
+export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  if (viewer.role === "PARTNER") notFound();
+  const meeting = await findMeeting(viewer, (await params).id);
+  if (!meeting) notFound();
+  const events = await activityOf("Meeting", meeting.id);
+  return (
+    <MeetingDetails
+      meeting={meeting}
+      agreementHref={`/agreements/${meeting.agreement.id}`}
+      activity={<ActivityList events={events} />}
+      actions={
+        <>
+          {!meeting.archived && can(viewer, "update", "Meeting") && <ButtonLink href={`/meetings/${meeting.id}/edit`}>Edit</ButtonLink>}
+          {can(viewer, meeting.archived ? "restore" : "archive", "Meeting") && (
+            <ArchiveButton action={archiveMeetingAction} id={meeting.id} version={meeting.version} archived={meeting.archived} noun="meeting" />
+          )}
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,96 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Section } from "@/components/ui/section";
+import { actionItemStatuses, meetingKinds, meetingStatuses } from "@/lib/domain/codelists";
+import { displayDate } from "@/lib/domain/format";
+import type { MeetingDetail } from "@/lib/meetings/queries";
+
+function Text({ text, empty }: { text: string | null; empty: string }) {
+  return text ? <p className="text-sm whitespace-pre-line text-slate-800">{text}</p> : <p className="text-sm text-slate-500">{empty}</p>;
+}
+
+export function MeetingDetails({
+  meeting,
+  agreementHref,
+  actions,
+  activity,
+}: {
+  meeting: MeetingDetail;
+  agreementHref: string;
+  actions?: React.ReactNode;
+  activity?: React.ReactNode;
+}) {
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href={agreementHref} className="text-sm text-brand-600 hover:underline">
+          ← {meeting.agreement.title}
+        </Link>
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold">{meeting.title}</h1>
+          <Badge tone={meeting.status === "HELD" ? "green" : meeting.status === "CANCELLED" ? "grey" : "blue"}>{meetingStatuses[meeting.status].label}</Badge>
+          {meeting.archived && <span className="text-sm text-slate-500">(archived)</span>}
+          {actions && <div className="ml-auto flex items-start gap-2">{actions}</div>}
+        </div>
+        <p className="mt-1 text-sm text-slate-500">
+          {meetingKinds[meeting.kind].label} · {displayDate(meeting.heldOn)} · {meeting.online ? "Online" : (meeting.location ?? "Place not set")}
+        </p>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Section title="Minutes">
+            {meeting.minutesWithheld ? (
+              <p className="text-sm text-slate-500">The minutes have not been shared yet.</p>
+            ) : (
+              <Text text={meeting.minutes} empty="No minutes recorded." />
+            )}
+          </Section>
+          {!meeting.minutesWithheld && (
+            <Section title="Decisions">
+              <Text text={meeting.decisions} empty="No decisions recorded." />
+            </Section>
+          )}
+          <Section title="Action items">
+            {meeting.actionItems.length === 0 ? (
+              <p className="text-sm text-slate-500">No action items.</p>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {meeting.actionItems.map((item) => (
+                  <li key={item.id} className="flex items-start justify-between gap-4 py-2 text-sm">
+                    <span>
+                      <span className="text-slate-900">{item.description}</span>
+                      <span className="block text-xs text-slate-500">
+                        {item.ownerOrganisation?.acronym ?? item.ownerOrganisation?.name ?? "Not assigned"}
+                        {item.project && ` · ${item.project.code}`}
+                      </span>
+                    </span>
+                    <span className="whitespace-nowrap text-slate-600">
+                      {displayDate(item.dueOn, "No due date")} · {actionItemStatuses[item.status].label}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          {activity && <Section title="Activity">{activity}</Section>}
+        </div>
+        <div className="space-y-6">
+          <Section title="Agenda">
+            <Text text={meeting.agenda} empty="No agenda recorded." />
+          </Section>
+          <Section title="Participants">
+            {meeting.participants.length === 0 ? (
+              <p className="text-sm text-slate-500">None recorded.</p>
+            ) : (
+              <ul className="space-y-1 text-sm">
+                {meeting.participants.map((p) => (
+                  <li key={p.id}>{p.name}</li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </div>
+      </div>
+    </div>
+  );
+}

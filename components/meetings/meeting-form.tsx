@@ -1,0 +1,203 @@
+"use client";
+
+import { useActionState, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { Refusal } from "@/components/ui/refusal";
+import { Section } from "@/components/ui/section";
+import { actionItemStatuses, meetingKinds, meetingStatuses } from "@/lib/domain/codelists";
+import { fieldErrorsOf } from "@/lib/domain/validation";
+import { saveMeetingAction, type MeetingFormState } from "@/lib/meetings/actions";
+import type { MeetingFormOptions } from "@/lib/meetings/queries";
+import { meetingFormValues, meetingSchema, type MeetingFormValues } from "@/lib/meetings/schema";
+
+export function MeetingForm({
+  options,
+  record,
+}: {
+  options: MeetingFormOptions;
+  record?: { id: string; version: number; values: MeetingFormValues };
+}) {
+  const [state, formAction, pending] = useActionState<MeetingFormState, FormData>(saveMeetingAction, {
+    result: null,
+    values: null,
+    attempt: 0,
+  });
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const empty: MeetingFormValues = {
+    agreementId: options.agreement.id,
+    kind: "ANNUAL_REVIEW",
+    title: "",
+    heldOn: "",
+    status: "PLANNED",
+    location: "",
+    online: false,
+    agenda: "",
+    minutes: "",
+    decisions: "",
+    minutesShared: false,
+    participants: [],
+    actionItems: [],
+  };
+  const values = state.values ?? record?.values ?? empty;
+  const errors = clientErrors ?? (state.result && !state.result.ok ? state.result.fieldErrors : undefined) ?? {};
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const parsed = meetingSchema.safeParse(meetingFormValues(new FormData(event.currentTarget)));
+    setClientErrors(parsed.success ? null : fieldErrorsOf(parsed.error));
+    if (!parsed.success) event.preventDefault();
+  }
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" key={state.attempt}>
+      <input type="hidden" name="agreementId" value={options.agreement.id} />
+      {record && (
+        <>
+          <input type="hidden" name="id" value={record.id} />
+          <input type="hidden" name="version" value={record.version} />
+        </>
+      )}
+      <Refusal result={state.result} clientErrors={clientErrors} />
+      <Section title="The meeting">
+        <div className="grid gap-4 sm:grid-cols-4">
+          <Field label="Title" name="title" error={errors.title} className="sm:col-span-2">
+            <input id="title" name="title" defaultValue={values.title} className={inputClass} aria-invalid={!!errors.title} />
+          </Field>
+          <Field label="Kind" name="kind" error={errors.kind}>
+            <select id="kind" name="kind" defaultValue={values.kind} className={inputClass}>
+              {Object.entries(meetingKinds).map(([key, entry]) => (
+                <option key={key} value={key}>
+                  {entry.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Status" name="status" error={errors.status}>
+            <select id="status" name="status" defaultValue={values.status} className={inputClass}>
+              {Object.entries(meetingStatuses).map(([key, entry]) => (
+                <option key={key} value={key}>
+                  {entry.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Date" name="heldOn" error={errors.heldOn}>
+            <input id="heldOn" name="heldOn" type="date" defaultValue={values.heldOn} className={inputClass} aria-invalid={!!errors.heldOn} />
+          </Field>
+          <Field label="Place" name="location" error={errors.location} className="sm:col-span-2">
+            <input id="location" name="location" defaultValue={values.location} className={inputClass} />
+          </Field>
+          <label className="flex items-center gap-2 text-sm text-slate-700 sm:mt-6">
+            <input type="checkbox" name="online" defaultChecked={values.online} className="rounded border-slate-300" />
+            Held online
+          </label>
+          <Field label="Participants" name="participants" error={errors.participants} hint="One per line." className="sm:col-span-4">
+            <textarea id="participants" name="participants" rows={3} defaultValue={values.participants.join("\n")} className={inputClass} />
+          </Field>
+          <Field label="Agenda" name="agenda" error={errors.agenda} className="sm:col-span-4">
+            <textarea id="agenda" name="agenda" rows={3} defaultValue={values.agenda} className={inputClass} />
+          </Field>
+        </div>
+      </Section>
+      <Section title="Minutes and decisions">
+        <div className="grid gap-4">
+          <Field label="Minutes" name="minutes" error={errors.minutes}>
+            <textarea id="minutes" name="minutes" rows={6} defaultValue={values.minutes} className={inputClass} />
+          </Field>
+          <Field label="Decisions" name="decisions" error={errors.decisions}>
+            <textarea id="decisions" name="decisions" rows={3} defaultValue={values.decisions} className={inputClass} />
+          </Field>
+          <div>
+            <label className="flex items-center gap-2 text-sm text-slate-700">
+              <input type="checkbox" name="minutesShared" defaultChecked={values.minutesShared} className="rounded border-slate-300" />
+              Share the minutes and decisions with the agreement&apos;s partners
+            </label>
+            {errors.minutesShared && <p className="mt-1 text-sm text-red-700">{errors.minutesShared}</p>}
+          </div>
+        </div>
+      </Section>
+      <ActionItemsEditor key={state.attempt} options={options} initial={values.actionItems} errors={errors} />
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : record ? "Save changes" : "Record meeting"}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function ActionItemsEditor({
+  options,
+  initial,
+  errors,
+}: {
+  options: MeetingFormOptions;
+  initial: MeetingFormValues["actionItems"];
+  errors: Record<string, string>;
+}) {
+  const [rows, setRows] = useState(() => initial.map((item, i) => ({ ...item, key: i })));
+  const [nextKey, setNextKey] = useState(initial.length);
+  return (
+    <Section title="Action items agreed">
+      {rows.length === 0 && <p className="mb-3 text-sm text-slate-500">No action items yet.</p>}
+      <div className="space-y-5">
+        {rows.map((row, i) => {
+          const n = i + 1;
+          return (
+            <div key={row.key} className="grid gap-3 border-b border-slate-100 pb-5 sm:grid-cols-6">
+              <input type="hidden" name="itemId" value={row.id ?? ""} />
+              <Field label={`Action ${n}`} name={`item-${i}`} error={errors[`actionItems.${i}.description`]} className="sm:col-span-6">
+                <input id={`item-${i}`} name="itemDescription" defaultValue={row.description} className={inputClass} />
+              </Field>
+              <Field label={`Action ${n} owner`} name={`item-owner-${i}`} error={errors[`actionItems.${i}.ownerOrganisationId`]} className="sm:col-span-2">
+                <select id={`item-owner-${i}`} name="itemOwner" defaultValue={row.ownerOrganisationId ?? ""} className={inputClass}>
+                  <option value="">Not assigned</option>
+                  {options.owners.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label={`Action ${n} due`} name={`item-due-${i}`} error={errors[`actionItems.${i}.dueOn`]}>
+                <input id={`item-due-${i}`} name="itemDueOn" type="date" defaultValue={row.dueOn ?? ""} className={inputClass} />
+              </Field>
+              <Field label={`Action ${n} status`} name={`item-status-${i}`} error={errors[`actionItems.${i}.status`]}>
+                <select id={`item-status-${i}`} name="itemStatus" defaultValue={row.status ?? "OPEN"} className={inputClass}>
+                  {Object.entries(actionItemStatuses).map(([key, entry]) => (
+                    <option key={key} value={key}>
+                      {entry.label}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label={`Action ${n} project`} name={`item-project-${i}`} error={errors[`actionItems.${i}.projectId`]}>
+                <select id={`item-project-${i}`} name="itemProject" defaultValue={row.projectId ?? ""} className={inputClass}>
+                  <option value="">None</option>
+                  {options.projects.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.code} {p.title}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Button variant="secondary" className="sm:mt-6" onClick={() => setRows(rows.filter((r) => r.key !== row.key))}>
+                Remove
+              </Button>
+            </div>
+          );
+        })}
+      </div>
+      <Button
+        variant="secondary"
+        className="mt-4"
+        onClick={() => {
+          setRows([...rows, { id: "", description: "", ownerOrganisationId: "", dueOn: "", status: "OPEN", projectId: "", key: nextKey }]);
+          setNextKey(nextKey + 1);
+        }}
+      >
+        Add an action item
+      </Button>
+    </Section>
+  );
+}

@@ -1,0 +1,22 @@
+import { FIX_FIELDS, type ActionResult } from "@/lib/domain/action-result";
+import { displayValue } from "@/lib/domain/format";
+
+/** Why a form was refused: the server's message (with a conflict's changes) or the fields' errors. */
+export function Refusal({ result, clientErrors }: { result: ActionResult | null; clientErrors: Record<string, string> | null }) {
+  const refusal = result && !result.ok ? result : null;
+  if (!refusal && !clientErrors) return null;
+  return (
+    <div role="status" className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800">
+      <p>{refusal?.message ?? FIX_FIELDS}</p>
+      {refusal?.conflict && Object.keys(refusal.conflict.changes).length > 0 && (
+        <ul className="mt-2 list-disc pl-5">
+          {Object.entries(refusal.conflict.changes).map(([field, [before, after]]) => (
+            <li key={field}>
+              <span className="font-medium">{field}</span>: {displayValue(before)} → {displayValue(after)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

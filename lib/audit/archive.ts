@@ -1,0 +1,58 @@
+// Archiving and restoring, the same way for every record: policy check, a version-guarded flip of
+// `archived`, and its audit event in one transaction. Officers never hard-delete.
+import { db } from "@/lib/db";
+import { refused, type ActionResult } from "@/lib/domain/action-result";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, type Subject, type Viewer } from "@/lib/policy";
+import { conflictSince } from "./conflict";
+import { recordAudit } from "./record";
+
+interface Guard {
+  id: string;
+  version: number;
+  archived: boolean;
+}
+type Flip = { archived: boolean; version: { increment: number } };
+
+// Each archivable record's table, behind one shape.
+const tables = {
+  Agreement: (tx: Prisma.TransactionClient) => ({
+    flip: (where: Guard, data: Flip) => tx.agreement.updateMany({ where, data }),
+    version: (id: string) => tx.agreement.findUnique({ where: { id }, select: { version: true } }),
+  }),
+  Organisation: (tx: Prisma.TransactionClient) => ({
+    flip: (where: Guard, data: Flip) => tx.organisation.updateMany({ where, data }),
+    version: (id: string) => tx.organisation.findUnique({ where: { id }, select: { version: true } }),
+  }),
+  Meeting: (tx: Prisma.TransactionClient) => ({
+    flip: (where: Guard, data: Flip) => tx.meeting.updateMany({ where, data }),
+    version: (id: string) => tx.meeting.findUnique({ where: { id }, select: { version: true } }),
+  }),
+  Project: (tx: Prisma.TransactionClient) => ({
+    flip: (where: Guard, data: Flip) => tx.project.updateMany({ where, data }),
+    version: (id: string) => tx.project.findUnique({ where: { id }, select: { version: true } }),
+  }),
+} satisfies Partial<Record<Subject, unknown>>;
+
+export type ArchivableSubject = keyof typeof tables;
+
+export async function setArchived(
+  viewer: Viewer,
+  subject: ArchivableSubject,
+  noun: string,
+  id: string,
+  readVersion: number,
+  archived: boolean,
+): Promise<ActionResult> {
+  const action = archived ? "archive" : "restore";
+  if (!can(viewer, action, subject)) return refused(`You may not ${action} ${noun}s.`);
+  const saved = await db().$transaction(async (tx) => {
+    const { count } = await tables[subject](tx).flip({ id, version: readVersion, archived: !archived }, { archived, version: { increment: 1 } });
+    if (count === 0) return false;
+    await recordAudit(tx, { actor: viewer, action, entityType: subject, entityId: id, changes: { archived: [!archived, archived] } });
+    return true;
+  });
+  if (saved) return { ok: true, id };
+  const latest = await tables[subject](db()).version(id);
+  return conflictSince(subject, id, readVersion, latest?.version ?? null, noun);
+}

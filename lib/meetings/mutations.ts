@@ -1,0 +1,132 @@
+// Writes to meetings, with their participants and action items: policy check, the form's schema,
+// and the change with its audit event in one transaction, guarded by the version the editor read.
+import { setArchived } from "@/lib/audit/archive";
+import { conflictSince } from "@/lib/audit/conflict";
+import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { FIX_FIELDS, refused, type ActionResult } from "@/lib/domain/action-result";
+import { actionItemStatuses, meetingKinds, meetingStatuses } from "@/lib/domain/codelists";
+import { isoDate } from "@/lib/domain/format";
+import { fieldErrorsOf } from "@/lib/domain/validation";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, type Viewer } from "@/lib/policy";
+import { meetingSchema, type MeetingFormValues, type MeetingInput } from "./schema";
+
+const ENTITY = "Meeting";
+
+async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<AuditSnapshot> {
+  const m = await tx.meeting.findUniqueOrThrow({
+    where: { id },
+    include: {
+      participants: { orderBy: { name: "asc" } },
+      actionItems: { where: { archived: false }, orderBy: { createdAt: "asc" }, include: { ownerOrganisation: { select: { name: true } } } },
+    },
+  });
+  return {
+    kind: meetingKinds[m.kind].label,
+    title: m.title,
+    heldOn: isoDate(m.heldOn),
+    status: meetingStatuses[m.status].label,
+    location: m.location,
+    online: m.online,
+    agenda: m.agenda,
+    minutes: m.minutes,
+    decisions: m.decisions,
+    minutesShared: m.minutesShared,
+    participants: m.participants.map((p) => p.name),
+    actionItems: m.actionItems.map((a) =>
+      [a.description, a.ownerOrganisation?.name, isoDate(a.dueOn), actionItemStatuses[a.status].label].filter(Boolean).join(" — "),
+    ),
+    archived: m.archived,
+  };
+}
+
+/** The form's checks that need the database: the agreement, the owners (its parties) and projects. */
+async function referenceErrors(input: MeetingInput): Promise<Record<string, string>> {
+  const errors: Record<string, string> = {};
+  const agreement = await db().agreement.findFirst({
+    where: { id: input.agreementId, archived: false },
+    select: { parties: { select: { organisationId: true } } },
+  });
+  if (!agreement) return { agreementId: "This agreement does not exist or is archived." };
+  const parties = new Set(agreement.parties.map((p) => p.organisationId));
+  const projectIds = [...new Set(input.actionItems.flatMap((a) => (a.projectId ? [a.projectId] : [])))];
+  const projects = new Set(
+    (await db().project.findMany({ where: { id: { in: projectIds }, archived: false }, select: { id: true } })).map((p) => p.id),
+  );
+  input.actionItems.forEach((item, i) => {
+    if (item.ownerOrganisationId && !parties.has(item.ownerOrganisationId)) {
+      errors[`actionItems.${i}.ownerOrganisationId`] = "Choose one of the agreement's parties.";
+    }
+    if (item.projectId && !projects.has(item.projectId)) errors[`actionItems.${i}.projectId`] = "Choose an existing project.";
+  });
+  return errors;
+}
+
+async function parse(values: MeetingFormValues) {
+  const parsed = meetingSchema.safeParse(values);
+  if (!parsed.success) return { errors: fieldErrorsOf(parsed.error) } as const;
+  const errors = await referenceErrors(parsed.data);
+  return Object.keys(errors).length ? ({ errors } as const) : ({ input: parsed.data } as const);
+}
+
+/** Participants are part of the meeting's text; action items are records: kept, added or archived. */
+async function saveChildren(tx: Prisma.TransactionClient, meetingId: string, input: MeetingInput) {
+  await tx.meetingParticipant.deleteMany({ where: { meetingId } });
+  await tx.meetingParticipant.createMany({ data: input.participants.map((name) => ({ meetingId, name })) });
+  const kept = input.actionItems.flatMap((a) => (a.id ? [a.id] : []));
+  await tx.actionItem.updateMany({
+    where: { meetingId, archived: false, id: { notIn: kept } },
+    data: { archived: true, version: { increment: 1 } },
+  });
+  for (const { id, ...fields } of input.actionItems) {
+    if (id) await tx.actionItem.updateMany({ where: { id, meetingId }, data: { ...fields, archived: false, version: { increment: 1 } } });
+    else await tx.actionItem.create({ data: { ...fields, meetingId } });
+  }
+}
+
+function meetingFields(input: MeetingInput) {
+  const { participants, actionItems, agreementId, ...fields } = input;
+  return { fields, agreementId, children: { participants, actionItems } };
+}
+
+export async function createMeeting(viewer: Viewer, values: MeetingFormValues): Promise<ActionResult> {
+  if (!can(viewer, "create", ENTITY)) return refused("You may not record meetings.");
+  const parsed = await parse(values);
+  if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
+  const { fields, agreementId } = meetingFields(parsed.input);
+  const id = await db().$transaction(async (tx) => {
+    const created = await tx.meeting.create({ data: { ...fields, agreementId } });
+    await saveChildren(tx, created.id, { ...parsed.input, actionItems: parsed.input.actionItems.map((a) => ({ ...a, id: null })) });
+    await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, await snapshot(tx, created.id)) });
+    return created.id;
+  });
+  return { ok: true, id };
+}
+
+export async function updateMeeting(viewer: Viewer, id: string, readVersion: number, values: MeetingFormValues): Promise<ActionResult> {
+  if (!can(viewer, "update", ENTITY)) return refused("You may not change meetings.");
+  const current = await db().meeting.findUnique({ where: { id }, select: { version: true, archived: true, agreementId: true } });
+  if (!current) return refused("This meeting no longer exists.");
+  if (current.archived) return refused("This meeting is archived: restore it before changing it.");
+  if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "meeting");
+  // A meeting stays with its agreement.
+  const parsed = await parse({ ...values, agreementId: current.agreementId });
+  if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
+  const { fields } = meetingFields(parsed.input);
+  const saved = await db().$transaction(async (tx) => {
+    const before = await snapshot(tx, id);
+    const { count } = await tx.meeting.updateMany({ where: { id, version: readVersion, archived: false }, data: { ...fields, version: { increment: 1 } } });
+    if (count === 0) return false;
+    await saveChildren(tx, id, parsed.input);
+    await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, await snapshot(tx, id)) });
+    return true;
+  });
+  if (saved) return { ok: true, id };
+  const latest = await db().meeting.findUnique({ where: { id }, select: { version: true } });
+  return conflictSince(ENTITY, id, readVersion, latest?.version ?? null, "meeting");
+}
+
+export function setMeetingArchived(viewer: Viewer, id: string, readVersion: number, archived: boolean): Promise<ActionResult> {
+  return setArchived(viewer, ENTITY, "meeting", id, readVersion, archived);
+}

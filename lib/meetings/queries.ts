@@ -1,0 +1,154 @@
+// Reads of meetings. A meeting is visible to whoever may see its agreement; a partner sees the
+// minutes and decisions only when shared, and only the action items its organisation owns.
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isoDate } from "@/lib/domain/format";
+import { today } from "@/lib/agreements/queries";
+import { can, scope, type Viewer } from "@/lib/policy";
+import type { MeetingFormValues } from "./schema";
+
+export async function findMeeting(viewer: Viewer, id: string) {
+  const { agreement: agreementScope, isPartner } = scope(viewer);
+  const meeting = await db().meeting.findFirst({
+    where: { id, agreement: agreementScope, ...(isPartner && { archived: false }) },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      heldOn: true,
+      status: true,
+      location: true,
+      online: true,
+      agenda: true,
+      minutes: true,
+      decisions: true,
+      minutesShared: true,
+      archived: true,
+      version: true,
+      agreement: { select: { id: true, title: true, reference: true } },
+      participants: { orderBy: { name: "asc" }, select: { id: true, name: true } },
+      actionItems: {
+        where: { archived: false, ...(isPartner && { ownerOrganisationId: viewer.organisationId ?? "\u0000none" }) },
+        orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          description: true,
+          dueOn: true,
+          status: true,
+          ownerOrganisation: { select: { name: true, acronym: true } },
+          project: { select: { id: true, code: true, title: true } },
+        },
+      },
+    },
+  });
+  if (!meeting) return null;
+  const minutesVisible = !isPartner || meeting.minutesShared;
+  return {
+    ...meeting,
+    minutes: minutesVisible ? meeting.minutes : null,
+    decisions: minutesVisible ? meeting.decisions : null,
+    minutesWithheld: !minutesVisible && Boolean(meeting.minutes || meeting.decisions),
+  };
+}
+
+export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
+
+/** What the meeting form offers for an agreement: its parties (owners) and projects. */
+export async function meetingFormOptions(viewer: Viewer, agreementId: string) {
+  if (!can(viewer, "create", "Meeting") && !can(viewer, "update", "Meeting")) return null;
+  const agreement = await db().agreement.findFirst({
+    where: { id: agreementId, archived: false },
+    select: {
+      id: true,
+      title: true,
+      parties: { distinct: ["organisationId"], select: { organisation: { select: { id: true, name: true } } } },
+    },
+  });
+  if (!agreement) return null;
+  const projects = await db().project.findMany({
+    where: { archived: false, OR: [{ agreementId }, { lifecycle: { in: ["PIPELINE", "ACTIVE"] } }] },
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, title: true },
+  });
+  return {
+    agreement: { id: agreement.id, title: agreement.title },
+    owners: agreement.parties.map((p) => p.organisation),
+    projects,
+  };
+}
+
+export type MeetingFormOptions = NonNullable<Awaited<ReturnType<typeof meetingFormOptions>>>;
+
+export async function meetingForEdit(viewer: Viewer, id: string) {
+  if (!can(viewer, "update", "Meeting")) return null;
+  const m = await db().meeting.findFirst({
+    where: { id, archived: false },
+    include: { participants: { orderBy: { name: "asc" } }, actionItems: { where: { archived: false }, orderBy: { createdAt: "asc" } } },
+  });
+  if (!m) return null;
+  const values: MeetingFormValues = {
+    agreementId: m.agreementId,
+    kind: m.kind,
+    title: m.title,
+    heldOn: isoDate(m.heldOn) ?? "",
+    status: m.status,
+    location: m.location ?? "",
+    online: m.online,
+    agenda: m.agenda ?? "",
+    minutes: m.minutes ?? "",
+    decisions: m.decisions ?? "",
+    minutesShared: m.minutesShared,
+    participants: m.participants.map((p) => p.name),
+    actionItems: m.actionItems.map((a) => ({
+      id: a.id,
+      description: a.description,
+      ownerOrganisationId: a.ownerOrganisationId ?? "",
+      dueOn: isoDate(a.dueOn) ?? "",
+      status: a.status,
+      projectId: a.projectId ?? "",
+    })),
+  };
+  return { id: m.id, version: m.version, agreementId: m.agreementId, values };
+}
+
+const meetingRow = {
+  id: true,
+  title: true,
+  heldOn: true,
+  status: true,
+  location: true,
+  agreement: { select: { id: true, title: true } },
+  _count: { select: { actionItems: { where: { archived: false, status: { in: ["OPEN", "IN_PROGRESS"] } } } } },
+} satisfies Prisma.MeetingSelect;
+
+/** The meetings screen: what is coming up, what was held lately, and which agreements are overdue. */
+export async function meetingsOverview(viewer: Viewer, on = today()) {
+  if (viewer.role === "PARTNER" || !can(viewer, "read", "Meeting")) return null;
+  const [upcoming, recent, overdueActionItems] = await Promise.all([
+    db().meeting.findMany({
+      where: { archived: false, status: { in: ["PLANNED", "POSTPONED"] }, heldOn: { gte: on } },
+      orderBy: { heldOn: "asc" },
+      take: 100,
+      select: meetingRow,
+    }),
+    db().meeting.findMany({
+      where: { archived: false, status: "HELD", heldOn: { lt: on } },
+      orderBy: { heldOn: "desc" },
+      take: 20,
+      select: meetingRow,
+    }),
+    db().actionItem.findMany({
+      where: { archived: false, status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lt: on }, meeting: { archived: false } },
+      orderBy: { dueOn: "asc" },
+      take: 100,
+      select: {
+        id: true,
+        description: true,
+        dueOn: true,
+        ownerOrganisation: { select: { name: true } },
+        meeting: { select: { id: true, title: true } },
+      },
+    }),
+  ]);
+  return { upcoming, recent, overdueActionItems };
+}
