@@ -60,6 +60,7 @@ export interface DemoMeeting {
   status: MeetingStatus;
   location: string;
   minutesShared: boolean;
+  participants?: string[];
   agenda?: string;
   minutes?: string;
   decisions?: string;
@@ -94,6 +95,7 @@ export const AGREEMENTS: DemoAgreement[] = [
     summary: "The ILO aligns its activities to the work programme of ASEAN to ensure coherence in its cooperation with the regional body.",
     meetings: [
       { title: "ILO/ASEAN yearly review 2025", heldOn: "2025-05-14", status: "HELD", location: "Jakarta", minutesShared: true,
+        participants: ["Siti Rahman, Labour and Civil Service Division (ASEAN)", "Olivia Officer, Regional Unit for Partnerships (ILO)", "OSH specialist, Decent Work Team Bangkok (ILO)"],
         agenda: "1. Review of the 2024 work plan\n2. ASEAN OSH network\n3. Labour migration forum", minutes: "The parties reviewed the 2024 work plan and agreed three cooperation activities for 2025-2026.",
         decisions: "Continue joint support to the ASEAN OSH network; co-organise the ASEAN Forum on Migrant Labour.",
         actionItems: [
@@ -112,6 +114,7 @@ export const AGREEMENTS: DemoAgreement[] = [
     summary: "A framework for cooperation in labour market information, TVET and skills, and green jobs. The ILO and ADB hold regular yearly meetings.",
     meetings: [
       { title: "ILO/ADB yearly consultation 2024", heldOn: "2024-02-20", status: "HELD", location: "Manila", minutesShared: true,
+        participants: ["Maria Santos, Social Development Specialist (ADB)", "Omar Officer, Regional Unit for Partnerships (ILO)"],
         minutes: "Reviewed joint work on labour market information and skills.", decisions: "Prepare a joint note on green jobs.",
         actionItems: [
           { description: "Joint note on green jobs in ADB infrastructure projects", owner: "adb", dueOn: "2024-09-30", status: "DONE" },

@@ -119,7 +119,7 @@ export async function seedDemoData(client: PrismaClient, password: string): Prom
       }
 
       for (const { agreementId: id, meeting } of meetingsToCreate) {
-        const { actionItems = [], heldOn, ...fields } = meeting;
+        const { actionItems = [], participants = [], heldOn, ...fields } = meeting;
         await tx.meeting.create({
           data: {
             ...fields,
@@ -127,6 +127,7 @@ export async function seedDemoData(client: PrismaClient, password: string): Prom
             kind: "ANNUAL_REVIEW",
             heldOn: day(heldOn)!,
             online: fields.location === "Online",
+            participants: { create: participants.map((name) => ({ name })) },
             actionItems: {
               create: actionItems.map((item) => ({
                 description: item.description,
