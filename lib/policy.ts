@@ -110,7 +110,11 @@ export function can(viewer: Viewer | null, action: Action, subject: Subject, fac
 /** Prisma `where` fragments limiting reads to what the viewer may see. Staff see everything. */
 export function scope(viewer: Viewer) {
   if (viewer.role !== "PARTNER") {
-    return { agreement: {} satisfies Prisma.AgreementWhereInput, isPartner: false } as const;
+    return {
+      agreement: {} satisfies Prisma.AgreementWhereInput,
+      project: {} satisfies Prisma.ProjectWhereInput,
+      isPartner: false,
+    } as const;
   }
   // A partner user without an organisation sees nothing: match no row.
   const organisationId = viewer.organisationId ?? "\u0000none";
@@ -118,7 +122,12 @@ export function scope(viewer: Viewer) {
     archived: false,
     parties: { some: { organisationId } },
   } satisfies Prisma.AgreementWhereInput;
-  return { agreement, isPartner: true } as const;
+  // A project is the partner's when it is a partner of the project or a party to its agreement.
+  const project = {
+    archived: false,
+    OR: [{ agreement }, { partners: { some: { organisationId } } }],
+  } satisfies Prisma.ProjectWhereInput;
+  return { agreement, project, isPartner: true } as const;
 }
 
 /** The facts of an agreement for `can`, from its parties. */

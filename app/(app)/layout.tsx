@@ -11,6 +11,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     <AppShell viewer={viewer} nav={[
         { href: "/agreements", label: "Agreements" },
         { href: "/meetings", label: "Meetings" },
+        { href: "/projects", label: "Projects" },
         { href: "/partners", label: "Partners" },
       ]}>
       {children}

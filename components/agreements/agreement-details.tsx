@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { HealthBadge } from "@/components/projects/health-badge";
 import { Section } from "@/components/ui/section";
 import { countryName, instruments, meetingStatuses, modalities, partyRoles, projectLifecycles } from "@/lib/domain/codelists";
 import { displayDate, displayMoney } from "@/lib/domain/format";
@@ -18,18 +19,22 @@ export function AgreementDetails({
   agreement,
   basePath,
   meetingBasePath,
+  projectBasePath,
   actions,
   meetingAction,
+  projectAction,
   activity,
 }: {
   agreement: AgreementDetail;
   basePath: string;
-  /** Where a meeting's page is: staff and partners have their own. */
+  /** Where meetings' and projects' pages are: staff and partners have their own. */
   meetingBasePath: string;
+  projectBasePath: string;
   /** Buttons for those who may change the agreement. */
   actions?: React.ReactNode;
-  /** A link to record a meeting, for those who may. */
+  /** Links to record a meeting or add a project, for those who may. */
   meetingAction?: React.ReactNode;
+  projectAction?: React.ReactNode;
   /** The agreement's audit trail, for staff. */
   activity?: React.ReactNode;
 }) {
@@ -85,17 +90,23 @@ export function AgreementDetails({
               </ul>
             )}
           </Section>
-          <Section title="Projects">
+          <Section title="Projects" action={projectAction}>
             {agreement.projects.length === 0 ? (
               <p className="text-sm text-slate-500">No projects under this agreement.</p>
             ) : (
               <ul className="divide-y divide-slate-100">
                 {agreement.projects.map((project) => (
-                  <li key={project.id} className="flex items-center justify-between py-2 text-sm">
+                  <li key={project.id} className="flex items-center justify-between gap-4 py-2 text-sm">
                     <span>
-                      <span className="text-slate-500">{project.code}</span> {project.title}
+                      <span className="text-slate-500">{project.code}</span>{" "}
+                      <Link href={`${projectBasePath}/${project.id}`} className="text-brand-700 hover:underline">
+                        {project.title}
+                      </Link>
                     </span>
-                    <span className="text-slate-600">{projectLifecycles[project.lifecycle].label}</span>
+                    <span className="flex items-center gap-2 whitespace-nowrap text-slate-600">
+                      {projectLifecycles[project.lifecycle].label}
+                      <HealthBadge health={project.statusReports[0]?.health} />
+                    </span>
                   </li>
                 ))}
               </ul>

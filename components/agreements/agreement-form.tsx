@@ -4,11 +4,12 @@ import { useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
+import { PartiesEditor } from "@/components/ui/parties-editor";
 import { Section } from "@/components/ui/section";
 import { saveAgreementAction, type AgreementFormState } from "@/lib/agreements/actions";
 import type { AgreementFormOptions } from "@/lib/agreements/queries";
 import { agreementFormValues, agreementSchema, type AgreementFormValues } from "@/lib/agreements/schema";
-import { agreementStatuses, instruments, modalities, partyRoles } from "@/lib/domain/codelists";
+import { agreementStatuses, instruments, modalities } from "@/lib/domain/codelists";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 
@@ -105,7 +106,7 @@ export function AgreementForm({
         </div>
       </Section>
 
-      <PartiesEditor key={state.attempt} options={options} initial={values.parties} errors={errors} />
+      <PartiesEditor key={state.attempt} organisations={options.organisations} initial={values.parties} errors={errors} />
 
       <Section title="Dates">
         <div className="grid gap-4 sm:grid-cols-4">
@@ -191,62 +192,5 @@ function Select({
         </option>
       ))}
     </select>
-  );
-}
-
-function PartiesEditor({
-  options,
-  initial,
-  errors,
-}: {
-  options: AgreementFormOptions;
-  initial: AgreementFormValues["parties"];
-  errors: Record<string, string>;
-}) {
-  const [rows, setRows] = useState(() => initial.map((p, i) => ({ ...p, key: i })));
-  const [nextKey, setNextKey] = useState(initial.length);
-  return (
-    <Section title="Parties">
-      {errors.parties && <p className="mb-3 text-sm text-red-700">{errors.parties}</p>}
-      <div className="space-y-3">
-        {rows.map((row, i) => (
-          <div key={row.key} className="grid gap-3 sm:grid-cols-[1fr_14rem_auto] sm:items-start">
-            <Field label={`Party ${i + 1}`} name={`party-${i}`} error={errors[`parties.${i}.organisationId`]}>
-              <select id={`party-${i}`} name="partyOrganisationId" defaultValue={row.organisationId} className={inputClass}>
-                <option value="">Choose an organisation…</option>
-                {options.organisations.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                    {o.acronym ? ` (${o.acronym})` : ""}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field label={`Role of party ${i + 1}`} name={`party-role-${i}`} error={errors[`parties.${i}.role`]}>
-              <select id={`party-role-${i}`} name="partyRole" defaultValue={row.role} className={inputClass}>
-                {Object.entries(partyRoles).map(([key, entry]) => (
-                  <option key={key} value={key}>
-                    {entry.label}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Button variant="secondary" className="sm:mt-6" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} aria-label={`Remove party ${i + 1}`}>
-              Remove
-            </Button>
-          </div>
-        ))}
-      </div>
-      <Button
-        variant="secondary"
-        className="mt-4"
-        onClick={() => {
-          setRows([...rows, { organisationId: "", role: "SIGNATORY", key: nextKey }]);
-          setNextKey(nextKey + 1);
-        }}
-      >
-        Add a party
-      </Button>
-    </Section>
   );
 }

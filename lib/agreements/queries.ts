@@ -157,7 +157,13 @@ export async function findAgreement(viewer: Viewer, id: string) {
       projects: {
         where: { archived: false },
         orderBy: { code: "asc" },
-        select: { id: true, code: true, title: true, lifecycle: true },
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          lifecycle: true,
+          statusReports: { where: { archived: false }, orderBy: [{ reportedOn: "desc" }, { createdAt: "desc" }], take: 1, select: { health: true } },
+        },
       },
     },
   });

@@ -1,6 +1,7 @@
 // The agreement form's schema, used by the form in the browser and by the server action alike.
 import { z } from "zod";
-import { Instrument, Modality, PartyRole, AgreementStatus } from "@/lib/generated/prisma/enums";
+import { Instrument, Modality, AgreementStatus } from "@/lib/generated/prisma/enums";
+import { partiesFromForm, partySchema, refineUniqueParties } from "@/lib/domain/parties";
 import {
   countryList,
   optionalAmount,
@@ -10,11 +11,6 @@ import {
   optionalText,
   requiredText,
 } from "@/lib/domain/validation";
-
-const party = z.object({
-  organisationId: z.string().min(1, "Choose the organisation."),
-  role: z.enum(PartyRole, "Choose the party's role."),
-});
 
 export const agreementSchema = z
   .object({
@@ -36,7 +32,7 @@ export const agreementSchema = z
     contributionCurrency: optionalCurrency,
     summary: optionalText(5000),
     responsibleOfficerId: z.string().trim().transform((v) => v || null),
-    parties: z.array(party).min(2, "An agreement has at least two parties.").max(30),
+    parties: z.array(partySchema).min(2, "An agreement has at least two parties.").max(30),
   })
   .superRefine((a, ctx) => {
     const start = a.effectiveOn ?? a.signedOn;
@@ -49,12 +45,7 @@ export const agreementSchema = z
     if (a.contributionCurrency && !a.contributionAmount) {
       ctx.addIssue({ code: "custom", path: ["contributionAmount"], message: "Give the contribution's amount, or clear the currency." });
     }
-    const seen = new Set<string>();
-    a.parties.forEach((p, i) => {
-      const key = `${p.organisationId}/${p.role}`;
-      if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["parties", i, "organisationId"], message: "This organisation already has this role." });
-      seen.add(key);
-    });
+    refineUniqueParties(a.parties, ctx, "parties");
   });
 
 export type AgreementInput = z.infer<typeof agreementSchema>;
@@ -65,8 +56,6 @@ export type AgreementFormValues = z.input<typeof agreementSchema>;
 /** Reads the form's fields out of FormData into the shape the schema parses. */
 export function agreementFormValues(form: FormData): AgreementFormValues {
   const text = (name: string) => String(form.get(name) ?? "");
-  const orgs = form.getAll("partyOrganisationId").map(String);
-  const roles = form.getAll("partyRole").map(String);
   return {
     reference: text("reference"),
     title: text("title"),
@@ -83,8 +72,6 @@ export function agreementFormValues(form: FormData): AgreementFormValues {
     contributionCurrency: text("contributionCurrency"),
     summary: text("summary"),
     responsibleOfficerId: text("responsibleOfficerId"),
-    parties: orgs
-      .map((organisationId, i) => ({ organisationId, role: (roles[i] ?? "") as AgreementFormValues["parties"][number]["role"] }))
-      .filter((p) => p.organisationId !== "" || p.role !== ("" as never)),
+    parties: partiesFromForm(form),
   };
 }

@@ -36,12 +36,21 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
       agreement={agreement}
       basePath="/agreements"
       meetingBasePath="/meetings"
+      projectBasePath="/projects"
       actions={actions}
       meetingAction={
         !agreement.archived &&
         can(viewer, "create", "Meeting") && (
           <Link href={`/agreements/${agreement.id}/meetings/new`} className="text-sm text-brand-600 hover:underline">
             Record a meeting
+          </Link>
+        )
+      }
+      projectAction={
+        !agreement.archived &&
+        can(viewer, "create", "Project") && (
+          <Link href={`/projects/new?agreement=${agreement.id}`} className="text-sm text-brand-600 hover:underline">
+            Add a project
           </Link>
         )
       }

@@ -11,5 +11,5 @@ export default async function PortalAgreementPage({ params }: { params: Promise<
   if (viewer.role !== "PARTNER") redirect("/agreements");
   const agreement = await findAgreement(viewer, (await params).id);
   if (!agreement) notFound();
-  return <AgreementDetails agreement={agreement} basePath="/portal/agreements" meetingBasePath="/portal/meetings" />;
+  return <AgreementDetails agreement={agreement} basePath="/portal/agreements" meetingBasePath="/portal/meetings" projectBasePath="/portal/projects" />;
 }

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ActivityList } from "@/components/audit/activity-list";
+import { ProjectDetails } from "@/components/projects/project-details";
+import { StatusReportForm } from "@/components/projects/status-report-form";
+import { ArchiveButton } from "@/components/ui/archive-button";
+import { ButtonLink } from "@/components/ui/button";
+import { today } from "@/lib/agreements/queries";
+import { activityOf } from "@/lib/audit/queries";
+import { requireViewer } from "@/lib/auth/viewer";
+import { isoDate } from "@/lib/domain/format";
+import { can } from "@/lib/policy";
+import { archiveProjectAction } from "@/lib/projects/actions";
+import { findProject } from "@/lib/projects/queries";
+
+export const metadata: Metadata = { title: "Project" };
+
+export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  if (viewer.role === "PARTNER") notFound();
+  const project = await findProject(viewer, (await params).id);
+  if (!project) notFound();
+  const events = await activityOf("Project", project.id);
+  return (
+    <ProjectDetails
+      project={project}
+      agreementHref={project.agreement ? `/agreements/${project.agreement.id}` : null}
+      activity={<ActivityList events={events} />}
+      reportForm={!project.archived && can(viewer, "create", "StatusReport") && <StatusReportForm projectId={project.id} today={isoDate(today())!} />}
+      actions={
+        <>
+          {!project.archived && can(viewer, "update", "Project") && <ButtonLink href={`/projects/${project.id}/edit`}>Edit</ButtonLink>}
+          {can(viewer, project.archived ? "restore" : "archive", "Project") && (
+            <ArchiveButton action={archiveProjectAction} id={project.id} version={project.version} archived={project.archived} noun="project" />
+          )}
+        </>
+      }
+    />
+  );
+}

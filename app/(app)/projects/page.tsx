@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { HealthBadge } from "@/components/projects/health-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
+import { requireViewer } from "@/lib/auth/viewer";
+import { healths, projectLifecycles } from "@/lib/domain/codelists";
+import { displayDate } from "@/lib/domain/format";
+import { Health, ProjectLifecycle } from "@/lib/generated/prisma/enums";
+import { can } from "@/lib/policy";
+import { listProjects, type ProjectFilters } from "@/lib/projects/queries";
+
+export const metadata: Metadata = { title: "Projects" };
+
+type Params = Record<string, string | string[] | undefined>;
+
+function filtersFrom(params: Params): ProjectFilters {
+  const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
+  const page = Number(one("page"));
+  return {
+    q: one("q").slice(0, 200) || undefined,
+    lifecycle: one("lifecycle") in ProjectLifecycle ? (one("lifecycle") as ProjectLifecycle) : undefined,
+    health: one("health") in Health ? (one("health") as Health) : undefined,
+    country: /^[A-Z]{2}$/.test(one("country").toUpperCase()) ? one("country").toUpperCase() : undefined,
+    page: Number.isInteger(page) && page > 0 ? page : undefined,
+  };
+}
+
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const viewer = await requireViewer();
+  const filters = filtersFrom(await searchParams);
+  const list = await listProjects(viewer, filters);
+  if (!list) notFound();
+  const href = (page: number) => {
+    const params = new URLSearchParams(Object.entries({ ...filters, page }).flatMap(([k, v]) => (v ? [[k, String(v)]] : [])));
+    return `/projects?${params}`;
+  };
+  return (
+    <div className="space-y-6">
+      <div className="flex items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Projects</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {list.total} {list.total === 1 ? "project" : "projects"}
+          </p>
+        </div>
+        {can(viewer, "create", "Project") && <ButtonLink href="/projects/new">New project</ButtonLink>}
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <label className="min-w-64 flex-1 text-xs font-medium text-slate-600">
+          Search
+          <input name="q" type="search" defaultValue={filters.q} placeholder="Code, title or summary" className={`${inputClass} mt-1`} />
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Stage
+          <select name="lifecycle" defaultValue={filters.lifecycle ?? ""} className={`${inputClass} mt-1`}>
+            <option value="">Any</option>
+            {Object.entries(projectLifecycles).map(([key, entry]) => (
+              <option key={key} value={key}>
+                {entry.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Current health
+          <select name="health" defaultValue={filters.health ?? ""} className={`${inputClass} mt-1`}>
+            <option value="">Any</option>
+            {Object.entries(healths).map(([key, entry]) => (
+              <option key={key} value={key}>
+                {entry.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="w-28 text-xs font-medium text-slate-600">
+          Country
+          <input name="country" defaultValue={filters.country} placeholder="e.g. ID" className={`${inputClass} mt-1`} />
+        </label>
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          Apply
+        </button>
+      </form>
+      <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
+            <tr>
+              <th scope="col" className="px-4 py-3">Project</th>
+              <th scope="col" className="px-4 py-3">Stage</th>
+              <th scope="col" className="px-4 py-3">Health</th>
+              <th scope="col" className="px-4 py-3">Ends</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {list.rows.map((p) => (
+              <tr key={p.id} className="hover:bg-slate-50">
+                <td className="px-4 py-3">
+                  <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                    {p.title}
+                  </Link>
+                  <div className="text-xs text-slate-500">
+                    {p.code}
+                    {p.agreement && ` · ${p.agreement.title}`}
+                  </div>
+                </td>
+                <td className="px-4 py-3 text-slate-700">{projectLifecycles[p.lifecycle].label}</td>
+                <td className="px-4 py-3">
+                  <HealthBadge health={p.statusReports[0]?.health} />
+                  {p.statusReports[0] && <span className="ml-2 text-xs text-slate-500">{p.statusReports[0].progressPercent}%</span>}
+                </td>
+                <td className="px-4 py-3 whitespace-nowrap text-slate-700">{displayDate(p.endsOn, "Open")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {list.rows.length === 0 && <p className="p-8 text-center text-slate-500">No projects to show.</p>}
+      </div>
+      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={href} />
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import Link from "next/link";
+import { Section } from "@/components/ui/section";
+import { countryName, healths, partyRoles, projectLifecycles } from "@/lib/domain/codelists";
+import { displayDate, displayMoney } from "@/lib/domain/format";
+import type { ProjectDetail } from "@/lib/projects/queries";
+import { HealthBadge } from "./health-badge";
+
+export function ProjectDetails({
+  project,
+  agreementHref,
+  actions,
+  reportForm,
+  activity,
+}: {
+  project: ProjectDetail;
+  agreementHref: string | null;
+  actions?: React.ReactNode;
+  reportForm?: React.ReactNode;
+  activity?: React.ReactNode;
+}) {
+  const [current] = project.statusReports;
+  return (
+    <div className="space-y-6">
+      <div>
+        {project.agreement && agreementHref && (
+          <Link href={agreementHref} className="text-sm text-brand-600 hover:underline">
+            ← {project.agreement.title}
+          </Link>
+        )}
+        <div className="mt-2 flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold">{project.title}</h1>
+          <HealthBadge health={current?.health} />
+          {project.archived && <span className="text-sm text-slate-500">(archived)</span>}
+          {actions && <div className="ml-auto flex items-start gap-2">{actions}</div>}
+        </div>
+        <p className="mt-1 text-sm text-slate-500">
+          {project.code} · {projectLifecycles[project.lifecycle].label}
+          {current && ` · ${current.progressPercent}% done as of ${displayDate(current.reportedOn)}`}
+        </p>
+        {project.summary && <p className="mt-4 max-w-3xl text-slate-700">{project.summary}</p>}
+      </div>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Section title="Status reports">
+            {reportForm && <div className="mb-6 border-b border-slate-100 pb-6">{reportForm}</div>}
+            {project.statusReports.length === 0 ? (
+              <p className="text-sm text-slate-500">No status reports yet.</p>
+            ) : (
+              <ol className="space-y-4">
+                {project.statusReports.map((r) => (
+                  <li key={r.id} className="text-sm">
+                    <p className="flex items-center gap-2">
+                      <span className="font-medium">{displayDate(r.reportedOn)}</span>
+                      <HealthBadge health={r.health} />
+                      <span className="text-slate-600">{r.progressPercent}%</span>
+                      {r.author && <span className="text-slate-500">· {r.author.name}</span>}
+                    </p>
+                    <p className="mt-1 text-slate-800">{r.summary}</p>
+                    {r.risks && <p className="mt-1 text-slate-600">Risks: {r.risks}</p>}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Section>
+          {activity && <Section title="Activity">{activity}</Section>}
+        </div>
+        <div className="space-y-6">
+          <Section title="Key facts">
+            <dl className="space-y-3 text-sm">
+              <div>
+                <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Period</dt>
+                <dd>
+                  {displayDate(project.startsOn)} – {displayDate(project.endsOn, "open")}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Budget</dt>
+                <dd>{displayMoney(project.budgetAmount, project.budgetCurrency)}</dd>
+              </div>
+              <div>
+                <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Countries</dt>
+                <dd>{project.countries.length ? project.countries.map((c) => countryName(c)).join(", ") : "Regional"}</dd>
+              </div>
+              <div>
+                <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Themes</dt>
+                <dd>{project.themes.map((t) => t.theme.label).join(", ") || "—"}</dd>
+              </div>
+              <div>
+                <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Current health</dt>
+                <dd>{current ? healths[current.health].label : "No report yet"}</dd>
+              </div>
+              <div>
+                <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">Responsible officer</dt>
+                <dd>{project.responsibleOfficer?.name ?? "—"}</dd>
+              </div>
+            </dl>
+          </Section>
+          <Section title="Partners">
+            <ul className="space-y-1 text-sm">
+              {project.partners.map((p) => (
+                <li key={`${p.organisation.id}-${p.role}`} className="flex justify-between gap-2">
+                  <span>{p.organisation.name}</span>
+                  <span className="text-slate-500">{partyRoles[p.role].label}</span>
+                </li>
+              ))}
+            </ul>
+          </Section>
+        </div>
+      </div>
+    </div>
+  );
+}

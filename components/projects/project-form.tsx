@@ -1,0 +1,137 @@
+"use client";
+
+import { useActionState, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { PartiesEditor } from "@/components/ui/parties-editor";
+import { Refusal } from "@/components/ui/refusal";
+import { Section } from "@/components/ui/section";
+import { projectLifecycles } from "@/lib/domain/codelists";
+import { fieldErrorsOf } from "@/lib/domain/validation";
+import { saveProjectAction, type ProjectFormState } from "@/lib/projects/actions";
+import type { ProjectFormOptions } from "@/lib/projects/queries";
+import { projectFormValues, projectSchema, type ProjectFormValues } from "@/lib/projects/schema";
+
+const EMPTY: ProjectFormValues = {
+  code: "",
+  title: "",
+  agreementId: "",
+  lifecycle: "PIPELINE",
+  countries: "",
+  themeIds: [],
+  budgetAmount: "",
+  budgetCurrency: "",
+  startsOn: "",
+  endsOn: "",
+  summary: "",
+  responsibleOfficerId: "",
+  partners: [{ organisationId: "", role: "FUNDING" }],
+};
+
+export function ProjectForm({
+  options,
+  record,
+  agreementId,
+}: {
+  options: ProjectFormOptions;
+  record?: { id: string; version: number; values: ProjectFormValues };
+  /** The framework agreement a new project starts under. */
+  agreementId?: string;
+}) {
+  const [state, formAction, pending] = useActionState<ProjectFormState, FormData>(saveProjectAction, { result: null, values: null, attempt: 0 });
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const values = state.values ?? record?.values ?? { ...EMPTY, agreementId: agreementId ?? "" };
+  const errors = clientErrors ?? (state.result && !state.result.ok ? state.result.fieldErrors : undefined) ?? {};
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const parsed = projectSchema.safeParse(projectFormValues(new FormData(event.currentTarget)));
+    setClientErrors(parsed.success ? null : fieldErrorsOf(parsed.error));
+    if (!parsed.success) event.preventDefault();
+  }
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" key={state.attempt}>
+      {record && (
+        <>
+          <input type="hidden" name="id" value={record.id} />
+          <input type="hidden" name="version" value={record.version} />
+        </>
+      )}
+      <Refusal result={state.result} clientErrors={clientErrors} />
+      <Section title="The project">
+        <div className="grid gap-4 sm:grid-cols-4">
+          <Field label="Code" name="code" error={errors.code}>
+            <input id="code" name="code" defaultValue={values.code} className={inputClass} aria-invalid={!!errors.code} />
+          </Field>
+          <Field label="Title" name="title" error={errors.title} className="sm:col-span-3">
+            <input id="title" name="title" defaultValue={values.title} className={inputClass} aria-invalid={!!errors.title} />
+          </Field>
+          <Field label="Framework agreement" name="agreementId" error={errors.agreementId} className="sm:col-span-2">
+            <select id="agreementId" name="agreementId" defaultValue={values.agreementId} className={inputClass}>
+              <option value="">None</option>
+              {options.agreements.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.title}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Stage" name="lifecycle" error={errors.lifecycle}>
+            <select id="lifecycle" name="lifecycle" defaultValue={values.lifecycle} className={inputClass}>
+              {Object.entries(projectLifecycles).map(([key, entry]) => (
+                <option key={key} value={key}>
+                  {entry.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Responsible officer" name="responsibleOfficerId" error={errors.responsibleOfficerId}>
+            <select id="responsibleOfficerId" name="responsibleOfficerId" defaultValue={values.responsibleOfficerId} className={inputClass}>
+              <option value="">Nobody yet</option>
+              {options.officers.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Starts" name="startsOn" error={errors.startsOn}>
+            <input id="startsOn" name="startsOn" type="date" defaultValue={values.startsOn} className={inputClass} />
+          </Field>
+          <Field label="Ends" name="endsOn" error={errors.endsOn}>
+            <input id="endsOn" name="endsOn" type="date" defaultValue={values.endsOn} className={inputClass} aria-invalid={!!errors.endsOn} />
+          </Field>
+          <Field label="Budget" name="budgetAmount" error={errors.budgetAmount}>
+            <input id="budgetAmount" name="budgetAmount" inputMode="decimal" defaultValue={values.budgetAmount} className={inputClass} />
+          </Field>
+          <Field label="Budget currency" name="budgetCurrency" error={errors.budgetCurrency} hint="ISO 4217, e.g. USD.">
+            <input id="budgetCurrency" name="budgetCurrency" maxLength={3} defaultValue={values.budgetCurrency} className={inputClass} />
+          </Field>
+          <Field label="Countries" name="countries" error={errors.countries} hint="ISO codes, e.g. KH, VN." className="sm:col-span-2">
+            <input id="countries" name="countries" defaultValue={values.countries} className={inputClass} aria-invalid={!!errors.countries} />
+          </Field>
+          <Field label="Summary" name="summary" error={errors.summary} className="sm:col-span-4">
+            <textarea id="summary" name="summary" rows={3} defaultValue={values.summary} className={inputClass} />
+          </Field>
+        </div>
+        <fieldset className="mt-4">
+          <legend className="text-sm font-medium text-slate-700">Thematic areas</legend>
+          <div className="mt-2 grid gap-2 sm:grid-cols-3">
+            {options.themes.map((t) => (
+              <label key={t.id} className="flex items-center gap-2 text-sm text-slate-700">
+                <input type="checkbox" name="themeIds" value={t.id} defaultChecked={values.themeIds.includes(t.id)} className="rounded border-slate-300" />
+                {t.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </Section>
+      <PartiesEditor key={state.attempt} organisations={options.organisations} initial={values.partners} errors={errors} title="Partners" label="Partner" path="partners" />
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : record ? "Save changes" : "Create project"}
+        </Button>
+      </div>
+    </form>
+  );
+}

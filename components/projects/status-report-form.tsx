@@ -1,0 +1,53 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { Refusal } from "@/components/ui/refusal";
+import { healths } from "@/lib/domain/codelists";
+import { addStatusReportAction, type StatusReportFormState } from "@/lib/projects/actions";
+
+export function StatusReportForm({ projectId, today }: { projectId: string; today: string }) {
+  const [state, formAction, pending] = useActionState<StatusReportFormState, FormData>(addStatusReportAction, {
+    result: null,
+    values: null,
+    attempt: 0,
+  });
+  const values = state.values;
+  const errors = (state.result && !state.result.ok ? state.result.fieldErrors : undefined) ?? {};
+  return (
+    <form action={formAction} noValidate className="space-y-4" key={state.attempt}>
+      <input type="hidden" name="projectId" value={projectId} />
+      <Refusal result={state.result} clientErrors={null} />
+      {state.result?.ok && <p role="status" className="text-sm text-emerald-700">The report was added.</p>}
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field label="Report date" name="reportedOn" error={errors.reportedOn}>
+          <input id="reportedOn" name="reportedOn" type="date" defaultValue={values?.reportedOn ?? today} className={inputClass} />
+        </Field>
+        <Field label="Health" name="health" error={errors.health}>
+          <select id="health" name="health" defaultValue={values?.health ?? "ON_TRACK"} className={inputClass}>
+            {Object.entries(healths).map(([key, entry]) => (
+              <option key={key} value={key}>
+                {entry.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Progress (%)" name="progressPercent" error={errors.progressPercent}>
+          <input id="progressPercent" name="progressPercent" inputMode="numeric" defaultValue={values?.progressPercent ?? ""} className={inputClass} aria-invalid={!!errors.progressPercent} />
+        </Field>
+        <Field label="Summary" name="summary" error={errors.summary} className="sm:col-span-3">
+          <textarea id="summary" name="summary" rows={2} defaultValue={values?.summary ?? ""} className={inputClass} aria-invalid={!!errors.summary} />
+        </Field>
+        <Field label="Risks" name="risks" error={errors.risks} hint="Internal: not shown to partners." className="sm:col-span-3">
+          <textarea id="risks" name="risks" rows={2} defaultValue={values?.risks ?? ""} className={inputClass} />
+        </Field>
+      </div>
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Adding…" : "Add status report"}
+        </Button>
+      </div>
+    </form>
+  );
+}

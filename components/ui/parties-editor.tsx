@@ -1,0 +1,74 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { Section } from "@/components/ui/section";
+import { partyRoles } from "@/lib/domain/codelists";
+import type { PartyRole } from "@/lib/generated/prisma/enums";
+
+/** Rows of organisation + role, posted as partyOrganisationId / partyRole pairs. */
+export function PartiesEditor({
+  organisations,
+  initial,
+  errors,
+  title = "Parties",
+  label = "Party",
+  path = "parties",
+}: {
+  organisations: { id: string; name: string; acronym: string | null }[];
+  initial: { organisationId: string; role: PartyRole }[];
+  errors: Record<string, string>;
+  title?: string;
+  /** A row's label: "Party 1", "Partner 2". */
+  label?: string;
+  /** Where the schema reports the rows' errors. */
+  path?: string;
+}) {
+  const [rows, setRows] = useState(() => initial.map((p, i) => ({ ...p, key: i })));
+  const [nextKey, setNextKey] = useState(initial.length);
+  return (
+    <Section title={title}>
+      {errors[path] && <p className="mb-3 text-sm text-red-700">{errors[path]}</p>}
+      <div className="space-y-3">
+        {rows.map((row, i) => (
+          <div key={row.key} className="grid gap-3 sm:grid-cols-[1fr_14rem_auto] sm:items-start">
+            <Field label={`${label} ${i + 1}`} name={`party-${i}`} error={errors[`${path}.${i}.organisationId`]}>
+              <select id={`party-${i}`} name="partyOrganisationId" defaultValue={row.organisationId} className={inputClass}>
+                <option value="">Choose an organisation…</option>
+                {organisations.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                    {o.acronym ? ` (${o.acronym})` : ""}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={`Role of ${label.toLowerCase()} ${i + 1}`} name={`party-role-${i}`} error={errors[`${path}.${i}.role`]}>
+              <select id={`party-role-${i}`} name="partyRole" defaultValue={row.role} className={inputClass}>
+                {Object.entries(partyRoles).map(([key, entry]) => (
+                  <option key={key} value={key}>
+                    {entry.label}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Button variant="secondary" className="sm:mt-6" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} aria-label={`Remove ${label.toLowerCase()} ${i + 1}`}>
+              Remove
+            </Button>
+          </div>
+        ))}
+      </div>
+      <Button
+        variant="secondary"
+        className="mt-4"
+        onClick={() => {
+          setRows([...rows, { organisationId: "", role: "SIGNATORY", key: nextKey }]);
+          setNextKey(nextKey + 1);
+        }}
+      >
+        Add a {label.toLowerCase()}
+      </Button>
+    </Section>
+  );
+}

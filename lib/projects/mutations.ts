@@ -1,0 +1,158 @@
+// Writes to projects and their status reports: policy check, the form's schema, and the change
+// with its audit event in one transaction, guarded by the version the editor read.
+import { setArchived } from "@/lib/audit/archive";
+import { conflictSince } from "@/lib/audit/conflict";
+import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { FIX_FIELDS, refused, type ActionResult } from "@/lib/domain/action-result";
+import { healths, partyRoles, projectLifecycles } from "@/lib/domain/codelists";
+import { isoDate } from "@/lib/domain/format";
+import { isUniqueViolation } from "@/lib/domain/prisma-errors";
+import { fieldErrorsOf } from "@/lib/domain/validation";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, type Viewer } from "@/lib/policy";
+import { projectSchema, statusReportSchema, type ProjectFormValues, type ProjectInput, type StatusReportFormValues } from "./schema";
+
+const ENTITY = "Project";
+
+async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<AuditSnapshot> {
+  const p = await tx.project.findUniqueOrThrow({
+    where: { id },
+    include: {
+      agreement: { select: { reference: true } },
+      partners: { include: { organisation: { select: { name: true } } } },
+      themes: { include: { theme: { select: { label: true } } } },
+      responsibleOfficer: { select: { name: true } },
+    },
+  });
+  return {
+    code: p.code,
+    title: p.title,
+    agreement: p.agreement?.reference ?? null,
+    lifecycle: projectLifecycles[p.lifecycle].label,
+    countries: [...p.countries].sort(),
+    themes: p.themes.map((t) => t.theme.label).sort(),
+    budget: p.budgetAmount ? `${p.budgetCurrency} ${p.budgetAmount.toFixed(2)}` : null,
+    startsOn: isoDate(p.startsOn),
+    endsOn: isoDate(p.endsOn),
+    summary: p.summary,
+    responsibleOfficer: p.responsibleOfficer?.name ?? null,
+    partners: p.partners.map((x) => `${x.organisation.name} (${partyRoles[x.role].label})`).sort(),
+    archived: p.archived,
+  };
+}
+
+async function referenceErrors(input: ProjectInput): Promise<Record<string, string>> {
+  const errors: Record<string, string> = {};
+  if (input.agreementId && !(await db().agreement.findFirst({ where: { id: input.agreementId, archived: false } }))) {
+    errors.agreementId = "This agreement does not exist or is archived.";
+  }
+  const orgs = new Set(
+    (await db().organisation.findMany({ where: { id: { in: input.partners.map((p) => p.organisationId) }, archived: false }, select: { id: true } })).map((o) => o.id),
+  );
+  input.partners.forEach((p, i) => {
+    if (!orgs.has(p.organisationId)) errors[`partners.${i}.organisationId`] ??= "This organisation does not exist or is archived.";
+  });
+  if (input.themeIds.length && (await db().theme.count({ where: { id: { in: input.themeIds } } })) !== new Set(input.themeIds).size) {
+    errors.themeIds = "Choose themes from the list.";
+  }
+  if (input.responsibleOfficerId && !(await db().user.findFirst({ where: { id: input.responsibleOfficerId, active: true, role: { in: ["OFFICER", "ADMIN"] } } }))) {
+    errors.responsibleOfficerId = "Choose an active officer.";
+  }
+  return errors;
+}
+
+async function parse(values: ProjectFormValues) {
+  const parsed = projectSchema.safeParse(values);
+  if (!parsed.success) return { errors: fieldErrorsOf(parsed.error) } as const;
+  const errors = await referenceErrors(parsed.data);
+  return Object.keys(errors).length ? ({ errors } as const) : ({ input: parsed.data } as const);
+}
+
+function split(input: ProjectInput) {
+  const { partners, themeIds, ...data } = input;
+  return { data, partners, themes: [...new Set(themeIds)].map((themeId) => ({ themeId })) };
+}
+
+const DUPLICATE_CODE = { code: "Another project already has this code." };
+
+export async function createProject(viewer: Viewer, values: ProjectFormValues): Promise<ActionResult> {
+  if (!can(viewer, "create", ENTITY)) return refused("You may not create projects.");
+  const parsed = await parse(values);
+  if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
+  const { data, partners, themes } = split(parsed.input);
+  try {
+    const id = await db().$transaction(async (tx) => {
+      const created = await tx.project.create({ data: { ...data, partners: { create: partners }, themes: { create: themes } } });
+      await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, await snapshot(tx, created.id)) });
+      return created.id;
+    });
+    return { ok: true, id };
+  } catch (error) {
+    if (isUniqueViolation(error)) return refused(FIX_FIELDS, DUPLICATE_CODE);
+    throw error;
+  }
+}
+
+export async function updateProject(viewer: Viewer, id: string, readVersion: number, values: ProjectFormValues): Promise<ActionResult> {
+  if (!can(viewer, "update", ENTITY)) return refused("You may not change projects.");
+  const current = await db().project.findUnique({ where: { id }, select: { version: true, archived: true } });
+  if (!current) return refused("This project no longer exists.");
+  if (current.archived) return refused("This project is archived: restore it before changing it.");
+  if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "project");
+  const parsed = await parse(values);
+  if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
+  const { data, partners, themes } = split(parsed.input);
+  try {
+    const saved = await db().$transaction(async (tx) => {
+      const before = await snapshot(tx, id);
+      const { count } = await tx.project.updateMany({ where: { id, version: readVersion, archived: false }, data: { ...data, version: { increment: 1 } } });
+      if (count === 0) return false;
+      await tx.projectPartner.deleteMany({ where: { projectId: id } });
+      await tx.projectPartner.createMany({ data: partners.map((p) => ({ ...p, projectId: id })) });
+      await tx.projectTheme.deleteMany({ where: { projectId: id } });
+      await tx.projectTheme.createMany({ data: themes.map((t) => ({ ...t, projectId: id })) });
+      await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, await snapshot(tx, id)) });
+      return true;
+    });
+    if (saved) return { ok: true, id };
+  } catch (error) {
+    if (isUniqueViolation(error)) return refused(FIX_FIELDS, DUPLICATE_CODE);
+    throw error;
+  }
+  const latest = await db().project.findUnique({ where: { id }, select: { version: true } });
+  return conflictSince(ENTITY, id, readVersion, latest?.version ?? null, "project");
+}
+
+export function setProjectArchived(viewer: Viewer, id: string, readVersion: number, archived: boolean): Promise<ActionResult> {
+  return setArchived(viewer, ENTITY, "project", id, readVersion, archived);
+}
+
+/** Adds a status report; the project's current health is its latest report. */
+export async function addStatusReport(viewer: Viewer, projectId: string, values: StatusReportFormValues): Promise<ActionResult> {
+  if (!can(viewer, "create", "StatusReport")) return refused("You may not report on projects.");
+  const project = await db().project.findUnique({ where: { id: projectId }, select: { archived: true } });
+  if (!project) return refused("This project no longer exists.");
+  if (project.archived) return refused("This project is archived: restore it before reporting on it.");
+  const parsed = statusReportSchema.safeParse(values);
+  if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
+  const report = parsed.data;
+  await db().$transaction(async (tx) => {
+    const created = await tx.statusReport.create({ data: { ...report, projectId, authorId: viewer.userId } });
+    await recordAudit(tx, {
+      actor: viewer,
+      action: "create",
+      entityType: "StatusReport",
+      entityId: created.id,
+      changes: changedFields(null, {
+        project: projectId,
+        reportedOn: isoDate(report.reportedOn),
+        health: healths[report.health].label,
+        progressPercent: report.progressPercent,
+        summary: report.summary,
+        risks: report.risks,
+      }),
+    });
+  });
+  return { ok: true, id: projectId };
+}

@@ -1,0 +1,145 @@
+// Reads of projects. A project's current health is its latest status report.
+import { db } from "@/lib/db";
+import { isoDate } from "@/lib/domain/format";
+import { containsPattern } from "@/lib/domain/search";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Health, ProjectLifecycle } from "@/lib/generated/prisma/enums";
+import { can, scope, type Viewer } from "@/lib/policy";
+import type { ProjectFormValues } from "./schema";
+
+export const PROJECTS_PAGE_SIZE = 50;
+
+export interface ProjectFilters {
+  q?: string;
+  lifecycle?: ProjectLifecycle;
+  health?: Health;
+  country?: string;
+  page?: number;
+}
+
+/** Projects whose latest status report has this health. */
+async function projectIdsWithHealth(health: Health): Promise<string[]> {
+  const rows = await db().$queryRaw<{ projectId: string; health: Health }[]>`
+    SELECT DISTINCT ON (r."projectId") r."projectId", r.health::text AS health
+    FROM "StatusReport" r WHERE NOT r.archived
+    ORDER BY r."projectId", r."reportedOn" DESC, r."createdAt" DESC`;
+  return rows.filter((r) => r.health === health).map((r) => r.projectId);
+}
+
+async function searchProjectIds(q: string): Promise<string[]> {
+  const pattern = containsPattern(q);
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    SELECT p.id FROM "Project" p
+    WHERE unaccent(lower(p.code || ' ' || p.title || ' ' || coalesce(p.summary, ''))) LIKE unaccent(lower(${pattern}))`;
+  return rows.map((r) => r.id);
+}
+
+const latestReport = {
+  where: { archived: false },
+  orderBy: [{ reportedOn: "desc" }, { createdAt: "desc" }],
+  take: 1,
+  select: { health: true, progressPercent: true, reportedOn: true },
+} satisfies Prisma.Project$statusReportsArgs;
+
+export async function listProjects(viewer: Viewer, filters: ProjectFilters = {}) {
+  if (!can(viewer, "read", "Project") || viewer.role === "PARTNER") return null;
+  const and: Prisma.ProjectWhereInput[] = [scope(viewer).project, { archived: false }];
+  if (filters.lifecycle) and.push({ lifecycle: filters.lifecycle });
+  if (filters.country) and.push({ countries: { has: filters.country } });
+  if (filters.health) and.push({ id: { in: await projectIdsWithHealth(filters.health) } });
+  if (filters.q) and.push({ id: { in: await searchProjectIds(filters.q) } });
+  const where = { AND: and };
+  const total = await db().project.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE));
+  const page = Math.min(filters.page ?? 1, pageCount);
+  const rows = await db().project.findMany({
+    where,
+    orderBy: { code: "asc" },
+    skip: (page - 1) * PROJECTS_PAGE_SIZE,
+    take: PROJECTS_PAGE_SIZE,
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      lifecycle: true,
+      countries: true,
+      endsOn: true,
+      agreement: { select: { id: true, title: true } },
+      statusReports: latestReport,
+    },
+  });
+  return { rows, total, page, pageCount };
+}
+
+export async function findProject(viewer: Viewer, id: string) {
+  const { project: projectScope, isPartner } = scope(viewer);
+  const project = await db().project.findFirst({
+    where: { AND: [projectScope, { id }] },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      lifecycle: true,
+      countries: true,
+      budgetAmount: true,
+      budgetCurrency: true,
+      startsOn: true,
+      endsOn: true,
+      summary: true,
+      archived: true,
+      version: true,
+      agreement: { select: { id: true, title: true } },
+      responsibleOfficer: { select: { name: true } },
+      partners: { orderBy: { organisation: { name: "asc" } }, select: { role: true, organisation: { select: { id: true, name: true } } } },
+      themes: { orderBy: { theme: { sortOrder: "asc" } }, select: { theme: { select: { label: true } } } },
+      statusReports: {
+        where: { archived: false },
+        orderBy: [{ reportedOn: "desc" }, { createdAt: "desc" }],
+        select: { id: true, reportedOn: true, health: true, progressPercent: true, summary: true, risks: true, author: { select: { name: true } } },
+      },
+    },
+  });
+  if (!project) return null;
+  // Partners read the status summaries; risks and authors stay internal.
+  if (isPartner) {
+    return { ...project, statusReports: project.statusReports.map((r) => ({ ...r, risks: null, author: null })) };
+  }
+  return project;
+}
+
+export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof findProject>>>;
+
+export async function projectFormOptions(viewer: Viewer) {
+  if (!can(viewer, "create", "Project") && !can(viewer, "update", "Project")) return null;
+  const [organisations, themes, officers, agreements] = await Promise.all([
+    db().organisation.findMany({ where: { archived: false }, orderBy: { name: "asc" }, select: { id: true, name: true, acronym: true } }),
+    db().theme.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, label: true } }),
+    db().user.findMany({ where: { active: true, role: { in: ["OFFICER", "ADMIN"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().agreement.findMany({ where: { archived: false }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
+  ]);
+  return { organisations, themes, officers, agreements };
+}
+
+export type ProjectFormOptions = NonNullable<Awaited<ReturnType<typeof projectFormOptions>>>;
+
+export async function projectForEdit(viewer: Viewer, id: string) {
+  if (!can(viewer, "update", "Project")) return null;
+  const p = await db().project.findFirst({ where: { id, archived: false }, include: { partners: true, themes: true } });
+  if (!p) return null;
+  const values: ProjectFormValues = {
+    code: p.code,
+    title: p.title,
+    agreementId: p.agreementId ?? "",
+    lifecycle: p.lifecycle,
+    countries: p.countries.join(", "),
+    themeIds: p.themes.map((t) => t.themeId),
+    budgetAmount: p.budgetAmount?.toFixed(2) ?? "",
+    budgetCurrency: p.budgetCurrency ?? "",
+    startsOn: isoDate(p.startsOn) ?? "",
+    endsOn: isoDate(p.endsOn) ?? "",
+    summary: p.summary ?? "",
+    responsibleOfficerId: p.responsibleOfficerId ?? "",
+    partners: p.partners.map((x) => ({ organisationId: x.organisationId, role: x.role })),
+  };
+  return { id: p.id, version: p.version, values };
+}

@@ -1,0 +1,77 @@
+// The project form's and the status report form's schemas, shared by forms and server actions.
+import { z } from "zod";
+import { Health, ProjectLifecycle } from "@/lib/generated/prisma/enums";
+import { partiesFromForm, partySchema, refineUniqueParties } from "@/lib/domain/parties";
+import { countryList, optionalAmount, optionalCurrency, optionalDate, optionalText, requiredText } from "@/lib/domain/validation";
+
+export const projectSchema = z
+  .object({
+    code: requiredText(60, "Give the project its code.").refine((v) => /^[\p{L}\p{N}][\p{L}\p{N}/._ -]*$/u.test(v), "Use letters, digits and / . _ - only."),
+    title: requiredText(300, "Give the project a title."),
+    agreementId: z.string().trim().transform((v) => v || null),
+    lifecycle: z.enum(ProjectLifecycle, "Choose the project's stage."),
+    countries: countryList,
+    themeIds: z.array(z.string().min(1)).max(50),
+    budgetAmount: optionalAmount,
+    budgetCurrency: optionalCurrency,
+    startsOn: optionalDate,
+    endsOn: optionalDate,
+    summary: optionalText(5000),
+    responsibleOfficerId: z.string().trim().transform((v) => v || null),
+    partners: z.array(partySchema).max(30),
+  })
+  .superRefine((p, ctx) => {
+    if (p.startsOn && p.endsOn && p.endsOn < p.startsOn) {
+      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "The end date is before the start." });
+    }
+    if (p.budgetAmount && !p.budgetCurrency) ctx.addIssue({ code: "custom", path: ["budgetCurrency"], message: "Give the budget's currency." });
+    if (p.budgetCurrency && !p.budgetAmount) ctx.addIssue({ code: "custom", path: ["budgetAmount"], message: "Give the budget's amount, or clear the currency." });
+    refineUniqueParties(p.partners, ctx, "partners");
+  });
+
+export type ProjectInput = z.infer<typeof projectSchema>;
+export type ProjectFormValues = z.input<typeof projectSchema>;
+
+export function projectFormValues(form: FormData): ProjectFormValues {
+  const text = (name: string) => String(form.get(name) ?? "");
+  return {
+    code: text("code"),
+    title: text("title"),
+    agreementId: text("agreementId"),
+    lifecycle: text("lifecycle") as ProjectFormValues["lifecycle"],
+    countries: text("countries"),
+    themeIds: form.getAll("themeIds").map(String),
+    budgetAmount: text("budgetAmount"),
+    budgetCurrency: text("budgetCurrency"),
+    startsOn: text("startsOn"),
+    endsOn: text("endsOn"),
+    summary: text("summary"),
+    responsibleOfficerId: text("responsibleOfficerId"),
+    partners: partiesFromForm(form),
+  };
+}
+
+export const statusReportSchema = z.object({
+  reportedOn: optionalDate.refine((v): v is Date => v !== null, "Enter the report's date.").transform((v) => v as Date),
+  health: z.enum(Health, "Choose the project's health."),
+  progressPercent: z
+    .string()
+    .trim()
+    .refine((v) => /^\d{1,3}$/.test(v) && +v <= 100, "Enter the progress as a whole number from 0 to 100.")
+    .transform(Number),
+  summary: requiredText(5000, "Summarise where the project stands."),
+  risks: optionalText(5000),
+});
+
+export type StatusReportFormValues = z.input<typeof statusReportSchema>;
+
+export function statusReportFormValues(form: FormData): StatusReportFormValues {
+  const text = (name: string) => String(form.get(name) ?? "");
+  return {
+    reportedOn: text("reportedOn"),
+    health: text("health") as StatusReportFormValues["health"],
+    progressPercent: text("progressPercent"),
+    summary: text("summary"),
+    risks: text("risks"),
+  };
+}
