@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // Keep the database drivers and Prisma's Wasm query compiler out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client"],
   poweredByHeader: false,
+  // Document uploads go through Server Actions; DOCUMENT_MAX_MB (at most 25) is enforced in code.
+  experimental: { serverActions: { bodySizeLimit: "26mb" } },
   typedRoutes: false,
 };
 

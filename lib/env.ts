@@ -28,6 +28,7 @@ const schema = z
     DEMO_PASSWORD: optional.pipe(z.string().min(12, "must be at least 12 characters").optional()),
     SESSION_MAX_AGE_HOURS: numberVar(1, 720, 12),
     SESSION_IDLE_MINUTES: numberVar(5, 1440, 120),
+    DOCUMENT_MAX_MB: numberVar(1, 25, 20),
     OIDC_ISSUER: optional.pipe(z.url("must be the issuer URL of the OpenID Connect provider").optional()),
     OIDC_CLIENT_ID: optional,
     OIDC_CLIENT_SECRET: optional,

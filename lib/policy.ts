@@ -113,6 +113,7 @@ export function scope(viewer: Viewer) {
     return {
       agreement: {} satisfies Prisma.AgreementWhereInput,
       project: {} satisfies Prisma.ProjectWhereInput,
+      document: {} satisfies Prisma.DocumentWhereInput,
       isPartner: false,
     } as const;
   }
@@ -127,7 +128,13 @@ export function scope(viewer: Viewer) {
     archived: false,
     OR: [{ agreement }, { partners: { some: { organisationId } } }],
   } satisfies Prisma.ProjectWhereInput;
-  return { agreement, project, isPartner: true } as const;
+  // A document is the partner's when it is marked shared and attached to something of its own.
+  const document = {
+    archived: false,
+    sharedWithPartners: true,
+    OR: [{ agreement }, { meeting: { archived: false, agreement } }, { project }],
+  } satisfies Prisma.DocumentWhereInput;
+  return { agreement, project, document, isPartner: true } as const;
 }
 
 /** The facts of an agreement for `can`, from its parties. */

@@ -23,6 +23,7 @@ export function AgreementDetails({
   actions,
   meetingAction,
   projectAction,
+  documents,
   activity,
 }: {
   agreement: AgreementDetail;
@@ -35,6 +36,8 @@ export function AgreementDetails({
   /** Links to record a meeting or add a project, for those who may. */
   meetingAction?: React.ReactNode;
   projectAction?: React.ReactNode;
+  /** The agreement's documents (what the viewer may see of them). */
+  documents: React.ReactNode;
   /** The agreement's audit trail, for staff. */
   activity?: React.ReactNode;
 }) {
@@ -112,6 +115,7 @@ export function AgreementDetails({
               </ul>
             )}
           </Section>
+          {documents}
           {activity && <Section title="Activity">{activity}</Section>}
         </div>
         <Section title="Key facts">

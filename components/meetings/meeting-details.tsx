@@ -13,11 +13,13 @@ export function MeetingDetails({
   meeting,
   agreementHref,
   actions,
+  documents,
   activity,
 }: {
   meeting: MeetingDetail;
   agreementHref: string;
   actions?: React.ReactNode;
+  documents: React.ReactNode;
   activity?: React.ReactNode;
 }) {
   return (
@@ -72,6 +74,7 @@ export function MeetingDetails({
               </ul>
             )}
           </Section>
+          {documents}
           {activity && <Section title="Activity">{activity}</Section>}
         </div>
         <div className="space-y-6">

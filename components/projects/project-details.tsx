@@ -9,12 +9,14 @@ export function ProjectDetails({
   project,
   agreementHref,
   actions,
+  documents,
   reportForm,
   activity,
 }: {
   project: ProjectDetail;
   agreementHref: string | null;
   actions?: React.ReactNode;
+  documents: React.ReactNode;
   reportForm?: React.ReactNode;
   activity?: React.ReactNode;
 }) {
@@ -62,6 +64,7 @@ export function ProjectDetails({
               </ol>
             )}
           </Section>
+          {documents}
           {activity && <Section title="Activity">{activity}</Section>}
         </div>
         <div className="space-y-6">

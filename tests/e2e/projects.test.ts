@@ -1,7 +1,7 @@
 // Projects in the browser: linked to their agreement, reported on, and summarised for partners.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { launchBrowser, signIn, url } from "./browser";
+import { launchBrowser, signIn } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {

@@ -9,6 +9,9 @@ import { ActivityList } from "@/components/audit/activity-list";
 import { findAgreement } from "@/lib/agreements/queries";
 import { activityOf } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
+import { DocumentsSection } from "@/components/documents/documents-section";
+import { documentsOf } from "@/lib/documents/queries";
+import { appEnv } from "@/lib/env";
 import { can } from "@/lib/policy";
 
 export const metadata: Metadata = { title: "Agreement" };
@@ -18,7 +21,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
   if (viewer.role === "PARTNER") notFound();
   const agreement = await findAgreement(viewer, (await params).id);
   if (!agreement) notFound();
-  const events = await activityOf("Agreement", agreement.id);
+  const [events, documents] = await Promise.all([activityOf("Agreement", agreement.id), documentsOf(viewer, { agreementId: agreement.id })]);
   const actions = (
     <>
       {!agreement.archived && can(viewer, "update", "Agreement") && (
@@ -53,6 +56,14 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
             Add a project
           </Link>
         )
+      }
+      documents={
+        <DocumentsSection
+          documents={documents}
+          parent={{ type: "agreement", id: agreement.id }}
+          editable={!agreement.archived && can(viewer, "create", "Document")}
+          maxMb={appEnv().DOCUMENT_MAX_MB}
+        />
       }
       activity={<ActivityList events={events} />}
     />

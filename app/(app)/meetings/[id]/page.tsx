@@ -6,6 +6,9 @@ import { ArchiveButton } from "@/components/ui/archive-button";
 import { ButtonLink } from "@/components/ui/button";
 import { activityOf } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
+import { DocumentsSection } from "@/components/documents/documents-section";
+import { documentsOf } from "@/lib/documents/queries";
+import { appEnv } from "@/lib/env";
 import { archiveMeetingAction } from "@/lib/meetings/actions";
 import { findMeeting } from "@/lib/meetings/queries";
 import { can } from "@/lib/policy";
@@ -17,11 +20,19 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   if (viewer.role === "PARTNER") notFound();
   const meeting = await findMeeting(viewer, (await params).id);
   if (!meeting) notFound();
-  const events = await activityOf("Meeting", meeting.id);
+  const [events, documents] = await Promise.all([activityOf("Meeting", meeting.id), documentsOf(viewer, { meetingId: meeting.id })]);
   return (
     <MeetingDetails
       meeting={meeting}
       agreementHref={`/agreements/${meeting.agreement.id}`}
+      documents={
+        <DocumentsSection
+          documents={documents}
+          parent={{ type: "meeting", id: meeting.id }}
+          editable={!meeting.archived && can(viewer, "create", "Document")}
+          maxMb={appEnv().DOCUMENT_MAX_MB}
+        />
+      }
       activity={<ActivityList events={events} />}
       actions={
         <>

@@ -8,6 +8,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { today } from "@/lib/agreements/queries";
 import { activityOf } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
+import { DocumentsSection } from "@/components/documents/documents-section";
+import { documentsOf } from "@/lib/documents/queries";
+import { appEnv } from "@/lib/env";
 import { isoDate } from "@/lib/domain/format";
 import { can } from "@/lib/policy";
 import { archiveProjectAction } from "@/lib/projects/actions";
@@ -20,11 +23,19 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   if (viewer.role === "PARTNER") notFound();
   const project = await findProject(viewer, (await params).id);
   if (!project) notFound();
-  const events = await activityOf("Project", project.id);
+  const [events, documents] = await Promise.all([activityOf("Project", project.id), documentsOf(viewer, { projectId: project.id })]);
   return (
     <ProjectDetails
       project={project}
       agreementHref={project.agreement ? `/agreements/${project.agreement.id}` : null}
+      documents={
+        <DocumentsSection
+          documents={documents}
+          parent={{ type: "project", id: project.id }}
+          editable={!project.archived && can(viewer, "create", "Document")}
+          maxMb={appEnv().DOCUMENT_MAX_MB}
+        />
+      }
       activity={<ActivityList events={events} />}
       reportForm={!project.archived && can(viewer, "create", "StatusReport") && <StatusReportForm projectId={project.id} today={isoDate(today())!} />}
       actions={

@@ -3,6 +3,9 @@ import { notFound, redirect } from "next/navigation";
 import { AgreementDetails } from "@/components/agreements/agreement-details";
 import { findAgreement } from "@/lib/agreements/queries";
 import { requireViewer } from "@/lib/auth/viewer";
+import { DocumentsSection } from "@/components/documents/documents-section";
+import { documentsOf } from "@/lib/documents/queries";
+import { appEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Agreement" };
 
@@ -11,5 +14,14 @@ export default async function PortalAgreementPage({ params }: { params: Promise<
   if (viewer.role !== "PARTNER") redirect("/agreements");
   const agreement = await findAgreement(viewer, (await params).id);
   if (!agreement) notFound();
-  return <AgreementDetails agreement={agreement} basePath="/portal/agreements" meetingBasePath="/portal/meetings" projectBasePath="/portal/projects" />;
+  const documents = await documentsOf(viewer, { agreementId: agreement.id });
+  return (
+    <AgreementDetails
+      agreement={agreement}
+      basePath="/portal/agreements"
+      meetingBasePath="/portal/meetings"
+      projectBasePath="/portal/projects"
+      documents={<DocumentsSection documents={documents} parent={{ type: "agreement", id: agreement.id }} editable={false} maxMb={appEnv().DOCUMENT_MAX_MB} />}
+    />
+  );
 }

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { MeetingDetails } from "@/components/meetings/meeting-details";
 import { requireViewer } from "@/lib/auth/viewer";
+import { DocumentsSection } from "@/components/documents/documents-section";
+import { documentsOf } from "@/lib/documents/queries";
+import { appEnv } from "@/lib/env";
 import { findMeeting } from "@/lib/meetings/queries";
 
 export const metadata: Metadata = { title: "Meeting" };
@@ -11,5 +14,12 @@ export default async function PortalMeetingPage({ params }: { params: Promise<{ 
   if (viewer.role !== "PARTNER") redirect(`/meetings/${(await params).id}`);
   const meeting = await findMeeting(viewer, (await params).id);
   if (!meeting) notFound();
-  return <MeetingDetails meeting={meeting} agreementHref={`/portal/agreements/${meeting.agreement.id}`} />;
+  const documents = await documentsOf(viewer, { meetingId: meeting.id });
+  return (
+    <MeetingDetails
+      meeting={meeting}
+      agreementHref={`/portal/agreements/${meeting.agreement.id}`}
+      documents={<DocumentsSection documents={documents} parent={{ type: "meeting", id: meeting.id }} editable={false} maxMb={appEnv().DOCUMENT_MAX_MB} />}
+    />
+  );
 }

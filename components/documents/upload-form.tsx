@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { uploadDocumentAction } from "@/lib/documents/actions";
+import type { ActionResult } from "@/lib/domain/action-result";
+
+export function UploadForm({ parentType, parentId, maxMb }: { parentType: "agreement" | "meeting" | "project"; parentId: string; maxMb: number }) {
+  const [result, action, pending] = useActionState<ActionResult | null, FormData>(uploadDocumentAction, null);
+  return (
+    <form action={action} className="mb-4 space-y-2 border-b border-slate-100 pb-4">
+      <input type="hidden" name="parentType" value={parentType} />
+      <input type="hidden" name="parentId" value={parentId} />
+      <div className="flex flex-wrap items-center gap-3">
+        <label htmlFor={`file-${parentId}`} className="sr-only">
+          File
+        </label>
+        <input id={`file-${parentId}`} name="file" type="file" required className={`${inputClass} max-w-sm`} />
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input type="checkbox" name="sharedWithPartners" className="rounded border-slate-300" />
+          Partners may see it
+        </label>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {pending ? "Uploading…" : "Attach"}
+        </Button>
+      </div>
+      <p className="text-xs text-slate-500">PDF, Word, Excel, PowerPoint, CSV, text or images; up to {maxMb} MB.</p>
+      {result && (
+        <p role="status" className={`text-sm ${result.ok ? "text-emerald-700" : "text-red-700"}`}>
+          {result.ok ? "The file was attached." : result.message}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+"use server";
+// Server Actions for documents: the viewer comes from the session, never from the client.
+import { revalidatePath } from "next/cache";
+import { getViewer } from "@/lib/auth/viewer";
+import { refused, type ActionResult } from "@/lib/domain/action-result";
+import { version } from "@/lib/domain/validation";
+import { setDocumentArchived, uploadDocument, type DocumentParent } from "./mutations";
+
+const SIGNED_OUT = refused("Your session has ended: sign in again, then repeat the change.");
+
+const PARENTS = { agreement: "agreementId", meeting: "meetingId", project: "projectId" } as const;
+const PAGES = { agreement: "/agreements", meeting: "/meetings", project: "/projects" } as const;
+
+function parentOf(form: FormData): { parent: DocumentParent; page: string } | null {
+  const kind = String(form.get("parentType") ?? "") as keyof typeof PARENTS;
+  const id = String(form.get("parentId") ?? "");
+  if (!(kind in PARENTS) || !id) return null;
+  return { parent: { [PARENTS[kind]]: id } as DocumentParent, page: `${PAGES[kind]}/${id}` };
+}
+
+export async function uploadDocumentAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const viewer = await getViewer();
+  if (!viewer) return SIGNED_OUT;
+  const target = parentOf(form);
+  const file = form.get("file");
+  if (!target) return refused("The form does not say what to attach the file to: reload the page.");
+  if (!(file instanceof File) || file.size === 0) return refused("Choose a file to attach.", { file: "Choose a file to attach." });
+  const result = await uploadDocument(
+    viewer,
+    target.parent,
+    { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+    form.get("sharedWithPartners") === "on",
+  );
+  if (result.ok) revalidatePath(target.page);
+  return result;
+}
+
+export async function archiveDocumentAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const viewer = await getViewer();
+  if (!viewer) return SIGNED_OUT;
+  const readVersion = version.safeParse(form.get("version"));
+  if (!readVersion.success) return refused("The form is missing the record's version: reload the page.");
+  const id = String(form.get("id") ?? "");
+  const result = await setDocumentArchived(viewer, id, readVersion.data, form.get("archived") === "true");
+  // The document's record page is whichever page holds the button.
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
