@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/ui/app-shell";
 import { requireViewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/policy";
 
 // Staff pages. Partners asking for any of them get "not found" (each page checks again through
 // its queries: a layout alone is never the check).
@@ -13,6 +14,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
         { href: "/meetings", label: "Meetings" },
         { href: "/projects", label: "Projects" },
         { href: "/partners", label: "Partners" },
+        ...(can(viewer, "read", "AuditLog") ? [{ href: "/audit", label: "Audit log" }] : []),
       ]}>
       {children}
     </AppShell>

@@ -1,5 +1,6 @@
 // Reads of the audit trail.
 import { db } from "@/lib/db";
+import { can, type Viewer } from "@/lib/policy";
 
 /** A record's activity, newest first. Callers check that the viewer may read the record. */
 export async function activityOf(entityType: string, entityId: string, take = 50) {
@@ -15,4 +16,43 @@ export async function activityOf(entityType: string, entityId: string, take = 50
 export async function lastChangeOf(entityType: string, entityId: string) {
   const [event] = await activityOf(entityType, entityId, 1);
   return event ? { by: event.actor?.name ?? "the system", at: event.at } : null;
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+export const AUDITED_TYPES = ["Agreement", "Organisation", "Meeting", "Project", "StatusReport", "Document", "Database"] as const;
+
+export interface AuditFilters {
+  entityType?: (typeof AUDITED_TYPES)[number];
+  actorId?: string;
+  action?: string;
+  from?: Date;
+  to?: Date;
+  page?: number;
+}
+
+/** The unit-wide audit log, newest first: for administrators and managers. */
+export async function auditLog(viewer: Viewer, filters: AuditFilters = {}) {
+  if (!can(viewer, "read", "AuditLog")) return null;
+  const where = {
+    ...(filters.entityType && { entityType: filters.entityType }),
+    ...(filters.actorId && { actorId: filters.actorId }),
+    ...(filters.action && { action: filters.action }),
+    ...((filters.from || filters.to) && {
+      at: { ...(filters.from && { gte: filters.from }), ...(filters.to && { lt: new Date(filters.to.getTime() + 86_400_000) }) },
+    }),
+  };
+  const total = await db().auditEvent.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const page = Math.min(filters.page ?? 1, pageCount);
+  const [rows, actors] = await Promise.all([
+    db().auditEvent.findMany({
+      where,
+      orderBy: { id: "desc" },
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: { id: true, at: true, action: true, entityType: true, entityId: true, changes: true, actor: { select: { name: true } } },
+    }),
+    db().user.findMany({ where: { auditEvents: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { rows, total, page, pageCount, actors };
 }

@@ -56,6 +56,9 @@ describe.each(["officer@example.org", "officer2@example.org", "manager@example.o
     expect(body).toContain("20 Mar 2007");
     expect(body).toContain("Active");
     await expectNotFound(page, "/agreements/no-such-agreement");
+    // The unit-wide audit log is for administrators and managers.
+    const audit = await page.goto(url("/audit"));
+    expect(audit?.status()).toBe(email.startsWith("officer") ? 404 : 200);
     await page.context().close();
   });
 });
@@ -81,8 +84,9 @@ describe.each([
       if (own.includes(title)) continue;
       await expectNotFound(page, `/portal/agreements/${id}`);
     }
-    await expectNotFound(page, "/agreements");
-    await expectNotFound(page, `/agreements/${ids.get(own[0])}`);
+    for (const path of ["/agreements", `/agreements/${ids.get(own[0])}`, "/meetings", "/projects", "/partners", "/audit"]) {
+      await expectNotFound(page, path);
+    }
     await page.context().close();
   });
 });
