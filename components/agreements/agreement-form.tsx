@@ -33,14 +33,18 @@ const EMPTY: AgreementFormValues = {
     { organisationId: "", role: "SIGNATORY" },
     { organisationId: "", role: "SIGNATORY" },
   ],
+  renewsId: "",
 };
 
 export function AgreementForm({
   options,
   record,
+  initial,
   statuses,
 }: {
   options: AgreementFormOptions;
+  /** A new agreement's starting values (a renewal starts from its predecessor). */
+  initial?: AgreementFormValues;
   /** The agreement being edited; none for a new one. */
   record?: { id: string; version: number; values: AgreementFormValues };
   /** The statuses it may be saved with. */
@@ -52,7 +56,7 @@ export function AgreementForm({
     attempt: 0,
   });
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
-  const values = state.values ?? record?.values ?? EMPTY;
+  const values = state.values ?? record?.values ?? initial ?? EMPTY;
   const refusal = state.result && !state.result.ok ? state.result : null;
   const errors = clientErrors ?? refusal?.fieldErrors ?? {};
 
@@ -75,6 +79,7 @@ export function AgreementForm({
           <input type="hidden" name="version" value={record.version} />
         </>
       )}
+      {values.renewsId && <input type="hidden" name="renewsId" value={values.renewsId} />}
       <Refusal result={state.result} clientErrors={clientErrors} />
 
       <Section title="The agreement">

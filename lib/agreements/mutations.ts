@@ -75,7 +75,8 @@ async function referenceErrors(input: AgreementInput): Promise<Record<string, st
 
 /** The agreement's own columns, and its parties and themes as rows to create. */
 function split(input: AgreementInput) {
-  const { parties, themeIds, ...data } = input;
+  const { parties, themeIds, renewsId, ...data } = input;
+  void renewsId; // a link made by createAgreement, not a column of its own
   return {
     data,
     parties: parties.map((p) => ({ organisationId: p.organisationId, role: p.role })),
@@ -104,13 +105,33 @@ export async function createAgreement(viewer: Viewer, values: AgreementFormValue
       });
       const after = snapshot(await loadWithRelations(tx, created.id));
       await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, after) });
+      if (input.renewsId && !(await linkRenewal(tx, viewer, input.renewsId, created.id))) throw new RenewalTaken();
       return created.id;
     });
     return { ok: true, id };
   } catch (error) {
+    if (error instanceof RenewalTaken) {
+      return refused("The agreement being renewed was renewed or archived meanwhile: nothing was saved. Open it again to see its successor.");
+    }
     if (isUniqueViolation(error)) return refused(FIX_FIELDS, { reference: "Another agreement already has this reference." });
     throw error;
   }
+}
+
+class RenewalTaken extends Error {}
+
+/** Links an agreement to its successor, both ways (renewedBy / renews), with its audit event. */
+async function linkRenewal(tx: Prisma.TransactionClient, viewer: Viewer, renewsId: string, successorId: string): Promise<boolean> {
+  const before = await tx.agreement.findUnique({ where: { id: renewsId }, select: { version: true } });
+  if (!before) return false;
+  const { count } = await tx.agreement.updateMany({
+    where: { id: renewsId, renewedById: null, archived: false, status: { in: ["ACTIVE", "EXPIRED"] } },
+    data: { renewedById: successorId, version: { increment: 1 } },
+  });
+  if (count === 0) return false;
+  const successor = await tx.agreement.findUniqueOrThrow({ where: { id: successorId }, select: { reference: true } });
+  await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: renewsId, changes: { renewedBy: [null, successor.reference] } });
+  return true;
 }
 
 /** The refusal for a save over a newer version. */

@@ -206,6 +206,35 @@ export async function agreementFormOptions(viewer: Viewer) {
 
 export type AgreementFormOptions = NonNullable<Awaited<ReturnType<typeof agreementFormOptions>>>;
 
+/** The new agreement's form, filled from the agreement it renews (which must be active or expired, and not yet renewed). */
+export async function renewalOf(viewer: Viewer, id: string): Promise<AgreementFormValues | null> {
+  if (!can(viewer, "create", "Agreement")) return null;
+  const a = await db().agreement.findFirst({
+    where: { id, archived: false, renewedById: null, status: { in: ["ACTIVE", "EXPIRED"] } },
+    include: { parties: true, themes: true },
+  });
+  if (!a) return null;
+  return {
+    reference: "",
+    title: a.title,
+    instrument: a.instrument,
+    modality: a.modality,
+    status: "DRAFT",
+    signedOn: "",
+    effectiveOn: "",
+    expiresOn: "",
+    meetingCycleMonths: a.meetingCycleMonths?.toString() ?? "",
+    countries: a.countries.join(", "),
+    themeIds: a.themes.map((t) => t.themeId),
+    contributionAmount: "",
+    contributionCurrency: a.contributionCurrency ?? "",
+    summary: a.summary ?? "",
+    responsibleOfficerId: a.responsibleOfficerId ?? "",
+    parties: a.parties.map((p) => ({ organisationId: p.organisationId, role: p.role })),
+    renewsId: a.id,
+  };
+}
+
 /** An agreement as its edit form shows it, with the version the save must name. */
 export async function agreementForEdit(viewer: Viewer, id: string) {
   if (!can(viewer, "update", "Agreement")) return null;
@@ -231,6 +260,7 @@ export async function agreementForEdit(viewer: Viewer, id: string) {
     summary: a.summary ?? "",
     responsibleOfficerId: a.responsibleOfficerId ?? "",
     parties: a.parties.map((p) => ({ organisationId: p.organisationId, role: p.role })),
+    renewsId: "",
   };
   return { id: a.id, version: a.version, status: a.status, values };
 }

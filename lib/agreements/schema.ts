@@ -33,6 +33,8 @@ export const agreementSchema = z
     summary: optionalText(5000),
     responsibleOfficerId: z.string().trim().transform((v) => v || null),
     parties: z.array(partySchema).min(2, "An agreement has at least two parties.").max(30),
+    /** For a renewal: the agreement this one continues. */
+    renewsId: z.string().trim().optional().transform((v) => v || null),
   })
   .superRefine((a, ctx) => {
     const start = a.effectiveOn ?? a.signedOn;
@@ -73,5 +75,6 @@ export function agreementFormValues(form: FormData): AgreementFormValues {
     summary: text("summary"),
     responsibleOfficerId: text("responsibleOfficerId"),
     parties: partiesFromForm(form),
+    renewsId: text("renewsId"),
   };
 }

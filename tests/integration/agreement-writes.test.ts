@@ -181,3 +181,32 @@ describe("archiving", () => {
     expect(await db().agreement.count({ where: { id: agreement.id } })).toBe(1); // never deleted
   });
 });
+
+describe("renewing", () => {
+  it("links an expired agreement and its successor both ways, with an audit event on the old one", async () => {
+    const old = await create(mou({ status: "EXPIRED" }));
+    const result = await createAgreement(officer, mou({ renewsId: old.id, status: "DRAFT" }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const linked = await db().agreement.findUniqueOrThrow({ where: { id: old.id }, include: { renewedBy: true } });
+    expect(linked.renewedBy?.id).toBe(result.id);
+    expect(linked.version).toBe(2);
+    expect((await db().agreement.findUniqueOrThrow({ where: { id: result.id }, include: { renews: true } })).renews?.id).toBe(old.id);
+    const event = await db().auditEvent.findFirstOrThrow({ where: { entityId: old.id, action: "update" } });
+    expect(Object.keys(event.changes as object)).toEqual(["renewedBy"]);
+  });
+
+  it("refuses a second renewal of the same agreement and writes nothing, not even the new agreement", async () => {
+    const old = await create(mou({ status: "ACTIVE" }));
+    expect((await createAgreement(officer, mou({ renewsId: old.id }))).ok).toBe(true);
+    const before = await db().agreement.count();
+    const second = await createAgreement(officer2, mou({ renewsId: old.id }));
+    expect(second).toMatchObject({ ok: false, message: expect.stringContaining("renewed or archived meanwhile") });
+    expect(await db().agreement.count()).toBe(before);
+  });
+
+  it("a draft cannot be renewed", async () => {
+    const draft = await create(mou({ status: "DRAFT" }));
+    expect((await createAgreement(officer, mou({ renewsId: draft.id }))).ok).toBe(false);
+  });
+});

@@ -29,6 +29,11 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
           Edit
         </ButtonLink>
       )}
+      {!agreement.archived && !agreement.renewedBy && ["ACTIVE", "EXPIRED"].includes(agreement.status) && can(viewer, "create", "Agreement") && (
+        <ButtonLink variant="secondary" href={`/agreements/new?renews=${agreement.id}`}>
+          Renew
+        </ButtonLink>
+      )}
       {can(viewer, agreement.archived ? "restore" : "archive", "Agreement") && (
         <ArchiveButton action={archiveAgreementAction} id={agreement.id} version={agreement.version} archived={agreement.archived} noun="agreement" />
       )}
