@@ -40,7 +40,7 @@ export function parseAgreementFilters(params: SearchParams | URLSearchParams): A
 }
 
 /** The URL query for filters, leaving out what is unset; `changes` override. */
-export function filtersQuery(filters: AgreementFilters, changes: Partial<Record<keyof AgreementFilters, string | number | undefined>> = {}) {
+export function filtersQuery(filters: AgreementFilters, changes: Partial<Record<keyof AgreementFilters | "format", string | number | undefined>> = {}) {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries({ ...filters, ...changes })) {
     if (value !== undefined && value !== "") params.set(key, String(value));

@@ -44,7 +44,7 @@ describe("an officer", () => {
     await fillNewMou(page);
     await page.getByLabel("Expires").fill("2020-01-01");
     await page.getByRole("button", { name: "Create agreement" }).click();
-    await expect(page.getByText("The expiry date is before the agreement takes effect.").isVisible()).resolves.toBe(true);
+    await page.getByText("The expiry date is before the agreement takes effect.").waitFor();
     await expect(page.getByLabel("Title").inputValue()).resolves.toBe(title);
     await expect(page.getByLabel("Contribution amount").inputValue()).resolves.toBe("250,000.00");
     await page.context().close();

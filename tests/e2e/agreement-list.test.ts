@@ -43,7 +43,7 @@ it("filters and searches through the URL, and the back button returns to the pre
   await shared.context().close();
 });
 
-it("exports the filtered list as CSV for staff; partners get nothing", async () => {
+it("exports the filtered list as CSV and Excel for staff; partners get nothing", async () => {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, "manager@example.org");
   await page.goto(url("/agreements?instrument=MOU&modality=INSTITUTIONAL"));
@@ -52,6 +52,11 @@ it("exports the filtered list as CSV for staff; partners get nothing", async () 
   const lines = text.replace(/^\uFEFF/, "").trim().split("\r\n");
   expect(lines[0]).toContain("Reference,Title,Instrument");
   expect(lines.slice(1).map((l) => l.split(",")[0]).sort()).toEqual(["RUP/ADB/2002-01", "RUP/ESCAP/2009-01"]);
+
+  const xlsxHref = await page.getByRole("link", { name: "Export Excel" }).getAttribute("href");
+  const xlsx = await page.request.get(url(xlsxHref!));
+  expect(xlsx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  expect(Buffer.from(await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
   await page.context().close();
 
   const partner = await (await browser.newContext()).newPage();

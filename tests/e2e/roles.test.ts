@@ -20,7 +20,7 @@ async function listedTitles(page: Page): Promise<string[]> {
 async function expectNotFound(page: Page, path: string) {
   const response = await page.goto(url(path));
   expect(response?.status(), path).toBe(404);
-  await expect(page.getByRole("heading", { name: "Not found" }).isVisible()).resolves.toBe(true);
+  await page.getByRole("heading", { name: "Not found" }).waitFor();
 }
 
 beforeAll(async () => {

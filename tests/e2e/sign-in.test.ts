@@ -28,7 +28,7 @@ describe("sign-in", () => {
       await page.goto(url(path));
       expect(new URL(page.url()).pathname).toBe("/sign-in");
     }
-    await expect(page.getByRole("button", { name: "Sign in" }).isVisible()).resolves.toBe(true);
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
   });
 
   it("gives a wrong password and an unknown email the same message, and signs nobody in", async () => {

@@ -17,7 +17,6 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   if (!options || !can(viewer, "read", "Agreement")) notFound();
   const filters = parseAgreementFilters(await searchParams);
   const { rows, total, page, pageCount } = await listAgreements(viewer, filters);
-  const query = filtersQuery(filters, { page: undefined });
   return (
     <div className="space-y-6">
       <div className="flex items-end justify-between gap-4">
@@ -30,9 +29,14 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
         </div>
         <div className="flex gap-2">
           {can(viewer, "read", "Export") && (
-            <ButtonLink variant="secondary" href={`/agreements/export${query}`} prefetch={false}>
-              Export CSV
-            </ButtonLink>
+            <>
+              <ButtonLink variant="secondary" href={`/agreements/export${filtersQuery(filters, { page: undefined, format: "csv" })}`} prefetch={false}>
+                Export CSV
+              </ButtonLink>
+              <ButtonLink variant="secondary" href={`/agreements/export${filtersQuery(filters, { page: undefined, format: "xlsx" })}`} prefetch={false}>
+                Export Excel
+              </ButtonLink>
+            </>
           )}
           {can(viewer, "create", "Agreement") && <ButtonLink href="/agreements/new">New agreement</ButtonLink>}
         </div>

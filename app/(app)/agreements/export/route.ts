@@ -1,17 +1,21 @@
-// GET /agreements/export?<the list's filters>: the filtered list as CSV. Reads only.
+// GET /agreements/export?format=csv|xlsx&<the list's filters>: the filtered list as a file. Reads only.
 import { parseAgreementFilters } from "@/lib/agreements/filters";
 import { exportAgreements } from "@/lib/agreements/queries";
 import { getViewer } from "@/lib/auth/viewer";
 import { agreementStatuses, instruments, modalities, partyRoles } from "@/lib/domain/codelists";
-import { toCsv } from "@/lib/domain/csv";
+import { EXPORT_FORMATS, exportResponse, type ExportFormat } from "@/lib/domain/table-export";
 import { isoDate } from "@/lib/domain/format";
 
 export async function GET(request: Request) {
   const viewer = await getViewer();
   if (!viewer) return new Response("Sign in first.", { status: 401 });
-  const rows = await exportAgreements(viewer, parseAgreementFilters(new URL(request.url).searchParams));
+  const params = new URL(request.url).searchParams;
+  const rows = await exportAgreements(viewer, parseAgreementFilters(params));
   if (!rows) return new Response("Not found", { status: 404 });
-  const csv = toCsv(
+  const format: ExportFormat = (EXPORT_FORMATS as readonly string[]).includes(params.get("format") ?? "") ? (params.get("format") as ExportFormat) : "csv";
+  return exportResponse(
+    format,
+    "agreements",
     ["Reference", "Title", "Instrument", "Modality", "Status", "Parties", "Signed", "Expires", "Countries", "Contribution", "Currency", "Responsible officer"],
     rows.map((a) => [
       a.reference,
@@ -28,11 +32,4 @@ export async function GET(request: Request) {
       a.responsibleOfficer?.name,
     ]),
   );
-  return new Response(csv, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="agreements-${isoDate(new Date())}.csv"`,
-      "cache-control": "no-store",
-    },
-  });
 }
