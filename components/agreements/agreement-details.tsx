@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { HealthBadge } from "@/components/projects/health-badge";
 import { Section } from "@/components/ui/section";
-import { countryName, instruments, meetingStatuses, modalities, partyRoles, projectLifecycles } from "@/lib/domain/codelists";
+import { countryName, instruments, modalities, partyRoles, projectLifecycles } from "@/lib/domain/codelists";
 import { displayDate, displayMoney } from "@/lib/domain/format";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import { AgreementStatusBadge } from "./status-badge";
@@ -18,24 +18,25 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 export function AgreementDetails({
   agreement,
   basePath,
-  meetingBasePath,
   projectBasePath,
   actions,
   meetingAction,
   projectAction,
+  timeline,
   documents,
   activity,
 }: {
   agreement: AgreementDetail;
   basePath: string;
-  /** Where meetings' and projects' pages are: staff and partners have their own. */
-  meetingBasePath: string;
+  /** Where projects' pages are: staff and partners have their own. */
   projectBasePath: string;
   /** Buttons for those who may change the agreement. */
   actions?: React.ReactNode;
   /** Links to record a meeting or add a project, for those who may. */
   meetingAction?: React.ReactNode;
   projectAction?: React.ReactNode;
+  /** Its dates, meetings, status changes and renewals. */
+  timeline: React.ReactNode;
   /** The agreement's documents (what the viewer may see of them). */
   documents: React.ReactNode;
   /** The agreement's audit trail, for staff. */
@@ -75,23 +76,8 @@ export function AgreementDetails({
               ))}
             </ul>
           </Section>
-          <Section title="Meetings" action={meetingAction}>
-            {agreement.meetings.length === 0 ? (
-              <p className="text-sm text-slate-500">No meetings recorded.</p>
-            ) : (
-              <ul className="divide-y divide-slate-100">
-                {agreement.meetings.map((meeting) => (
-                  <li key={meeting.id} className="flex items-center justify-between py-2 text-sm">
-                    <Link href={`${meetingBasePath}/${meeting.id}`} className="text-brand-700 hover:underline">
-                      {meeting.title}
-                    </Link>
-                    <span className="text-slate-600">
-                      {displayDate(meeting.heldOn)} · {meetingStatuses[meeting.status].label}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
+          <Section title="Timeline" action={meetingAction}>
+            {timeline}
           </Section>
           <Section title="Projects" action={projectAction}>
             {agreement.projects.length === 0 ? (

@@ -6,7 +6,8 @@ import { AgreementDetails } from "@/components/agreements/agreement-details";
 import { ArchiveButton } from "@/components/ui/archive-button";
 import { archiveAgreementAction } from "@/lib/agreements/actions";
 import { ActivityList } from "@/components/audit/activity-list";
-import { findAgreement } from "@/lib/agreements/queries";
+import { AgreementTimeline } from "@/components/agreements/agreement-timeline";
+import { findAgreement, today } from "@/lib/agreements/queries";
 import { activityOf } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { DocumentsSection } from "@/components/documents/documents-section";
@@ -43,8 +44,8 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
     <AgreementDetails
       agreement={agreement}
       basePath="/agreements"
-      meetingBasePath="/meetings"
       projectBasePath="/projects"
+      timeline={<AgreementTimeline agreement={agreement} events={events} basePath="/agreements" meetingBasePath="/meetings" today={today()} />}
       actions={actions}
       meetingAction={
         !agreement.archived &&

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AgreementDetails } from "@/components/agreements/agreement-details";
-import { findAgreement } from "@/lib/agreements/queries";
+import { AgreementTimeline } from "@/components/agreements/agreement-timeline";
+import { findAgreement, today } from "@/lib/agreements/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { documentsOf } from "@/lib/documents/queries";
@@ -19,8 +20,8 @@ export default async function PortalAgreementPage({ params }: { params: Promise<
     <AgreementDetails
       agreement={agreement}
       basePath="/portal/agreements"
-      meetingBasePath="/portal/meetings"
       projectBasePath="/portal/projects"
+      timeline={<AgreementTimeline agreement={agreement} basePath="/portal/agreements" meetingBasePath="/portal/meetings" today={today()} />}
       documents={<DocumentsSection documents={documents} parent={{ type: "agreement", id: agreement.id }} editable={false} maxMb={appEnv().DOCUMENT_MAX_MB} />}
     />
   );
