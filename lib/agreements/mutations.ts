@@ -84,29 +84,34 @@ function split(input: AgreementInput) {
   };
 }
 
-async function parse(values: AgreementFormValues) {
+/** Writes a validated agreement and its audit event inside the caller's transaction. */
+export async function insertAgreement(tx: Prisma.TransactionClient, viewer: Viewer, input: AgreementInput): Promise<string> {
+  const { data, parties, themes } = split(input);
+  const created = await tx.agreement.create({ data: { ...data, parties: { create: parties }, themes: { create: themes } } });
+  const after = snapshot(await loadWithRelations(tx, created.id));
+  await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, after) });
+  return created.id;
+}
+
+/** The form's values checked by the schema and against the database: an input to write, or field errors. */
+export async function validateAgreement(values: AgreementFormValues): Promise<{ input: AgreementInput } | { errors: Record<string, string> }> {
   const parsed = agreementSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrorsOf(parsed.error) } as const;
+  if (!parsed.success) return { errors: fieldErrorsOf(parsed.error) };
   const errors = await referenceErrors(parsed.data);
-  return Object.keys(errors).length ? ({ errors } as const) : ({ input: parsed.data } as const);
+  return Object.keys(errors).length ? { errors } : { input: parsed.data };
 }
 
 
 export async function createAgreement(viewer: Viewer, values: AgreementFormValues): Promise<ActionResult> {
   if (!can(viewer, "create", ENTITY)) return refused("You may not create agreements.");
-  const parsed = await parse(values);
+  const parsed = await validateAgreement(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { input } = parsed;
   try {
     const id = await db().$transaction(async (tx) => {
-      const { data, parties, themes } = split(input);
-      const created = await tx.agreement.create({
-        data: { ...data, parties: { create: parties }, themes: { create: themes } },
-      });
-      const after = snapshot(await loadWithRelations(tx, created.id));
-      await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, after) });
-      if (input.renewsId && !(await linkRenewal(tx, viewer, input.renewsId, created.id))) throw new RenewalTaken();
-      return created.id;
+      const created = await insertAgreement(tx, viewer, input);
+      if (input.renewsId && !(await linkRenewal(tx, viewer, input.renewsId, created))) throw new RenewalTaken();
+      return created;
     });
     return { ok: true, id };
   } catch (error) {
@@ -151,7 +156,7 @@ export async function updateAgreement(
   if (!current) return refused("This agreement no longer exists.");
   if (current.archived) return refused("This agreement is archived: restore it before changing it.");
   if (current.version !== readVersion) return conflictSince(id, readVersion);
-  const parsed = await parse(values);
+  const parsed = await validateAgreement(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { input } = parsed;
   if (!mayMoveStatus(current.status, input.status)) {

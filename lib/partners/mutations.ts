@@ -30,7 +30,16 @@ async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<Audit
   };
 }
 
-function parse(values: PartnerFormValues): { input: PartnerInput } | { errors: Record<string, string> } {
+/** Writes a validated partner, its contacts and its audit event inside the caller's transaction. */
+export async function insertPartner(tx: Prisma.TransactionClient, viewer: Viewer, input: PartnerInput): Promise<string> {
+  const { contacts, ...data } = input;
+  const created = await tx.organisation.create({ data });
+  await saveContacts(tx, created.id, contacts.map((c) => ({ ...c, id: null })));
+  await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, await snapshot(tx, created.id)) });
+  return created.id;
+}
+
+export function validatePartner(values: PartnerFormValues): { input: PartnerInput } | { errors: Record<string, string> } {
   const parsed = partnerSchema.safeParse(values);
   return parsed.success ? { input: parsed.data } : { errors: fieldErrorsOf(parsed.error) };
 }
@@ -54,15 +63,9 @@ async function saveContacts(tx: Prisma.TransactionClient, organisationId: string
 
 export async function createPartner(viewer: Viewer, values: PartnerFormValues): Promise<ActionResult> {
   if (!can(viewer, "create", ENTITY)) return refused("You may not create partners.");
-  const parsed = parse(values);
+  const parsed = validatePartner(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
-  const { contacts, ...data } = parsed.input;
-  const id = await db().$transaction(async (tx) => {
-    const created = await tx.organisation.create({ data });
-    await saveContacts(tx, created.id, contacts.map((c) => ({ ...c, id: null })));
-    await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, await snapshot(tx, created.id)) });
-    return created.id;
-  });
+  const id = await db().$transaction((tx) => insertPartner(tx, viewer, parsed.input));
   return { ok: true, id };
 }
 
@@ -72,7 +75,7 @@ export async function updatePartner(viewer: Viewer, id: string, readVersion: num
   if (!current) return refused("This partner no longer exists.");
   if (current.archived) return refused("This partner is archived: restore it before changing it.");
   if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "partner");
-  const parsed = parse(values);
+  const parsed = validatePartner(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { contacts, ...data } = parsed.input;
   const saved = await db().$transaction(async (tx) => {

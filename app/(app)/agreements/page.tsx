@@ -38,7 +38,14 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
               </ButtonLink>
             </>
           )}
-          {can(viewer, "create", "Agreement") && <ButtonLink href="/agreements/new">New agreement</ButtonLink>}
+          {can(viewer, "create", "Agreement") && (
+            <>
+              <ButtonLink variant="secondary" href="/import">
+                Import
+              </ButtonLink>
+              <ButtonLink href="/agreements/new">New agreement</ButtonLink>
+            </>
+          )}
         </div>
       </div>
       <AgreementFiltersForm filters={filters} options={options} />

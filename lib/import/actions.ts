@@ -1,0 +1,27 @@
+"use server";
+// Server Actions for importing a spreadsheet: the viewer comes from the session, never from the client.
+import { revalidatePath } from "next/cache";
+import { getViewer } from "@/lib/auth/viewer";
+import { refused, type ActionResult } from "@/lib/domain/action-result";
+import { IMPORT_KINDS, previewImport, runImport, type ImportKind, type ImportPreview } from "./import";
+
+export type ImportState = ActionResult<{ preview?: ImportPreview; imported?: number }> | null;
+
+async function fileOf(form: FormData) {
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return null;
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+export async function importAction(_previous: ImportState, form: FormData): Promise<ImportState> {
+  const viewer = await getViewer();
+  if (!viewer) return refused("Your session has ended: sign in again.");
+  const kind = String(form.get("kind") ?? "") as ImportKind;
+  if (!IMPORT_KINDS.includes(kind)) return refused("Choose what the file holds.");
+  const file = await fileOf(form);
+  if (!file) return refused("Choose the file to import.");
+  if (form.get("step") !== "import") return previewImport(viewer, kind, file);
+  const result = await runImport(viewer, kind, file);
+  if (result.ok) revalidatePath(kind === "agreements" ? "/agreements" : "/partners");
+  return result;
+}

@@ -1,0 +1,240 @@
+// Importing the unit's existing spreadsheet: organisations, or agreements with their parties.
+// Every row is checked with the same rules as the forms; nothing is written unless every row is
+// valid, and then all rows are written in one transaction, each with its audit event.
+import { insertAgreement, validateAgreement } from "@/lib/agreements/mutations";
+import type { AgreementFormValues } from "@/lib/agreements/schema";
+import { db } from "@/lib/db";
+import { refused, type ActionResult } from "@/lib/domain/action-result";
+import { agreementStatuses, instruments, modalities, organisationKinds, partyRoles } from "@/lib/domain/codelists";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { insertPartner, validatePartner } from "@/lib/partners/mutations";
+import type { PartnerFormValues } from "@/lib/partners/schema";
+import { can, type Viewer } from "@/lib/policy";
+import { readTable, UnreadableFile, type Table } from "./read-table";
+
+export const IMPORT_KINDS = ["organisations", "agreements"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export interface ImportRow {
+  line: number;
+  label: string;
+  errors: string[];
+}
+
+export interface ImportPreview {
+  kind: ImportKind;
+  rows: ImportRow[];
+  invalid: number;
+}
+
+/** Column headings as spreadsheets write them: compared without case, accents or punctuation. */
+const normalise = (text: string) =>
+  text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+
+type Columns = Record<string, { required?: boolean; aliases: string[] }>;
+
+export const COLUMNS = {
+  organisations: {
+    name: { required: true, aliases: ["name", "organisation", "organization", "partner"] },
+    acronym: { aliases: ["acronym", "short name"] },
+    kind: { required: true, aliases: ["kind", "type", "organisation type"] },
+    country: { aliases: ["country"] },
+    website: { aliases: ["website", "web site", "url"] },
+    internalNotes: { aliases: ["internal notes", "notes"] },
+    contactName: { aliases: ["contact name", "contact"] },
+    contactTitle: { aliases: ["contact title"] },
+    contactEmail: { aliases: ["contact email", "email"] },
+    contactPhone: { aliases: ["contact phone", "phone"] },
+  },
+  agreements: {
+    reference: { required: true, aliases: ["reference", "ref", "code"] },
+    title: { required: true, aliases: ["title"] },
+    instrument: { required: true, aliases: ["instrument", "type"] },
+    modality: { required: true, aliases: ["modality"] },
+    status: { aliases: ["status"] },
+    signedOn: { aliases: ["signed", "signed on", "date signed"] },
+    effectiveOn: { aliases: ["effective", "effective on", "start"] },
+    expiresOn: { aliases: ["expires", "expires on", "expiry", "end"] },
+    meetingCycleMonths: { aliases: ["meetings every months", "meeting cycle", "meeting cycle months"] },
+    countries: { aliases: ["countries", "countries covered"] },
+    themes: { aliases: ["themes", "thematic areas"] },
+    contributionAmount: { aliases: ["contribution", "amount", "contribution amount"] },
+    contributionCurrency: { aliases: ["currency", "contribution currency"] },
+    summary: { aliases: ["summary", "description"] },
+    parties: { required: true, aliases: ["parties", "partners"] },
+  },
+} satisfies Record<ImportKind, Columns>;
+
+/** Which spreadsheet column holds which field; the required fields' columns must all be there. */
+function mapColumns(kind: ImportKind, header: string[]) {
+  const spec: Columns = COLUMNS[kind];
+  const index: Record<string, number> = {};
+  header.forEach((heading, i) => {
+    const name = normalise(heading);
+    for (const [field, { aliases }] of Object.entries(spec)) {
+      if (index[field] === undefined && aliases.includes(name)) index[field] = i;
+    }
+  });
+  const missing = Object.entries(spec)
+    .filter(([field, { required }]) => required && index[field] === undefined)
+    .map(([, { aliases }]) => aliases[0]);
+  return { index, missing };
+}
+
+/** A code from our lists, written either as the code (MOU) or as its label (Memorandum of understanding). */
+function codeOf(entries: Record<string, { label: string }>, text: string): string {
+  const wanted = normalise(text);
+  for (const [code, { label }] of Object.entries(entries)) {
+    if (normalise(code) === wanted || normalise(label) === wanted) return code;
+  }
+  return text; // left as typed: the schema refuses it with the field's message
+}
+
+interface Lookups {
+  organisations: Map<string, string>;
+  themes: Map<string, string>;
+}
+
+async function lookups(): Promise<Lookups> {
+  const [organisations, themes] = await Promise.all([
+    db().organisation.findMany({ where: { archived: false }, select: { id: true, name: true, acronym: true } }),
+    db().theme.findMany({ select: { id: true, code: true, label: true } }),
+  ]);
+  const orgs = new Map<string, string>();
+  for (const o of organisations) {
+    orgs.set(normalise(o.name), o.id);
+    if (o.acronym) orgs.set(normalise(o.acronym), o.id);
+  }
+  const themeIds = new Map<string, string>();
+  for (const t of themes) {
+    themeIds.set(normalise(t.label), t.id);
+    themeIds.set(normalise(t.code), t.id);
+  }
+  return { organisations: orgs, themes: themeIds };
+}
+
+const list = (cell: string) => cell.split(/[;\n]/).map((s) => s.trim()).filter(Boolean);
+
+function agreementValues(get: (field: string) => string, found: Lookups, errors: string[]): AgreementFormValues {
+  const parties = list(get("parties")).map((entry) => {
+    const match = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(entry);
+    const name = (match ? match[1] : entry).trim();
+    const organisationId = found.organisations.get(normalise(name));
+    if (!organisationId) errors.push(`Parties: no partner named "${name}". Import the organisations first, or correct the name.`);
+    return { organisationId: organisationId ?? "", role: codeOf(partyRoles, match ? match[2] : "Signatory") as never };
+  });
+  const themeIds = list(get("themes")).map((theme) => {
+    const id = found.themes.get(normalise(theme));
+    if (!id) errors.push(`Themes: "${theme}" is not one of the thematic areas.`);
+    return id ?? "";
+  });
+  return {
+    reference: get("reference"),
+    title: get("title"),
+    instrument: codeOf(instruments, get("instrument")) as never,
+    modality: codeOf(modalities, get("modality")) as never,
+    status: (get("status") ? codeOf(agreementStatuses, get("status")) : "DRAFT") as never,
+    signedOn: get("signedOn"),
+    effectiveOn: get("effectiveOn"),
+    expiresOn: get("expiresOn"),
+    meetingCycleMonths: get("meetingCycleMonths"),
+    countries: get("countries"),
+    themeIds: themeIds.filter(Boolean),
+    contributionAmount: get("contributionAmount"),
+    contributionCurrency: get("contributionCurrency"),
+    summary: get("summary"),
+    responsibleOfficerId: "",
+    parties: parties.filter((p) => p.organisationId),
+    renewsId: "",
+  };
+}
+
+function partnerValues(get: (field: string) => string): PartnerFormValues {
+  const country = get("country");
+  const contact = { id: "", name: get("contactName"), title: get("contactTitle"), email: get("contactEmail"), phone: get("contactPhone") };
+  return {
+    name: get("name"),
+    acronym: get("acronym"),
+    kind: codeOf(organisationKinds, get("kind")) as never,
+    country: normalise(country) === "regional" ? "" : country,
+    website: get("website"),
+    internalNotes: get("internalNotes"),
+    contacts: Object.values(contact).some(Boolean) ? [contact] : [],
+  };
+}
+
+const fieldLabel = (field: string) => field.replace(/\..*$/, "").replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase());
+
+type Checked = { line: number; label: string; errors: string[]; write?: (tx: Prisma.TransactionClient) => Promise<string> };
+
+async function checkRows(viewer: Viewer, kind: ImportKind, table: Table): Promise<Checked[] | { missing: string[] }> {
+  const { index, missing } = mapColumns(kind, table.header);
+  if (missing.length) return { missing };
+  const found = await lookups();
+  const seen = new Set<string>();
+  const existing = new Set(
+    kind === "agreements"
+      ? (await db().agreement.findMany({ select: { reference: true } })).map((a) => normalise(a.reference))
+      : (await db().organisation.findMany({ select: { name: true } })).map((o) => normalise(o.name)),
+  );
+  const checked: Checked[] = [];
+  for (const { line, cells } of table.rows) {
+    const get = (field: string) => (index[field] === undefined ? "" : (cells[index[field]] ?? "").trim());
+    const errors: string[] = [];
+    const key = normalise(kind === "agreements" ? get("reference") : get("name"));
+    if (key && seen.has(key)) errors.push(`${kind === "agreements" ? "Reference" : "Name"}: appears twice in the file.`);
+    if (key && existing.has(key)) errors.push(`${kind === "agreements" ? "Reference" : "Name"}: already recorded.`);
+    seen.add(key);
+    if (kind === "agreements") {
+      const values = agreementValues(get, found, errors);
+      const result = await validateAgreement(values);
+      if ("errors" in result) errors.push(...Object.entries(result.errors).map(([f, m]) => `${fieldLabel(f)}: ${m}`));
+      const label = `${get("reference")} ${get("title")}`.trim();
+      checked.push({ line, label, errors, write: "input" in result ? (tx) => insertAgreement(tx, viewer, result.input) : undefined });
+    } else {
+      const result = validatePartner(partnerValues(get));
+      if ("errors" in result) errors.push(...Object.entries(result.errors).map(([f, m]) => `${fieldLabel(f)}: ${m}`));
+      checked.push({ line, label: get("name"), errors, write: "input" in result ? (tx) => insertPartner(tx, viewer, result.input) : undefined });
+    }
+  }
+  return checked;
+}
+
+async function check(viewer: Viewer, kind: ImportKind, file: { name: string; bytes: Uint8Array }) {
+  if (!can(viewer, "create", kind === "agreements" ? "Agreement" : "Organisation")) return refused(`You may not import ${kind}.`);
+  let table: Table;
+  try {
+    table = await readTable(file);
+  } catch (error) {
+    if (error instanceof UnreadableFile) return refused(error.message);
+    throw error;
+  }
+  const checked = await checkRows(viewer, kind, table);
+  if ("missing" in checked) return refused(`The file has no column for: ${checked.missing.join(", ")}. Name the columns in the first row.`);
+  return { ok: true as const, checked };
+}
+
+/** Every row with what is wrong with it, before anything is written. */
+export async function previewImport(viewer: Viewer, kind: ImportKind, file: { name: string; bytes: Uint8Array }): Promise<ActionResult<{ preview: ImportPreview }>> {
+  const result = await check(viewer, kind, file);
+  if (!result.ok) return result;
+  const rows = result.checked.map(({ line, label, errors }) => ({ line, label, errors }));
+  return { ok: true, preview: { kind, rows, invalid: rows.filter((r) => r.errors.length).length } };
+}
+
+/** Writes every row, or none: refused while any row has an error. */
+export async function runImport(viewer: Viewer, kind: ImportKind, file: { name: string; bytes: Uint8Array }): Promise<ActionResult<{ imported: number }>> {
+  const result = await check(viewer, kind, file);
+  if (!result.ok) return result;
+  const invalid = result.checked.filter((r) => r.errors.length || !r.write);
+  if (invalid.length) {
+    return refused(`${invalid.length} of ${result.checked.length} rows have errors (lines ${invalid.map((r) => r.line).slice(0, 20).join(", ")}). Nothing was imported: correct the file and try again.`);
+  }
+  await db().$transaction(
+    async (tx) => {
+      for (const row of result.checked) await row.write!(tx);
+    },
+    { timeout: 300_000 },
+  );
+  return { ok: true, imported: result.checked.length };
+}

@@ -1,0 +1,87 @@
+// A spreadsheet the unit already keeps, read into a header and rows of text: CSV (RFC 4180,
+// UTF-8, with or without a byte-order mark) or Excel .xlsx (read-excel-file). The type is judged
+// by content, as for documents.
+import { readSheet } from "read-excel-file/node";
+import { detectType } from "@/lib/documents/detect";
+import { isoDate } from "@/lib/domain/format";
+
+export interface Table {
+  header: string[];
+  /** Each data row with its line number in the spreadsheet (the header is line 1). */
+  rows: { line: number; cells: string[] }[];
+}
+
+export class UnreadableFile extends Error {}
+
+export const MAX_IMPORT_ROWS = 5000;
+
+/** The separator the header line uses: comma, semicolon (European Excel) or tab. */
+function separatorOf(firstLine: string): string {
+  const counts = [",", ";", "\t"].map((s) => [s, firstLine.split(s).length] as const);
+  return counts.sort((a, b) => b[1] - a[1])[0][0];
+}
+
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const input = text.replace(/^\uFEFF/, "");
+  const separator = separatorOf(input.split(/\r?\n/, 1)[0] ?? "");
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i];
+    if (quoted) {
+      if (c === '"' && input[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        cell += c;
+      }
+    } else if (c === '"' && cell === "") {
+      quoted = true;
+    } else if (c === separator) {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && input[i + 1] === "\n") i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+    } else {
+      cell += c;
+    }
+  }
+  if (quoted) throw new UnreadableFile("A quoted cell is never closed: the file looks cut short.");
+  if (cell !== "" || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return isoDate(value) ?? "";
+  return String(value).trim();
+}
+
+export async function readTable(file: { name: string; bytes: Uint8Array }): Promise<Table> {
+  const type = detectType(file.bytes, file.name);
+  let cells: string[][];
+  if (type?.extension === "xlsx") {
+    try {
+      cells = (await readSheet(Buffer.from(file.bytes))).map((row) => row.map(cellText));
+    } catch {
+      throw new UnreadableFile("The Excel file could not be read. Save it again from Excel, or as CSV.");
+    }
+  } else if (type?.mediaType === "text/csv" || type?.mediaType === "text/plain") {
+    cells = parseCsv(new TextDecoder().decode(file.bytes)).map((row) => row.map((c) => c.trim()));
+  } else {
+    throw new UnreadableFile("Import a CSV file (UTF-8) or an Excel workbook (.xlsx).");
+  }
+  const [header = [], ...rest] = cells;
+  const rows = rest.map((row, i) => ({ line: i + 2, cells: row })).filter((row) => row.cells.some((c) => c !== ""));
+  if (!header.some(Boolean) || rows.length === 0) throw new UnreadableFile("The file needs a header row and at least one row of data.");
+  if (rows.length > MAX_IMPORT_ROWS) throw new UnreadableFile(`Import at most ${MAX_IMPORT_ROWS} rows at a time.`);
+  return { header: header.map((h) => h.trim()), rows };
+}

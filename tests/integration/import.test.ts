@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { toCsv, toXlsx } from "@/lib/domain/table-export";
+import { previewImport, runImport } from "@/lib/import/import";
+import type { Viewer } from "@/lib/policy";
+import { makeUser, viewerOf } from "../support/factories";
+
+let officer: Viewer;
+let manager: Viewer;
+
+beforeAll(async () => {
+  officer = viewerOf(await makeUser("OFFICER"));
+  manager = viewerOf(await makeUser("MANAGER"));
+  await db().organisation.create({ data: { name: "International Labour Organization", acronym: "ILO", kind: "UN_MULTILATERAL" } });
+  await db().theme.create({ data: { code: "osh", label: "Occupational safety and health" } });
+});
+
+const csv = (rows: string[][]) => ({ name: "sheet.csv", bytes: new Uint8Array(Buffer.from(toCsv(rows[0], rows.slice(1)))) });
+
+const PARTNERS = [
+  ["Name", "Acronym", "Type", "Country", "Contact name", "Contact email"],
+  ["Ministère du Travail, Cambodge", "MoLVT", "Government", "KH", "Sok Dara", "dara@example.org"],
+  ["Asian Development Bank", "ADB", "Development bank or IFI", "Regional", "", ""],
+];
+
+describe("importing partners", () => {
+  it("checks every row, then imports them all with their contacts and audit events", async () => {
+    const preview = await previewImport(officer, "organisations", csv(PARTNERS));
+    expect(preview).toMatchObject({ ok: true, preview: { invalid: 0, rows: [{ line: 2, errors: [] }, { line: 3, errors: [] }] } });
+    expect(await runImport(officer, "organisations", csv(PARTNERS))).toEqual({ ok: true, imported: 2 });
+    const adb = await db().organisation.findFirstOrThrow({ where: { acronym: "ADB" } });
+    expect(adb).toMatchObject({ kind: "DEVELOPMENT_BANK", country: null });
+    expect(await db().contact.count({ where: { name: "Sok Dara" } })).toBe(1);
+    expect(await db().auditEvent.count({ where: { entityType: "Organisation", action: "create" } })).toBe(2);
+  });
+
+  it("refuses a second import of the same names, row by row", async () => {
+    const result = await previewImport(officer, "organisations", csv(PARTNERS));
+    expect(result.ok && result.preview.rows.map((r) => r.errors)).toEqual([["Name: already recorded."], ["Name: already recorded."]]);
+  });
+});
+
+describe("importing agreements", () => {
+  const header = ["Reference", "Title", "Instrument", "Modality", "Status", "Signed", "Expires", "Countries", "Themes", "Contribution", "Currency", "Parties"];
+  const good = ["RUP/KHM/2026-01", "ILO/Cambodia MOU", "Memorandum of understanding", "Bilateral", "Active", "2026-01-15", "2030-01-14", "KH", "Occupational safety and health", "250000", "USD", "ILO (Signatory); MoLVT (Beneficiary)"];
+  const bad = ["RUP/ADB/2026-02", "", "MOU", "Galactic", "Active", "2026-13-01", "", "XX", "Astrology", "12.345", "", "ILO; Nobody Inc (Signatory)"];
+
+  it("shows each bad row's problems by line, and imports nothing while one row is wrong", async () => {
+    const file = csv([header, good, bad]);
+    const preview = await previewImport(officer, "agreements", file);
+    if (!preview.ok) throw new Error(preview.message);
+    expect(preview.preview.invalid).toBe(1);
+    expect(preview.preview.rows[0]).toMatchObject({ line: 2, errors: [] });
+    expect(preview.preview.rows[1].line).toBe(3);
+    expect(preview.preview.rows[1].errors).toEqual(
+      expect.arrayContaining([
+        'Parties: no partner named "Nobody Inc". Import the organisations first, or correct the name.',
+        'Themes: "Astrology" is not one of the thematic areas.',
+        "Title: Give the agreement a title.",
+        "Modality: Choose the modality.",
+        "Signed On: Enter a date as YYYY-MM-DD.",
+        "Countries: Not ISO 3166-1 country codes: XX.",
+      ]),
+    );
+    const before = await db().agreement.count();
+    const run = await runImport(officer, "agreements", file);
+    expect(run).toMatchObject({ ok: false, message: expect.stringContaining("Nothing was imported") });
+    expect(await db().agreement.count()).toBe(before);
+  });
+
+  it("imports an Excel workbook of valid rows, with parties, themes and exact money", async () => {
+    const bytes = new Uint8Array(await toXlsx(header, [good]));
+    expect(await runImport(officer, "agreements", { name: "agreements.xlsx", bytes })).toEqual({ ok: true, imported: 1 });
+    const agreement = await db().agreement.findUniqueOrThrow({ where: { reference: "RUP/KHM/2026-01" }, include: { parties: true, themes: true } });
+    expect(agreement).toMatchObject({ instrument: "MOU", modality: "BILATERAL", status: "ACTIVE", countries: ["KH"] });
+    expect(agreement.contributionAmount?.toFixed(2)).toBe("250000.00");
+    expect(agreement.parties.map((p) => p.role).sort()).toEqual(["BENEFICIARY", "SIGNATORY"]);
+    expect(agreement.themes).toHaveLength(1);
+  });
+
+  it("names a missing column, refuses files that are not spreadsheets, and refuses managers", async () => {
+    expect(await previewImport(officer, "agreements", csv([["Reference", "Title"], ["X", "Y"]]))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("no column for: instrument, modality, parties"),
+    });
+    expect(await previewImport(officer, "agreements", { name: "x.csv", bytes: new Uint8Array(Buffer.from("%PDF-1.4")) })).toMatchObject({
+      ok: false,
+      message: "Import a CSV file (UTF-8) or an Excel workbook (.xlsx).",
+    });
+    expect(await runImport(manager, "agreements", csv([header, good]))).toMatchObject({ ok: false, message: "You may not import agreements." });
+  });
+});
