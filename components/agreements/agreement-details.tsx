@@ -23,6 +23,7 @@ export function AgreementDetails({
   meetingAction,
   projectAction,
   timeline,
+  actionItems,
   documents,
   activity,
 }: {
@@ -37,6 +38,8 @@ export function AgreementDetails({
   projectAction?: React.ReactNode;
   /** Its dates, meetings, status changes and renewals. */
   timeline: React.ReactNode;
+  /** The action items agreed at its meetings (a partner's own only). */
+  actionItems: React.ReactNode;
   /** The agreement's documents (what the viewer may see of them). */
   documents: React.ReactNode;
   /** The agreement's audit trail, for staff. */
@@ -51,7 +54,7 @@ export function AgreementDetails({
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold text-slate-900">{agreement.title}</h1>
-          <AgreementStatusBadge status={agreement.status} />
+          <AgreementStatusBadge status={agreement.status} expiresOn={agreement.expiresOn} />
           {agreement.archived && <span className="text-sm text-slate-500">(archived)</span>}
           {actions && <div className="ml-auto flex items-start gap-2">{actions}</div>}
         </div>
@@ -79,6 +82,7 @@ export function AgreementDetails({
           <Section title="Timeline" action={meetingAction}>
             {timeline}
           </Section>
+          <Section title="Action items">{actionItems}</Section>
           <Section title="Projects" action={projectAction}>
             {agreement.projects.length === 0 ? (
               <p className="text-sm text-slate-500">No projects under this agreement.</p>

@@ -57,7 +57,7 @@ export function AgreementTable({ rows, basePath, sorting }: { rows: AgreementLis
               </td>
               <td className="px-4 py-3 text-slate-700">{partnerNames(row)}</td>
               <td className="px-4 py-3">
-                <AgreementStatusBadge status={row.status} />
+                <AgreementStatusBadge status={row.status} expiresOn={row.expiresOn} />
               </td>
               <td className="px-4 py-3 whitespace-nowrap text-slate-700">{displayDate(row.expiresOn, "Open-ended")}</td>
             </tr>

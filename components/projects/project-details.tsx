@@ -11,6 +11,7 @@ export function ProjectDetails({
   actions,
   documents,
   reportForm,
+  reportActions,
   activity,
 }: {
   project: ProjectDetail;
@@ -18,6 +19,8 @@ export function ProjectDetails({
   actions?: React.ReactNode;
   documents: React.ReactNode;
   reportForm?: React.ReactNode;
+  /** Edit and archive controls for one report, for those who may. */
+  reportActions?: (report: ProjectDetail["statusReports"][number]) => React.ReactNode;
   activity?: React.ReactNode;
 }) {
   const [current] = project.statusReports;
@@ -56,6 +59,7 @@ export function ProjectDetails({
                       <HealthBadge health={r.health} />
                       <span className="text-slate-600">{r.progressPercent}%</span>
                       {r.author && <span className="text-slate-500">· {r.author.name}</span>}
+                      {reportActions && <span className="ml-auto flex items-center gap-2">{reportActions(r)}</span>}
                     </p>
                     <p className="mt-1 text-slate-800">{r.summary}</p>
                     {r.risks && <p className="mt-1 text-slate-600">Risks: {r.risks}</p>}

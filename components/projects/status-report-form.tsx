@@ -5,19 +5,35 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { healths } from "@/lib/domain/codelists";
-import { addStatusReportAction, type StatusReportFormState } from "@/lib/projects/actions";
+import { saveStatusReportAction, type StatusReportFormState } from "@/lib/projects/actions";
+import type { StatusReportFormValues } from "@/lib/projects/schema";
 
-export function StatusReportForm({ projectId, today }: { projectId: string; today: string }) {
-  const [state, formAction, pending] = useActionState<StatusReportFormState, FormData>(addStatusReportAction, {
+export function StatusReportForm({
+  projectId,
+  today,
+  record,
+}: {
+  projectId: string;
+  today: string;
+  /** A report being corrected; none to add a new one. */
+  record?: { id: string; version: number; values: StatusReportFormValues };
+}) {
+  const [state, formAction, pending] = useActionState<StatusReportFormState, FormData>(saveStatusReportAction, {
     result: null,
     values: null,
     attempt: 0,
   });
-  const values = state.values;
+  const values = state.values ?? record?.values;
   const errors = (state.result && !state.result.ok ? state.result.fieldErrors : undefined) ?? {};
   return (
     <form action={formAction} noValidate className="space-y-4" key={state.attempt}>
       <input type="hidden" name="projectId" value={projectId} />
+      {record && (
+        <>
+          <input type="hidden" name="reportId" value={record.id} />
+          <input type="hidden" name="version" value={record.version} />
+        </>
+      )}
       <Refusal result={state.result} clientErrors={null} />
       {state.result?.ok && <p role="status" className="text-sm text-emerald-700">The report was added.</p>}
       <div className="grid gap-4 sm:grid-cols-3">
@@ -45,7 +61,7 @@ export function StatusReportForm({ projectId, today }: { projectId: string; toda
       </div>
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
-          {pending ? "Adding…" : "Add status report"}
+          {pending ? "Saving…" : record ? "Save report" : "Add status report"}
         </Button>
       </div>
     </form>

@@ -21,3 +21,11 @@ export function mayMoveStatus(from: AgreementStatus, to: AgreementStatus): boole
 export function nextStatuses(from: AgreementStatus): AgreementStatus[] {
   return [from, ...STATUS_TRANSITIONS[from]];
 }
+
+/**
+ * The status to show: an agreement still marked active after its expiry date has, in fact,
+ * expired. Until an officer records it, lists and pages show it as expired.
+ */
+export function displayedStatus(status: AgreementStatus, expiresOn: Date | null, on: Date): AgreementStatus {
+  return status === "ACTIVE" && expiresOn !== null && expiresOn < on ? "EXPIRED" : status;
+}

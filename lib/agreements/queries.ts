@@ -2,7 +2,7 @@
 // `where`: an agreement outside it does not exist for that viewer.
 import { db } from "@/lib/db";
 import { containsPattern } from "@/lib/domain/search";
-import { isoDate } from "@/lib/domain/format";
+import { isoDate, today } from "@/lib/domain/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, scope, type Viewer } from "@/lib/policy";
 import { PAGE_SIZE, type AgreementFilters, type SORTS } from "./filters";
@@ -12,11 +12,6 @@ const partySelect = {
   role: true,
   organisation: { select: { id: true, name: true, acronym: true } },
 } as const;
-
-/** Today as a calendar date (UTC midnight), the way DATE columns read. */
-export function today(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
 
 /** Agreements whose title, reference, summary or parties match, ignoring case and accents. */
 async function searchAgreementIds(q: string): Promise<string[]> {
@@ -152,7 +147,19 @@ export async function findAgreement(viewer: Viewer, id: string) {
       meetings: {
         where: { archived: false },
         orderBy: { heldOn: "desc" },
-        select: { id: true, title: true, heldOn: true, status: true, kind: true },
+        select: {
+          id: true,
+          title: true,
+          heldOn: true,
+          status: true,
+          kind: true,
+          actionItems: {
+            // Partners see the action items their organisation owns; staff see all.
+            where: { archived: false, ...(agreementScope.isPartner && { ownerOrganisationId: viewer.organisationId ?? "\u0000none" }) },
+            orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+            select: { id: true, description: true, dueOn: true, status: true, ownerOrganisation: { select: { name: true, acronym: true } } },
+          },
+        },
       },
       projects: {
         where: { archived: false },

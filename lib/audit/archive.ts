@@ -32,6 +32,10 @@ const tables = {
     flip: (where: Guard, data: Flip) => tx.project.updateMany({ where, data }),
     version: (id: string) => tx.project.findUnique({ where: { id }, select: { version: true } }),
   }),
+  StatusReport: (tx: Prisma.TransactionClient) => ({
+    flip: (where: Guard, data: Flip) => tx.statusReport.updateMany({ where, data }),
+    version: (id: string) => tx.statusReport.findUnique({ where: { id }, select: { version: true } }),
+  }),
   Document: (tx: Prisma.TransactionClient) => ({
     flip: (where: Guard, data: Flip) => tx.document.updateMany({ where, data }),
     version: (id: string) => tx.document.findUnique({ where: { id }, select: { version: true } }),

@@ -3,10 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { getViewer } from "@/lib/auth/viewer";
 import { refused, type ActionResult } from "@/lib/domain/action-result";
-import { version } from "@/lib/domain/validation";
+import { archiveRecord, SIGNED_OUT } from "@/lib/domain/form-actions";
 import { setDocumentArchived, uploadDocument, type DocumentParent } from "./mutations";
 
-const SIGNED_OUT = refused("Your session has ended: sign in again, then repeat the change.");
 
 const PARENTS = { agreement: "agreementId", meeting: "meetingId", project: "projectId" } as const;
 const PAGES = { agreement: "/agreements", meeting: "/meetings", project: "/projects" } as const;
@@ -36,13 +35,5 @@ export async function uploadDocumentAction(_previous: ActionResult | null, form:
 }
 
 export async function archiveDocumentAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const viewer = await getViewer();
-  if (!viewer) return SIGNED_OUT;
-  const readVersion = version.safeParse(form.get("version"));
-  if (!readVersion.success) return refused("The form is missing the record's version: reload the page.");
-  const id = String(form.get("id") ?? "");
-  const result = await setDocumentArchived(viewer, id, readVersion.data, form.get("archived") === "true");
-  // The document's record page is whichever page holds the button.
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
+  return archiveRecord(form, setDocumentArchived);
 }

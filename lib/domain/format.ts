@@ -1,6 +1,11 @@
 // Dates in the database are calendar dates (PostgreSQL DATE, read as UTC midnight): format them
 // in UTC so no time zone moves them a day. Money is a decimal string, never a float.
 
+/** Today as a calendar date (UTC midnight), the way DATE columns read. */
+export function today(now = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
 export function isoDate(date: Date | null | undefined): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }

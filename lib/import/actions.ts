@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getViewer } from "@/lib/auth/viewer";
 import { refused, type ActionResult } from "@/lib/domain/action-result";
+import { SIGNED_OUT } from "@/lib/domain/form-actions";
 import { IMPORT_KINDS, previewImport, runImport, type ImportKind, type ImportPreview } from "./import";
 
 export type ImportState = ActionResult<{ preview?: ImportPreview; imported?: number }> | null;
@@ -15,7 +16,7 @@ async function fileOf(form: FormData) {
 
 export async function importAction(_previous: ImportState, form: FormData): Promise<ImportState> {
   const viewer = await getViewer();
-  if (!viewer) return refused("Your session has ended: sign in again.");
+  if (!viewer) return SIGNED_OUT;
   const kind = String(form.get("kind") ?? "") as ImportKind;
   if (!IMPORT_KINDS.includes(kind)) return refused("Choose what the file holds.");
   const file = await fileOf(form);

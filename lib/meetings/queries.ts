@@ -2,8 +2,8 @@
 // minutes and decisions only when shared, and only the action items its organisation owns.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isoDate } from "@/lib/domain/format";
-import { today } from "@/lib/agreements/queries";
+import { isoDate, today } from "@/lib/domain/format";
+
 import { can, scope, type Viewer } from "@/lib/policy";
 import type { MeetingFormValues } from "./schema";
 

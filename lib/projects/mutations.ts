@@ -128,6 +128,16 @@ export function setProjectArchived(viewer: Viewer, id: string, readVersion: numb
   return setArchived(viewer, ENTITY, "project", id, readVersion, archived);
 }
 
+function reportSnapshot(report: { reportedOn: Date; health: keyof typeof healths; progressPercent: number; summary: string; risks: string | null }): AuditSnapshot {
+  return {
+    reportedOn: isoDate(report.reportedOn),
+    health: healths[report.health].label,
+    progressPercent: report.progressPercent,
+    summary: report.summary,
+    risks: report.risks,
+  };
+}
+
 /** Adds a status report; the project's current health is its latest report. */
 export async function addStatusReport(viewer: Viewer, projectId: string, values: StatusReportFormValues): Promise<ActionResult> {
   if (!can(viewer, "create", "StatusReport")) return refused("You may not report on projects.");
@@ -144,15 +154,34 @@ export async function addStatusReport(viewer: Viewer, projectId: string, values:
       action: "create",
       entityType: "StatusReport",
       entityId: created.id,
-      changes: changedFields(null, {
-        project: projectId,
-        reportedOn: isoDate(report.reportedOn),
-        health: healths[report.health].label,
-        progressPercent: report.progressPercent,
-        summary: report.summary,
-        risks: report.risks,
-      }),
+      changes: changedFields(null, { project: projectId, ...reportSnapshot(report) }),
     });
   });
   return { ok: true, id: projectId };
+}
+
+/** Corrects a status report, guarded by the version the editor read. Returns the project's id. */
+export async function updateStatusReport(viewer: Viewer, reportId: string, readVersion: number, values: StatusReportFormValues): Promise<ActionResult> {
+  if (!can(viewer, "update", "StatusReport")) return refused("You may not change status reports.");
+  const current = await db().statusReport.findUnique({ where: { id: reportId } });
+  if (!current) return refused("This status report no longer exists.");
+  if (current.archived) return refused("This status report is archived: restore it before changing it.");
+  const parsed = statusReportSchema.safeParse(values);
+  if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
+  const saved = await db().$transaction(async (tx) => {
+    const { count } = await tx.statusReport.updateMany({
+      where: { id: reportId, version: readVersion, archived: false },
+      data: { ...parsed.data, version: { increment: 1 } },
+    });
+    if (count === 0) return false;
+    await recordAudit(tx, { actor: viewer, action: "update", entityType: "StatusReport", entityId: reportId, changes: changedFields(reportSnapshot(current), reportSnapshot(parsed.data)) });
+    return true;
+  });
+  if (saved) return { ok: true, id: current.projectId };
+  const latest = await db().statusReport.findUnique({ where: { id: reportId }, select: { version: true } });
+  return conflictSince("StatusReport", reportId, readVersion, latest?.version ?? null, "status report");
+}
+
+export function setStatusReportArchived(viewer: Viewer, id: string, readVersion: number, archived: boolean): Promise<ActionResult> {
+  return setArchived(viewer, "StatusReport", "status report", id, readVersion, archived);
 }

@@ -95,7 +95,7 @@ export async function findProject(viewer: Viewer, id: string) {
       statusReports: {
         where: { archived: false },
         orderBy: [{ reportedOn: "desc" }, { createdAt: "desc" }],
-        select: { id: true, reportedOn: true, health: true, progressPercent: true, summary: true, risks: true, author: { select: { name: true } } },
+        select: { id: true, version: true, reportedOn: true, health: true, progressPercent: true, summary: true, risks: true, author: { select: { name: true } } },
       },
     },
   });
@@ -142,4 +142,16 @@ export async function projectForEdit(viewer: Viewer, id: string) {
     partners: p.partners.map((x) => ({ organisationId: x.organisationId, role: x.role })),
   };
   return { id: p.id, version: p.version, values };
+}
+
+export async function statusReportForEdit(viewer: Viewer, reportId: string) {
+  if (!can(viewer, "update", "StatusReport")) return null;
+  const r = await db().statusReport.findFirst({ where: { id: reportId, archived: false }, include: { project: { select: { id: true, title: true } } } });
+  if (!r) return null;
+  return {
+    id: r.id,
+    version: r.version,
+    project: r.project,
+    values: { reportedOn: isoDate(r.reportedOn) ?? "", health: r.health, progressPercent: String(r.progressPercent), summary: r.summary, risks: r.risks ?? "" },
+  };
 }

@@ -1,21 +1,10 @@
 // The officer's agreement journey in the browser, and what others cannot do to it.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, signIn, url } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { url, browserPerFile } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { pageAs } = browserPerFile();
 
-async function pageAs(email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 const reference = `RUP/KHM/E2E-${Date.now()}`;
 const title = "ILO/Cambodia MOU on labour inspection (e2e)";

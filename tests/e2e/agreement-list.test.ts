@@ -1,20 +1,12 @@
 // Finding agreements in the browser: filters live in the URL, the back button works, and the
 // filtered list exports.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { launchBrowser, signIn, url } from "./browser";
+import { expect, it } from "vitest";
+import { browserPerFile, url } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { pageAs } = browserPerFile();
 
 it("filters and searches through the URL, and the back button returns to the previous list", async () => {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, "manager@example.org");
+  const page = await pageAs("manager@example.org");
   await page.getByLabel("Instrument").selectOption({ label: "Memorandum of understanding" });
   await page.getByRole("button", { name: "Apply" }).click();
   await page.waitForURL(/instrument=MOU/);
@@ -33,8 +25,7 @@ it("filters and searches through the URL, and the back button returns to the pre
   expect(await page.locator("tbody tr td:first-child a").count()).toBe(2);
 
   // The URL alone reproduces the list: it can be shared.
-  const shared = await (await browser.newContext()).newPage();
-  await signIn(shared, "officer@example.org");
+  const shared = await pageAs("officer@example.org");
   await shared.goto(url("/agreements?modality=TRIANGULAR"));
   expect(await shared.locator("tbody tr td:first-child a").allTextContents()).toEqual([
     "Lao PDR-Singapore-ILO triangular cooperation on labour inspection",
@@ -44,8 +35,7 @@ it("filters and searches through the URL, and the back button returns to the pre
 });
 
 it("exports the filtered list as CSV and Excel for staff; partners get nothing", async () => {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, "manager@example.org");
+  const page = await pageAs("manager@example.org");
   await page.goto(url("/agreements?instrument=MOU&modality=INSTITUTIONAL"));
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
   const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
@@ -59,8 +49,7 @@ it("exports the filtered list as CSV and Excel for staff; partners get nothing",
   expect(Buffer.from(await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
   await page.context().close();
 
-  const partner = await (await browser.newContext()).newPage();
-  await signIn(partner, "asean@example.org");
+  const partner = await pageAs("asean@example.org");
   expect((await partner.request.get(url("/agreements/export"))).status()).toBe(404);
   await partner.context().close();
 });

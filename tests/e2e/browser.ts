@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core: no browser is ever downloaded.
 import fs from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { DEMO_PASSWORD } from "./app";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -33,4 +33,27 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((u) => u.pathname === "/agreements" || u.pathname === "/portal");
+}
+
+/** One browser for a test file, closed after it; `pageAs` opens a fresh signed-in session. */
+export function browserPerFile() {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const current = () => {
+    if (!browser) throw new Error("The browser is not running yet.");
+    return browser;
+  };
+  return {
+    browser: current,
+    async pageAs(email: string): Promise<Page> {
+      const page = await (await current().newContext()).newPage();
+      await signIn(page, email);
+      return page;
+    },
+  };
 }

@@ -1,22 +1,11 @@
 // Documents in the browser: the signed PDF attached to its agreement, a disguised file refused,
 // and partners downloading only what is shared with them.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { launchBrowser, signIn, url } from "./browser";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { url, browserPerFile } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { pageAs } = browserPerFile();
 
-async function pageAs(email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 const AGREEMENT = "ILO/ADB Memorandum of Understanding";

@@ -1,15 +1,8 @@
 // Importing the unit's spreadsheet in the browser: check, see each row's problems, then import.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { launchBrowser, signIn, url } from "./browser";
+import { expect, it } from "vitest";
+import { browserPerFile, url } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { pageAs } = browserPerFile();
 
 const PARTNERS = "Name,Type,Country\nMinistry of Labour of Mongolia (e2e),Government,MN\n";
 const AGREEMENTS =
@@ -18,8 +11,7 @@ const AGREEMENTS =
   "RUP/MNG/E2E-2,,MOU,Bilateral,Nobody at all\n";
 
 it("an officer checks and imports partners, then sees the problems of a bad agreements file and cannot import it", async () => {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, "officer@example.org");
+  const page = await pageAs("officer@example.org");
   await page.goto(url("/import"));
   await page.getByLabel("File", { exact: true }).setInputFiles({ name: "partners.csv", mimeType: "text/csv", buffer: Buffer.from(PARTNERS) });
   await page.getByRole("button", { name: "Check the file" }).click();

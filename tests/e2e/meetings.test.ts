@@ -1,23 +1,10 @@
 // The yearly meeting in the browser: an officer records it with minutes and three action items;
 // the partner sees the minutes once shared and only the items that concern it.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { launchBrowser, signIn, url } from "./browser";
+import { expect, it } from "vitest";
+import { browserPerFile, url } from "./browser";
 
-let browser: Browser;
+const { pageAs } = browserPerFile();
 let meetingId = "";
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function pageAs(email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 const TITLE = "ILO/ASEAN yearly review 2027 (e2e)";
 

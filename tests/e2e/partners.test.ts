@@ -1,21 +1,9 @@
 // An officer records a new partner and signs an agreement with it; partners never see the registry.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { launchBrowser, signIn, url } from "./browser";
+import { expect, it } from "vitest";
+import { url, browserPerFile } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { pageAs } = browserPerFile();
 
-async function pageAs(email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 it("an officer records a partner with a contact, finds it by an unaccented search, and makes it a party", async () => {
   const page = await pageAs("officer2@example.org");

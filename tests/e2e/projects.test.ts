@@ -1,21 +1,9 @@
 // Projects in the browser: linked to their agreement, reported on, and summarised for partners.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { launchBrowser, signIn } from "./browser";
+import { expect, it } from "vitest";
+import { browserPerFile } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { pageAs } = browserPerFile();
 
-async function pageAs(email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 it("an officer adds a project under an agreement and posts its status reports; the latest sets its health", async () => {
   const page = await pageAs("officer@example.org");

@@ -1,17 +1,11 @@
 // What each role may and may not see, in the browser against the built app and the demo data.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, signIn, url } from "./browser";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { browserPerFile, url } from "./browser";
 
-let browser: Browser;
+const { pageAs } = browserPerFile();
 /** Agreement title -> id, read from the officer's list. */
 const ids = new Map<string, string>();
-
-async function pageAs(email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 async function listedTitles(page: Page): Promise<string[]> {
   return page.locator("tbody tr td:first-child a").allTextContents();
@@ -24,15 +18,11 @@ async function expectNotFound(page: Page, path: string) {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   const officer = await pageAs("officer@example.org");
   for (const link of await officer.locator("tbody tr td:first-child a").all()) {
     ids.set((await link.textContent())!, (await link.getAttribute("href"))!.split("/").pop()!);
   }
   await officer.context().close();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const ASEAN = "ILO/ASEAN Cooperation Agreement";

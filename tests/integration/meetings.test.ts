@@ -123,3 +123,12 @@ it("the meetings overview lists what is coming and overdue action items, for sta
   expect(overview?.overdueActionItems.map((a) => a.description)).toContain("Share labour statistics");
   expect(await meetingsOverview(aseanPartner)).toBeNull();
 });
+
+it("the agreement page's action items are a partner's own only", async () => {
+  const { findAgreement } = await import("@/lib/agreements/queries");
+  await create();
+  const owners = async (viewer: Viewer) =>
+    new Set((await findAgreement(viewer, agreementId))!.meetings.flatMap((m) => m.actionItems.map((a) => a.ownerOrganisation?.name)));
+  expect(await owners(aseanPartner)).toEqual(new Set(["ASEAN"]));
+  expect(await owners(officer)).toEqual(new Set(["ASEAN", "ILO"]));
+});

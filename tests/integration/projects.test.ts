@@ -135,3 +135,22 @@ describe("what partners see of projects", () => {
     expect((await findProject(manager, id))?.archived).toBe(true);
   });
 });
+
+describe("correcting status reports", () => {
+  it("an officer corrects a report (audited, version-guarded) or archives it, which moves the current health back", async () => {
+    const { updateStatusReport, setStatusReportArchived } = await import("@/lib/projects/mutations");
+    const id = await create();
+    await addStatusReport(officer, id, report("2026-03-31", "ON_TRACK", "20"));
+    await addStatusReport(officer, id, report("2026-06-30", "OFF_TRACK", "25"));
+    const [latest] = (await findProject(officer, id))!.statusReports;
+    const corrected = { ...report("2026-06-30", "AT_RISK", "30"), risks: "" };
+    expect(await updateStatusReport(manager, latest.id, 1, corrected)).toMatchObject({ ok: false });
+    expect(await updateStatusReport(officer, latest.id, 1, corrected)).toEqual({ ok: true, id });
+    expect(await updateStatusReport(officer2, latest.id, 1, corrected)).toMatchObject({ ok: false, message: expect.stringContaining("changed by") });
+    const event = await db().auditEvent.findFirstOrThrow({ where: { entityId: latest.id, action: "update" } });
+    expect(event.changes).toMatchObject({ health: ["Off track", "At risk"], progressPercent: [25, 30] });
+
+    expect((await setStatusReportArchived(officer, latest.id, 2, true)).ok).toBe(true);
+    expect((await findProject(officer, id))!.statusReports.map((r) => r.health)).toEqual(["ON_TRACK"]);
+  });
+});

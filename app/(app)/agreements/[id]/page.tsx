@@ -6,10 +6,12 @@ import { AgreementDetails } from "@/components/agreements/agreement-details";
 import { ArchiveButton } from "@/components/ui/archive-button";
 import { archiveAgreementAction } from "@/lib/agreements/actions";
 import { ActivityList } from "@/components/audit/activity-list";
+import { ActionItemsList } from "@/components/agreements/action-items-list";
 import { AgreementTimeline } from "@/components/agreements/agreement-timeline";
-import { findAgreement, today } from "@/lib/agreements/queries";
+import { findAgreement} from "@/lib/agreements/queries";
 import { activityOf } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
+import { today } from "@/lib/domain/format";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { documentsOf } from "@/lib/documents/queries";
 import { appEnv } from "@/lib/env";
@@ -45,6 +47,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
       agreement={agreement}
       basePath="/agreements"
       projectBasePath="/projects"
+      actionItems={<ActionItemsList agreement={agreement} meetingBasePath="/meetings" today={today()} />}
       timeline={<AgreementTimeline agreement={agreement} events={events} basePath="/agreements" meetingBasePath="/meetings" today={today()} />}
       actions={actions}
       meetingAction={

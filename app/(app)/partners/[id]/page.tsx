@@ -69,7 +69,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
                     </span>
                     <span className="flex items-center gap-3 whitespace-nowrap text-slate-600">
                       {displayDate(agreement.expiresOn, "Open-ended")}
-                      <AgreementStatusBadge status={agreement.status} />
+                      <AgreementStatusBadge status={agreement.status} expiresOn={agreement.expiresOn} />
                     </span>
                   </li>
                 ))}

@@ -5,15 +5,16 @@ import { ProjectDetails } from "@/components/projects/project-details";
 import { StatusReportForm } from "@/components/projects/status-report-form";
 import { ArchiveButton } from "@/components/ui/archive-button";
 import { ButtonLink } from "@/components/ui/button";
-import { today } from "@/lib/agreements/queries";
+
 import { activityOf } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { documentsOf } from "@/lib/documents/queries";
 import { appEnv } from "@/lib/env";
-import { isoDate } from "@/lib/domain/format";
+import { isoDate, today } from "@/lib/domain/format";
 import { can } from "@/lib/policy";
-import { archiveProjectAction } from "@/lib/projects/actions";
+import Link from "next/link";
+import { archiveProjectAction, archiveStatusReportAction } from "@/lib/projects/actions";
 import { findProject } from "@/lib/projects/queries";
 
 export const metadata: Metadata = { title: "Project" };
@@ -37,6 +38,20 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         />
       }
       activity={<ActivityList events={events} />}
+      reportActions={(report) =>
+        !project.archived && (
+          <>
+            {can(viewer, "update", "StatusReport") && (
+              <Link href={`/projects/${project.id}/reports/${report.id}/edit`} className="text-xs text-brand-600 hover:underline">
+                Correct
+              </Link>
+            )}
+            {can(viewer, "archive", "StatusReport") && (
+              <ArchiveButton action={archiveStatusReportAction} id={report.id} version={report.version} archived={false} noun="status report" />
+            )}
+          </>
+        )
+      }
       reportForm={!project.archived && can(viewer, "create", "StatusReport") && <StatusReportForm projectId={project.id} today={isoDate(today())!} />}
       actions={
         <>

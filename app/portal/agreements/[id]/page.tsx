@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AgreementDetails } from "@/components/agreements/agreement-details";
+import { ActionItemsList } from "@/components/agreements/action-items-list";
 import { AgreementTimeline } from "@/components/agreements/agreement-timeline";
-import { findAgreement, today } from "@/lib/agreements/queries";
+import { findAgreement} from "@/lib/agreements/queries";
 import { requireViewer } from "@/lib/auth/viewer";
+import { today } from "@/lib/domain/format";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { documentsOf } from "@/lib/documents/queries";
 import { appEnv } from "@/lib/env";
@@ -21,6 +23,7 @@ export default async function PortalAgreementPage({ params }: { params: Promise<
       agreement={agreement}
       basePath="/portal/agreements"
       projectBasePath="/portal/projects"
+      actionItems={<ActionItemsList agreement={agreement} meetingBasePath="/portal/meetings" today={today()} />}
       timeline={<AgreementTimeline agreement={agreement} basePath="/portal/agreements" meetingBasePath="/portal/meetings" today={today()} />}
       documents={<DocumentsSection documents={documents} parent={{ type: "agreement", id: agreement.id }} editable={false} maxMb={appEnv().DOCUMENT_MAX_MB} />}
     />

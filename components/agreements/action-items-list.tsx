@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { AgreementDetail } from "@/lib/agreements/queries";
+import { actionItemStatuses } from "@/lib/domain/codelists";
+import { displayDate } from "@/lib/domain/format";
+
+/** The cooperation activities agreed at the agreement's meetings, open ones first. */
+export function ActionItemsList({ agreement, meetingBasePath, today }: { agreement: AgreementDetail; meetingBasePath: string; today: Date }) {
+  const items = agreement.meetings
+    .flatMap((m) => m.actionItems.map((item) => ({ ...item, meeting: m })))
+    .sort((a, b) => Number(["DONE", "CANCELLED"].includes(a.status)) - Number(["DONE", "CANCELLED"].includes(b.status)) || (a.dueOn?.getTime() ?? Infinity) - (b.dueOn?.getTime() ?? Infinity));
+  if (items.length === 0) return <p className="text-sm text-slate-500">No action items agreed yet.</p>;
+  return (
+    <ul className="divide-y divide-slate-100">
+      {items.map((item) => {
+        const overdue = item.dueOn && item.dueOn < today && (item.status === "OPEN" || item.status === "IN_PROGRESS");
+        return (
+          <li key={item.id} className="flex items-start justify-between gap-4 py-2 text-sm">
+            <span>
+              {item.description}
+              <span className="block text-xs text-slate-500">
+                {item.ownerOrganisation?.acronym ?? item.ownerOrganisation?.name ?? "Not assigned"} ·{" "}
+                <Link href={`${meetingBasePath}/${item.meeting.id}`} className="hover:underline">
+                  {item.meeting.title}
+                </Link>
+              </span>
+            </span>
+            <span className={`whitespace-nowrap ${overdue ? "font-medium text-red-700" : "text-slate-600"}`}>
+              {displayDate(item.dueOn, "No due date")} · {overdue ? "Overdue" : actionItemStatuses[item.status].label}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

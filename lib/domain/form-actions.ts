@@ -1,0 +1,63 @@
+// What every record's Server Actions do (lib/<record>/actions.ts wrap these): take the viewer
+// from the session, read the version the form was opened at, call the record's mutation, and
+// revalidate or redirect. Refusals go back to the form with what was typed.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getViewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/policy";
+import { refused, type ActionResult } from "./action-result";
+import { version } from "./validation";
+
+export interface FormState<Values> {
+  result: ActionResult | null;
+  /** What was submitted, so a refused form shows it again. */
+  values: Values | null;
+  /** Counts submissions, so the form re-renders with the returned values. */
+  attempt: number;
+}
+
+export const SIGNED_OUT = refused("Your session has ended: sign in again, then repeat the change.");
+const NO_VERSION = refused("The form is missing the record's version: reload the page.");
+
+/** Creates (no `id` in the form) or updates (with `id` and `version`), then opens the record's page. */
+export async function saveRecord<Values>(
+  previous: FormState<Values>,
+  form: FormData,
+  record: {
+    values: (form: FormData) => Values;
+    create: (viewer: Viewer, values: Values) => Promise<ActionResult>;
+    update: (viewer: Viewer, id: string, readVersion: number, values: Values) => Promise<ActionResult>;
+    /** The list page, and the record's page under it. */
+    path: string;
+  },
+): Promise<FormState<Values>> {
+  const values = record.values(form);
+  const attempt = previous.attempt + 1;
+  const viewer = await getViewer();
+  if (!viewer) return { result: SIGNED_OUT, values, attempt };
+  const id = String(form.get("id") ?? "");
+  const readVersion = version.safeParse(form.get("version"));
+  const result = !id
+    ? await record.create(viewer, values)
+    : readVersion.success
+      ? await record.update(viewer, id, readVersion.data, values)
+      : NO_VERSION;
+  if (!result.ok) return { result, values, attempt };
+  revalidatePath(record.path);
+  redirect(`${record.path}/${result.id}`);
+}
+
+/** Archives or restores the record named by the form's `id`, at its `version`. */
+export async function archiveRecord(
+  form: FormData,
+  setArchived: (viewer: Viewer, id: string, readVersion: number, archived: boolean) => Promise<ActionResult>,
+): Promise<ActionResult> {
+  const viewer = await getViewer();
+  if (!viewer) return SIGNED_OUT;
+  const readVersion = version.safeParse(form.get("version"));
+  if (!readVersion.success) return NO_VERSION;
+  const result = await setArchived(viewer, String(form.get("id") ?? ""), readVersion.data, form.get("archived") === "true");
+  // The record's page is whichever page holds the button.
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
