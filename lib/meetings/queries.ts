@@ -2,6 +2,8 @@
 // minutes and decisions only when shared, and only the action items its organisation owns.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
+import { containsPattern } from "@/lib/domain/search";
 import { isoDate, today } from "@/lib/domain/format";
 
 import { can, scope, type Viewer } from "@/lib/policy";
@@ -151,4 +153,78 @@ export async function meetingsOverview(viewer: Viewer, on = today()) {
     }),
   ]);
   return { upcoming, recent, overdueActionItems };
+}
+
+export const MEETINGS_PAGE_SIZE = 50;
+
+export interface MeetingFilters {
+  q?: string;
+  status?: MeetingStatus;
+  kind?: MeetingKind;
+  partner?: string;
+  from?: Date;
+  to?: Date;
+  page?: number;
+}
+
+/** The list's filters from the URL; values it does not understand are dropped. */
+export function parseMeetingFilters(params: Record<string, string | string[] | undefined>): MeetingFilters {
+  const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
+  const date = (key: string) => (/^\d{4}-\d{2}-\d{2}$/.test(one(key)) ? new Date(`${one(key)}T00:00:00Z`) : undefined);
+  const page = Number(one("page"));
+  return {
+    q: one("q").slice(0, 200) || undefined,
+    status: one("status") in MeetingStatus ? (one("status") as MeetingStatus) : undefined,
+    kind: one("kind") in MeetingKind ? (one("kind") as MeetingKind) : undefined,
+    partner: one("partner") || undefined,
+    from: date("from"),
+    to: date("to"),
+    page: Number.isInteger(page) && page > 0 ? page : undefined,
+  };
+}
+
+async function meetingWhere(filters: MeetingFilters): Promise<Prisma.MeetingWhereInput> {
+  const and: Prisma.MeetingWhereInput[] = [{ archived: false }];
+  if (filters.status) and.push({ status: filters.status });
+  if (filters.kind) and.push({ kind: filters.kind });
+  if (filters.partner) and.push({ agreement: { parties: { some: { organisationId: filters.partner } } } });
+  if (filters.from) and.push({ heldOn: { gte: filters.from } });
+  if (filters.to) and.push({ heldOn: { lte: filters.to } });
+  if (filters.q) {
+    const pattern = containsPattern(filters.q);
+    const rows = await db().$queryRaw<{ id: string }[]>`
+      SELECT m.id FROM "Meeting" m JOIN "Agreement" a ON a.id = m."agreementId"
+      WHERE unaccent(lower(m.title || ' ' || coalesce(m.location, '') || ' ' || a.title)) LIKE unaccent(lower(${pattern}))`;
+    and.push({ id: { in: rows.map((r) => r.id) } });
+  }
+  return { AND: and };
+}
+
+const listedMeeting = {
+  id: true,
+  title: true,
+  kind: true,
+  heldOn: true,
+  status: true,
+  location: true,
+  online: true,
+  minutesShared: true,
+  agreement: { select: { id: true, title: true, reference: true } },
+  _count: { select: { actionItems: { where: { archived: false, status: { in: ["OPEN", "IN_PROGRESS"] } } } } },
+} satisfies Prisma.MeetingSelect;
+
+/** Every meeting, newest first, filtered as the URL says (staff only). */
+export async function listMeetings(viewer: Viewer, filters: MeetingFilters = {}) {
+  if (viewer.role === "PARTNER" || !can(viewer, "read", "Meeting")) return null;
+  const where = await meetingWhere(filters);
+  const total = await db().meeting.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / MEETINGS_PAGE_SIZE));
+  const page = Math.min(filters.page ?? 1, pageCount);
+  const rows = await db().meeting.findMany({ where, orderBy: [{ heldOn: "desc" }, { title: "asc" }], skip: (page - 1) * MEETINGS_PAGE_SIZE, take: MEETINGS_PAGE_SIZE, select: listedMeeting });
+  return { rows, total, page, pageCount };
+}
+
+export async function exportMeetings(viewer: Viewer, filters: MeetingFilters) {
+  if (viewer.role === "PARTNER" || !can(viewer, "read", "Export")) return null;
+  return db().meeting.findMany({ where: await meetingWhere(filters), orderBy: [{ heldOn: "desc" }, { title: "asc" }], take: 50_000, select: listedMeeting });
 }

@@ -1,9 +1,11 @@
 // Reads of partners (organisations). Staff only: partners see their agreements, not the registry.
 import { db } from "@/lib/db";
 import { containsPattern } from "@/lib/domain/search";
-import type { OrganisationKind } from "@/lib/generated/prisma/enums";
+import { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { can, type Viewer } from "@/lib/policy";
 import type { PartnerFormValues } from "./schema";
+
+export type SearchParams = Record<string, string | string[] | undefined>;
 
 export const PARTNERS_PAGE_SIZE = 50;
 
@@ -23,14 +25,36 @@ async function searchPartnerIds(q: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-export async function listPartners(viewer: Viewer, filters: PartnerFilters = {}) {
-  if (!can(viewer, "read", "Organisation") || viewer.role === "PARTNER") return null;
-  const where = {
+async function partnerWhere(filters: PartnerFilters) {
+  return {
     archived: filters.archived ?? false,
     ...(filters.kind && { kind: filters.kind }),
     ...(filters.country && { country: filters.country === "REGIONAL" ? null : filters.country }),
     ...(filters.q && { id: { in: await searchPartnerIds(filters.q) } }),
   };
+}
+
+/** Every partner the filters match, with its contacts, for export (staff only). */
+export async function exportPartners(viewer: Viewer, filters: PartnerFilters) {
+  if (!can(viewer, "read", "Export") || viewer.role === "PARTNER") return null;
+  return db().organisation.findMany({
+    where: await partnerWhere(filters),
+    orderBy: { name: "asc" },
+    take: 50_000,
+    select: {
+      name: true,
+      acronym: true,
+      kind: true,
+      country: true,
+      website: true,
+      contacts: { where: { archived: false }, orderBy: { name: "asc" }, select: { name: true, email: true } },
+    },
+  });
+}
+
+export async function listPartners(viewer: Viewer, filters: PartnerFilters = {}) {
+  if (!can(viewer, "read", "Organisation") || viewer.role === "PARTNER") return null;
+  const where = await partnerWhere(filters);
   const total = await db().organisation.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PARTNERS_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pageCount);
@@ -96,4 +120,19 @@ export async function partnerForEdit(viewer: Viewer, id: string) {
     contacts: o.contacts.map((c) => ({ id: c.id, name: c.name, title: c.title ?? "", email: c.email ?? "", phone: c.phone ?? "" })),
   };
   return { id: o.id, version: o.version, values };
+}
+
+/** The list's filters from the URL; values it does not understand are dropped. */
+export function parsePartnerFilters(params: SearchParams): PartnerFilters {
+  const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
+  const kind = one("kind");
+  const country = one("country").toUpperCase();
+  const page = Number(one("page"));
+  return {
+    q: one("q").slice(0, 200) || undefined,
+    kind: kind in OrganisationKind ? (kind as OrganisationKind) : undefined,
+    country: /^[A-Z]{2}$|^REGIONAL$/.test(country) ? country : undefined,
+    archived: one("archived") === "1",
+    page: Number.isInteger(page) && page > 0 ? page : undefined,
+  };
 }

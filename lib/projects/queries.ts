@@ -3,9 +3,11 @@ import { db } from "@/lib/db";
 import { isoDate } from "@/lib/domain/format";
 import { containsPattern } from "@/lib/domain/search";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Health, ProjectLifecycle } from "@/lib/generated/prisma/enums";
+import { Health, ProjectLifecycle } from "@/lib/generated/prisma/enums";
 import { can, scope, type Viewer } from "@/lib/policy";
 import type { ProjectFormValues } from "./schema";
+
+export type SearchParams = Record<string, string | string[] | undefined>;
 
 export const PROJECTS_PAGE_SIZE = 50;
 
@@ -41,14 +43,40 @@ const latestReport = {
   select: { health: true, progressPercent: true, reportedOn: true },
 } satisfies Prisma.Project$statusReportsArgs;
 
-export async function listProjects(viewer: Viewer, filters: ProjectFilters = {}) {
-  if (!can(viewer, "read", "Project") || viewer.role === "PARTNER") return null;
+async function projectWhere(viewer: Viewer, filters: ProjectFilters): Promise<Prisma.ProjectWhereInput> {
   const and: Prisma.ProjectWhereInput[] = [scope(viewer).project, { archived: false }];
   if (filters.lifecycle) and.push({ lifecycle: filters.lifecycle });
   if (filters.country) and.push({ countries: { has: filters.country } });
   if (filters.health) and.push({ id: { in: await projectIdsWithHealth(filters.health) } });
   if (filters.q) and.push({ id: { in: await searchProjectIds(filters.q) } });
-  const where = { AND: and };
+  return { AND: and };
+}
+
+/** Every project the filters match, with its current health, for export (staff only). */
+export async function exportProjects(viewer: Viewer, filters: ProjectFilters) {
+  if (!can(viewer, "read", "Export") || viewer.role === "PARTNER") return null;
+  return db().project.findMany({
+    where: await projectWhere(viewer, filters),
+    orderBy: { code: "asc" },
+    take: 50_000,
+    select: {
+      code: true,
+      title: true,
+      lifecycle: true,
+      countries: true,
+      budgetAmount: true,
+      budgetCurrency: true,
+      startsOn: true,
+      endsOn: true,
+      agreement: { select: { reference: true } },
+      statusReports: latestReport,
+    },
+  });
+}
+
+export async function listProjects(viewer: Viewer, filters: ProjectFilters = {}) {
+  if (!can(viewer, "read", "Project") || viewer.role === "PARTNER") return null;
+  const where = await projectWhere(viewer, filters);
   const total = await db().project.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pageCount);
@@ -153,5 +181,18 @@ export async function statusReportForEdit(viewer: Viewer, reportId: string) {
     version: r.version,
     project: r.project,
     values: { reportedOn: isoDate(r.reportedOn) ?? "", health: r.health, progressPercent: String(r.progressPercent), summary: r.summary, risks: r.risks ?? "" },
+  };
+}
+
+/** The list's filters from the URL; values it does not understand are dropped. */
+export function parseProjectFilters(params: SearchParams): ProjectFilters {
+  const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
+  const page = Number(one("page"));
+  return {
+    q: one("q").slice(0, 200) || undefined,
+    lifecycle: one("lifecycle") in ProjectLifecycle ? (one("lifecycle") as ProjectLifecycle) : undefined,
+    health: one("health") in Health ? (one("health") as Health) : undefined,
+    country: /^[A-Z]{2}$/.test(one("country").toUpperCase()) ? one("country").toUpperCase() : undefined,
+    page: Number.isInteger(page) && page > 0 ? page : undefined,
   };
 }

@@ -53,3 +53,22 @@ it("exports the filtered list as CSV and Excel for staff; partners get nothing",
   expect((await partner.request.get(url("/agreements/export"))).status()).toBe(404);
   await partner.context().close();
 });
+
+it("every list exports what it shows, as CSV and Excel", async () => {
+  const page = await pageAs("manager@example.org");
+  for (const [path, ...expected] of [
+    ["/partners?kind=DEVELOPMENT_BANK", "Asian Development Bank", "International Finance Corporation"],
+    ["/projects?health=AT_RISK", "Better Work Viet Nam"],
+    ["/meetings?status=PLANNED", "ILO/ASEAN yearly review 2026"],
+  ]) {
+    await page.goto(url(path));
+    const csv = await page.request.get(url((await page.getByRole("link", { name: "Export CSV" }).getAttribute("href"))!));
+    expect(csv.headers()["content-type"], path).toContain("text/csv");
+    const lines = (await csv.text()).trim().split("\r\n");
+    expect(lines, path).toHaveLength(expected.length + 1);
+    expected.forEach((text, i) => expect(lines[i + 1], path).toContain(text));
+    const xlsx = await page.request.get(url((await page.getByRole("link", { name: "Export Excel" }).getAttribute("href"))!));
+    expect(Buffer.from(await xlsx.body()).subarray(0, 2).toString(), path).toBe("PK");
+  }
+  await page.context().close();
+});

@@ -42,7 +42,7 @@ it("an officer records a yearly meeting with minutes and three action items from
 it("the partner sees the meeting without its unshared minutes, and only the action items that concern it", async () => {
   const page = await pageAs("asean@example.org");
   await page.getByRole("link", { name: "ILO/ASEAN Cooperation Agreement" }).click();
-  await page.getByRole("link", { name: TITLE }).click();
+  await page.getByRole("link", { name: TITLE }).first().click(); // in the timeline and beside each action item
   await page.waitForURL(`**/portal/meetings/${meetingId}`);
   const main = (await page.locator("main").textContent()) ?? "";
   expect(main).toContain("The minutes have not been shared yet.");

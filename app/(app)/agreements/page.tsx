@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AgreementFiltersForm } from "@/components/agreements/agreement-filters";
 import { AgreementTable } from "@/components/agreements/agreement-table";
 import { ButtonLink } from "@/components/ui/button";
+import { ExportLinks } from "@/components/ui/export-links";
 import { Pagination } from "@/components/ui/pagination";
 import { filtersQuery, parseAgreementFilters } from "@/lib/agreements/filters";
 import { agreementFilterOptions, listAgreements } from "@/lib/agreements/queries";
@@ -29,14 +30,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
         </div>
         <div className="flex gap-2">
           {can(viewer, "read", "Export") && (
-            <>
-              <ButtonLink variant="secondary" href={`/agreements/export${filtersQuery(filters, { page: undefined, format: "csv" })}`} prefetch={false}>
-                Export CSV
-              </ButtonLink>
-              <ButtonLink variant="secondary" href={`/agreements/export${filtersQuery(filters, { page: undefined, format: "xlsx" })}`} prefetch={false}>
-                Export Excel
-              </ButtonLink>
-            </>
+            <ExportLinks href={(format) => `/agreements/export${filtersQuery(filters, { page: undefined, format })}`} />
           )}
           {can(viewer, "create", "Agreement") && (
             <>

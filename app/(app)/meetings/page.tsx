@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ExportLinks } from "@/components/ui/export-links";
+import { inputClass } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
-import { listAgreements } from "@/lib/agreements/queries";
+import { agreementFilterOptions, listAgreements } from "@/lib/agreements/queries";
 import { requireViewer } from "@/lib/auth/viewer";
-import { meetingStatuses } from "@/lib/domain/codelists";
+import { meetingKinds, meetingStatuses } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
-import { meetingsOverview } from "@/lib/meetings/queries";
+import { listMeetings, meetingsOverview, parseMeetingFilters } from "@/lib/meetings/queries";
+import { can } from "@/lib/policy";
 
 export const metadata: Metadata = { title: "Meetings" };
 
@@ -34,11 +38,16 @@ function MeetingRows({ rows, empty }: { rows: Row[]; empty: string }) {
   );
 }
 
-export default async function MeetingsPage() {
+export default async function MeetingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
+  const params = await searchParams;
   const overview = await meetingsOverview(viewer);
-  if (!overview) notFound();
+  const list = await listMeetings(viewer, parseMeetingFilters(params));
+  if (!overview || !list) notFound();
   const overdue = await listAgreements(viewer, { meetingOverdue: "1", sort: "title" });
+  const partners = await agreementFilterOptions(viewer);
+  const listParams = Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && v && k !== "page" ? [[k, v]] : [])));
+  const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Meetings</h1>
@@ -91,6 +100,65 @@ export default async function MeetingsPage() {
           <MeetingRows rows={overview.recent} empty="No meetings held yet." />
         </Section>
       </div>
+
+      <div className="flex items-end justify-between gap-4 pt-4">
+        <h2 className="text-xl font-semibold">All meetings</h2>
+        {can(viewer, "read", "Export") && <ExportLinks href={(format) => `/meetings/export?${new URLSearchParams({ ...listParams, format })}`} />}
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <label className="min-w-56 flex-1 text-xs font-medium text-slate-600">
+          Search
+          <input name="q" type="search" defaultValue={one("q")} placeholder="Title, place or agreement" className={`${inputClass} mt-1`} />
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Status
+          <select name="status" defaultValue={one("status")} className={`${inputClass} mt-1`}>
+            <option value="">Any</option>
+            {Object.entries(meetingStatuses).map(([key, entry]) => (
+              <option key={key} value={key}>
+                {entry.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Kind
+          <select name="kind" defaultValue={one("kind")} className={`${inputClass} mt-1`}>
+            <option value="">Any</option>
+            {Object.entries(meetingKinds).map(([key, entry]) => (
+              <option key={key} value={key}>
+                {entry.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Partner
+          <select name="partner" defaultValue={one("partner")} className={`${inputClass} mt-1`}>
+            <option value="">Any</option>
+            {partners?.organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          From
+          <input type="date" name="from" defaultValue={one("from")} className={`${inputClass} mt-1`} />
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          To
+          <input type="date" name="to" defaultValue={one("to")} className={`${inputClass} mt-1`} />
+        </label>
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          Apply
+        </button>
+      </form>
+      <Section title={`${list.total} ${list.total === 1 ? "meeting" : "meetings"}`}>
+        <MeetingRows rows={list.rows} empty="No meetings match." />
+      </Section>
+      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={(page) => `/meetings?${new URLSearchParams({ ...listParams, page: String(page) })}`} />
     </div>
   );
 }

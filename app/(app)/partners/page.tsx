@@ -2,46 +2,26 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
+import { ExportLinks } from "@/components/ui/export-links";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { requireViewer } from "@/lib/auth/viewer";
 import { countryName, organisationKinds } from "@/lib/domain/codelists";
-import { OrganisationKind } from "@/lib/generated/prisma/enums";
-import { listPartners, type PartnerFilters } from "@/lib/partners/queries";
+import { listPartners, parsePartnerFilters, type SearchParams } from "@/lib/partners/queries";
 import { can } from "@/lib/policy";
 
 export const metadata: Metadata = { title: "Partners" };
 
-type Params = Record<string, string | string[] | undefined>;
 
-function filtersFrom(params: Params): PartnerFilters {
-  const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
-  const kind = one("kind");
-  const country = one("country").toUpperCase();
-  const page = Number(one("page"));
-  return {
-    q: one("q").slice(0, 200) || undefined,
-    kind: kind in OrganisationKind ? (kind as OrganisationKind) : undefined,
-    country: /^[A-Z]{2}$|^REGIONAL$/.test(country) ? country : undefined,
-    archived: one("archived") === "1",
-    page: Number.isInteger(page) && page > 0 ? page : undefined,
-  };
-}
-
-export default async function PartnersPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function PartnersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
-  const filters = filtersFrom(await searchParams);
+  const params = await searchParams;
+  const filters = parsePartnerFilters(params);
   const list = await listPartners(viewer, filters);
   if (!list) notFound();
-  const query = (page?: number) => {
-    const params = new URLSearchParams();
-    if (filters.q) params.set("q", filters.q);
-    if (filters.kind) params.set("kind", filters.kind);
-    if (filters.country) params.set("country", filters.country);
-    if (filters.archived) params.set("archived", "1");
-    if (page) params.set("page", String(page));
-    return `/partners${params.size ? `?${params}` : ""}`;
-  };
+  // Exports and pages keep the list's filters, whatever page is shown.
+  const listParams = Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && v && k !== "page" ? [[k, v]] : [])));
+  const query = (page: number) => `/partners?${new URLSearchParams({ ...listParams, page: String(page) })}`;
   return (
     <div className="space-y-6">
       <div className="flex items-end justify-between gap-4">
@@ -52,7 +32,10 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
             {filters.archived ? " in the archive" : ""}
           </p>
         </div>
-        {can(viewer, "create", "Organisation") && <ButtonLink href="/partners/new">New partner</ButtonLink>}
+        <div className="flex gap-2">
+          {can(viewer, "read", "Export") && <ExportLinks href={(format) => `/partners/export?${new URLSearchParams({ ...listParams, format })}`} />}
+          {can(viewer, "create", "Organisation") && <ButtonLink href="/partners/new">New partner</ButtonLink>}
+        </div>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <label className="min-w-64 flex-1 text-xs font-medium text-slate-600">

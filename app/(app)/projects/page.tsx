@@ -3,40 +3,27 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HealthBadge } from "@/components/projects/health-badge";
 import { ButtonLink } from "@/components/ui/button";
+import { ExportLinks } from "@/components/ui/export-links";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { requireViewer } from "@/lib/auth/viewer";
 import { healths, projectLifecycles } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
-import { Health, ProjectLifecycle } from "@/lib/generated/prisma/enums";
 import { can } from "@/lib/policy";
-import { listProjects, type ProjectFilters } from "@/lib/projects/queries";
+import { listProjects, parseProjectFilters, type SearchParams } from "@/lib/projects/queries";
 
 export const metadata: Metadata = { title: "Projects" };
 
-type Params = Record<string, string | string[] | undefined>;
 
-function filtersFrom(params: Params): ProjectFilters {
-  const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
-  const page = Number(one("page"));
-  return {
-    q: one("q").slice(0, 200) || undefined,
-    lifecycle: one("lifecycle") in ProjectLifecycle ? (one("lifecycle") as ProjectLifecycle) : undefined,
-    health: one("health") in Health ? (one("health") as Health) : undefined,
-    country: /^[A-Z]{2}$/.test(one("country").toUpperCase()) ? one("country").toUpperCase() : undefined,
-    page: Number.isInteger(page) && page > 0 ? page : undefined,
-  };
-}
-
-export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Params> }) {
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
-  const filters = filtersFrom(await searchParams);
+  const params = await searchParams;
+  const filters = parseProjectFilters(params);
   const list = await listProjects(viewer, filters);
   if (!list) notFound();
-  const href = (page: number) => {
-    const params = new URLSearchParams(Object.entries({ ...filters, page }).flatMap(([k, v]) => (v ? [[k, String(v)]] : [])));
-    return `/projects?${params}`;
-  };
+  // Exports and pages keep the list's filters, whatever page is shown.
+  const listParams = Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && v && k !== "page" ? [[k, v]] : [])));
+  const href = (page: number) => `/projects?${new URLSearchParams({ ...listParams, page: String(page) })}`;
   return (
     <div className="space-y-6">
       <div className="flex items-end justify-between gap-4">
@@ -46,7 +33,10 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
             {list.total} {list.total === 1 ? "project" : "projects"}
           </p>
         </div>
-        {can(viewer, "create", "Project") && <ButtonLink href="/projects/new">New project</ButtonLink>}
+        <div className="flex gap-2">
+          {can(viewer, "read", "Export") && <ExportLinks href={(format) => `/projects/export?${new URLSearchParams({ ...listParams, format })}`} />}
+          {can(viewer, "create", "Project") && <ButtonLink href="/projects/new">New project</ButtonLink>}
+        </div>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <label className="min-w-64 flex-1 text-xs font-medium text-slate-600">

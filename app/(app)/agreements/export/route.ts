@@ -3,7 +3,8 @@ import { parseAgreementFilters } from "@/lib/agreements/filters";
 import { exportAgreements } from "@/lib/agreements/queries";
 import { getViewer } from "@/lib/auth/viewer";
 import { agreementStatuses, instruments, modalities, partyRoles } from "@/lib/domain/codelists";
-import { EXPORT_FORMATS, exportResponse, type ExportFormat } from "@/lib/domain/table-export";
+import { exportFormatOf } from "@/lib/domain/export-format";
+import { exportResponse } from "@/lib/domain/table-export";
 import { isoDate } from "@/lib/domain/format";
 
 export async function GET(request: Request) {
@@ -12,9 +13,8 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const rows = await exportAgreements(viewer, parseAgreementFilters(params));
   if (!rows) return new Response("Not found", { status: 404 });
-  const format: ExportFormat = (EXPORT_FORMATS as readonly string[]).includes(params.get("format") ?? "") ? (params.get("format") as ExportFormat) : "csv";
   return exportResponse(
-    format,
+    exportFormatOf(request.url),
     "agreements",
     ["Reference", "Title", "Instrument", "Modality", "Status", "Parties", "Signed", "Expires", "Countries", "Contribution", "Currency", "Responsible officer"],
     rows.map((a) => [

@@ -1,0 +1,27 @@
+// GET /partners/export?format=csv|xlsx&<the list's filters>: the filtered partners as a file. Reads only.
+import { getViewer } from "@/lib/auth/viewer";
+import { countryName, organisationKinds } from "@/lib/domain/codelists";
+import { exportFormatOf } from "@/lib/domain/export-format";
+import { exportResponse } from "@/lib/domain/table-export";
+import { exportPartners, parsePartnerFilters } from "@/lib/partners/queries";
+
+export async function GET(request: Request) {
+  const viewer = await getViewer();
+  if (!viewer) return new Response("Sign in first.", { status: 401 });
+  const rows = await exportPartners(viewer, parsePartnerFilters(Object.fromEntries(new URL(request.url).searchParams)));
+  if (!rows) return new Response("Not found", { status: 404 });
+  return exportResponse(
+    exportFormatOf(request.url),
+    "partners",
+    ["Name", "Acronym", "Kind", "IATI organisation type", "Country", "Website", "Contacts"],
+    rows.map((o) => [
+      o.name,
+      o.acronym,
+      organisationKinds[o.kind].label,
+      organisationKinds[o.kind].iati,
+      countryName(o.country),
+      o.website,
+      o.contacts.map((c) => [c.name, c.email].filter(Boolean).join(" ")).join("; "),
+    ]),
+  );
+}

@@ -1,0 +1,33 @@
+// GET /projects/export?format=csv|xlsx&<the list's filters>: the filtered projects as a file. Reads only.
+import { getViewer } from "@/lib/auth/viewer";
+import { healths, projectLifecycles } from "@/lib/domain/codelists";
+import { exportFormatOf } from "@/lib/domain/export-format";
+import { isoDate } from "@/lib/domain/format";
+import { exportResponse } from "@/lib/domain/table-export";
+import { exportProjects, parseProjectFilters } from "@/lib/projects/queries";
+
+export async function GET(request: Request) {
+  const viewer = await getViewer();
+  if (!viewer) return new Response("Sign in first.", { status: 401 });
+  const rows = await exportProjects(viewer, parseProjectFilters(Object.fromEntries(new URL(request.url).searchParams)));
+  if (!rows) return new Response("Not found", { status: 404 });
+  return exportResponse(
+    exportFormatOf(request.url),
+    "projects",
+    ["Code", "Title", "Agreement", "Stage", "IATI activity status", "Health", "Progress %", "Countries", "Budget", "Currency", "Starts", "Ends"],
+    rows.map((p) => [
+      p.code,
+      p.title,
+      p.agreement?.reference,
+      projectLifecycles[p.lifecycle].label,
+      projectLifecycles[p.lifecycle].iati,
+      p.statusReports[0] ? healths[p.statusReports[0].health].label : null,
+      p.statusReports[0]?.progressPercent,
+      p.countries.join(" "),
+      p.budgetAmount?.toFixed(2),
+      p.budgetCurrency,
+      isoDate(p.startsOn),
+      isoDate(p.endsOn),
+    ]),
+  );
+}

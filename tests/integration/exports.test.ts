@@ -1,0 +1,44 @@
+// The filtered lists behind the export links, for staff only, on the demo portfolio.
+import { beforeAll, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { exportMeetings, listMeetings, parseMeetingFilters } from "@/lib/meetings/queries";
+import { exportPartners, parsePartnerFilters } from "@/lib/partners/queries";
+import type { Viewer } from "@/lib/policy";
+import { exportProjects, parseProjectFilters } from "@/lib/projects/queries";
+import { seedDemoData } from "@/prisma/seed/seed";
+import { viewerOf } from "../support/factories";
+
+let manager: Viewer;
+let partner: Viewer;
+
+beforeAll(async () => {
+  await seedDemoData(db(), "demo-password-for-tests");
+  manager = viewerOf(await db().user.findUniqueOrThrow({ where: { email: "manager@example.org" } }));
+  partner = viewerOf(await db().user.findUniqueOrThrow({ where: { email: "japan@example.org" } }));
+}, 120_000);
+
+it("exports partners by kind and country, with their contacts", async () => {
+  const rows = await exportPartners(manager, parsePartnerFilters({ kind: "DEVELOPMENT_BANK" }));
+  expect(rows?.map((r) => r.acronym)).toEqual(["ADB", "IFC"]);
+  expect(rows?.[0].contacts.map((c) => c.name)).toEqual(["Maria Santos"]);
+  expect((await exportPartners(manager, parsePartnerFilters({ country: "regional" })))?.map((r) => r.acronym).sort()).toEqual(["ADB", "ASEAN", "ESCAP", "IFC", "ILO", "UNDP"]);
+  expect(await exportPartners(partner, {})).toBeNull();
+});
+
+it("exports projects by stage and current health", async () => {
+  expect((await exportProjects(manager, parseProjectFilters({ health: "AT_RISK" })))?.map((p) => p.code)).toEqual(["VNM/09/01/IFC"]);
+  expect((await exportProjects(manager, parseProjectFilters({ lifecycle: "PIPELINE" })))?.map((p) => p.code)).toEqual(["RAS/15/01/KOR"]);
+  expect(await exportProjects(partner, {})).toBeNull();
+});
+
+it("lists and exports meetings by status, partner, dates and search", async () => {
+  const adb = await db().organisation.findFirstOrThrow({ where: { acronym: "ADB" } });
+  const titles = async (params: Record<string, string>) => (await listMeetings(manager, parseMeetingFilters(params)))?.rows.map((m) => m.title);
+  expect(await titles({ partner: adb.id })).toEqual(["ILO/ADB yearly consultation 2025", "ILO/ADB yearly consultation 2024"]);
+  expect(await titles({ status: "PLANNED" })).toEqual(["ILO/ASEAN yearly review 2026"]);
+  expect(await titles({ from: "2026-01-01", to: "2026-06-30" })).toEqual(["ILO/Japan annual programme meeting 2026"]);
+  expect(await titles({ q: "escap" })).toEqual(["ILO/ESCAP progress review 2026"]);
+  expect((await exportMeetings(manager, parseMeetingFilters({ status: "HELD" })))?.length).toBe(5);
+  expect(await listMeetings(partner)).toBeNull();
+  expect(await exportMeetings(partner, {})).toBeNull();
+});
