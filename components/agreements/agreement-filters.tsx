@@ -72,6 +72,14 @@ export function AgreementFiltersForm({ filters, options }: { filters: AgreementF
           value={filters.expiringWithin?.toString()}
           choices={[["30", "30 days"], ["90", "90 days"], ["180", "180 days"], ["365", "a year"]]}
         />
+        <label className="text-xs font-medium text-slate-600">
+          Expires from
+          <input type="date" name="expiresFrom" defaultValue={filters.expiresFrom} className={`${inputClass} mt-1`} />
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Expires by
+          <input type="date" name="expiresTo" defaultValue={filters.expiresTo} className={`${inputClass} mt-1`} />
+        </label>
         <label className="flex items-end gap-2 pb-2 text-sm text-slate-700">
           <input type="checkbox" name="meetingOverdue" value="1" defaultChecked={filters.meetingOverdue === "1"} className="rounded border-slate-300" />
           Yearly meeting overdue

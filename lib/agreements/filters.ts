@@ -8,6 +8,12 @@ export const SORTS = ["expiry", "title", "reference", "signed", "status"] as con
 
 const optionalEnum = <T extends Record<string, string>>(values: T) => z.enum(values).optional().catch(undefined);
 const optionalId = z.string().trim().min(1).max(64).optional().catch(undefined);
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime()))
+  .optional()
+  .catch(undefined);
 
 export const agreementFiltersSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
@@ -19,6 +25,9 @@ export const agreementFiltersSchema = z.object({
   partner: optionalId,
   officer: optionalId,
   expiringWithin: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
+  /** Expiry date range, YYYY-MM-DD, either end optional. */
+  expiresFrom: isoDay,
+  expiresTo: isoDay,
   meetingOverdue: z.literal("1").optional().catch(undefined),
   archived: z.literal("1").optional().catch(undefined),
   sort: z.enum(SORTS).optional().catch(undefined),

@@ -65,6 +65,8 @@ async function agreementWhere(viewer: Viewer, filters: AgreementFilters, on: Dat
     const until = new Date(on.getTime() + filters.expiringWithin * 86_400_000);
     and.push({ expiresOn: { gte: on, lte: until }, status: { notIn: ["EXPIRED", "TERMINATED"] } });
   }
+  if (filters.expiresFrom) and.push({ expiresOn: { gte: new Date(`${filters.expiresFrom}T00:00:00Z`) } });
+  if (filters.expiresTo) and.push({ expiresOn: { lte: new Date(`${filters.expiresTo}T00:00:00Z`) } });
   if (filters.meetingOverdue) and.push({ id: { in: await meetingOverdueAgreementIds(on) } });
   if (filters.q) and.push({ id: { in: await searchAgreementIds(filters.q) } });
   return { AND: and };

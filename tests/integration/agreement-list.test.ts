@@ -57,6 +57,16 @@ describe("filters", () => {
     ]);
   });
 
+  it("by expiry date range, either end open", async () => {
+    expect(await titles({ expiresFrom: "2027-01-01", expiresTo: "2027-06-30" })).toEqual([
+      "ILO-BP public-private partnership for Papuan youth employability",
+      "ILO/Korea Partnership Programme",
+      "Lao PDR-Singapore-ILO triangular cooperation on labour inspection",
+    ]);
+    expect(await titles({ expiresTo: "2015-12-31" })).toEqual(["ILO/Australia Partnership Agreement 2010-2015"]);
+    expect(parseAgreementFilters({ expiresFrom: "2027-02-30x" }).expiresFrom).toBeUndefined();
+  });
+
   it("yearly meeting overdue: active agreements with no meeting held in their cycle", async () => {
     expect(await titles({ meetingOverdue: "1" })).toEqual([
       "IBSA Letter of Intent on South-South Cooperation for Decent Work",
