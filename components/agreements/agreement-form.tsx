@@ -1,17 +1,18 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { PartiesEditor } from "@/components/ui/parties-editor";
 import { Section } from "@/components/ui/section";
-import { saveAgreementAction, type AgreementFormState } from "@/lib/agreements/actions";
+import { useRecordForm } from "@/components/ui/use-record-form";
+import { ThemeCheckboxes } from "@/components/ui/theme-checkboxes";
+import { saveAgreementAction } from "@/lib/agreements/actions";
 import type { AgreementFormOptions } from "@/lib/agreements/queries";
 import { agreementFormValues, agreementSchema, type AgreementFormValues } from "@/lib/agreements/schema";
 import { agreementStatuses, instruments, modalities } from "@/lib/domain/codelists";
-import { fieldErrorsOf } from "@/lib/domain/validation";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
+import { CodeOptions } from "@/components/ui/code-options";
 
 const EMPTY: AgreementFormValues = {
   reference: "",
@@ -50,26 +51,9 @@ export function AgreementForm({
   /** The statuses it may be saved with. */
   statuses: AgreementStatus[];
 }) {
-  const [state, formAction, pending] = useActionState<AgreementFormState, FormData>(saveAgreementAction, {
-    result: null,
-    values: null,
-    attempt: 0,
-  });
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveAgreementAction, agreementSchema, agreementFormValues);
   const values = state.values ?? record?.values ?? initial ?? EMPTY;
-  const refusal = state.result && !state.result.ok ? state.result : null;
-  const errors = clientErrors ?? refusal?.fieldErrors ?? {};
 
-  // The same schema as the server, for messages before the round trip; the server checks again.
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const parsed = agreementSchema.safeParse(agreementFormValues(new FormData(event.currentTarget)));
-    if (!parsed.success) {
-      event.preventDefault();
-      setClientErrors(fieldErrorsOf(parsed.error));
-    } else {
-      setClientErrors(null);
-    }
-  }
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" key={state.attempt}>
@@ -152,18 +136,7 @@ export function AgreementForm({
             </select>
           </Field>
         </div>
-        <fieldset className="mt-4">
-          <legend className="text-sm font-medium text-slate-700">Thematic areas</legend>
-          <div className="mt-2 grid gap-2 sm:grid-cols-3">
-            {options.themes.map((t) => (
-              <label key={t.id} className="flex items-center gap-2 text-sm text-slate-700">
-                <input type="checkbox" name="themeIds" value={t.id} defaultChecked={values.themeIds.includes(t.id)} className="rounded border-slate-300" />
-                {t.label}
-              </label>
-            ))}
-          </div>
-          {errors.themeIds && <p className="mt-1 text-sm text-red-700">{errors.themeIds}</p>}
-        </fieldset>
+        <ThemeCheckboxes themes={options.themes} checked={values.themeIds} error={errors.themeIds} />
       </Section>
 
       <div className="flex justify-end gap-3">
@@ -191,11 +164,7 @@ function Select({
   return (
     <select id={name} name={name} defaultValue={value} className={inputClass} aria-invalid={invalid}>
       <option value="">{placeholder}</option>
-      {Object.entries(entries).map(([key, entry]) => (
-        <option key={key} value={key}>
-          {entry.label}
-        </option>
-      ))}
+      <CodeOptions entries={entries} />
     </select>
   );
 }

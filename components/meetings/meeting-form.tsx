@@ -1,15 +1,16 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { Section } from "@/components/ui/section";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { actionItemStatuses, meetingKinds, meetingStatuses } from "@/lib/domain/codelists";
-import { fieldErrorsOf } from "@/lib/domain/validation";
-import { saveMeetingAction, type MeetingFormState } from "@/lib/meetings/actions";
+import { saveMeetingAction } from "@/lib/meetings/actions";
 import type { MeetingFormOptions } from "@/lib/meetings/queries";
 import { meetingFormValues, meetingSchema, type MeetingFormValues } from "@/lib/meetings/schema";
+import { CodeOptions } from "@/components/ui/code-options";
 
 export function MeetingForm({
   options,
@@ -18,12 +19,7 @@ export function MeetingForm({
   options: MeetingFormOptions;
   record?: { id: string; version: number; values: MeetingFormValues };
 }) {
-  const [state, formAction, pending] = useActionState<MeetingFormState, FormData>(saveMeetingAction, {
-    result: null,
-    values: null,
-    attempt: 0,
-  });
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveMeetingAction, meetingSchema, meetingFormValues);
   const empty: MeetingFormValues = {
     agreementId: options.agreement.id,
     kind: "ANNUAL_REVIEW",
@@ -40,13 +36,7 @@ export function MeetingForm({
     actionItems: [],
   };
   const values = state.values ?? record?.values ?? empty;
-  const errors = clientErrors ?? (state.result && !state.result.ok ? state.result.fieldErrors : undefined) ?? {};
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const parsed = meetingSchema.safeParse(meetingFormValues(new FormData(event.currentTarget)));
-    setClientErrors(parsed.success ? null : fieldErrorsOf(parsed.error));
-    if (!parsed.success) event.preventDefault();
-  }
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" key={state.attempt}>
@@ -65,20 +55,12 @@ export function MeetingForm({
           </Field>
           <Field label="Kind" name="kind" error={errors.kind}>
             <select id="kind" name="kind" defaultValue={values.kind} className={inputClass}>
-              {Object.entries(meetingKinds).map(([key, entry]) => (
-                <option key={key} value={key}>
-                  {entry.label}
-                </option>
-              ))}
+              <CodeOptions entries={meetingKinds} />
             </select>
           </Field>
           <Field label="Status" name="status" error={errors.status}>
             <select id="status" name="status" defaultValue={values.status} className={inputClass}>
-              {Object.entries(meetingStatuses).map(([key, entry]) => (
-                <option key={key} value={key}>
-                  {entry.label}
-                </option>
-              ))}
+              <CodeOptions entries={meetingStatuses} />
             </select>
           </Field>
           <Field label="Date" name="heldOn" error={errors.heldOn}>
@@ -164,11 +146,7 @@ function ActionItemsEditor({
               </Field>
               <Field label={`Action ${n} status`} name={`item-status-${i}`} error={errors[`actionItems.${i}.status`]}>
                 <select id={`item-status-${i}`} name="itemStatus" defaultValue={row.status ?? "OPEN"} className={inputClass}>
-                  {Object.entries(actionItemStatuses).map(([key, entry]) => (
-                    <option key={key} value={key}>
-                      {entry.label}
-                    </option>
-                  ))}
+                  <CodeOptions entries={actionItemStatuses} />
                 </select>
               </Field>
               <Field label={`Action ${n} project`} name={`item-project-${i}`} error={errors[`actionItems.${i}.projectId`]}>

@@ -1,14 +1,15 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { Section } from "@/components/ui/section";
+import { useRecordForm } from "@/components/ui/use-record-form";
 import { organisationKinds } from "@/lib/domain/codelists";
-import { fieldErrorsOf } from "@/lib/domain/validation";
-import { savePartnerAction, type PartnerFormState } from "@/lib/partners/actions";
+import { savePartnerAction } from "@/lib/partners/actions";
 import { partnerFormValues, partnerSchema, type PartnerFormValues } from "@/lib/partners/schema";
+import { CodeOptions } from "@/components/ui/code-options";
 
 const EMPTY: PartnerFormValues = {
   name: "",
@@ -21,21 +22,9 @@ const EMPTY: PartnerFormValues = {
 };
 
 export function PartnerForm({ record }: { record?: { id: string; version: number; values: PartnerFormValues } }) {
-  const [state, formAction, pending] = useActionState<PartnerFormState, FormData>(savePartnerAction, {
-    result: null,
-    values: null,
-    attempt: 0,
-  });
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(savePartnerAction, partnerSchema, partnerFormValues);
   const values = state.values ?? record?.values ?? EMPTY;
-  const refusal = state.result && !state.result.ok ? state.result : null;
-  const errors = clientErrors ?? refusal?.fieldErrors ?? {};
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const parsed = partnerSchema.safeParse(partnerFormValues(new FormData(event.currentTarget)));
-    setClientErrors(parsed.success ? null : fieldErrorsOf(parsed.error));
-    if (!parsed.success) event.preventDefault();
-  }
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" key={state.attempt}>
@@ -57,11 +46,7 @@ export function PartnerForm({ record }: { record?: { id: string; version: number
           <Field label="Kind" name="kind" error={errors.kind}>
             <select id="kind" name="kind" defaultValue={values.kind} className={inputClass} aria-invalid={!!errors.kind}>
               <option value="">Choose…</option>
-              {Object.entries(organisationKinds).map(([key, entry]) => (
-                <option key={key} value={key}>
-                  {entry.label}
-                </option>
-              ))}
+              <CodeOptions entries={organisationKinds} />
             </select>
           </Field>
           <Field label="Country" name="country" error={errors.country} hint="ISO code, e.g. TH. Empty for a regional body.">

@@ -1,16 +1,17 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { PartiesEditor } from "@/components/ui/parties-editor";
 import { Refusal } from "@/components/ui/refusal";
 import { Section } from "@/components/ui/section";
+import { useRecordForm } from "@/components/ui/use-record-form";
+import { ThemeCheckboxes } from "@/components/ui/theme-checkboxes";
 import { projectLifecycles } from "@/lib/domain/codelists";
-import { fieldErrorsOf } from "@/lib/domain/validation";
-import { saveProjectAction, type ProjectFormState } from "@/lib/projects/actions";
+import { saveProjectAction } from "@/lib/projects/actions";
 import type { ProjectFormOptions } from "@/lib/projects/queries";
 import { projectFormValues, projectSchema, type ProjectFormValues } from "@/lib/projects/schema";
+import { CodeOptions } from "@/components/ui/code-options";
 
 const EMPTY: ProjectFormValues = {
   code: "",
@@ -38,16 +39,9 @@ export function ProjectForm({
   /** The framework agreement a new project starts under. */
   agreementId?: string;
 }) {
-  const [state, formAction, pending] = useActionState<ProjectFormState, FormData>(saveProjectAction, { result: null, values: null, attempt: 0 });
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveProjectAction, projectSchema, projectFormValues);
   const values = state.values ?? record?.values ?? { ...EMPTY, agreementId: agreementId ?? "" };
-  const errors = clientErrors ?? (state.result && !state.result.ok ? state.result.fieldErrors : undefined) ?? {};
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const parsed = projectSchema.safeParse(projectFormValues(new FormData(event.currentTarget)));
-    setClientErrors(parsed.success ? null : fieldErrorsOf(parsed.error));
-    if (!parsed.success) event.preventDefault();
-  }
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" key={state.attempt}>
@@ -78,11 +72,7 @@ export function ProjectForm({
           </Field>
           <Field label="Stage" name="lifecycle" error={errors.lifecycle}>
             <select id="lifecycle" name="lifecycle" defaultValue={values.lifecycle} className={inputClass}>
-              {Object.entries(projectLifecycles).map(([key, entry]) => (
-                <option key={key} value={key}>
-                  {entry.label}
-                </option>
-              ))}
+              <CodeOptions entries={projectLifecycles} />
             </select>
           </Field>
           <Field label="Responsible officer" name="responsibleOfficerId" error={errors.responsibleOfficerId}>
@@ -114,17 +104,7 @@ export function ProjectForm({
             <textarea id="summary" name="summary" rows={3} defaultValue={values.summary} className={inputClass} />
           </Field>
         </div>
-        <fieldset className="mt-4">
-          <legend className="text-sm font-medium text-slate-700">Thematic areas</legend>
-          <div className="mt-2 grid gap-2 sm:grid-cols-3">
-            {options.themes.map((t) => (
-              <label key={t.id} className="flex items-center gap-2 text-sm text-slate-700">
-                <input type="checkbox" name="themeIds" value={t.id} defaultChecked={values.themeIds.includes(t.id)} className="rounded border-slate-300" />
-                {t.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ThemeCheckboxes themes={options.themes} checked={values.themeIds} error={errors.themeIds} />
       </Section>
       <PartiesEditor key={state.attempt} organisations={options.organisations} initial={values.partners} errors={errors} title="Partners" label="Partner" path="partners" />
       <div className="flex justify-end">

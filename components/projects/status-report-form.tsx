@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { healths } from "@/lib/domain/codelists";
-import { saveStatusReportAction, type StatusReportFormState } from "@/lib/projects/actions";
-import type { StatusReportFormValues } from "@/lib/projects/schema";
+import { useRecordForm } from "@/components/ui/use-record-form";
+import { saveStatusReportAction } from "@/lib/projects/actions";
+import { statusReportFormValues, statusReportSchema, type StatusReportFormValues } from "@/lib/projects/schema";
+import { CodeOptions } from "@/components/ui/code-options";
 
 export function StatusReportForm({
   projectId,
@@ -18,15 +19,10 @@ export function StatusReportForm({
   /** A report being corrected; none to add a new one. */
   record?: { id: string; version: number; values: StatusReportFormValues };
 }) {
-  const [state, formAction, pending] = useActionState<StatusReportFormState, FormData>(saveStatusReportAction, {
-    result: null,
-    values: null,
-    attempt: 0,
-  });
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveStatusReportAction, statusReportSchema, statusReportFormValues);
   const values = state.values ?? record?.values;
-  const errors = (state.result && !state.result.ok ? state.result.fieldErrors : undefined) ?? {};
   return (
-    <form action={formAction} noValidate className="space-y-4" key={state.attempt}>
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
       <input type="hidden" name="projectId" value={projectId} />
       {record && (
         <>
@@ -34,7 +30,7 @@ export function StatusReportForm({
           <input type="hidden" name="version" value={record.version} />
         </>
       )}
-      <Refusal result={state.result} clientErrors={null} />
+      <Refusal result={state.result} clientErrors={clientErrors} />
       {state.result?.ok && <p role="status" className="text-sm text-emerald-700">The report was added.</p>}
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="Report date" name="reportedOn" error={errors.reportedOn}>
@@ -42,11 +38,7 @@ export function StatusReportForm({
         </Field>
         <Field label="Health" name="health" error={errors.health}>
           <select id="health" name="health" defaultValue={values?.health ?? "ON_TRACK"} className={inputClass}>
-            {Object.entries(healths).map(([key, entry]) => (
-              <option key={key} value={key}>
-                {entry.label}
-              </option>
-            ))}
+            <CodeOptions entries={healths} />
           </select>
         </Field>
         <Field label="Progress (%)" name="progressPercent" error={errors.progressPercent}>

@@ -11,6 +11,7 @@ import { meetingKinds, meetingStatuses } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
 import { listMeetings, meetingsOverview, parseMeetingFilters } from "@/lib/meetings/queries";
 import { can } from "@/lib/policy";
+import { CodeOptions } from "@/components/ui/code-options";
 
 export const metadata: Metadata = { title: "Meetings" };
 
@@ -114,22 +115,14 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           Status
           <select name="status" defaultValue={one("status")} className={`${inputClass} mt-1`}>
             <option value="">Any</option>
-            {Object.entries(meetingStatuses).map(([key, entry]) => (
-              <option key={key} value={key}>
-                {entry.label}
-              </option>
-            ))}
+            <CodeOptions entries={meetingStatuses} />
           </select>
         </label>
         <label className="text-xs font-medium text-slate-600">
           Kind
           <select name="kind" defaultValue={one("kind")} className={`${inputClass} mt-1`}>
             <option value="">Any</option>
-            {Object.entries(meetingKinds).map(([key, entry]) => (
-              <option key={key} value={key}>
-                {entry.label}
-              </option>
-            ))}
+            <CodeOptions entries={meetingKinds} />
           </select>
         </label>
         <label className="text-xs font-medium text-slate-600">

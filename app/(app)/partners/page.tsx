@@ -9,6 +9,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { countryName, organisationKinds } from "@/lib/domain/codelists";
 import { listPartners, parsePartnerFilters, type SearchParams } from "@/lib/partners/queries";
 import { can } from "@/lib/policy";
+import { CodeOptions } from "@/components/ui/code-options";
 
 export const metadata: Metadata = { title: "Partners" };
 
@@ -46,11 +47,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
           Kind
           <select name="kind" defaultValue={filters.kind ?? ""} className={`${inputClass} mt-1`}>
             <option value="">Any</option>
-            {Object.entries(organisationKinds).map(([key, entry]) => (
-              <option key={key} value={key}>
-                {entry.label}
-              </option>
-            ))}
+            <CodeOptions entries={organisationKinds} />
           </select>
         </label>
         <label className="w-36 text-xs font-medium text-slate-600">

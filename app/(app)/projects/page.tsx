@@ -11,6 +11,7 @@ import { healths, projectLifecycles } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
 import { can } from "@/lib/policy";
 import { listProjects, parseProjectFilters, type SearchParams } from "@/lib/projects/queries";
+import { CodeOptions } from "@/components/ui/code-options";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -47,22 +48,14 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           Stage
           <select name="lifecycle" defaultValue={filters.lifecycle ?? ""} className={`${inputClass} mt-1`}>
             <option value="">Any</option>
-            {Object.entries(projectLifecycles).map(([key, entry]) => (
-              <option key={key} value={key}>
-                {entry.label}
-              </option>
-            ))}
+            <CodeOptions entries={projectLifecycles} />
           </select>
         </label>
         <label className="text-xs font-medium text-slate-600">
           Current health
           <select name="health" defaultValue={filters.health ?? ""} className={`${inputClass} mt-1`}>
             <option value="">Any</option>
-            {Object.entries(healths).map(([key, entry]) => (
-              <option key={key} value={key}>
-                {entry.label}
-              </option>
-            ))}
+            <CodeOptions entries={healths} />
           </select>
         </label>
         <label className="w-28 text-xs font-medium text-slate-600">
