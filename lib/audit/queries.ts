@@ -12,12 +12,6 @@ export async function activityOf(entityType: string, entityId: string, take = 50
   });
 }
 
-/** Who made the latest change to a record, and when: for "changed by … at …" messages. */
-export async function lastChangeOf(entityType: string, entityId: string) {
-  const [event] = await activityOf(entityType, entityId, 1);
-  return event ? { by: event.actor?.name ?? "the system", at: event.at } : null;
-}
-
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDITED_TYPES = ["Agreement", "Organisation", "Meeting", "Project", "StatusReport", "Document", "Database"] as const;
 

@@ -101,8 +101,6 @@ export async function findPartner(viewer: Viewer, id: string) {
   return can(viewer, "read", "InternalNotes") ? partner : { ...partner, internalNotes: null };
 }
 
-export type PartnerDetail = NonNullable<Awaited<ReturnType<typeof findPartner>>>;
-
 export async function partnerForEdit(viewer: Viewer, id: string) {
   if (!can(viewer, "update", "Organisation")) return null;
   const o = await db().organisation.findFirst({
