@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { displayDate } from "@/lib/domain/format";
 import type { AgreementListRow } from "@/lib/agreements/queries";
+import { SortHeading, type Sorting } from "@/components/ui/sort-heading";
 import { AgreementStatusBadge } from "./status-badge";
 
 /** Party names without the unit's own organisation, which is party to everything. */
@@ -9,26 +10,6 @@ function partnerNames(row: AgreementListRow): string {
     row.parties.filter((p) => p.organisation.acronym !== "ILO").map((p) => p.organisation.acronym ?? p.organisation.name),
   );
   return [...names].join(", ");
-}
-
-interface Sorting {
-  current: string;
-  desc: boolean;
-  href: (sort: string, desc: boolean) => string;
-}
-
-/** A column heading that sorts by its column, and reverses when it already does. */
-function Heading({ label, sort, sorting }: { label: string; sort?: string; sorting?: Sorting }) {
-  if (!sorting || !sort) return <th scope="col" className="px-4 py-3">{label}</th>;
-  const active = sorting.current === sort;
-  return (
-    <th scope="col" className="px-4 py-3" aria-sort={active ? (sorting.desc ? "descending" : "ascending") : undefined}>
-      <Link href={sorting.href(sort, active && !sorting.desc)} className="hover:text-slate-800">
-        {label}
-        {active ? (sorting.desc ? " ↓" : " ↑") : ""}
-      </Link>
-    </th>
-  );
 }
 
 export function AgreementTable({ rows, basePath, sorting }: { rows: AgreementListRow[]; basePath: string; sorting?: Sorting }) {
@@ -40,10 +21,10 @@ export function AgreementTable({ rows, basePath, sorting }: { rows: AgreementLis
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
           <tr>
-            <Heading label="Agreement" sort="title" sorting={sorting} />
-            <Heading label="Partners" />
-            <Heading label="Status" sort="status" sorting={sorting} />
-            <Heading label="Expires" sort="expiry" sorting={sorting} />
+            <SortHeading label="Agreement" sort="title" sorting={sorting} />
+            <SortHeading label="Partners" />
+            <SortHeading label="Status" sort="status" sorting={sorting} />
+            <SortHeading label="Expires" sort="expiry" sorting={sorting} />
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

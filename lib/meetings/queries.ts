@@ -1,5 +1,6 @@
 // Reads of meetings. A meeting is visible to whoever may see its agreement; a partner sees the
 // minutes and decisions only when shared, and only the action items its organisation owns.
+import { sortingOf } from "@/components/ui/sort-heading";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
@@ -157,7 +158,11 @@ export async function meetingsOverview(viewer: Viewer, on = today()) {
 
 export const MEETINGS_PAGE_SIZE = 50;
 
+export const MEETING_SORTS = ["date", "title"] as const;
+
 export interface MeetingFilters {
+  sort?: (typeof MEETING_SORTS)[number];
+  desc?: boolean;
   q?: string;
   status?: MeetingStatus;
   kind?: MeetingKind;
@@ -173,6 +178,7 @@ export function parseMeetingFilters(params: Record<string, string | string[] | u
   const date = (key: string) => (/^\d{4}-\d{2}-\d{2}$/.test(one(key)) ? new Date(`${one(key)}T00:00:00Z`) : undefined);
   const page = Number(one("page"));
   return {
+    ...sortingOf(params, MEETING_SORTS, "date"),
     q: one("q").slice(0, 200) || undefined,
     status: one("status") in MeetingStatus ? (one("status") as MeetingStatus) : undefined,
     kind: one("kind") in MeetingKind ? (one("kind") as MeetingKind) : undefined,
@@ -213,18 +219,24 @@ const listedMeeting = {
   _count: { select: { actionItems: { where: { archived: false, status: { in: ["OPEN", "IN_PROGRESS"] } } } } },
 } satisfies Prisma.MeetingSelect;
 
-/** Every meeting, newest first, filtered as the URL says (staff only). */
+/** Newest first unless the URL says otherwise (the date column sorts descending by default). */
+function meetingOrder(filters: MeetingFilters): Prisma.MeetingOrderByWithRelationInput[] {
+  if (filters.sort === "title") return [{ title: filters.desc ? "desc" : "asc" }, { heldOn: "desc" }];
+  return [{ heldOn: filters.desc ? "asc" : "desc" }, { title: "asc" }];
+}
+
+/** Every meeting, filtered and sorted as the URL says (staff only). */
 export async function listMeetings(viewer: Viewer, filters: MeetingFilters = {}) {
   if (viewer.role === "PARTNER" || !can(viewer, "read", "Meeting")) return null;
   const where = await meetingWhere(filters);
   const total = await db().meeting.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / MEETINGS_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pageCount);
-  const rows = await db().meeting.findMany({ where, orderBy: [{ heldOn: "desc" }, { title: "asc" }], skip: (page - 1) * MEETINGS_PAGE_SIZE, take: MEETINGS_PAGE_SIZE, select: listedMeeting });
+  const rows = await db().meeting.findMany({ where, orderBy: meetingOrder(filters), skip: (page - 1) * MEETINGS_PAGE_SIZE, take: MEETINGS_PAGE_SIZE, select: listedMeeting });
   return { rows, total, page, pageCount };
 }
 
 export async function exportMeetings(viewer: Viewer, filters: MeetingFilters) {
   if (viewer.role === "PARTNER" || !can(viewer, "read", "Export")) return null;
-  return db().meeting.findMany({ where: await meetingWhere(filters), orderBy: [{ heldOn: "desc" }, { title: "asc" }], take: 50_000, select: listedMeeting });
+  return db().meeting.findMany({ where: await meetingWhere(filters), orderBy: meetingOrder(filters), take: 50_000, select: listedMeeting });
 }

@@ -1,5 +1,7 @@
 // Reads of partners (organisations). Staff only: partners see their agreements, not the registry.
+import { sortingOf } from "@/components/ui/sort-heading";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { containsPattern } from "@/lib/domain/search";
 import { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { can, type Viewer } from "@/lib/policy";
@@ -9,7 +11,11 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 
 export const PARTNERS_PAGE_SIZE = 50;
 
+export const PARTNER_SORTS = ["name", "kind", "country"] as const;
+
 export interface PartnerFilters {
+  sort?: (typeof PARTNER_SORTS)[number];
+  desc?: boolean;
   q?: string;
   kind?: OrganisationKind;
   country?: string;
@@ -58,9 +64,12 @@ export async function listPartners(viewer: Viewer, filters: PartnerFilters = {})
   const total = await db().organisation.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PARTNERS_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pageCount);
+  const dir: Prisma.SortOrder = filters.desc ? "desc" : "asc";
+  const orderBy: Prisma.OrganisationOrderByWithRelationInput[] =
+    filters.sort === "kind" ? [{ kind: dir }, { name: "asc" }] : filters.sort === "country" ? [{ country: { sort: dir, nulls: "first" } }, { name: "asc" }] : [{ name: dir }];
   const rows = await db().organisation.findMany({
     where,
-    orderBy: { name: "asc" },
+    orderBy,
     skip: (page - 1) * PARTNERS_PAGE_SIZE,
     take: PARTNERS_PAGE_SIZE,
     select: {
@@ -127,6 +136,7 @@ export function parsePartnerFilters(params: SearchParams): PartnerFilters {
   const country = one("country").toUpperCase();
   const page = Number(one("page"));
   return {
+    ...sortingOf(params, PARTNER_SORTS, "name"),
     q: one("q").slice(0, 200) || undefined,
     kind: kind in OrganisationKind ? (kind as OrganisationKind) : undefined,
     country: /^[A-Z]{2}$|^REGIONAL$/.test(country) ? country : undefined,

@@ -1,4 +1,5 @@
 // Reads of projects. A project's current health is its latest status report.
+import { sortingOf } from "@/components/ui/sort-heading";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/domain/format";
 import { containsPattern } from "@/lib/domain/search";
@@ -11,7 +12,11 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 
 export const PROJECTS_PAGE_SIZE = 50;
 
+export const PROJECT_SORTS = ["code", "title", "stage", "ends"] as const;
+
 export interface ProjectFilters {
+  sort?: (typeof PROJECT_SORTS)[number];
+  desc?: boolean;
   q?: string;
   lifecycle?: ProjectLifecycle;
   health?: Health;
@@ -80,9 +85,12 @@ export async function listProjects(viewer: Viewer, filters: ProjectFilters = {})
   const total = await db().project.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pageCount);
+  const dir: Prisma.SortOrder = filters.desc ? "desc" : "asc";
+  const orderBy: Prisma.ProjectOrderByWithRelationInput[] =
+    filters.sort === "title" ? [{ title: dir }] : filters.sort === "stage" ? [{ lifecycle: dir }, { code: "asc" }] : filters.sort === "ends" ? [{ endsOn: { sort: dir, nulls: "last" } }, { code: "asc" }] : [{ code: dir }];
   const rows = await db().project.findMany({
     where,
-    orderBy: { code: "asc" },
+    orderBy,
     skip: (page - 1) * PROJECTS_PAGE_SIZE,
     take: PROJECTS_PAGE_SIZE,
     select: {
@@ -189,6 +197,7 @@ export function parseProjectFilters(params: SearchParams): ProjectFilters {
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
   const page = Number(one("page"));
   return {
+    ...sortingOf(params, PROJECT_SORTS, "code"),
     q: one("q").slice(0, 200) || undefined,
     lifecycle: one("lifecycle") in ProjectLifecycle ? (one("lifecycle") as ProjectLifecycle) : undefined,
     health: one("health") in Health ? (one("health") as Health) : undefined,

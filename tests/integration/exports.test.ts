@@ -42,3 +42,20 @@ it("lists and exports meetings by status, partner, dates and search", async () =
   expect(await listMeetings(partner)).toBeNull();
   expect(await exportMeetings(partner, {})).toBeNull();
 });
+
+it("sorts the partner, project and meeting lists as their URLs say", async () => {
+  const { listPartners } = await import("@/lib/partners/queries");
+  const { listProjects } = await import("@/lib/projects/queries");
+  // The database's collation orders names; what the URL changes is the direction.
+  const names = async (params: Record<string, string>) => (await listPartners(manager, parsePartnerFilters(params)))!.rows.map((r) => r.name);
+  expect(await names({ sort: "name", desc: "1" })).toEqual((await names({ sort: "name" })).reverse());
+  expect((await listPartners(manager, parsePartnerFilters({ sort: "kind" })))!.rows[0].kind).toBe("GOVERNMENT");
+  const ends = (await listProjects(manager, parseProjectFilters({ sort: "ends" })))!.rows.map((r) => r.endsOn?.toISOString() ?? "~");
+  expect(ends).toEqual([...ends].sort());
+  const titles = async (params: Record<string, string>) => (await listMeetings(manager, parseMeetingFilters(params)))!.rows.map((m) => m.title);
+  expect((await titles({ sort: "title" }))[0]).toBe("ILO/ADB yearly consultation 2024");
+  expect(await titles({ sort: "title", desc: "1" })).toEqual((await titles({ sort: "title" })).reverse());
+  const oldestFirst = (await listMeetings(manager, parseMeetingFilters({ sort: "date", desc: "1" })))!.rows.map((m) => m.heldOn.getTime());
+  expect(oldestFirst).toEqual([...oldestFirst].sort((a, b) => a - b));
+  expect(parsePartnerFilters({ sort: "password" }).sort).toBe("name");
+});

@@ -43,7 +43,8 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const viewer = await requireViewer();
   const params = await searchParams;
   const overview = await meetingsOverview(viewer);
-  const list = await listMeetings(viewer, parseMeetingFilters(params));
+  const filters = parseMeetingFilters(params);
+  const list = await listMeetings(viewer, filters);
   if (!overview || !list) notFound();
   const overdue = await listAgreements(viewer, { meetingOverdue: "1", sort: "title" });
   const partners = await agreementFilterOptions(viewer);
@@ -148,7 +149,23 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           Apply
         </button>
       </form>
-      <Section title={`${list.total} ${list.total === 1 ? "meeting" : "meetings"}`}>
+      <Section
+        title={`${list.total} ${list.total === 1 ? "meeting" : "meetings"}`}
+        action={
+          <span className="flex gap-3 text-sm">
+            Sort by
+            {(["date", "title"] as const).map((sort) => {
+              const active = (filters.sort ?? "date") === sort;
+              const params = new URLSearchParams({ ...listParams, sort, ...(active && !filters.desc && { desc: "1" }) });
+              return (
+                <Link key={sort} href={`/meetings?${params}`} className={active ? "font-medium text-slate-900" : "text-brand-600 hover:underline"}>
+                  {sort === "date" ? (active && filters.desc ? "oldest first" : "newest first") : active && filters.desc ? "title Z–A" : "title A–Z"}
+                </Link>
+              );
+            })}
+          </span>
+        }
+      >
         <MeetingRows rows={list.rows} empty="No meetings match." />
       </Section>
       <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={(page) => `/meetings?${new URLSearchParams({ ...listParams, page: String(page) })}`} />

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
 import { ExportLinks } from "@/components/ui/export-links";
 import { inputClass } from "@/components/ui/field";
+import { SortHeading } from "@/components/ui/sort-heading";
 import { Pagination } from "@/components/ui/pagination";
 import { requireViewer } from "@/lib/auth/viewer";
 import { countryName, organisationKinds } from "@/lib/domain/codelists";
@@ -22,6 +23,11 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
   if (!list) notFound();
   // Exports and pages keep the list's filters, whatever page is shown.
   const listParams = Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && v && k !== "page" ? [[k, v]] : [])));
+  const sorting = {
+    current: filters.sort ?? "name",
+    desc: Boolean(filters.desc),
+    href: (sort: string, desc: boolean) => `/partners?${new URLSearchParams({ ...listParams, sort, ...(desc && { desc: "1" }) })}`,
+  };
   const query = (page: number) => `/partners?${new URLSearchParams({ ...listParams, page: String(page) })}`;
   return (
     <div className="space-y-6">
@@ -66,10 +72,10 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
             <tr>
-              <th scope="col" className="px-4 py-3">Organisation</th>
-              <th scope="col" className="px-4 py-3">Kind</th>
-              <th scope="col" className="px-4 py-3">Country</th>
-              <th scope="col" className="px-4 py-3 text-right">Agreements</th>
+              <SortHeading label="Organisation" sort="name" sorting={sorting} />
+              <SortHeading label="Kind" sort="kind" sorting={sorting} />
+              <SortHeading label="Country" sort="country" sorting={sorting} />
+              <SortHeading label="Agreements" className="text-right" />
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

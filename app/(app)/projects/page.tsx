@@ -5,6 +5,7 @@ import { HealthBadge } from "@/components/projects/health-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { ExportLinks } from "@/components/ui/export-links";
 import { inputClass } from "@/components/ui/field";
+import { SortHeading } from "@/components/ui/sort-heading";
 import { Pagination } from "@/components/ui/pagination";
 import { requireViewer } from "@/lib/auth/viewer";
 import { healths, projectLifecycles } from "@/lib/domain/codelists";
@@ -24,6 +25,11 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   if (!list) notFound();
   // Exports and pages keep the list's filters, whatever page is shown.
   const listParams = Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && v && k !== "page" ? [[k, v]] : [])));
+  const sorting = {
+    current: filters.sort ?? "code",
+    desc: Boolean(filters.desc),
+    href: (sort: string, desc: boolean) => `/projects?${new URLSearchParams({ ...listParams, sort, ...(desc && { desc: "1" }) })}`,
+  };
   const href = (page: number) => `/projects?${new URLSearchParams({ ...listParams, page: String(page) })}`;
   return (
     <div className="space-y-6">
@@ -70,10 +76,10 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
             <tr>
-              <th scope="col" className="px-4 py-3">Project</th>
-              <th scope="col" className="px-4 py-3">Stage</th>
-              <th scope="col" className="px-4 py-3">Health</th>
-              <th scope="col" className="px-4 py-3">Ends</th>
+              <SortHeading label="Project" sort="title" sorting={sorting} />
+              <SortHeading label="Stage" sort="stage" sorting={sorting} />
+              <SortHeading label="Health" />
+              <SortHeading label="Ends" sort="ends" sorting={sorting} />
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
