@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { Refusal } from "@/components/ui/refusal";
+import { RecordFormHeader } from "@/components/ui/record-form-header";
 import { PartiesEditor } from "@/components/ui/parties-editor";
 import { Section } from "@/components/ui/section";
 import { useRecordForm } from "@/components/ui/use-record-form";
@@ -57,14 +57,8 @@ export function AgreementForm({
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" key={state.attempt}>
-      {record && (
-        <>
-          <input type="hidden" name="id" value={record.id} />
-          <input type="hidden" name="version" value={record.version} />
-        </>
-      )}
       {values.renewsId && <input type="hidden" name="renewsId" value={values.renewsId} />}
-      <Refusal result={state.result} clientErrors={clientErrors} />
+      <RecordFormHeader record={record} result={state.result} clientErrors={clientErrors} />
 
       <Section title="The agreement">
         <div className="grid gap-4 sm:grid-cols-3">

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { Refusal } from "@/components/ui/refusal";
+import { RecordFormHeader } from "@/components/ui/record-form-header";
 import { Section } from "@/components/ui/section";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { organisationKinds } from "@/lib/domain/codelists";
@@ -28,13 +28,7 @@ export function PartnerForm({ record }: { record?: { id: string; version: number
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" key={state.attempt}>
-      {record && (
-        <>
-          <input type="hidden" name="id" value={record.id} />
-          <input type="hidden" name="version" value={record.version} />
-        </>
-      )}
-      <Refusal result={state.result} clientErrors={clientErrors} />
+      <RecordFormHeader record={record} result={state.result} clientErrors={clientErrors} />
       <Section title="The organisation">
         <div className="grid gap-4 sm:grid-cols-3">
           <Field label="Name" name="name" error={errors.name} className="sm:col-span-2">

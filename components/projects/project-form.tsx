@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { PartiesEditor } from "@/components/ui/parties-editor";
-import { Refusal } from "@/components/ui/refusal";
+import { RecordFormHeader } from "@/components/ui/record-form-header";
 import { Section } from "@/components/ui/section";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { ThemeCheckboxes } from "@/components/ui/theme-checkboxes";
@@ -45,13 +45,7 @@ export function ProjectForm({
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" key={state.attempt}>
-      {record && (
-        <>
-          <input type="hidden" name="id" value={record.id} />
-          <input type="hidden" name="version" value={record.version} />
-        </>
-      )}
-      <Refusal result={state.result} clientErrors={clientErrors} />
+      <RecordFormHeader record={record} result={state.result} clientErrors={clientErrors} />
       <Section title="The project">
         <div className="grid gap-4 sm:grid-cols-4">
           <Field label="Code" name="code" error={errors.code}>

@@ -7,6 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Section } from "@/components/ui/section";
 import { agreementFilterOptions, listAgreements } from "@/lib/agreements/queries";
 import { requireViewer } from "@/lib/auth/viewer";
+import { listQuery } from "@/lib/domain/list-query";
 import { meetingKinds, meetingStatuses } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
 import { listMeetings, meetingsOverview, parseMeetingFilters } from "@/lib/meetings/queries";
@@ -48,7 +49,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   if (!overview || !list) notFound();
   const overdue = await listAgreements(viewer, { meetingOverdue: "1", sort: "title" });
   const partners = await agreementFilterOptions(viewer);
-  const listParams = Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && v && k !== "page" ? [[k, v]] : [])));
+  const link = listQuery(params);
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
   return (
     <div className="space-y-6">
@@ -105,7 +106,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
 
       <div className="flex items-end justify-between gap-4 pt-4">
         <h2 className="text-xl font-semibold">All meetings</h2>
-        {can(viewer, "read", "Export") && <ExportLinks href={(format) => `/meetings/export?${new URLSearchParams({ ...listParams, format })}`} />}
+        {can(viewer, "read", "Export") && <ExportLinks href={(format) => link("/meetings/export", { format })} />}
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <label className="min-w-56 flex-1 text-xs font-medium text-slate-600">
@@ -156,9 +157,8 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
             Sort by
             {(["date", "title"] as const).map((sort) => {
               const active = (filters.sort ?? "date") === sort;
-              const params = new URLSearchParams({ ...listParams, sort, ...(active && !filters.desc && { desc: "1" }) });
               return (
-                <Link key={sort} href={`/meetings?${params}`} className={active ? "font-medium text-slate-900" : "text-brand-600 hover:underline"}>
+                <Link key={sort} href={link("/meetings", { sort, desc: active && !filters.desc ? "1" : undefined })} className={active ? "font-medium text-slate-900" : "text-brand-600 hover:underline"}>
                   {sort === "date" ? (active && filters.desc ? "oldest first" : "newest first") : active && filters.desc ? "title Z–A" : "title A–Z"}
                 </Link>
               );
@@ -168,7 +168,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       >
         <MeetingRows rows={list.rows} empty="No meetings match." />
       </Section>
-      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={(page) => `/meetings?${new URLSearchParams({ ...listParams, page: String(page) })}`} />
+      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={(page) => link("/meetings", { page: String(page) })} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { inputClass } from "@/components/ui/field";
 import { SortHeading } from "@/components/ui/sort-heading";
 import { Pagination } from "@/components/ui/pagination";
 import { requireViewer } from "@/lib/auth/viewer";
+import { listQuery } from "@/lib/domain/list-query";
 import { countryName, organisationKinds } from "@/lib/domain/codelists";
 import { listPartners, parsePartnerFilters, type SearchParams } from "@/lib/partners/queries";
 import { can } from "@/lib/policy";
@@ -21,14 +22,13 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
   const filters = parsePartnerFilters(params);
   const list = await listPartners(viewer, filters);
   if (!list) notFound();
-  // Exports and pages keep the list's filters, whatever page is shown.
-  const listParams = Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && v && k !== "page" ? [[k, v]] : [])));
+  const link = listQuery(params);
   const sorting = {
     current: filters.sort ?? "name",
     desc: Boolean(filters.desc),
-    href: (sort: string, desc: boolean) => `/partners?${new URLSearchParams({ ...listParams, sort, ...(desc && { desc: "1" }) })}`,
+    href: (sort: string, desc: boolean) => link("/partners", { sort, desc: desc ? "1" : undefined }),
   };
-  const query = (page: number) => `/partners?${new URLSearchParams({ ...listParams, page: String(page) })}`;
+  const query = (page: number) => link("/partners", { page: String(page) });
   return (
     <div className="space-y-6">
       <div className="flex items-end justify-between gap-4">
@@ -40,7 +40,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
           </p>
         </div>
         <div className="flex gap-2">
-          {can(viewer, "read", "Export") && <ExportLinks href={(format) => `/partners/export?${new URLSearchParams({ ...listParams, format })}`} />}
+          {can(viewer, "read", "Export") && <ExportLinks href={(format) => link("/partners/export", { format })} />}
           {can(viewer, "create", "Organisation") && <ButtonLink href="/partners/new">New partner</ButtonLink>}
         </div>
       </div>

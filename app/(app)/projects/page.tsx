@@ -8,6 +8,7 @@ import { inputClass } from "@/components/ui/field";
 import { SortHeading } from "@/components/ui/sort-heading";
 import { Pagination } from "@/components/ui/pagination";
 import { requireViewer } from "@/lib/auth/viewer";
+import { listQuery } from "@/lib/domain/list-query";
 import { healths, projectLifecycles } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
 import { can } from "@/lib/policy";
@@ -23,14 +24,13 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const filters = parseProjectFilters(params);
   const list = await listProjects(viewer, filters);
   if (!list) notFound();
-  // Exports and pages keep the list's filters, whatever page is shown.
-  const listParams = Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && v && k !== "page" ? [[k, v]] : [])));
+  const link = listQuery(params);
   const sorting = {
     current: filters.sort ?? "code",
     desc: Boolean(filters.desc),
-    href: (sort: string, desc: boolean) => `/projects?${new URLSearchParams({ ...listParams, sort, ...(desc && { desc: "1" }) })}`,
+    href: (sort: string, desc: boolean) => link("/projects", { sort, desc: desc ? "1" : undefined }),
   };
-  const href = (page: number) => `/projects?${new URLSearchParams({ ...listParams, page: String(page) })}`;
+  const href = (page: number) => link("/projects", { page: String(page) });
   return (
     <div className="space-y-6">
       <div className="flex items-end justify-between gap-4">
@@ -41,7 +41,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           </p>
         </div>
         <div className="flex gap-2">
-          {can(viewer, "read", "Export") && <ExportLinks href={(format) => `/projects/export?${new URLSearchParams({ ...listParams, format })}`} />}
+          {can(viewer, "read", "Export") && <ExportLinks href={(format) => link("/projects/export", { format })} />}
           {can(viewer, "create", "Project") && <ButtonLink href="/projects/new">New project</ButtonLink>}
         </div>
       </div>
