@@ -1,7 +1,8 @@
-// The server is a child of the launcher (scripts/start.ts), which owns the embedded database:
-// when the launcher dies, the IPC channel closes and the server must not outlive it.
-export function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs" && typeof process.send === "function") {
-    process.on("disconnect", () => process.exit(0));
-  }
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The server is a child of the launcher (scripts/start.ts), which owns the embedded database:
+  // when the launcher dies, the IPC channel closes and the server must not outlive it.
+  if (typeof process.send === "function") process.on("disconnect", () => process.exit(0));
+  const { startScheduler } = await import("./lib/jobs/scheduler");
+  startScheduler();
 }

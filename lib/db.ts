@@ -3,7 +3,7 @@
 // server is configured (lib/database/), so the app has one code path for both.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { appEnv } from "@/lib/env";
+import { ConfigurationError, parseEnv } from "@/lib/env";
 
 export function createPrismaClient(url: string, poolMax = 10): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolMax }) });
@@ -14,7 +14,8 @@ const holder = globalThis as { prisma?: PrismaClient };
 
 export function db(): PrismaClient {
   if (!holder.prisma) {
-    const env = appEnv();
+    const env = parseEnv();
+    if (!env.DATABASE_URL) throw new ConfigurationError("DATABASE_URL is not set: start the app with `npm start`.");
     holder.prisma = createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_MAX);
   }
   return holder.prisma;

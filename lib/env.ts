@@ -33,6 +33,11 @@ const schema = z
     OIDC_CLIENT_ID: optional,
     OIDC_CLIENT_SECRET: optional,
     OIDC_NAME: optional.transform((v) => v ?? "single sign-on"),
+    /** Outgoing mail, e.g. smtps://user:password@mail.example.org:465; unset = no email is sent (it waits in the outbox). */
+    SMTP_URL: optional.pipe(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional()),
+    MAIL_FROM: optional.transform((v) => v ?? "Partnership records <no-reply@localhost>"),
+    /** How often the reminder and mail jobs run; 0 turns them off (e.g. when cron runs `npm run jobs`). */
+    JOBS_EVERY_MINUTES: numberVar(0, 1440, 15),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

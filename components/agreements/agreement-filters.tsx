@@ -5,7 +5,8 @@ import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import type { AgreementFilters } from "@/lib/agreements/filters";
 import type { agreementFilterOptions } from "@/lib/agreements/queries";
-import { agreementStatuses, instruments, modalities } from "@/lib/domain/codelists";
+import { agreementStatuses, instruments, modalities, organisationKinds } from "@/lib/domain/codelists";
+import { today } from "@/lib/domain/format";
 
 type Options = NonNullable<Awaited<ReturnType<typeof agreementFilterOptions>>>;
 
@@ -39,6 +40,7 @@ const labels = (entries: Record<string, { label: string }>): [string, string][] 
   Object.entries(entries).map(([key, entry]) => [key, entry.label]);
 
 export function AgreementFiltersForm({ filters, options }: { filters: AgreementFilters; options: Options }) {
+  const meetingYear = filters.meetingYear ?? today().getUTCFullYear();
   return (
     <form method="get" action="/agreements" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex gap-3">
@@ -61,6 +63,7 @@ export function AgreementFiltersForm({ filters, options }: { filters: AgreementF
         <Choice name="modality" label="Modality" value={filters.modality} choices={labels(modalities)} />
         <Choice name="theme" label="Theme" value={filters.theme} choices={options.themes.map((t) => [t.id, t.label])} />
         <Choice name="partner" label="Partner" value={filters.partner} choices={options.organisations.map((o) => [o.id, o.name])} />
+        <Choice name="partnerKind" label="Partner kind" value={filters.partnerKind} choices={labels(organisationKinds)} />
         <Choice name="officer" label="Officer" value={filters.officer} choices={options.officers.map((o) => [o.id, o.name])} />
         <label className="text-xs font-medium text-slate-600">
           Country (ISO code)
@@ -80,6 +83,17 @@ export function AgreementFiltersForm({ filters, options }: { filters: AgreementF
           Expires by
           <input type="date" name="expiresTo" defaultValue={filters.expiresTo} className={`${inputClass} mt-1`} />
         </label>
+        <label className="text-xs font-medium text-slate-600">
+          In force during (year)
+          <input type="number" name="activeIn" min={1900} max={2200} defaultValue={filters.activeIn} placeholder="e.g. 2026" className={`${inputClass} mt-1`} />
+        </label>
+        <Choice
+          name="meetingHeld"
+          label={`Yearly meeting in ${meetingYear}`}
+          value={filters.meetingHeld}
+          choices={[["1", "Held"], ["0", "Not held yet"]]}
+        />
+        <input type="hidden" name="meetingYear" value={meetingYear} />
         <label className="flex items-end gap-2 pb-2 text-sm text-slate-700">
           <input type="checkbox" name="meetingOverdue" value="1" defaultChecked={filters.meetingOverdue === "1"} className="rounded border-slate-300" />
           Yearly meeting overdue

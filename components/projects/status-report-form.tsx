@@ -22,7 +22,7 @@ export function StatusReportForm({
   const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveStatusReportAction, statusReportSchema, statusReportFormValues);
   const values = state.values ?? record?.values;
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
+    <form id={record ? undefined : "new-status-report"} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
       <input type="hidden" name="projectId" value={projectId} />
       {record && (
         <>

@@ -50,8 +50,28 @@ const SORT_ORDER = {
   status: (dir: Prisma.SortOrder) => [{ status: dir }, { title: "asc" }],
 } satisfies Record<(typeof SORTS)[number], (dir: Prisma.SortOrder) => Prisma.AgreementOrderByWithRelationInput[]>;
 
+/** Active agreements expecting meetings that held (or did not hold) a meeting in the year. */
+function meetingInYear(year: number, held: boolean): Prisma.AgreementWhereInput {
+  const heldThatYear: Prisma.MeetingWhereInput = {
+    archived: false,
+    status: "HELD",
+    heldOn: { gte: new Date(Date.UTC(year, 0, 1)), lte: new Date(Date.UTC(year, 11, 31)) },
+  };
+  return { status: "ACTIVE", meetingCycleMonths: { not: null }, meetings: held ? { some: heldThatYear } : { none: heldThatYear } };
+}
+
+/** In force at some time in the year: started (took effect or was signed) by its end, not expired before its start. */
+export function inForceDuring(year: number): Prisma.AgreementWhereInput {
+  const start = new Date(Date.UTC(year, 0, 1));
+  const end = new Date(Date.UTC(year, 11, 31));
+  return {
+    OR: [{ effectiveOn: { lte: end } }, { effectiveOn: null, signedOn: { lte: end } }],
+    AND: [{ OR: [{ expiresOn: null }, { expiresOn: { gte: start } }] }],
+  };
+}
+
 /** The `where` for a viewer's filtered list: the policy's scope first, then each filter. */
-async function agreementWhere(viewer: Viewer, filters: AgreementFilters, on: Date): Promise<Prisma.AgreementWhereInput> {
+export async function agreementWhere(viewer: Viewer, filters: AgreementFilters, on: Date): Promise<Prisma.AgreementWhereInput> {
   const { agreement: scoped, isPartner } = scope(viewer);
   const and: Prisma.AgreementWhereInput[] = [scoped, { archived: filters.archived === "1" && !isPartner }];
   if (filters.status) and.push({ status: filters.status });
@@ -61,6 +81,9 @@ async function agreementWhere(viewer: Viewer, filters: AgreementFilters, on: Dat
   if (filters.country) and.push({ countries: { has: filters.country } });
   if (filters.partner) and.push({ parties: { some: { organisationId: filters.partner } } });
   if (filters.officer) and.push({ responsibleOfficerId: filters.officer });
+  if (filters.partnerKind) and.push({ parties: { some: { organisation: { kind: filters.partnerKind } } } });
+  if (filters.activeIn) and.push(inForceDuring(filters.activeIn));
+  if (filters.meetingYear && filters.meetingHeld) and.push(meetingInYear(filters.meetingYear, filters.meetingHeld === "1"));
   if (filters.expiringWithin) {
     const until = new Date(on.getTime() + filters.expiringWithin * 86_400_000);
     and.push({ expiresOn: { gte: on, lte: until }, status: { notIn: ["EXPIRED", "TERMINATED"] } });

@@ -20,6 +20,7 @@ export async function requireViewer(): Promise<Viewer> {
   return viewer;
 }
 
+/** Partners: their agreements; managers: the dashboard; officers and admins: what needs attention. */
 export function homePath(viewer: Viewer): string {
-  return viewer.role === "PARTNER" ? "/portal" : "/agreements";
+  return viewer.role === "PARTNER" ? "/portal" : viewer.role === "MANAGER" ? "/dashboard" : "/home";
 }

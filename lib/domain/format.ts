@@ -15,9 +15,10 @@ export function displayDate(date: Date | null | undefined, empty = "—"): strin
   return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 }
 
-export function displayMoney(amount: { toFixed(digits: number): string } | null, currency: string | null): string {
+/** An exact amount (a Decimal, or numeric text from SQL) with its currency: "USD 2,500,000.00". */
+export function displayMoney(amount: { toFixed(digits: number): string } | string | null, currency: string | null): string {
   if (amount === null || !currency) return "—";
-  const [whole, cents] = amount.toFixed(2).split(".");
+  const [whole, cents = "00"] = (typeof amount === "string" ? amount : amount.toFixed(2)).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${currency} ${grouped}.${cents}`;
 }

@@ -19,8 +19,12 @@ export interface ProjectFilters {
   desc?: boolean;
   q?: string;
   lifecycle?: ProjectLifecycle;
-  health?: Health;
+  /** NONE: no status report yet. */
+  health?: Health | "NONE";
   country?: string;
+  theme?: string;
+  /** Running at some time in this year (from start to end date). */
+  activeIn?: number;
   page?: number;
 }
 
@@ -48,11 +52,18 @@ const latestReport = {
   select: { health: true, progressPercent: true, reportedOn: true },
 } satisfies Prisma.Project$statusReportsArgs;
 
-async function projectWhere(viewer: Viewer, filters: ProjectFilters): Promise<Prisma.ProjectWhereInput> {
+export async function projectWhere(viewer: Viewer, filters: ProjectFilters): Promise<Prisma.ProjectWhereInput> {
   const and: Prisma.ProjectWhereInput[] = [scope(viewer).project, { archived: false }];
   if (filters.lifecycle) and.push({ lifecycle: filters.lifecycle });
   if (filters.country) and.push({ countries: { has: filters.country } });
-  if (filters.health) and.push({ id: { in: await projectIdsWithHealth(filters.health) } });
+  if (filters.theme) and.push({ themes: { some: { themeId: filters.theme } } });
+  if (filters.activeIn) {
+    const start = new Date(Date.UTC(filters.activeIn, 0, 1));
+    const end = new Date(Date.UTC(filters.activeIn, 11, 31));
+    and.push({ startsOn: { lte: end }, OR: [{ endsOn: null }, { endsOn: { gte: start } }] });
+  }
+  if (filters.health === "NONE") and.push({ statusReports: { none: { archived: false } } });
+  else if (filters.health) and.push({ id: { in: await projectIdsWithHealth(filters.health) } });
   if (filters.q) and.push({ id: { in: await searchProjectIds(filters.q) } });
   return { AND: and };
 }
@@ -192,15 +203,22 @@ export async function statusReportForEdit(viewer: Viewer, reportId: string) {
   };
 }
 
+export function themeChoices() {
+  return db().theme.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, label: true } });
+}
+
 /** The list's filters from the URL; values it does not understand are dropped. */
 export function parseProjectFilters(params: SearchParams): ProjectFilters {
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
   const page = Number(one("page"));
+  const year = Number(one("activeIn"));
   return {
     ...sortingOf(params, PROJECT_SORTS, "code"),
+    theme: one("theme").slice(0, 64) || undefined,
+    activeIn: Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined,
     q: one("q").slice(0, 200) || undefined,
     lifecycle: one("lifecycle") in ProjectLifecycle ? (one("lifecycle") as ProjectLifecycle) : undefined,
-    health: one("health") in Health ? (one("health") as Health) : undefined,
+    health: one("health") in Health || one("health") === "NONE" ? (one("health") as Health | "NONE") : undefined,
     country: /^[A-Z]{2}$/.test(one("country").toUpperCase()) ? one("country").toUpperCase() : undefined,
     page: Number.isInteger(page) && page > 0 ? page : undefined,
   };

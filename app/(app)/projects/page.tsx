@@ -12,7 +12,7 @@ import { listQuery } from "@/lib/domain/list-query";
 import { healths, projectLifecycles } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
 import { can } from "@/lib/policy";
-import { listProjects, parseProjectFilters, type SearchParams } from "@/lib/projects/queries";
+import { listProjects, parseProjectFilters, themeChoices, type SearchParams } from "@/lib/projects/queries";
 import { CodeOptions } from "@/components/ui/code-options";
 
 export const metadata: Metadata = { title: "Projects" };
@@ -22,7 +22,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const viewer = await requireViewer();
   const params = await searchParams;
   const filters = parseProjectFilters(params);
-  const list = await listProjects(viewer, filters);
+  const [list, themes] = await Promise.all([listProjects(viewer, filters), themeChoices()]);
   if (!list) notFound();
   const link = listQuery(params);
   const sorting = {
@@ -62,11 +62,27 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           <select name="health" defaultValue={filters.health ?? ""} className={`${inputClass} mt-1`}>
             <option value="">Any</option>
             <CodeOptions entries={healths} />
+            <option value="NONE">No status report</option>
           </select>
         </label>
         <label className="w-28 text-xs font-medium text-slate-600">
           Country
           <input name="country" defaultValue={filters.country} placeholder="e.g. ID" className={`${inputClass} mt-1`} />
+        </label>
+        <label className="text-xs font-medium text-slate-600">
+          Theme
+          <select name="theme" defaultValue={filters.theme ?? ""} className={`${inputClass} mt-1`}>
+            <option value="">Any</option>
+            {themes.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="w-32 text-xs font-medium text-slate-600">
+          Running in (year)
+          <input name="activeIn" type="number" min={1900} max={2200} defaultValue={filters.activeIn} className={`${inputClass} mt-1`} />
         </label>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
           Apply

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/ui/badge";
+import { Pagination } from "@/components/ui/pagination";
+import { listActionItems, parseActionItemFilters } from "@/lib/action-items/queries";
+import { requireViewer } from "@/lib/auth/viewer";
+import { actionItemStatuses } from "@/lib/domain/codelists";
+import { displayDate, today } from "@/lib/domain/format";
+import { listQuery } from "@/lib/domain/list-query";
+
+export const metadata: Metadata = { title: "Action items" };
+
+const stateLabels = { open: "Open", overdue: "Overdue", all: "All" } as const;
+
+export default async function ActionItemsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireViewer();
+  const params = await searchParams;
+  const filters = parseActionItemFilters(params);
+  const list = await listActionItems(viewer, filters);
+  if (!list) notFound();
+  const link = listQuery(params);
+  const on = today();
+  const narrowed = [filters.country && `country ${filters.country}`, filters.theme && "one theme", filters.activeIn && `agreements in force in ${filters.activeIn}`, filters.officer && "one officer's agreements"].filter(Boolean);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Action items</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          {list.total} {stateLabels[filters.state].toLowerCase()} {list.total === 1 ? "action item" : "action items"}
+          {narrowed.length > 0 && <> · {narrowed.join(", ")} · <Link href={`/action-items?state=${filters.state}`} className="text-brand-600 hover:underline">show all</Link></>}
+        </p>
+      </div>
+      <nav aria-label="Which action items" className="flex gap-2 text-sm">
+        {(Object.keys(stateLabels) as (keyof typeof stateLabels)[]).map((state) => (
+          <Link
+            key={state}
+            href={link("/action-items", { state })}
+            aria-current={filters.state === state ? "page" : undefined}
+            className={`rounded-md px-3 py-1.5 ${filters.state === state ? "bg-brand-600 text-white" : "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
+          >
+            {stateLabels[state]}
+          </Link>
+        ))}
+      </nav>
+      <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
+            <tr>
+              <th scope="col" className="px-4 py-3">Activity</th>
+              <th scope="col" className="px-4 py-3">Carried out by</th>
+              <th scope="col" className="px-4 py-3">Due</th>
+              <th scope="col" className="px-4 py-3">Status</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {list.rows.map((item) => {
+              const overdue = item.dueOn && item.dueOn < on && (item.status === "OPEN" || item.status === "IN_PROGRESS");
+              return (
+                <tr key={item.id} className="hover:bg-slate-50">
+                  <td className="px-4 py-3">
+                    <Link href={`/meetings/${item.meeting.id}#action-items`} className="font-medium text-brand-700 hover:underline">
+                      {item.description}
+                    </Link>
+                    <div className="text-xs text-slate-500">
+                      {item.meeting.title} · {item.meeting.agreement.title}
+                      {item._count.comments > 0 && ` · ${item._count.comments} ${item._count.comments === 1 ? "comment" : "comments"}`}
+                    </div>
+                  </td>
+                  <td className="px-4 py-3 text-slate-700">{item.ownerOrganisation?.acronym ?? item.ownerOrganisation?.name ?? "—"}</td>
+                  <td className="px-4 py-3 whitespace-nowrap">
+                    {overdue ? <Badge tone="red">{displayDate(item.dueOn)}</Badge> : <span className="text-slate-700">{displayDate(item.dueOn, "—")}</span>}
+                  </td>
+                  <td className="px-4 py-3 text-slate-700">{actionItemStatuses[item.status].label}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {list.rows.length === 0 && <p className="p-8 text-center text-slate-500">No action items to show.</p>}
+      </div>
+      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={(page) => link("/action-items", { page: String(page) })} />
+    </div>
+  );
+}

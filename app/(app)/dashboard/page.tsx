@@ -1,0 +1,177 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AgreementTimelineChart } from "@/components/dashboard/agreement-timeline-chart";
+import { BarChart, Figure } from "@/components/dashboard/bar-chart";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { Section } from "@/components/ui/section";
+import { requireViewer } from "@/lib/auth/viewer";
+import { dashboard, listFilters, parseDashboardFilters } from "@/lib/dashboard/queries";
+import { agreementStatuses, healths, instruments, modalities, organisationKinds, projectLifecycles } from "@/lib/domain/codelists";
+import { displayMoney, today } from "@/lib/domain/format";
+import { themeChoices } from "@/lib/projects/queries";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+const healthColor = { ON_TRACK: "bg-emerald-500", AT_RISK: "bg-amber-400", OFF_TRACK: "bg-red-500" } as const;
+
+/** `path?query` from the dashboard's filters plus the figure's own, leaving out what is unset. */
+function to(path: string, ...parts: Record<string, string | number | undefined>[]) {
+  const params = new URLSearchParams();
+  for (const part of parts) for (const [k, v] of Object.entries(part)) if (v !== undefined && v !== "") params.set(k, String(v));
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireViewer();
+  const filters = parseDashboardFilters(await searchParams);
+  const on = today();
+  const [d, themes] = await Promise.all([dashboard(viewer, filters, on), themeChoices()]);
+  if (!d) notFound();
+  const scope = listFilters(filters);
+  const agreements = (extra: Record<string, string | number | undefined> = {}) => to("/agreements", scope, extra);
+  const projects = (extra: Record<string, string | number | undefined> = {}) => to("/projects", scope, extra);
+  const actionItems = (state: string) => to("/action-items", scope, { state });
+  const currencies = [...new Set(d.contributions.map((c) => c.currency))];
+  const years = Array.from({ length: 12 }, (_, i) => on.getUTCFullYear() + 2 - i);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Dashboard</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {d.agreements.total} agreements and {d.projects.total} projects
+            {filters.year ? ` in force in ${filters.year}` : ""}
+            {filters.country ? ` covering ${filters.country}` : ""}
+            {filters.theme ? ` on ${themes.find((t) => t.id === filters.theme)?.label ?? "one theme"}` : ""}. Every figure opens the list behind it.
+          </p>
+        </div>
+        <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Dashboard filters">
+          <label className="text-xs font-medium text-slate-600">
+            Year
+            <select name="year" defaultValue={filters.year ?? ""} className={`${inputClass} mt-1`}>
+              <option value="">All years</option>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="w-24 text-xs font-medium text-slate-600">
+            Country
+            <input name="country" defaultValue={filters.country} maxLength={2} placeholder="e.g. LA" className={`${inputClass} mt-1`} />
+          </label>
+          <label className="text-xs font-medium text-slate-600">
+            Theme
+            <select name="theme" defaultValue={filters.theme ?? ""} className={`${inputClass} mt-1`}>
+              <option value="">All themes</option>
+              {themes.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Button type="submit" variant="secondary">
+            Apply
+          </Button>
+          {(filters.year || filters.country || filters.theme) && (
+            <Link href="/dashboard" className="py-2 text-sm text-brand-600 hover:underline">
+              Clear
+            </Link>
+          )}
+        </form>
+      </div>
+
+      <section aria-label="Needs attention" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {d.agreements.expiring.map((e) => (
+          <Figure key={e.days} value={e.count} label={`Expiring within ${e.days} days`} href={agreements({ expiringWithin: e.days })} tone={e.count > 0 && e.days === 30 ? "text-red-700" : "text-slate-900"} />
+        ))}
+        <Figure value={d.actionItems.overdue} label="Action items overdue" hint={`of ${d.actionItems.open} open`} href={actionItems("overdue")} tone={d.actionItems.overdue > 0 ? "text-red-700" : "text-slate-900"} />
+      </section>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Section title={`Yearly meetings ${d.meetingYear}`}>
+          <p className="mb-4 text-sm text-slate-600">
+            Held in {d.meetingYear} by {d.meetings.held} of the {d.meetings.due} active agreements that expect meetings.
+          </p>
+          <BarChart
+            label={`Yearly meetings ${d.meetingYear}`}
+            bars={[
+              { label: "Held", value: d.meetings.held, href: agreements({ meetingYear: d.meetingYear, meetingHeld: 1 }), color: "bg-emerald-500" },
+              { label: "Not held yet", value: d.meetings.notHeld, href: agreements({ meetingYear: d.meetingYear, meetingHeld: 0 }), color: "bg-amber-400" },
+            ]}
+          />
+          <p className="mt-4 text-sm">
+            <Link href={actionItems("open")} className="text-brand-600 hover:underline">
+              {d.actionItems.open} open action items
+            </Link>
+            {" · "}
+            <Link href={actionItems("overdue")} className="text-brand-600 hover:underline">
+              {d.actionItems.overdue} overdue
+            </Link>
+          </p>
+        </Section>
+        <Section title="Agreements by status">
+          <BarChart label="Agreements by status" bars={d.agreements.byStatus.map((r) => ({ label: agreementStatuses[r.key].label, value: r.count, href: agreements({ status: r.key }) }))} />
+        </Section>
+        <Section title="Agreements by instrument">
+          <BarChart label="Agreements by instrument" bars={d.agreements.byInstrument.map((r) => ({ label: instruments[r.key].label, value: r.count, href: agreements({ instrument: r.key }) }))} />
+        </Section>
+        <Section title="Agreements by modality">
+          <BarChart label="Agreements by modality" bars={d.agreements.byModality.map((r) => ({ label: modalities[r.key].label, value: r.count, href: agreements({ modality: r.key }) }))} />
+        </Section>
+        <Section title="Agreements by kind of partner">
+          <BarChart label="Agreements by kind of partner" bars={d.agreements.byPartnerKind.map((r) => ({ label: organisationKinds[r.key].label, value: r.count, href: agreements({ partnerKind: r.key }) }))} />
+        </Section>
+        <Section title="Contributions by partner">
+          {currencies.length === 0 ? (
+            <p className="text-sm text-slate-500">No contributions recorded.</p>
+          ) : (
+            <div className="space-y-4">
+              {currencies.map((currency) => (
+                <div key={currency}>
+                  <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">{currency}</h3>
+                  <BarChart
+                    label={`Contributions in ${currency}`}
+                    bars={d.contributions
+                      .filter((c) => c.currency === currency)
+                      .map((c) => ({ label: c.name, value: Number(c.total), display: displayMoney(c.total, c.currency), href: agreements({ partner: c.organisationId }), color: "bg-indigo-500" }))}
+                  />
+                </div>
+              ))}
+            </div>
+          )}
+        </Section>
+        <Section title="Active projects by health">
+          <BarChart
+            label="Active projects by health"
+            empty="No active projects."
+            bars={d.projects.byHealth.map((r) => ({
+              label: r.health ? healths[r.health].label : "No status report",
+              value: r.count,
+              href: projects({ lifecycle: "ACTIVE", health: r.health ?? "NONE" }),
+              color: r.health ? healthColor[r.health] : "bg-slate-300",
+            }))}
+          />
+        </Section>
+        <Section title="Projects by stage">
+          <BarChart label="Projects by stage" bars={d.projects.byLifecycle.map((r) => ({ label: projectLifecycles[r.key].label, value: r.count, href: projects({ lifecycle: r.key }) }))} />
+        </Section>
+        <Section title="Projects by country">
+          <BarChart label="Projects by country" bars={d.projects.byCountry.map((r) => ({ label: r.country, value: r.count, href: projects({ country: r.country }), color: "bg-sky-500" }))} />
+        </Section>
+        <Section title="Projects by theme">
+          <BarChart label="Projects by theme" bars={d.projects.byTheme.map((r) => ({ label: r.label, value: r.count, href: projects({ theme: r.themeId }), color: "bg-teal-500" }))} />
+        </Section>
+      </div>
+      <Section title="Agreement periods">
+        <AgreementTimelineChart timeline={d.timeline} on={on} />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { ATTENTION_KINDS, type AttentionKind } from "@/lib/attention/queries";
+import { requireViewer } from "@/lib/auth/viewer";
+import { displayDate } from "@/lib/domain/format";
+import { markReadAction } from "@/lib/notifications/actions";
+import { listNotifications } from "@/lib/notifications/notifications";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+export default async function NotificationsPage() {
+  const viewer = await requireViewer();
+  const notifications = await listNotifications(viewer);
+  const unread = notifications.filter((n) => !n.readAt).length;
+  return (
+    <div className="space-y-6">
+      <div className="flex items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Notifications</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {unread} unread. The reminder job adds one for each thing that needs your attention, once; a daily email gathers the new ones.
+          </p>
+        </div>
+        {unread > 0 && (
+          <form action={markReadAction}>
+            <Button type="submit" variant="secondary">
+              Mark all read
+            </Button>
+          </form>
+        )}
+      </div>
+      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
+        {notifications.length === 0 && <li className="p-8 text-center text-slate-500">No notifications.</li>}
+        {notifications.map((n) => (
+          <li key={n.id} className={`flex items-start justify-between gap-4 px-4 py-3 ${n.readAt ? "" : "bg-brand-50/50"}`}>
+            <div className="min-w-0">
+              <p className="text-xs font-medium text-slate-500">
+                {ATTENTION_KINDS[n.kind as AttentionKind] ?? n.kind} · {displayDate(n.createdAt)}
+              </p>
+              <Link href={n.href} className={`text-sm hover:underline ${n.readAt ? "text-slate-700" : "font-medium text-brand-700"}`}>
+                {n.title}
+              </Link>
+            </div>
+            {!n.readAt && (
+              <form action={markReadAction}>
+                <input type="hidden" name="id" value={n.id} />
+                <button type="submit" className="text-xs whitespace-nowrap text-brand-600 hover:underline">
+                  Mark read
+                </button>
+              </form>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+// Reads of action items (the cooperation activities agreed at meetings) across the portfolio:
+// the list behind the dashboard's and the home page's action-item figures. Staff only.
+import { inForceDuring } from "@/lib/agreements/queries";
+import { db } from "@/lib/db";
+import { today } from "@/lib/domain/format";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, type Viewer } from "@/lib/policy";
+
+export const ACTION_ITEMS_PAGE_SIZE = 50;
+export const ACTION_ITEM_STATES = ["open", "overdue", "all"] as const;
+
+export interface ActionItemFilters {
+  /** open: not done or cancelled; overdue: open and past its due date. */
+  state: (typeof ACTION_ITEM_STATES)[number];
+  country?: string;
+  theme?: string;
+  activeIn?: number;
+  /** Action items of agreements this officer is responsible for. */
+  officer?: string;
+  page?: number;
+}
+
+export function parseActionItemFilters(params: Record<string, string | string[] | undefined>): ActionItemFilters {
+  const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
+  const state = (ACTION_ITEM_STATES as readonly string[]).includes(one("state")) ? (one("state") as ActionItemFilters["state"]) : "open";
+  const year = Number(one("activeIn"));
+  const page = Number(one("page"));
+  return {
+    state,
+    country: /^[A-Za-z]{2}$/.test(one("country")) ? one("country").toUpperCase() : undefined,
+    theme: one("theme").slice(0, 64) || undefined,
+    activeIn: Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined,
+    officer: one("officer").slice(0, 64) || undefined,
+    page: Number.isInteger(page) && page > 0 ? page : undefined,
+  };
+}
+
+export const OPEN_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
+
+/** The `where` for action items: of live meetings of live agreements matching the filters. */
+export function actionItemWhere(filters: Omit<ActionItemFilters, "page">, on = today()): Prisma.ActionItemWhereInput {
+  const agreement: Prisma.AgreementWhereInput[] = [{ archived: false }];
+  if (filters.country) agreement.push({ countries: { has: filters.country } });
+  if (filters.theme) agreement.push({ themes: { some: { themeId: filters.theme } } });
+  if (filters.activeIn) agreement.push(inForceDuring(filters.activeIn));
+  if (filters.officer) agreement.push({ responsibleOfficerId: filters.officer });
+  return {
+    archived: false,
+    meeting: { archived: false, agreement: { AND: agreement } },
+    ...(filters.state !== "all" && { status: { in: [...OPEN_STATUSES] } }),
+    ...(filters.state === "overdue" && { dueOn: { lt: on } }),
+  };
+}
+
+export async function listActionItems(viewer: Viewer, filters: ActionItemFilters, on = today()) {
+  if (viewer.role === "PARTNER" || !can(viewer, "read", "ActionItem")) return null;
+  const where = actionItemWhere(filters, on);
+  const total = await db().actionItem.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / ACTION_ITEMS_PAGE_SIZE));
+  const page = Math.min(filters.page ?? 1, pageCount);
+  const rows = await db().actionItem.findMany({
+    where,
+    orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+    skip: (page - 1) * ACTION_ITEMS_PAGE_SIZE,
+    take: ACTION_ITEMS_PAGE_SIZE,
+    select: {
+      id: true,
+      description: true,
+      dueOn: true,
+      status: true,
+      ownerOrganisation: { select: { name: true, acronym: true } },
+      meeting: { select: { id: true, title: true, agreement: { select: { id: true, title: true } } } },
+      _count: { select: { comments: true } },
+    },
+  });
+  return { rows, total, page, pageCount };
+}

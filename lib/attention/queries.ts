@@ -1,0 +1,168 @@
+// What needs attention now: the officer's home page and the reminder digests read the same list.
+// Each item names the responsible officer (null when nobody is) and a stable `key` (the fact and
+// its date), so a reminder is sent once per fact, and again only when the fact changes.
+import { meetingOverdueAgreementIds } from "@/lib/agreements/queries";
+import { db } from "@/lib/db";
+import { displayDate, isoDate, today } from "@/lib/domain/format";
+
+export const EXPIRY_NOTICE_DAYS = 90;
+export const UPCOMING_MEETING_DAYS = 30;
+export const REPORT_STALE_DAYS = 90;
+
+export const ATTENTION_KINDS = {
+  "agreement-expiring": "Agreements expiring",
+  "meeting-overdue": "Yearly meetings overdue",
+  "meeting-upcoming": "Meetings coming up",
+  "action-overdue": "Action items overdue",
+  "report-missing": "Projects without a recent status report",
+} as const;
+export type AttentionKind = keyof typeof ATTENTION_KINDS;
+
+export interface AttentionItem {
+  kind: AttentionKind;
+  key: string;
+  title: string;
+  detail: string;
+  href: string;
+  action: { label: string; href: string };
+  officerId: string | null;
+  /** The date the item is about (expiry, due date, meeting date), for ordering. */
+  on: Date | null;
+}
+
+const DAY = 86_400_000;
+const days = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / DAY);
+const inDays = (on: Date, date: Date) => {
+  const n = days(on, date);
+  return n === 0 ? "today" : n > 0 ? `in ${n} ${n === 1 ? "day" : "days"}` : `${-n} ${n === -1 ? "day" : "days"} ago`;
+};
+
+/** Everything that needs attention on the day, for the whole unit or one officer. */
+export async function attentionItems(on = today(), officerId?: string): Promise<AttentionItem[]> {
+  const officer = officerId ? { responsibleOfficerId: officerId } : {};
+  const noticeUntil = new Date(on.getTime() + EXPIRY_NOTICE_DAYS * DAY);
+  const meetingsUntil = new Date(on.getTime() + UPCOMING_MEETING_DAYS * DAY);
+  const staleBefore = new Date(on.getTime() - REPORT_STALE_DAYS * DAY);
+  const overdueIds = await meetingOverdueAgreementIds(on);
+
+  const [expiring, overdue, upcoming, actions, projects] = await Promise.all([
+    // Expiring soon, or past expiry but still recorded as active.
+    db().agreement.findMany({
+      where: { ...officer, archived: false, status: { in: ["ACTIVE", "UNDER_NEGOTIATION"] }, expiresOn: { lte: noticeUntil }, renewedById: null },
+      orderBy: { expiresOn: "asc" },
+      select: { id: true, title: true, status: true, expiresOn: true, responsibleOfficerId: true },
+    }),
+    db().agreement.findMany({
+      where: { ...officer, id: { in: overdueIds } },
+      orderBy: { title: "asc" },
+      select: {
+        id: true,
+        title: true,
+        responsibleOfficerId: true,
+        meetings: { where: { archived: false, status: "HELD" }, orderBy: { heldOn: "desc" }, take: 1, select: { heldOn: true } },
+      },
+    }),
+    db().meeting.findMany({
+      where: { archived: false, status: "PLANNED", heldOn: { gte: on, lte: meetingsUntil }, agreement: { ...officer, archived: false } },
+      orderBy: { heldOn: "asc" },
+      select: { id: true, title: true, heldOn: true, agreement: { select: { title: true, responsibleOfficerId: true } } },
+    }),
+    db().actionItem.findMany({
+      where: {
+        archived: false,
+        status: { in: ["OPEN", "IN_PROGRESS"] },
+        dueOn: { lt: on },
+        meeting: { archived: false, agreement: { archived: false } },
+        ...(officerId && { OR: [{ ownerUserId: officerId }, { ownerUserId: null, meeting: { agreement: officer } }] }),
+      },
+      orderBy: { dueOn: "asc" },
+      select: {
+        id: true,
+        description: true,
+        dueOn: true,
+        ownerUserId: true,
+        ownerOrganisation: { select: { name: true, acronym: true } },
+        meeting: { select: { id: true, title: true, agreement: { select: { responsibleOfficerId: true } } } },
+      },
+    }),
+    db().project.findMany({
+      where: {
+        ...officer,
+        archived: false,
+        lifecycle: "ACTIVE",
+        OR: [{ startsOn: null }, { startsOn: { lt: staleBefore } }],
+        statusReports: { none: { archived: false, reportedOn: { gte: staleBefore } } },
+      },
+      orderBy: { code: "asc" },
+      select: {
+        id: true,
+        code: true,
+        title: true,
+        responsibleOfficerId: true,
+        statusReports: { where: { archived: false }, orderBy: { reportedOn: "desc" }, take: 1, select: { reportedOn: true } },
+      },
+    }),
+  ]);
+
+  return [
+    ...expiring.map((a): AttentionItem => {
+      const past = a.expiresOn! < on;
+      return {
+        kind: "agreement-expiring",
+        key: `agreement-expiring:${a.id}:${isoDate(a.expiresOn)}`,
+        title: a.title,
+        detail: past ? `Expired ${inDays(on, a.expiresOn!)} (${displayDate(a.expiresOn)}) but still recorded as active` : `Expires ${inDays(on, a.expiresOn!)}, on ${displayDate(a.expiresOn)}`,
+        href: `/agreements/${a.id}`,
+        action: past ? { label: "Record the expiry", href: `/agreements/${a.id}/edit` } : { label: "Renew", href: `/agreements/new?renews=${a.id}` },
+        officerId: a.responsibleOfficerId,
+        on: a.expiresOn,
+      };
+    }),
+    ...overdue.map((a): AttentionItem => {
+      const last = a.meetings[0]?.heldOn ?? null;
+      return {
+        kind: "meeting-overdue",
+        key: `meeting-overdue:${a.id}:${isoDate(last) ?? "never"}`,
+        title: a.title,
+        detail: last ? `Last meeting held on ${displayDate(last)}` : "No meeting held yet",
+        href: `/agreements/${a.id}`,
+        action: { label: "Plan the meeting", href: `/agreements/${a.id}/meetings/new` },
+        officerId: a.responsibleOfficerId,
+        on: last,
+      };
+    }),
+    ...upcoming.map((m): AttentionItem => ({
+      kind: "meeting-upcoming",
+      key: `meeting-upcoming:${m.id}:${isoDate(m.heldOn)}`,
+      title: m.title,
+      detail: `${displayDate(m.heldOn)} (${inDays(on, m.heldOn)}) · ${m.agreement.title}`,
+      href: `/meetings/${m.id}`,
+      action: { label: "Prepare the agenda", href: `/meetings/${m.id}/edit` },
+      officerId: m.agreement.responsibleOfficerId,
+      on: m.heldOn,
+    })),
+    ...actions.map((i): AttentionItem => ({
+      kind: "action-overdue",
+      key: `action-overdue:${i.id}:${isoDate(i.dueOn)}`,
+      title: i.description,
+      detail: `Due ${displayDate(i.dueOn)} (${inDays(on, i.dueOn!)})${i.ownerOrganisation ? ` · ${i.ownerOrganisation.acronym ?? i.ownerOrganisation.name}` : ""} · ${i.meeting.title}`,
+      href: `/meetings/${i.meeting.id}`,
+      action: { label: "Update its status", href: `/meetings/${i.meeting.id}/edit` },
+      officerId: i.ownerUserId ?? i.meeting.agreement.responsibleOfficerId,
+      on: i.dueOn,
+    })),
+    ...projects.map((p): AttentionItem => {
+      const last = p.statusReports[0]?.reportedOn ?? null;
+      return {
+        kind: "report-missing",
+        key: `report-missing:${p.id}:${isoDate(last) ?? "never"}`,
+        title: `${p.code} ${p.title}`,
+        detail: last ? `Last status report ${displayDate(last)} (${inDays(on, last)})` : "No status report yet",
+        href: `/projects/${p.id}`,
+        action: { label: "Add a status report", href: `/projects/${p.id}#new-status-report` },
+        officerId: p.responsibleOfficerId,
+        on: last,
+      };
+    }),
+  ];
+}

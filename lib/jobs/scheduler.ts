@@ -1,0 +1,31 @@
+// Runs the scheduled jobs inside the app server every JOBS_EVERY_MINUTES. Safe with several
+// instances on one database: reminders take an advisory lock and the outbox claims messages
+// with SKIP LOCKED, so each fact is notified once and each email sent by one instance.
+import { parseEnv } from "@/lib/env";
+import { deliverPending } from "@/lib/mail/outbox";
+import { runReminders } from "@/lib/reminders/run";
+
+export async function runJobs() {
+  const reminders = await runReminders();
+  const mail = await deliverPending();
+  return { reminders, mail };
+}
+
+export function startScheduler() {
+  const minutes = parseEnv().JOBS_EVERY_MINUTES;
+  if (minutes === 0) return;
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await runJobs();
+    } catch (error) {
+      console.error("scheduled jobs failed:", error instanceof Error ? error.message : error);
+    } finally {
+      running = false;
+    }
+  };
+  setTimeout(tick, 60_000).unref();
+  setInterval(tick, minutes * 60_000).unref();
+}

@@ -1,0 +1,66 @@
+// The reminder job: turns what needs attention into notifications (one per fact per user: the
+// unique (userId, key) makes a second run, or a second instance, a no-op) and, at most once a
+// day per user, a digest email of the notifications not yet emailed. Only one instance generates
+// at a time (a transaction-scoped advisory lock); delivery is the outbox's.
+import { attentionItems, ATTENTION_KINDS, type AttentionItem } from "@/lib/attention/queries";
+import { db } from "@/lib/db";
+import { displayDate, today } from "@/lib/domain/format";
+import { appUrl, enqueueMail } from "@/lib/mail/outbox";
+
+const LOCK = 72_707_370;
+const DIGEST_EVERY_HOURS = 20;
+
+/** Who is told about an item: its responsible officer, or every admin when nobody is responsible. */
+function recipients(item: AttentionItem, staff: { id: string; role: string }[]): string[] {
+  if (item.officerId && staff.some((u) => u.id === item.officerId)) return [item.officerId];
+  return staff.filter((u) => u.role === "ADMIN").map((u) => u.id);
+}
+
+function digestText(name: string, on: Date, notifications: { kind: string; title: string; href: string }[]) {
+  const lines = [`Dear ${name},`, "", `These need your attention (${displayDate(on)}):`, ""];
+  for (const [kind, heading] of Object.entries(ATTENTION_KINDS)) {
+    const group = notifications.filter((n) => n.kind === kind);
+    if (group.length === 0) continue;
+    lines.push(`${heading}:`);
+    for (const n of group) lines.push(`  - ${n.title}`, `    ${appUrl(n.href)}`);
+    lines.push("");
+  }
+  lines.push(`Everything that needs attention: ${appUrl("/home")}`, "", "You receive this because you are a partnership officer in Partnership records.");
+  return lines.join("\n");
+}
+
+export async function runReminders(on = today(), now = new Date()) {
+  const items = await attentionItems(on);
+  const staff = await db().user.findMany({ where: { active: true, role: { in: ["OFFICER", "ADMIN"] } }, select: { id: true, role: true, name: true, email: true } });
+  return db().$transaction(async (tx) => {
+    const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK}) AS locked`;
+    if (!locked) return { skipped: true, notifications: 0, digests: 0 };
+    const rows = items.flatMap((item) =>
+      recipients(item, staff).map((userId) => ({ userId, key: item.key, kind: item.kind, title: `${item.title}: ${item.detail}`, href: item.href })),
+    );
+    const created = await tx.notification.createMany({ data: rows, skipDuplicates: true });
+
+    let digests = 0;
+    const since = new Date(now.getTime() - DIGEST_EVERY_HOURS * 3_600_000);
+    for (const user of staff) {
+      const pending = await tx.notification.findMany({
+        where: { userId: user.id, emailId: null, readAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, title: true, href: true },
+      });
+      if (pending.length === 0) continue;
+      const recent = await tx.emailMessage.count({ where: { userId: user.id, kind: "digest", createdAt: { gt: since } } });
+      if (recent > 0) continue;
+      const email = await enqueueMail(tx, {
+        userId: user.id,
+        to: user.email,
+        kind: "digest",
+        subject: `${pending.length} ${pending.length === 1 ? "thing needs" : "things need"} your attention`,
+        text: digestText(user.name, on, pending),
+      });
+      await tx.notification.updateMany({ where: { id: { in: pending.map((n) => n.id) } }, data: { emailId: email.id } });
+      digests++;
+    }
+    return { skipped: false, notifications: created.count, digests };
+  });
+}
