@@ -4,6 +4,7 @@ import type { ButtonHTMLAttributes, ComponentProps } from "react";
 const variants = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60",
   secondary: "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
+  danger: "border border-red-300 bg-white text-red-700 hover:bg-red-50",
 };
 
 type Variant = keyof typeof variants;

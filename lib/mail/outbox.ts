@@ -85,3 +85,12 @@ export async function deliverPending(send: Sender | null = smtpSender(), now = n
   }
   return { sent, failed, configured: true };
 }
+
+/** Sends a FAILED (or waiting) message again at the next run: admins' "retry". */
+export async function retryMessage(id: string) {
+  const { count } = await db().emailMessage.updateMany({
+    where: { id, status: { in: ["FAILED", "PENDING"] } },
+    data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() },
+  });
+  return count === 1;
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/ui/badge";
+import { Section } from "@/components/ui/section";
+import { AccountActions } from "@/components/users/account-actions";
+import { UserForm } from "@/components/users/user-form";
+import { requireViewer } from "@/lib/auth/viewer";
+import { organisationChoices, userForEdit } from "@/lib/users/queries";
+
+export const metadata: Metadata = { title: "User" };
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const user = await userForEdit(viewer, (await params).id);
+  if (!user) notFound();
+  const organisations = await organisationChoices();
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/admin/users" className="text-sm text-brand-600 hover:underline">
+          ← Users
+        </Link>
+        <h1 className="mt-2 flex items-center gap-3 text-2xl font-semibold">
+          {user.values.name} {!user.active && <Badge tone="grey">Deactivated</Badge>}
+        </h1>
+        <p className="mt-1 text-sm text-slate-600">
+          {user.email} · {user.hasPassword ? "has a password" : "has not chosen a password yet"} · {user.openSessions} open {user.openSessions === 1 ? "session" : "sessions"}
+        </p>
+      </div>
+      <Section title="Account">
+        <UserForm record={{ id: user.id, version: user.version, values: user.values }} organisations={organisations} />
+      </Section>
+      <Section title="Access">
+        <AccountActions id={user.id} version={user.version} active={user.active} />
+      </Section>
+      <Section title="Recent sign-ins">
+        {user.signIns.length === 0 ? (
+          <p className="text-sm text-slate-500">None yet.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100 text-sm">
+            {user.signIns.map((s, i) => (
+              <li key={i} className="flex gap-4 py-2">
+                <span className="w-40 text-slate-600">{s.at.toISOString().slice(0, 16).replace("T", " ")} UTC</span>
+                <span>{s.success ? <Badge tone="green">Signed in</Badge> : <Badge tone="red">Refused: {s.reason}</Badge>}</span>
+                <span className="text-slate-500">{s.ipAddress ?? ""}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </div>
+  );
+}

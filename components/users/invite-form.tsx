@@ -1,0 +1,41 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { RecordFormHeader } from "@/components/ui/record-form-header";
+import { useRecordForm } from "@/components/ui/use-record-form";
+import { inviteUserAction, type LinkState } from "@/lib/users/actions";
+import { inviteSchema, type InviteFormValues } from "@/lib/users/schema";
+import { OneTimeLink } from "./one-time-link";
+import { RoleFields } from "./role-fields";
+
+const read = (form: FormData): InviteFormValues => ({
+  email: String(form.get("email") ?? ""),
+  name: String(form.get("name") ?? ""),
+  role: String(form.get("role") ?? "") as InviteFormValues["role"],
+  organisationId: String(form.get("organisationId") ?? ""),
+});
+
+export function InviteForm({ organisations }: { organisations: { id: string; name: string }[] }) {
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(inviteUserAction, inviteSchema, read);
+  const values = state.values ?? { email: "", name: "", role: "" as never, organisationId: "" };
+  const link = (state as LinkState).link;
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt} aria-label="Invite someone">
+      <RecordFormHeader result={state.result} clientErrors={clientErrors} />
+      {link && <OneTimeLink link={link} what="Invitation sent." />}
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Field label="Email" name="email" error={errors.email}>
+          <input id="email" name="email" type="email" defaultValue={values.email} className={inputClass} aria-invalid={!!errors.email} />
+        </Field>
+        <Field label="Name" name="name" error={errors.name}>
+          <input id="name" name="name" defaultValue={values.name} className={inputClass} aria-invalid={!!errors.name} />
+        </Field>
+        <RoleFields values={values} errors={errors} organisations={organisations} />
+      </div>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Inviting…" : "Send invitation"}
+      </Button>
+    </form>
+  );
+}

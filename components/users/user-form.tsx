@@ -1,0 +1,35 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { RecordFormHeader } from "@/components/ui/record-form-header";
+import { useRecordForm } from "@/components/ui/use-record-form";
+import { updateUserAction } from "@/lib/users/actions";
+import { userSchema, type UserFormValues } from "@/lib/users/schema";
+import { RoleFields } from "./role-fields";
+
+const read = (form: FormData): UserFormValues => ({
+  name: String(form.get("name") ?? ""),
+  role: String(form.get("role") ?? "") as UserFormValues["role"],
+  organisationId: String(form.get("organisationId") ?? ""),
+});
+
+export function UserForm({ record, organisations }: { record: { id: string; version: number; values: UserFormValues }; organisations: { id: string; name: string }[] }) {
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(updateUserAction, userSchema, read);
+  const values = state.values ?? record.values;
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
+      <RecordFormHeader record={record} result={state.result} clientErrors={clientErrors} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field label="Name" name="name" error={errors.name}>
+          <input id="name" name="name" defaultValue={values.name} className={inputClass} aria-invalid={!!errors.name} />
+        </Field>
+        <RoleFields values={values} errors={errors} organisations={organisations} />
+      </div>
+      <p className="text-xs text-slate-500">Changing the role or organisation ends the person&apos;s sessions: they sign in again with their new rights.</p>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save"}
+      </Button>
+    </form>
+  );
+}

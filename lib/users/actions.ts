@@ -1,0 +1,75 @@
+"use server";
+// The Server Actions of user administration and of the one-time password links. The viewer
+// comes from the session only.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getViewer } from "@/lib/auth/viewer";
+import { refused, type ActionResult } from "@/lib/domain/action-result";
+import { saveRecord, SIGNED_OUT, type FormState } from "@/lib/domain/form-actions";
+import { version } from "@/lib/domain/validation";
+import { deliverPending, retryMessage } from "@/lib/mail/outbox";
+import { can } from "@/lib/policy";
+import { inviteUser, sendPasswordReset, setPasswordWithToken, setUserActive, updateUser } from "./mutations";
+import type { InviteFormValues, UserFormValues } from "./schema";
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? "");
+
+export type LinkState = FormState<InviteFormValues> & { link?: string };
+
+export async function inviteUserAction(previous: LinkState, form: FormData): Promise<LinkState> {
+  const values: InviteFormValues = {
+    email: text(form, "email"),
+    name: text(form, "name"),
+    role: text(form, "role") as InviteFormValues["role"],
+    organisationId: text(form, "organisationId"),
+  };
+  const attempt = previous.attempt + 1;
+  const viewer = await getViewer();
+  if (!viewer) return { result: SIGNED_OUT, values, attempt };
+  const result = await inviteUser(viewer, values);
+  if (!result.ok) return { result, values, attempt };
+  revalidatePath("/admin/users");
+  await deliverPending().catch(() => undefined); // at once when mail is set up; the job retries otherwise
+  return { result: { ok: true, id: result.id }, values: null, attempt, link: result.link };
+}
+
+export async function updateUserAction(previous: FormState<UserFormValues>, form: FormData) {
+  return saveRecord(previous, form, {
+    values: (f): UserFormValues => ({ name: text(f, "name"), role: text(f, "role") as UserFormValues["role"], organisationId: text(f, "organisationId") }),
+    create: async () => refused("Invite people from the users page."),
+    update: updateUser,
+    path: "/admin/users",
+  });
+}
+
+export async function setUserActiveAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const viewer = await getViewer();
+  if (!viewer) return SIGNED_OUT;
+  const readVersion = version.safeParse(form.get("version"));
+  if (!readVersion.success) return refused("The form is missing the account's version: reload the page.");
+  const result = await setUserActive(viewer, text(form, "id"), readVersion.data, form.get("active") === "true");
+  if (result.ok) revalidatePath(`/admin/users/${result.id}`);
+  return result;
+}
+
+export async function sendPasswordResetAction(_previous: (ActionResult & { link?: string }) | null, form: FormData) {
+  const viewer = await getViewer();
+  if (!viewer) return SIGNED_OUT;
+  const result = await sendPasswordReset(viewer, text(form, "id"));
+  if (result.ok) await deliverPending().catch(() => undefined);
+  return result;
+}
+
+export async function retryEmailAction(form: FormData) {
+  const viewer = await getViewer();
+  if (!viewer || !can(viewer, "update", "User")) return;
+  await retryMessage(text(form, "id"));
+  await deliverPending().catch(() => undefined);
+  revalidatePath("/admin/email");
+}
+
+export async function setPasswordAction(_previous: ActionResult<{ email: string }> | null, form: FormData) {
+  const result = await setPasswordWithToken(text(form, "token"), { password: text(form, "password"), confirm: text(form, "confirm") });
+  if (!result.ok) return result;
+  redirect(`/sign-in?welcome=${encodeURIComponent(result.email)}`);
+}

@@ -1,0 +1,145 @@
+// User administration (admins only) and the one-time links that let people set a password.
+// Every change and its audit event share a transaction; changes that lower an account's rights
+// end its sessions at once; the last active administrator cannot be demoted or deactivated.
+import { conflictSince } from "@/lib/audit/conflict";
+import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { FIX_FIELDS, refused, type ActionResult } from "@/lib/domain/action-result";
+import { fieldErrorsOf } from "@/lib/domain/validation";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { appUrl, enqueueMail } from "@/lib/mail/outbox";
+import { can, type Viewer } from "@/lib/policy";
+import { inviteSchema, passwordSchema, userSchema, type InviteFormValues, type UserFormValues } from "./schema";
+import { hashToken, issueToken, TOKEN_HOURS } from "./tokens";
+
+const ENTITY = "User";
+const LAST_ADMIN = "This is the last active administrator: make someone else an administrator first.";
+
+async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<AuditSnapshot> {
+  const u = await tx.user.findUniqueOrThrow({ where: { id }, include: { organisation: { select: { name: true } } } });
+  return { email: u.email, name: u.name, role: u.role, organisation: u.organisation?.name ?? null, active: u.active };
+}
+
+/** Would the change leave no active administrator? Locks the admins' rows so two concurrent changes cannot both pass. */
+async function removesLastAdmin(tx: Prisma.TransactionClient, userId: string): Promise<boolean> {
+  const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE role = 'ADMIN' AND active FOR UPDATE`;
+  return admins.length > 0 && admins.every((a) => a.id === userId);
+}
+
+const endSessions = (tx: Prisma.TransactionClient, userId: string, now = new Date()) =>
+  tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+
+async function organisationExists(id: string | null) {
+  return !id || (await db().organisation.count({ where: { id, archived: false } })) > 0;
+}
+
+export async function inviteUser(viewer: Viewer, values: InviteFormValues): Promise<ActionResult<{ id: string; link: string }>> {
+  if (!can(viewer, "create", "User")) return refused("Only administrators invite people.");
+  const parsed = inviteSchema.safeParse(values);
+  if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
+  const input = parsed.data;
+  if (!(await organisationExists(input.organisationId))) return refused(FIX_FIELDS, { organisationId: "Choose an organisation from the list." });
+  if (await db().user.findUnique({ where: { email: input.email } })) return refused(FIX_FIELDS, { email: "Somebody already has an account with this email." });
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.create({ data: { ...input, passwordHash: null } });
+    const token = await issueToken(tx, user.id, "INVITATION", viewer.userId);
+    const link = appUrl(`/welcome/${token}`);
+    await enqueueMail(tx, {
+      userId: user.id,
+      to: user.email,
+      kind: "invitation",
+      subject: "You are invited to Partnership records",
+      text: `Dear ${user.name},\n\n${viewer.name} invited you to Partnership records. Choose your password here (the link works once, for ${TOKEN_HOURS.INVITATION / 24} days):\n\n${link}\n`,
+    });
+    await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: user.id, changes: changedFields(null, await snapshot(tx, user.id)) });
+    return { ok: true as const, id: user.id, link };
+  });
+}
+
+export async function updateUser(viewer: Viewer, id: string, readVersion: number, values: UserFormValues): Promise<ActionResult> {
+  if (!can(viewer, "update", "User")) return refused("Only administrators change accounts.");
+  const current = await db().user.findUnique({ where: { id }, select: { version: true, role: true, organisationId: true } });
+  if (!current) return refused("This account no longer exists.");
+  if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "account");
+  const parsed = userSchema.safeParse(values);
+  if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
+  const input = parsed.data;
+  if (!(await organisationExists(input.organisationId))) return refused(FIX_FIELDS, { organisationId: "Choose an organisation from the list." });
+  return db().$transaction(async (tx) => {
+    if (current.role === "ADMIN" && input.role !== "ADMIN" && (await removesLastAdmin(tx, id))) return refused(LAST_ADMIN);
+    const before = await snapshot(tx, id);
+    const { count } = await tx.user.updateMany({ where: { id, version: readVersion }, data: { ...input, version: { increment: 1 } } });
+    if (count === 0) return refused("This account was changed meanwhile: reload the page.");
+    // What a session may see follows the role and organisation: a change takes effect at the next sign-in.
+    if (current.role !== input.role || current.organisationId !== input.organisationId) await endSessions(tx, id);
+    await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, await snapshot(tx, id)) });
+    return { ok: true, id };
+  });
+}
+
+/** Deactivates (ending every session at once) or reactivates an account. */
+export async function setUserActive(viewer: Viewer, id: string, readVersion: number, active: boolean): Promise<ActionResult> {
+  if (!can(viewer, "update", "User")) return refused("Only administrators change accounts.");
+  return db().$transaction(async (tx) => {
+    const current = await tx.user.findUnique({ where: { id }, select: { version: true, active: true } });
+    if (!current) return refused("This account no longer exists.");
+    if (current.version !== readVersion) return refused("This account was changed meanwhile: reload the page.");
+    if (current.active === active) return { ok: true, id };
+    if (!active && (await removesLastAdmin(tx, id))) return refused(LAST_ADMIN);
+    const before = await snapshot(tx, id);
+    await tx.user.update({ where: { id }, data: { active, version: { increment: 1 } } });
+    if (!active) await endSessions(tx, id);
+    await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, await snapshot(tx, id)) });
+    return { ok: true, id };
+  });
+}
+
+/** Emails the user a one-time link to choose a new password; the old one works until then. */
+export async function sendPasswordReset(viewer: Viewer, id: string): Promise<ActionResult<{ id: string; link: string }>> {
+  if (!can(viewer, "update", "User")) return refused("Only administrators reset passwords.");
+  const user = await db().user.findUnique({ where: { id } });
+  if (!user) return refused("This account no longer exists.");
+  if (!user.active) return refused("This account is deactivated: reactivate it first.");
+  return db().$transaction(async (tx) => {
+    const token = await issueToken(tx, id, "PASSWORD_RESET", viewer.userId);
+    const link = appUrl(`/welcome/${token}`);
+    await enqueueMail(tx, {
+      userId: id,
+      to: user.email,
+      kind: "password-reset",
+      subject: "Choose a new password for Partnership records",
+      text: `Dear ${user.name},\n\nAn administrator asked for your password to be reset. Choose a new one here (the link works once, for ${TOKEN_HOURS.PASSWORD_RESET} hours):\n\n${link}\n\nIf you did not expect this, tell your administrator.\n`,
+    });
+    return { ok: true as const, id, link };
+  });
+}
+
+/** The account a one-time link is for, if the link is still good. */
+export async function tokenHolder(token: string, now = new Date()) {
+  const row = await db().userToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: { select: { id: true, email: true, name: true, active: true } } } });
+  if (!row || row.usedAt || row.expiresAt <= now || !row.user.active) return null;
+  return { purpose: row.purpose, email: row.user.email, name: row.user.name };
+}
+
+/** Sets the password through a one-time link: the link is spent, and every session of the account ends. */
+export async function setPasswordWithToken(token: string, values: { password: string; confirm: string }, now = new Date()): Promise<ActionResult<{ email: string }>> {
+  const parsed = passwordSchema.safeParse(values);
+  if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
+  const holder = await tokenHolder(token, now);
+  if (holder && parsed.data.password.toLowerCase().includes(holder.email.split("@")[0]) && holder.email.split("@")[0].length >= 4) {
+    return refused(FIX_FIELDS, { password: "Do not build your password from your email address." });
+  }
+  const passwordHash = await hashPassword(parsed.data.password);
+  return db().$transaction(async (tx) => {
+    // Spending the token is the conditional write: of two uses at once, one wins.
+    const row = await tx.userToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+    if (!row || !row.user.active) return refused("This link is not valid: ask your administrator for a new one.");
+    const spent = await tx.userToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    if (spent.count === 0) return refused("This link has been used or has expired: ask your administrator for a new one.");
+    await tx.user.update({ where: { id: row.userId }, data: { passwordHash, version: { increment: 1 } } });
+    await endSessions(tx, row.userId, now);
+    await tx.auditEvent.create({ data: { actorId: row.userId, action: "update", entityType: ENTITY, entityId: row.userId, changes: { password: ["(hidden)", "(changed)"] } } });
+    return { ok: true as const, email: row.user.email };
+  });
+}

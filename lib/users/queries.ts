@@ -1,0 +1,63 @@
+// Reads for user administration (admins only).
+import { db } from "@/lib/db";
+import { can, type Viewer } from "@/lib/policy";
+import type { UserFormValues } from "./schema";
+
+export async function listUsers(viewer: Viewer) {
+  if (!can(viewer, "read", "User")) return null;
+  const users = await db().user.findMany({
+    orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      passwordHash: true,
+      organisation: { select: { name: true, acronym: true } },
+      signIns: { where: { success: true }, orderBy: { at: "desc" }, take: 1, select: { at: true } },
+    },
+  });
+  return users.map(({ passwordHash, signIns, ...u }) => ({ ...u, hasPassword: passwordHash !== null, lastSignIn: signIns[0]?.at ?? null }));
+}
+
+export async function userForEdit(viewer: Viewer, id: string) {
+  if (!can(viewer, "update", "User")) return null;
+  const u = await db().user.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      organisationId: true,
+      active: true,
+      version: true,
+      passwordHash: true,
+      signIns: { orderBy: { at: "desc" }, take: 10, select: { at: true, success: true, reason: true, ipAddress: true } },
+      _count: { select: { sessions: { where: { revokedAt: null, expiresAt: { gt: new Date() } } } } },
+    },
+  });
+  if (!u) return null;
+  const values: UserFormValues = { name: u.name, role: u.role, organisationId: u.organisationId ?? "" };
+  return { id: u.id, email: u.email, active: u.active, version: u.version, hasPassword: u.passwordHash !== null, signIns: u.signIns, openSessions: u._count.sessions, values };
+}
+
+export async function organisationChoices() {
+  return db().organisation.findMany({ where: { archived: false }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/** The outbox as admins see it: what failed or waits, newest first. */
+export async function outbox(viewer: Viewer) {
+  if (!can(viewer, "read", "User")) return null;
+  const [waiting, sentToday] = await Promise.all([
+    db().emailMessage.findMany({
+      where: { status: { in: ["FAILED", "PENDING", "SENDING"] } },
+      orderBy: [{ status: "asc" }, { createdAt: "desc" }],
+      take: 200,
+      select: { id: true, to: true, subject: true, kind: true, status: true, attempts: true, lastError: true, nextAttemptAt: true, createdAt: true },
+    }),
+    db().emailMessage.count({ where: { status: "SENT", sentAt: { gte: new Date(Date.now() - 86_400_000) } } }),
+  ]);
+  return { waiting, sentToday };
+}
