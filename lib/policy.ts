@@ -30,6 +30,8 @@ export const SUBJECTS = [
   "Project",
   "StatusReport",
   "Document",
+  "Comment", // a comment on an action item (partners it concerns, and staff)
+  "Acknowledgement", // a partner organisation's acknowledgement of shared minutes
   "User",
   "AuditLog", // the unit-wide audit log at /audit
   "Dashboard",
@@ -58,6 +60,7 @@ const RECORDS: readonly Subject[] = [
   "Project",
   "StatusReport",
   "Document",
+  "Comment",
 ];
 
 function staffMay(role: Exclude<Role, "PARTNER">, action: Action, subject: Subject): boolean {
@@ -70,6 +73,7 @@ function staffMay(role: Exclude<Role, "PARTNER">, action: Action, subject: Subje
     case "Dashboard":
     case "Export":
     case "InternalNotes":
+    case "Acknowledgement": // staff read them; only partners acknowledge
       return reads;
     default:
       // Records: everybody on staff reads; officers and admins keep them; managers only read.
@@ -79,8 +83,16 @@ function staffMay(role: Exclude<Role, "PARTNER">, action: Action, subject: Subje
 
 function partnerMay(viewer: Viewer, action: Action, subject: Subject, facts?: RecordFacts): boolean {
   const org = viewer.organisationId;
-  if (action !== "read" || !org || !facts || facts.archived) return false;
+  if (!org || !facts || facts.archived) return false;
   const isParty = facts.partyOrganisationIds?.includes(org) ?? false;
+  // What partners may write: comments on action items that concern them, and acknowledgements of
+  // minutes shared with them. Nothing else.
+  if (action === "create") {
+    if (subject === "Comment") return isParty && facts.ownerOrganisationId === org;
+    if (subject === "Acknowledgement") return isParty && facts.sharedWithPartners === true;
+    return false;
+  }
+  if (action !== "read") return false;
   switch (subject) {
     case "Agreement":
     case "Meeting":
@@ -91,7 +103,10 @@ function partnerMay(viewer: Viewer, action: Action, subject: Subject, facts?: Re
     case "Document":
       return isParty && facts.sharedWithPartners === true;
     case "ActionItem":
+    case "Comment":
       return isParty && facts.ownerOrganisationId === org;
+    case "Acknowledgement":
+      return isParty;
     default:
       return false;
   }

@@ -7,7 +7,10 @@ export default async function PortalLayout({ children }: { children: React.React
   const viewer = await requireViewer();
   if (viewer.role !== "PARTNER") redirect("/agreements");
   return (
-    <AppShell viewer={viewer} nav={[{ href: "/portal", label: "Our agreements" }]}>
+    <AppShell viewer={viewer} nav={[
+        { href: "/portal", label: "Our agreements" },
+        { href: "/portal/calendar", label: "Calendar" },
+      ]}>
       {children}
     </AppShell>
   );

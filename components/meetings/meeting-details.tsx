@@ -4,6 +4,7 @@ import { Section } from "@/components/ui/section";
 import { actionItemStatuses, meetingKinds, meetingStatuses } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
 import type { MeetingDetail } from "@/lib/meetings/queries";
+import { AcknowledgeForm, CommentForm } from "./feedback-forms";
 
 function Text({ text, empty }: { text: string | null; empty: string }) {
   return text ? <p className="text-sm whitespace-pre-line text-slate-800">{text}</p> : <p className="text-sm text-slate-500">{empty}</p>;
@@ -15,10 +16,16 @@ export function MeetingDetails({
   actions,
   documents,
   activity,
+  commentable = false,
+  acknowledgeable = false,
 }: {
   meeting: MeetingDetail;
   agreementHref: string;
   actions?: React.ReactNode;
+  /** The viewer may comment on the action items shown. */
+  commentable?: boolean;
+  /** The viewer is a partner who may acknowledge the minutes. */
+  acknowledgeable?: boolean;
   documents: React.ReactNode;
   activity?: React.ReactNode;
 }) {
@@ -46,6 +53,16 @@ export function MeetingDetails({
             ) : (
               <Text text={meeting.minutes} empty="No minutes recorded." />
             )}
+            {meeting.acknowledgements.length > 0 && (
+              <ul className="mt-4 space-y-1 border-t border-slate-100 pt-3 text-xs text-slate-600" aria-label="Acknowledgements">
+                {meeting.acknowledgements.map((a, i) => (
+                  <li key={i}>
+                    ✓ Acknowledged by {a.organisation.acronym ?? a.organisation.name} ({a.user.name}) on {displayDate(a.at)}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {acknowledgeable && meeting.acknowledgements.length === 0 && meeting.minutesShared && meeting.minutes && <AcknowledgeForm meetingId={meeting.id} />}
           </Section>
           {!meeting.minutesWithheld && (
             <Section title="Decisions">
@@ -58,17 +75,33 @@ export function MeetingDetails({
             ) : (
               <ul className="divide-y divide-slate-100">
                 {meeting.actionItems.map((item) => (
-                  <li key={item.id} className="flex items-start justify-between gap-4 py-2 text-sm">
-                    <span>
-                      <span className="text-slate-900">{item.description}</span>
-                      <span className="block text-xs text-slate-500">
-                        {item.ownerOrganisation?.acronym ?? item.ownerOrganisation?.name ?? "Not assigned"}
-                        {item.project && ` · ${item.project.code}`}
+                  <li key={item.id} className="py-2 text-sm">
+                    <div className="flex items-start justify-between gap-4">
+                      <span>
+                        <span className="text-slate-900">{item.description}</span>
+                        <span className="block text-xs text-slate-500">
+                          {item.ownerOrganisation?.acronym ?? item.ownerOrganisation?.name ?? "Not assigned"}
+                          {item.project && ` · ${item.project.code}`}
+                        </span>
                       </span>
-                    </span>
-                    <span className="whitespace-nowrap text-slate-600">
-                      {displayDate(item.dueOn, "No due date")} · {actionItemStatuses[item.status].label}
-                    </span>
+                      <span className="whitespace-nowrap text-slate-600">
+                        {displayDate(item.dueOn, "No due date")} · {actionItemStatuses[item.status].label}
+                      </span>
+                    </div>
+                    {item.comments.length > 0 && (
+                      <ul className="mt-2 space-y-2 border-l-2 border-slate-200 pl-3" aria-label="Comments">
+                        {item.comments.map((c) => (
+                          <li key={c.id}>
+                            <p className="text-xs text-slate-500">
+                              {c.author.name}
+                              {c.author.organisation ? ` (${c.author.organisation.acronym ?? c.author.organisation.name})` : " (Regional Unit for Partnerships)"} · {displayDate(c.createdAt)}
+                            </p>
+                            <p className="whitespace-pre-line text-slate-800">{c.body}</p>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {commentable && <CommentForm actionItemId={item.id} />}
                   </li>
                 ))}
               </ul>

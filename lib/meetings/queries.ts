@@ -38,9 +38,20 @@ export async function findMeeting(viewer: Viewer, id: string) {
           description: true,
           dueOn: true,
           status: true,
+          ownerOrganisationId: true,
           ownerOrganisation: { select: { name: true, acronym: true } },
           project: { select: { id: true, code: true, title: true } },
+          comments: {
+            orderBy: { createdAt: "asc" },
+            select: { id: true, body: true, createdAt: true, author: { select: { name: true, role: true, organisation: { select: { acronym: true, name: true } } } } },
+          },
         },
+      },
+      // Partners see their own organisation's acknowledgement; staff see every one.
+      acknowledgements: {
+        where: isPartner ? { organisationId: viewer.organisationId ?? "\u0000none" } : {},
+        orderBy: { at: "asc" },
+        select: { at: true, organisation: { select: { name: true, acronym: true } }, user: { select: { name: true } } },
       },
     },
   });

@@ -26,6 +26,8 @@ const STAFF: Record<Subject, Record<"ADMIN" | "OFFICER" | "MANAGER", Action[]>> 
   Project: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
   StatusReport: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
   Document: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  Comment: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  Acknowledgement: { ADMIN: READ, OFFICER: READ, MANAGER: READ },
   User: { ADMIN: ALL, OFFICER: NONE, MANAGER: NONE },
   AuditLog: { ADMIN: READ, OFFICER: NONE, MANAGER: READ },
   Dashboard: { ADMIN: READ, OFFICER: READ, MANAGER: READ },
@@ -53,7 +55,9 @@ describe("partners", () => {
   const other = { partyOrganisationIds: ["org-ilo", "org-adb"] };
 
   // What a partner may read on its own agreement; everything else is refused.
-  const READABLE_WHEN_OWN: Subject[] = ["Agreement", "Meeting", "Project", "StatusReport"];
+  const READABLE_WHEN_OWN: Subject[] = ["Agreement", "Meeting", "Project", "StatusReport", "Acknowledgement"];
+  // What a partner may create: a comment on its own action item, an acknowledgement of shared minutes.
+  const CREATABLE_WHEN_OWN: Subject[] = ["Comment", "Acknowledgement"];
 
   for (const subject of SUBJECTS) {
     it(`a partner reads ${subject} of its own agreement only ${READABLE_WHEN_OWN.includes(subject) ? "" : "never"}`, () => {
@@ -62,8 +66,10 @@ describe("partners", () => {
       expect(can(partner, "read", subject)).toBe(false);
     });
     for (const action of ACTIONS.filter((a) => a !== "read")) {
-      it(`a partner may not ${action} ${subject}, even on its own agreement`, () => {
-        expect(can(partner, action, subject, { ...own, sharedWithPartners: true, ownerOrganisationId: "org-asean" })).toBe(false);
+      const allowed = action === "create" && CREATABLE_WHEN_OWN.includes(subject);
+      it(`a partner ${allowed ? "may" : "may not"} ${action} ${subject} on its own agreement`, () => {
+        expect(can(partner, action, subject, { ...own, sharedWithPartners: true, ownerOrganisationId: "org-asean" })).toBe(allowed);
+        expect(can(partner, action, subject, { ...other, sharedWithPartners: true, ownerOrganisationId: "org-asean" })).toBe(false);
       });
     }
   }
@@ -80,6 +86,13 @@ describe("partners", () => {
     expect(can(partner, "read", "ActionItem", { ...own, ownerOrganisationId: "org-asean" })).toBe(true);
     expect(can(partner, "read", "ActionItem", { ...own, ownerOrganisationId: "org-ilo" })).toBe(false);
     expect(can(partner, "read", "ActionItem", { ...other, ownerOrganisationId: "org-asean" })).toBe(false);
+  });
+
+  it("comments only on action items its organisation owns, and acknowledges only shared minutes", () => {
+    expect(can(partner, "create", "Comment", { ...own, ownerOrganisationId: "org-ilo" })).toBe(false);
+    expect(can(partner, "read", "Comment", { ...own, ownerOrganisationId: "org-asean" })).toBe(true);
+    expect(can(partner, "create", "Acknowledgement", { ...own, sharedWithPartners: false })).toBe(false);
+    expect(can(partner, "create", "Acknowledgement", { ...own, sharedWithPartners: true, archived: true })).toBe(false);
   });
 
   it("sees nothing of an archived record", () => {

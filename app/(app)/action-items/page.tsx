@@ -59,7 +59,7 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
               return (
                 <tr key={item.id} className="hover:bg-slate-50">
                   <td className="px-4 py-3">
-                    <Link href={`/meetings/${item.meeting.id}#action-items`} className="font-medium text-brand-700 hover:underline">
+                    <Link href={`/meetings/${item.meeting.id}`} className="font-medium text-brand-700 hover:underline">
                       {item.description}
                     </Link>
                     <div className="text-xs text-slate-500">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 import { notFound } from "next/navigation";
 import { ExportLinks } from "@/components/ui/export-links";
 import { inputClass } from "@/components/ui/field";
@@ -53,7 +54,17 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Meetings</h1>
+      <div className="flex items-end justify-between gap-4">
+        <h1 className="text-2xl font-semibold">Meetings</h1>
+        <div className="flex gap-2">
+          <ButtonLink variant="secondary" href="/action-items">
+            All action items
+          </ButtonLink>
+          <ButtonLink variant="secondary" href="/calendar">
+            Calendar feed
+          </ButtonLink>
+        </div>
+      </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Section title="Coming up">
           <MeetingRows rows={overview.upcoming} empty="No meetings planned." />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { notFound } from "next/navigation";
 import { AgreementDetails } from "@/components/agreements/agreement-details";
+import { SummaryPdfLink } from "@/components/agreements/summary-pdf-link";
 import { ArchiveButton } from "@/components/ui/archive-button";
 import { archiveAgreementAction } from "@/lib/agreements/actions";
 import { ActivityList } from "@/components/audit/activity-list";
@@ -27,6 +28,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
   const [events, documents] = await Promise.all([activityOf("Agreement", agreement.id), documentsOf(viewer, { agreementId: agreement.id })]);
   const actions = (
     <>
+      <SummaryPdfLink agreementId={agreement.id} />
       {!agreement.archived && can(viewer, "update", "Agreement") && (
         <ButtonLink href={`/agreements/${agreement.id}/edit`}>
           Edit

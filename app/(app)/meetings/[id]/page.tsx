@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ActivityList } from "@/components/audit/activity-list";
 import { MeetingDetails } from "@/components/meetings/meeting-details";
 import { ArchiveButton } from "@/components/ui/archive-button";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClass, ButtonLink } from "@/components/ui/button";
 import { activityOf } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { DocumentsSection } from "@/components/documents/documents-section";
@@ -34,8 +34,12 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         />
       }
       activity={<ActivityList events={events} />}
+      commentable={!meeting.archived && can(viewer, "create", "Comment")}
       actions={
         <>
+          <a href={`/feeds/meetings/${meeting.id}`} download className={buttonClass("secondary", "")}>
+            Add to calendar
+          </a>
           {!meeting.archived && can(viewer, "update", "Meeting") && <ButtonLink href={`/meetings/${meeting.id}/edit`}>Edit</ButtonLink>}
           {can(viewer, meeting.archived ? "restore" : "archive", "Meeting") && (
             <ArchiveButton action={archiveMeetingAction} id={meeting.id} version={meeting.version} archived={meeting.archived} noun="meeting" />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AgreementDetails } from "@/components/agreements/agreement-details";
+import { SummaryPdfLink } from "@/components/agreements/summary-pdf-link";
 import { ActionItemsList } from "@/components/agreements/action-items-list";
 import { AgreementTimeline } from "@/components/agreements/agreement-timeline";
 import { findAgreement} from "@/lib/agreements/queries";
@@ -23,6 +24,7 @@ export default async function PortalAgreementPage({ params }: { params: Promise<
       agreement={agreement}
       basePath="/portal/agreements"
       projectBasePath="/portal/projects"
+      actions={<SummaryPdfLink agreementId={agreement.id} />}
       actionItems={<ActionItemsList agreement={agreement} meetingBasePath="/portal/meetings" today={today()} />}
       timeline={<AgreementTimeline agreement={agreement} basePath="/portal/agreements" meetingBasePath="/portal/meetings" today={today()} />}
       documents={<DocumentsSection documents={documents} parent={{ type: "agreement", id: agreement.id }} editable={false} maxMb={appEnv().DOCUMENT_MAX_MB} />}

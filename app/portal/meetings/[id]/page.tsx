@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { MeetingDetails } from "@/components/meetings/meeting-details";
+import { buttonClass } from "@/components/ui/button";
 import { requireViewer } from "@/lib/auth/viewer";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { documentsOf } from "@/lib/documents/queries";
@@ -19,6 +20,13 @@ export default async function PortalMeetingPage({ params }: { params: Promise<{ 
     <MeetingDetails
       meeting={meeting}
       agreementHref={`/portal/agreements/${meeting.agreement.id}`}
+      commentable
+      acknowledgeable
+      actions={
+        <a href={`/feeds/meetings/${meeting.id}`} download className={buttonClass("secondary", "")}>
+          Add to calendar
+        </a>
+      }
       documents={<DocumentsSection documents={documents} parent={{ type: "meeting", id: meeting.id }} editable={false} maxMb={appEnv().DOCUMENT_MAX_MB} />}
     />
   );

@@ -1,0 +1,86 @@
+// Calendar feeds: each user may have one private feed URL (a random token; only its sha256 is
+// kept, on the user) of the meetings and agreement expiries they may see. Making a new link
+// revokes the old one; revoking leaves none. A deactivated user's feed answers nothing.
+import crypto from "node:crypto";
+import { db } from "@/lib/db";
+import { today } from "@/lib/domain/format";
+import { meetingStatuses } from "@/lib/domain/codelists";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { appUrl } from "@/lib/mail/outbox";
+import { scope, type Role, type Viewer } from "@/lib/policy";
+import type { CalendarEvent } from "./ics";
+
+const hash = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
+const HOST = "partnership-records";
+
+export async function createFeedToken(viewer: Viewer): Promise<string> {
+  const token = crypto.randomBytes(32).toString("base64url");
+  await db().user.update({ where: { id: viewer.userId }, data: { calendarTokenHash: hash(token) } });
+  return token;
+}
+
+export async function revokeFeedToken(viewer: Viewer): Promise<void> {
+  await db().user.update({ where: { id: viewer.userId }, data: { calendarTokenHash: null } });
+}
+
+export async function hasFeed(viewer: Viewer): Promise<boolean> {
+  return (await db().user.count({ where: { id: viewer.userId, calendarTokenHash: { not: null } } })) > 0;
+}
+
+/** The viewer a feed token stands for, or null (unknown, revoked, or the user is deactivated). */
+export async function viewerForFeedToken(token: string): Promise<Viewer | null> {
+  if (!/^[\w-]{20,100}$/.test(token)) return null;
+  const user = await db().user.findUnique({ where: { calendarTokenHash: hash(token) } });
+  if (!user?.active) return null;
+  return { userId: user.id, sessionId: "calendar-feed", name: user.name, email: user.email, role: user.role as Role, organisationId: user.organisationId };
+}
+
+export const meetingEvent = (
+  m: { id: string; title: string; heldOn: Date; status: string; location: string | null; online: boolean; agreement: { title: string } },
+  path: string,
+): CalendarEvent => ({
+  uid: `meeting-${m.id}@${HOST}`,
+  date: m.heldOn,
+  summary: m.title,
+  description: `${m.agreement.title}\n${meetingStatuses[m.status as keyof typeof meetingStatuses].label}`,
+  location: m.online ? "Online" : m.location,
+  url: appUrl(path),
+  status: m.status === "CANCELLED" ? "CANCELLED" : m.status === "HELD" ? "CONFIRMED" : "TENTATIVE",
+});
+
+/** Meetings and expiries from a year ago on: partners' own agreements; officers' own; managers' and admins' all. */
+export async function feedEvents(viewer: Viewer, on = today()): Promise<CalendarEvent[]> {
+  const since = new Date(on.getTime() - 365 * 86_400_000);
+  const agreements: Prisma.AgreementWhereInput = {
+    ...scope(viewer).agreement,
+    archived: false,
+    ...(viewer.role === "OFFICER" && { responsibleOfficerId: viewer.userId }),
+  };
+  const portal = viewer.role === "PARTNER" ? "/portal" : "";
+  const [meetings, expiries] = await Promise.all([
+    db().meeting.findMany({
+      where: { archived: false, heldOn: { gte: since }, agreement: agreements },
+      orderBy: { heldOn: "asc" },
+      take: 2000,
+      select: { id: true, title: true, heldOn: true, status: true, location: true, online: true, agreement: { select: { title: true } } },
+    }),
+    db().agreement.findMany({
+      where: { ...agreements, expiresOn: { gte: since }, status: { in: ["ACTIVE", "UNDER_NEGOTIATION", "EXPIRED"] } },
+      orderBy: { expiresOn: "asc" },
+      take: 2000,
+      select: { id: true, title: true, reference: true, expiresOn: true },
+    }),
+  ]);
+  return [
+    ...meetings.map((m) => meetingEvent(m, `${portal}/meetings/${m.id}`)),
+    ...expiries.map(
+      (a): CalendarEvent => ({
+        uid: `expiry-${a.id}@${HOST}`,
+        date: a.expiresOn!,
+        summary: `Expires: ${a.title}`,
+        description: `${a.reference} expires on this day.`,
+        url: appUrl(`${portal}/agreements/${a.id}`),
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,22 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getViewer } from "@/lib/auth/viewer";
+import type { ActionResult } from "@/lib/domain/action-result";
+import { SIGNED_OUT } from "@/lib/domain/form-actions";
+import { acknowledgeMinutes, commentOnActionItem } from "./feedback";
+
+export async function acknowledgeMinutesAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const viewer = await getViewer();
+  if (!viewer) return SIGNED_OUT;
+  const result = await acknowledgeMinutes(viewer, String(form.get("meetingId") ?? ""));
+  if (result.ok) revalidatePath(`/portal/meetings/${result.id}`);
+  return result;
+}
+
+export async function commentAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const viewer = await getViewer();
+  if (!viewer) return SIGNED_OUT;
+  const result = await commentOnActionItem(viewer, String(form.get("actionItemId") ?? ""), String(form.get("body") ?? ""));
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}

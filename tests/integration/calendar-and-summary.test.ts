@@ -1,0 +1,103 @@
+// Calendar feeds (private, revocable, scoped like the pages) and the one-page agreement summary.
+import { beforeAll, describe, expect, it } from "vitest";
+import { findAgreement } from "@/lib/agreements/queries";
+import { agreementSummaryPdf } from "@/lib/agreements/summary-pdf";
+import { createFeedToken, feedEvents, revokeFeedToken, viewerForFeedToken } from "@/lib/calendar/feed";
+import { calendar } from "@/lib/calendar/ics";
+import { db } from "@/lib/db";
+import { seedDemoData } from "@/prisma/seed/seed";
+import { viewerOf } from "../support/factories";
+
+const ON = new Date("2026-11-29T00:00:00Z");
+type V = ReturnType<typeof viewerOf>;
+let asean: V, officer: V, manager: V;
+
+beforeAll(async () => {
+  await seedDemoData(db(), "demo-password-for-tests");
+  const as = async (email: string) => viewerOf(await db().user.findUniqueOrThrow({ where: { email } }));
+  [asean, officer, manager] = await Promise.all(["asean@example.org", "officer@example.org", "manager@example.org"].map(as));
+}, 120_000);
+
+describe("calendar feeds", () => {
+  it("a token stands for its user until revoked or replaced; only its hash is stored", async () => {
+    const token = await createFeedToken(officer);
+    expect((await viewerForFeedToken(token))?.userId).toBe(officer.userId);
+    expect(await db().user.count({ where: { calendarTokenHash: token } })).toBe(0);
+    const replacement = await createFeedToken(officer);
+    expect(await viewerForFeedToken(token)).toBeNull();
+    expect((await viewerForFeedToken(replacement))?.userId).toBe(officer.userId);
+    await revokeFeedToken(officer);
+    expect(await viewerForFeedToken(replacement)).toBeNull();
+    expect(await viewerForFeedToken("../../etc/passwd")).toBeNull();
+  });
+
+  it("stops working when the user is deactivated", async () => {
+    const token = await createFeedToken(manager);
+    await db().user.update({ where: { id: manager.userId }, data: { active: false } });
+    expect(await viewerForFeedToken(token)).toBeNull();
+    await db().user.update({ where: { id: manager.userId }, data: { active: true } });
+  });
+
+  it("holds a partner's own meetings and expiries only; an officer's own; a manager's all", async () => {
+    const partnerEvents = await feedEvents(asean, ON);
+    expect(partnerEvents.map((e) => e.summary).sort()).toEqual(["ILO/ASEAN yearly review 2026"]); // 2025's is over a year ago; ASEAN's is open-ended
+    expect(partnerEvents[0].url).toContain("/portal/meetings/");
+    const officerEvents = (await feedEvents(officer, ON)).map((e) => e.summary);
+    expect(officerEvents).toContain("Expires: ILO/Singapore Partnership Agreement"); // Olivia's
+    expect(officerEvents).not.toContain("Expires: ILO/Korea Partnership Programme"); // Omar's
+    const managerEvents = (await feedEvents(manager, ON)).map((e) => e.summary);
+    expect(managerEvents).toEqual(expect.arrayContaining(["Expires: ILO/Korea Partnership Programme", "Expires: ILO/Singapore Partnership Agreement", "ILO/ESCAP progress review 2026"]));
+  });
+
+  it("writes valid iCalendar: escaped text, all-day dates, folded lines", () => {
+    const ics = calendar("Test", [
+      { uid: "x@y", date: new Date("2026-12-10T00:00:00Z"), summary: "Review; phase 1, part 2\nnext line", location: "Bangkok", description: "é".repeat(60) },
+    ], new Date("2026-11-29T10:00:00Z"));
+    expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    expect(ics).toContain("DTSTART;VALUE=DATE:20261210\r\nDTEND;VALUE=DATE:20261211");
+    expect(ics).toContain("SUMMARY:Review\\; phase 1\\, part 2\\nnext line");
+    for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(ics.replace(/\r\n /g, "")).toContain(`DESCRIPTION:${"é".repeat(60)}`);
+  });
+});
+
+/** The text a PDF shows (our PDFs use standard fonts: hex strings in TJ arrays). */
+function pdfTextOf(pdf: Buffer): string {
+  const raw = pdf.toString("latin1");
+  return [...raw.matchAll(/\[(.*?)\] TJ/g)]
+    .map((m) => [...m[1].matchAll(/<([0-9a-f]+)>/g)].map((h) => Buffer.from(h[1], "hex").toString("latin1")).join(""))
+    .join("\n");
+}
+
+describe("the agreement summary", () => {
+  it("is one page with the parties, dates, status, meetings, action items and projects", async () => {
+    const id = (await db().agreement.findFirstOrThrow({ where: { reference: "RUP/ASEAN/2007-01" } })).id;
+    const pdf = await agreementSummaryPdf((await findAgreement(manager, id))!, { printedOn: ON, compress: false });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdf.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(1);
+    const text = pdfTextOf(pdf);
+    for (const expected of ["ILO/ASEAN Cooperation Agreement", "Association of Southeast Asian Nations", "Active", "20 Mar 2007", "Open-ended", "ILO/ASEAN yearly review 2025", "Publish a regional OSH labour inspection guide", "OVERDUE"]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it("shows a partner only what the partner may see", async () => {
+    const id = (await db().agreement.findFirstOrThrow({ where: { reference: "RUP/ASEAN/2007-01" } })).id;
+    const text = pdfTextOf(await agreementSummaryPdf((await findAgreement(asean, id))!, { printedOn: ON, compress: false }));
+    expect(text).toContain("Share ASEAN labour statistics");
+    expect(text).not.toContain("Publish a regional OSH labour inspection guide"); // the ILO's item
+    const other = (await db().agreement.findFirstOrThrow({ where: { reference: "RUP/ADB/2002-01" } })).id;
+    expect(await findAgreement(asean, other)).toBeNull();
+  });
+
+  it("stays on one page when the lists are long, saying what it left out", async () => {
+    const id = (await db().agreement.findFirstOrThrow({ where: { reference: "RUP/JPN/1974-01" } })).id;
+    const meeting = await db().meeting.findFirstOrThrow({ where: { agreementId: id } });
+    await db().actionItem.createMany({ data: Array.from({ length: 80 }, (_, i) => ({ meetingId: meeting.id, description: `Activity ${i} in Việt Nam`, status: "OPEN" as const })) });
+    const pdf = await agreementSummaryPdf((await findAgreement(manager, id))!, { printedOn: ON, compress: false });
+    expect(pdf.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(1);
+    const text = pdfTextOf(pdf);
+    expect(text).toMatch(/and \d+ more/);
+    expect(text).toContain("Viet Nam");
+  });
+});
