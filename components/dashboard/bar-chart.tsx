@@ -23,7 +23,7 @@ export function BarChart({ bars, empty = "Nothing to show.", label }: { bars: Ba
               {bar.label}
             </span>
             <span className="h-3 rounded-sm bg-slate-100" aria-hidden>
-              <span className={`block h-3 rounded-sm ${bar.color ?? "bg-brand-500"} group-hover:opacity-80`} style={{ width: `${Math.max(2, (bar.value / max) * 100)}%` }} />
+              <span className={`block h-3 rounded-sm ${bar.color ?? "bg-brand-600"} group-hover:opacity-80`} style={{ width: `${Math.max(2, (bar.value / max) * 100)}%` }} />
             </span>
             <span className="min-w-8 text-right font-medium tabular-nums text-slate-900 group-hover:text-brand-700">{bar.display ?? bar.value}</span>
           </Link>
@@ -36,7 +36,7 @@ export function BarChart({ bars, empty = "Nothing to show.", label }: { bars: Ba
 /** A big figure with its caption, linking to the list behind it. */
 export function Figure({ value, label, href, tone = "text-slate-900", hint }: { value: number | string; label: string; href: string; tone?: string; hint?: string }) {
   return (
-    <Link href={href} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-300 hover:bg-brand-50/40">
+    <Link href={href} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-100 hover:bg-brand-50/40">
       <span className={`block text-3xl font-semibold tabular-nums ${tone}`}>{value}</span>
       <span className="mt-1 block text-sm text-slate-600">{label}</span>
       {hint && <span className="mt-0.5 block text-xs text-slate-500">{hint}</span>}

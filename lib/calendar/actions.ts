@@ -3,18 +3,16 @@ import { getViewer } from "@/lib/auth/viewer";
 import { appUrl } from "@/lib/mail/outbox";
 import { createFeedToken, revokeFeedToken } from "./feed";
 
-export type FeedState = { link: string | null; revoked?: boolean } | null;
+/** `link`: a new feed URL, shown once; `revoked`: the feed was just revoked. */
+export type FeedState = { link: string | null; revoked: boolean } | null;
 
-/** A new private feed URL (the old one stops working), shown once. */
-export async function newFeedAction(): Promise<FeedState> {
+/** Makes a new private feed URL (the old one stops working) or revokes it, as the form's button says. */
+export async function feedAction(_previous: FeedState, form: FormData): Promise<FeedState> {
   const viewer = await getViewer();
   if (!viewer) return null;
-  return { link: appUrl(`/feeds/${await createFeedToken(viewer)}`) };
-}
-
-export async function revokeFeedAction(): Promise<FeedState> {
-  const viewer = await getViewer();
-  if (!viewer) return null;
-  await revokeFeedToken(viewer);
-  return { link: null, revoked: true };
+  if (form.get("op") === "revoke") {
+    await revokeFeedToken(viewer);
+    return { link: null, revoked: true };
+  }
+  return { link: appUrl(`/feeds/${await createFeedToken(viewer)}`), revoked: false };
 }

@@ -15,7 +15,7 @@ it("filters and searches through the URL, and the back button returns to the pre
     "ILO/ESCAP Memorandum of Understanding",
   ]);
 
-  await page.getByLabel("Search").fill("escap");
+  await page.getByLabel("Search", { exact: true }).fill("escap");
   await page.getByRole("button", { name: "Search" }).click();
   await page.waitForURL(/q=escap/);
   expect(await page.locator("tbody tr td:first-child a").allTextContents()).toEqual(["ILO/ESCAP Memorandum of Understanding"]);

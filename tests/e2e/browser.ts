@@ -32,8 +32,11 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((u) => u.pathname === "/agreements" || u.pathname === "/portal");
+  await page.waitForURL((u) => HOMES.includes(u.pathname));
 }
+
+/** Where each role lands after signing in: officers and admins /home, managers /dashboard, partners /portal. */
+export const HOMES = ["/home", "/dashboard", "/portal"];
 
 /** One browser for a test file, closed after it; `pageAs` opens a fresh signed-in session. */
 export function browserPerFile() {
@@ -50,9 +53,11 @@ export function browserPerFile() {
   };
   return {
     browser: current,
+    /** A signed-in page; staff start on the agreements list (where most tests begin), partners on the portal. */
     async pageAs(email: string): Promise<Page> {
       const page = await (await current().newContext()).newPage();
       await signIn(page, email);
+      if (new URL(page.url()).pathname !== "/portal") await page.goto(url("/agreements"));
       return page;
     },
   };

@@ -1,9 +1,9 @@
 // What each role may and may not see, in the browser against the built app and the demo data.
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { browserPerFile, url } from "./browser";
+import { browserPerFile, signIn, url } from "./browser";
 
-const { pageAs } = browserPerFile();
+const { browser, pageAs } = browserPerFile();
 /** Agreement title -> id, read from the officer's list. */
 const ids = new Map<string, string>();
 
@@ -29,8 +29,21 @@ const ASEAN = "ILO/ASEAN Cooperation Agreement";
 const ADB = "ILO/ADB Memorandum of Understanding";
 const JAPAN = "ILO/Japan Multi-bilateral Programme";
 
-describe.each(["officer@example.org", "officer2@example.org", "manager@example.org", "admin@example.org"])("%s", (email) => {
-  it("lands on the agreements list with every agreement, and opens one with its parties, dates and status", async () => {
+describe.each([
+  ["officer@example.org", "/home"],
+  ["officer2@example.org", "/home"],
+  ["manager@example.org", "/dashboard"],
+  ["admin@example.org", "/home"],
+])("%s", (email, home) => {
+  it(`lands on ${home}`, async () => {
+    const page = await (await browser().newContext()).newPage();
+    await signIn(page, email);
+    expect(new URL(page.url()).pathname).toBe(home);
+    await page.getByRole("heading", { level: 1, name: home === "/home" ? "What needs attention" : "Dashboard" }).waitFor();
+    await page.context().close();
+  });
+
+  it("sees every agreement in the list, and opens one with its parties, dates and status", async () => {
     const page = await pageAs(email);
     expect(new URL(page.url()).pathname).toBe("/agreements");
     const titles = await listedTitles(page);
@@ -74,8 +87,14 @@ describe.each([
       if (own.includes(title)) continue;
       await expectNotFound(page, `/portal/agreements/${id}`);
     }
-    for (const path of ["/agreements", `/agreements/${ids.get(own[0])}`, "/meetings", "/projects", "/partners", "/audit"]) {
+    const staffPages = ["/agreements", `/agreements/${ids.get(own[0])}`, "/meetings", "/projects", "/partners", "/audit", "/dashboard", "/home", "/action-items"];
+    for (const path of [...staffPages, "/notifications", "/calendar", "/admin/users", "/admin/email", "/import"]) {
       await expectNotFound(page, path);
+    }
+    // Files and feeds of other organisations' agreements: "not found" too.
+    for (const [title, id] of ids) {
+      const status = (await page.request.get(url(`/agreements/${id}/summary.pdf`))).status();
+      expect(status, title).toBe(own.includes(title) ? 200 : 404);
     }
     await page.context().close();
   });
