@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deliverPending, MAX_ATTEMPTS, smtpSender } from "@/lib/mail/outbox";
+import { listNotifications, markRead, unreadCount } from "@/lib/notifications/notifications";
 import { runReminders } from "@/lib/reminders/run";
+import { viewerOf } from "../support/factories";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { startSmtpServer } from "../support/smtp";
 
@@ -101,5 +103,25 @@ describe("the reminder job", () => {
     expect(smtpSender()).toBeNull();
     expect(await deliverPending(smtpSender(), NOW)).toEqual({ sent: 0, failed: 0, configured: false });
     process.env.SMTP_URL = smtp.url;
+  });
+});
+
+describe("notifications in the app", () => {
+  it("each user reads and marks only their own", async () => {
+    const olivia = viewerOf(await db().user.findUniqueOrThrow({ where: { email: "officer@example.org" } }));
+    const omar = viewerOf(await db().user.findUniqueOrThrow({ where: { email: "officer2@example.org" } }));
+    const omarsBefore = await unreadCount(omar);
+    const mine = await listNotifications(olivia);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(await db().notification.count({ where: { id: { in: mine.map((n) => n.id) }, userId: { not: olivia.userId } } })).toBe(0);
+    // Olivia names Omar's notifications: nothing happens to them.
+    const omars = await listNotifications(omar);
+    expect(await markRead(olivia, omars.map((n) => n.id))).toBe(0);
+    expect(await unreadCount(omar)).toBe(omarsBefore);
+    expect(await markRead(olivia, [mine[0].id])).toBe(1);
+    expect(await unreadCount(olivia)).toBe(mine.length - 1);
+    await markRead(olivia, "all");
+    expect(await unreadCount(olivia)).toBe(0);
+    expect(await unreadCount(omar)).toBe(omarsBefore);
   });
 });
