@@ -8,7 +8,7 @@ import { inputClass } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/viewer";
 import { dashboard, listFilters, parseDashboardFilters } from "@/lib/dashboard/queries";
-import { agreementStatuses, healths, instruments, modalities, organisationKinds, projectLifecycles } from "@/lib/domain/codelists";
+import { agreementStatuses, countryName, healths, instruments, modalities, organisationKinds, projectLifecycles } from "@/lib/domain/codelists";
 import { displayMoney, today } from "@/lib/domain/format";
 import { themeChoices } from "@/lib/projects/queries";
 
@@ -163,7 +163,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <BarChart label="Projects by stage" bars={d.projects.byLifecycle.map((r) => ({ label: projectLifecycles[r.key].label, value: r.count, href: projects({ lifecycle: r.key }) }))} />
         </Section>
         <Section title="Projects by country">
-          <BarChart label="Projects by country" bars={d.projects.byCountry.map((r) => ({ label: r.country, value: r.count, href: projects({ country: r.country }), color: "bg-sky-500" }))} />
+          <BarChart label="Projects by country" bars={d.projects.byCountry.map((r) => ({ label: countryName(r.country), value: r.count, href: projects({ country: r.country }), color: "bg-sky-500" }))} />
         </Section>
         <Section title="Projects by theme">
           <BarChart label="Projects by theme" bars={d.projects.byTheme.map((r) => ({ label: r.label, value: r.count, href: projects({ theme: r.themeId }), color: "bg-teal-500" }))} />
