@@ -62,7 +62,14 @@ export function AgreementFiltersForm({ filters, options }: { filters: AgreementF
         <Choice name="instrument" label="Instrument" value={filters.instrument} choices={labels(instruments)} />
         <Choice name="modality" label="Modality" value={filters.modality} choices={labels(modalities)} />
         <Choice name="theme" label="Theme" value={filters.theme} choices={options.themes.map((t) => [t.id, t.label])} />
-        <Choice name="partner" label="Partner" value={filters.partner} choices={options.organisations.map((o) => [o.id, o.name])} />
+        {options.organisations ? (
+          <Choice name="partner" label="Partner" value={filters.partner} choices={options.organisations.map((o) => [o.id, o.name])} />
+        ) : options.partner ? (
+          <label className="flex items-end gap-2 pb-2 text-sm text-slate-700">
+            <input type="checkbox" name="partner" value={options.partner.id} defaultChecked className="rounded border-slate-300" />
+            Partner: {options.partner.name}
+          </label>
+        ) : null}
         <Choice name="partnerKind" label="Partner kind" value={filters.partnerKind} choices={labels(organisationKinds)} />
         <Choice name="officer" label="Officer" value={filters.officer} choices={options.officers.map((o) => [o.id, o.name])} />
         <label className="text-xs font-medium text-slate-600">

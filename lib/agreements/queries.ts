@@ -13,16 +13,18 @@ const partySelect = {
   organisation: { select: { id: true, name: true, acronym: true } },
 } as const;
 
-/** Agreements whose title, reference, summary or parties match, ignoring case and accents. */
+/**
+ * Agreements whose title, reference, summary or parties match, ignoring case and accents.
+ * search_text() is the indexed expression (see the search_indexes migration): keep them equal.
+ */
 async function searchAgreementIds(q: string): Promise<string[]> {
   const pattern = containsPattern(q);
   const rows = await db().$queryRaw<{ id: string }[]>`
     SELECT a.id FROM "Agreement" a
-    WHERE unaccent(lower(a.title || ' ' || a.reference || ' ' || coalesce(a.summary, ''))) LIKE unaccent(lower(${pattern}))
-       OR EXISTS (
-         SELECT 1 FROM "AgreementParty" p JOIN "Organisation" o ON o.id = p."organisationId"
-         WHERE p."agreementId" = a.id
-           AND unaccent(lower(o.name || ' ' || coalesce(o.acronym, ''))) LIKE unaccent(lower(${pattern})))`;
+    WHERE search_text(a.title || ' ' || a.reference || ' ' || coalesce(a.summary, '')) LIKE search_text(${pattern})
+    UNION
+    SELECT p."agreementId" FROM "AgreementParty" p JOIN "Organisation" o ON o.id = p."organisationId"
+    WHERE search_text(o.name || ' ' || coalesce(o.acronym, '')) LIKE search_text(${pattern})`;
   return rows.map((r) => r.id);
 }
 
@@ -131,14 +133,23 @@ export async function exportAgreements(viewer: Viewer, filters: AgreementFilters
 }
 
 /** The choices the list's filters offer. */
-export async function agreementFilterOptions(viewer: Viewer) {
+/** Past this many partners the filter is no list (search finds partners by name or acronym). */
+export const PARTNER_CHOICES_MAX = 200;
+
+/**
+ * The choices the list's filters offer. `organisations` is null when there are too many to list;
+ * `partner` is the name of the partner the URL filters by, if any.
+ */
+export async function agreementFilterOptions(viewer: Viewer, partnerId?: string) {
   if (viewer.role === "PARTNER") return null;
-  const [organisations, themes, officers] = await Promise.all([
-    db().organisation.findMany({ where: { archived: false, agreementRoles: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  const parties = { archived: false, agreementRoles: { some: {} } } satisfies Prisma.OrganisationWhereInput;
+  const [organisations, themes, officers, partner] = await Promise.all([
+    db().organisation.findMany({ where: parties, orderBy: { name: "asc" }, take: PARTNER_CHOICES_MAX + 1, select: { id: true, name: true } }),
     db().theme.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, label: true } }),
     db().user.findMany({ where: { agreementsResponsible: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    partnerId ? db().organisation.findUnique({ where: { id: partnerId }, select: { id: true, name: true } }) : null,
   ]);
-  return { organisations, themes, officers };
+  return { organisations: organisations.length > PARTNER_CHOICES_MAX ? null : organisations, themes, officers, partner };
 }
 
 export type AgreementListRow = Awaited<ReturnType<typeof listAgreements>>["rows"][number];

@@ -4,6 +4,7 @@
 import { meetingOverdueAgreementIds } from "@/lib/agreements/queries";
 import { db } from "@/lib/db";
 import { displayDate, isoDate, today } from "@/lib/domain/format";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const EXPIRY_NOTICE_DAYS = 90;
 export const UPCOMING_MEETING_DAYS = 30;
@@ -38,23 +39,48 @@ const inDays = (on: Date, date: Date) => {
 };
 
 /** Everything that needs attention on the day, for the whole unit or one officer. */
-export async function attentionItems(on = today(), officerId?: string): Promise<AttentionItem[]> {
+/**
+ * What needs attention on the day, for the whole unit or one officer. With `limit`, each kind
+ * keeps its first `limit` items (a page shows those) and `counts` says how many there are.
+ */
+export async function attention(on = today(), options: { officerId?: string; limit?: number } = {}) {
+  const { officerId, limit } = options;
   const officer = officerId ? { responsibleOfficerId: officerId } : {};
   const noticeUntil = new Date(on.getTime() + EXPIRY_NOTICE_DAYS * DAY);
   const meetingsUntil = new Date(on.getTime() + UPCOMING_MEETING_DAYS * DAY);
   const staleBefore = new Date(on.getTime() - REPORT_STALE_DAYS * DAY);
   const overdueIds = await meetingOverdueAgreementIds(on);
 
+  // Expiring soon, or past expiry but still recorded as active.
+  const expiringWhere: Prisma.AgreementWhereInput = { ...officer, archived: false, status: { in: ["ACTIVE", "UNDER_NEGOTIATION"] }, expiresOn: { lte: noticeUntil }, renewedById: null };
+  const overdueWhere: Prisma.AgreementWhereInput = { ...officer, id: { in: overdueIds } };
+  const upcomingWhere: Prisma.MeetingWhereInput = { archived: false, status: "PLANNED", heldOn: { gte: on, lte: meetingsUntil }, agreement: { ...officer, archived: false } };
+  const actionsWhere: Prisma.ActionItemWhereInput = {
+    archived: false,
+    status: { in: ["OPEN", "IN_PROGRESS"] },
+    dueOn: { lt: on },
+    meeting: { archived: false, agreement: { archived: false } },
+    ...(officerId && { OR: [{ ownerUserId: officerId }, { ownerUserId: null, meeting: { agreement: officer } }] }),
+  };
+  const projectsWhere: Prisma.ProjectWhereInput = {
+    ...officer,
+    archived: false,
+    lifecycle: "ACTIVE",
+    OR: [{ startsOn: null }, { startsOn: { lt: staleBefore } }],
+    statusReports: { none: { archived: false, reportedOn: { gte: staleBefore } } },
+  };
+
   const [expiring, overdue, upcoming, actions, projects] = await Promise.all([
-    // Expiring soon, or past expiry but still recorded as active.
     db().agreement.findMany({
-      where: { ...officer, archived: false, status: { in: ["ACTIVE", "UNDER_NEGOTIATION"] }, expiresOn: { lte: noticeUntil }, renewedById: null },
-      orderBy: { expiresOn: "asc" },
+      where: expiringWhere,
+      orderBy: [{ expiresOn: "asc" }, { id: "asc" }],
+      take: limit,
       select: { id: true, title: true, status: true, expiresOn: true, responsibleOfficerId: true },
     }),
     db().agreement.findMany({
-      where: { ...officer, id: { in: overdueIds } },
-      orderBy: { title: "asc" },
+      where: overdueWhere,
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      take: limit,
       select: {
         id: true,
         title: true,
@@ -63,19 +89,15 @@ export async function attentionItems(on = today(), officerId?: string): Promise<
       },
     }),
     db().meeting.findMany({
-      where: { archived: false, status: "PLANNED", heldOn: { gte: on, lte: meetingsUntil }, agreement: { ...officer, archived: false } },
-      orderBy: { heldOn: "asc" },
+      where: upcomingWhere,
+      orderBy: [{ heldOn: "asc" }, { id: "asc" }],
+      take: limit,
       select: { id: true, title: true, heldOn: true, agreement: { select: { title: true, responsibleOfficerId: true } } },
     }),
     db().actionItem.findMany({
-      where: {
-        archived: false,
-        status: { in: ["OPEN", "IN_PROGRESS"] },
-        dueOn: { lt: on },
-        meeting: { archived: false, agreement: { archived: false } },
-        ...(officerId && { OR: [{ ownerUserId: officerId }, { ownerUserId: null, meeting: { agreement: officer } }] }),
-      },
-      orderBy: { dueOn: "asc" },
+      where: actionsWhere,
+      orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+      take: limit,
       select: {
         id: true,
         description: true,
@@ -86,14 +108,9 @@ export async function attentionItems(on = today(), officerId?: string): Promise<
       },
     }),
     db().project.findMany({
-      where: {
-        ...officer,
-        archived: false,
-        lifecycle: "ACTIVE",
-        OR: [{ startsOn: null }, { startsOn: { lt: staleBefore } }],
-        statusReports: { none: { archived: false, reportedOn: { gte: staleBefore } } },
-      },
-      orderBy: { code: "asc" },
+      where: projectsWhere,
+      orderBy: [{ code: "asc" }],
+      take: limit,
       select: {
         id: true,
         code: true,
@@ -103,8 +120,23 @@ export async function attentionItems(on = today(), officerId?: string): Promise<
       },
     }),
   ]);
+  const counts: Record<AttentionKind, number> = limit
+    ? Object.fromEntries(
+        await Promise.all(
+          (
+            [
+              ["agreement-expiring", () => db().agreement.count({ where: expiringWhere })],
+              ["meeting-overdue", () => db().agreement.count({ where: overdueWhere })],
+              ["meeting-upcoming", () => db().meeting.count({ where: upcomingWhere })],
+              ["action-overdue", () => db().actionItem.count({ where: actionsWhere })],
+              ["report-missing", () => db().project.count({ where: projectsWhere })],
+            ] as const
+          ).map(async ([kind, count]) => [kind, await count()]),
+        ),
+      )
+    : { "agreement-expiring": expiring.length, "meeting-overdue": overdue.length, "meeting-upcoming": upcoming.length, "action-overdue": actions.length, "report-missing": projects.length };
 
-  return [
+  const items: AttentionItem[] = [
     ...expiring.map((a): AttentionItem => {
       const past = a.expiresOn! < on;
       return {
@@ -165,4 +197,5 @@ export async function attentionItems(on = today(), officerId?: string): Promise<
       };
     }),
   ];
+  return { items, counts };
 }

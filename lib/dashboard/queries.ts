@@ -36,8 +36,33 @@ const TIMELINE_ROWS = 40;
 
 const countsBy = <K extends string>(rows: { key: K; count: number }[]) => rows.sort((a, b) => b.count - a.count);
 
+// Figures are kept per (filters, day, last audit event): every change to a record writes an audit
+// event in its transaction, so a new event means new figures, on every instance at once.
+const cache = new Map<string, Promise<Figures>>();
+const CACHE_ENTRIES = 100;
+
+async function lastChange(): Promise<string> {
+  const [row] = await db().$queryRaw<{ id: bigint | null }[]>`SELECT max(id) AS id FROM "AuditEvent"`;
+  return String(row?.id ?? 0);
+}
+
 export async function dashboard(viewer: Viewer, filters: DashboardFilters, on = today()) {
   if (!can(viewer, "read", "Dashboard") || viewer.role === "PARTNER") return null;
+  const key = JSON.stringify([filters.year ?? null, filters.country ?? null, filters.theme ?? null, on.toISOString(), await lastChange()]);
+  let figures = cache.get(key);
+  if (!figures) {
+    if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+    figures = computeFigures(viewer, filters, on);
+    cache.set(key, figures);
+    figures.catch(() => cache.delete(key)); // a failure is not kept
+  }
+  return figures;
+}
+
+type Figures = Awaited<ReturnType<typeof computeFigures>>;
+
+/** The figures themselves (the policy check is the caller's). */
+async function computeFigures(viewer: Viewer, filters: DashboardFilters, on: Date) {
   const base: AgreementFilters = listFilters(filters);
   const projectBase: ProjectFilters = listFilters(filters);
   const meetingYear = filters.year ?? on.getUTCFullYear();

@@ -2,7 +2,7 @@
 // unique (userId, key) makes a second run, or a second instance, a no-op) and, at most once a
 // day per user, a digest email of the notifications not yet emailed. Only one instance generates
 // at a time (a transaction-scoped advisory lock); delivery is the outbox's.
-import { attentionItems, ATTENTION_KINDS, type AttentionItem } from "@/lib/attention/queries";
+import { attention, ATTENTION_KINDS, type AttentionItem } from "@/lib/attention/queries";
 import { db } from "@/lib/db";
 import { displayDate, today } from "@/lib/domain/format";
 import { appUrl, enqueueMail } from "@/lib/mail/outbox";
@@ -30,7 +30,7 @@ function digestText(name: string, on: Date, notifications: { kind: string; title
 }
 
 export async function runReminders(on = today(), now = new Date()) {
-  const items = await attentionItems(on);
+  const { items } = await attention(on);
   const staff = await db().user.findMany({ where: { active: true, role: { in: ["OFFICER", "ADMIN"] } }, select: { id: true, role: true, name: true, email: true } });
   return db().$transaction(async (tx) => {
     const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK}) AS locked`;

@@ -2,6 +2,7 @@
 // prisma/seed/demo-data.ts on 29 Nov 2026; and each figure equals the list it links to.
 import { beforeAll, describe, expect, it } from "vitest";
 import { listActionItems } from "@/lib/action-items/queries";
+import { setAgreementArchived } from "@/lib/agreements/mutations";
 import { listAgreements } from "@/lib/agreements/queries";
 import { dashboard } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db";
@@ -114,6 +115,19 @@ describe("each figure is the count of the list it links to", () => {
     }
     for (const { themeId, count } of d.projects.byTheme) expect((await listProjects(manager, { ...base, theme: themeId }))!.total).toBe(count);
   });
+});
+
+it("shows a change at once: the figures are cached until the next recorded change", async () => {
+  const before = (await dashboard(manager, {}, ON))!;
+  expect(await dashboard(manager, {}, ON)).toBe(before); // the same figures, not computed again
+  const singapore = await db().agreement.findFirstOrThrow({ where: { reference: "RUP/SGP/2008-01" } });
+  const officer = viewerOf(await db().user.findUniqueOrThrow({ where: { email: "officer@example.org" } }));
+  expect(await setAgreementArchived(officer, singapore.id, singapore.version, true)).toMatchObject({ ok: true });
+  const after = (await dashboard(manager, {}, ON))!;
+  expect(after.agreements.total).toBe(before.agreements.total - 1);
+  expect(after.agreements.expiring.find((e) => e.days === 90)?.count).toBe(2);
+  expect(await setAgreementArchived(officer, singapore.id, singapore.version + 1, false)).toMatchObject({ ok: true });
+  expect((await dashboard(manager, {}, ON))!.agreements.total).toBe(before.agreements.total);
 });
 
 it("is not for partners", async () => {

@@ -14,9 +14,9 @@ export const metadata: Metadata = { title: "Agreements" };
 
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
-  const options = await agreementFilterOptions(viewer);
-  if (!options || !can(viewer, "read", "Agreement")) notFound();
   const filters = parseAgreementFilters(await searchParams);
+  const options = await agreementFilterOptions(viewer, filters.partner);
+  if (!options || !can(viewer, "read", "Agreement")) notFound();
   const { rows, total, page, pageCount } = await listAgreements(viewer, filters);
   return (
     <div className="space-y-6">

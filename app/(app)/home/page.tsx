@@ -3,19 +3,34 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
-import { ATTENTION_KINDS, attentionItems, type AttentionKind } from "@/lib/attention/queries";
+import { ATTENTION_KINDS, attention, EXPIRY_NOTICE_DAYS, UPCOMING_MEETING_DAYS, type AttentionKind } from "@/lib/attention/queries";
+import { isoDate, today } from "@/lib/domain/format";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/policy";
 
 export const metadata: Metadata = { title: "What needs attention" };
 
+/** Items shown per kind; the rest are a link away. */
+const SHOWN = 8;
+
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ scope?: string }> }) {
   const viewer = await requireViewer();
   if (viewer.role === "PARTNER" || !can(viewer, "read", "Agreement")) notFound();
   const unitWide = (await searchParams).scope === "unit";
-  const items = await attentionItems();
-  const mine = items.filter((i) => i.officerId === viewer.userId);
-  const shown = unitWide ? items : mine;
+  const on = today();
+  const [mine, unit] = await Promise.all([attention(on, { officerId: viewer.userId, limit: SHOWN }), attention(on, { limit: SHOWN })]);
+  const shown = unitWide ? unit : mine;
+  const total = (counts: Record<AttentionKind, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  const officer = unitWide ? undefined : viewer.userId;
+  const until = (days: number) => isoDate(new Date(on.getTime() + days * 86_400_000));
+  // Where the rest of each kind is listed.
+  const more: Record<AttentionKind, string> = {
+    "agreement-expiring": `/agreements?expiringWithin=${EXPIRY_NOTICE_DAYS}${officer ? `&officer=${officer}` : ""}`,
+    "meeting-overdue": `/agreements?meetingOverdue=1${officer ? `&officer=${officer}` : ""}`,
+    "meeting-upcoming": `/meetings?status=PLANNED&from=${isoDate(on)}&to=${until(UPCOMING_MEETING_DAYS)}`,
+    "action-overdue": `/action-items?state=overdue${officer ? `&officer=${officer}` : ""}`,
+    "report-missing": "/projects?lifecycle=ACTIVE&sort=ends",
+  };
   const tab = (active: boolean) =>
     `rounded-md px-3 py-1.5 text-sm ${active ? "bg-brand-600 text-white" : "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`;
   return (
@@ -24,24 +39,35 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <div>
           <h1 className="text-2xl font-semibold">What needs attention</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {shown.length === 0 ? "Nothing needs attention now." : `${shown.length} ${shown.length === 1 ? "thing" : "things"} to act on`}
+            {total(shown.counts) === 0 ? "Nothing needs attention now." : `${total(shown.counts)} ${total(shown.counts) === 1 ? "thing" : "things"} to act on`}
             {unitWide ? " across the unit." : " in the agreements and projects you are responsible for."}
           </p>
         </div>
         <nav aria-label="Whose" className="flex gap-2">
           <Link href="/home" className={tab(!unitWide)} aria-current={!unitWide ? "page" : undefined}>
-            Mine ({mine.length})
+            Mine ({total(mine.counts)})
           </Link>
           <Link href="/home?scope=unit" className={tab(unitWide)} aria-current={unitWide ? "page" : undefined}>
-            Whole unit ({items.length})
+            Whole unit ({total(unit.counts)})
           </Link>
         </nav>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         {(Object.keys(ATTENTION_KINDS) as AttentionKind[]).map((kind) => {
-          const list = shown.filter((i) => i.kind === kind);
+          const list = shown.items.filter((i) => i.kind === kind);
+          const count = shown.counts[kind];
           return (
-            <Section key={kind} title={`${ATTENTION_KINDS[kind]} (${list.length})`}>
+            <Section
+              key={kind}
+              title={`${ATTENTION_KINDS[kind]} (${count})`}
+              action={
+                count > list.length && (
+                  <Link href={more[kind]} className="text-sm text-brand-600 hover:underline">
+                    All {count}
+                  </Link>
+                )
+              }
+            >
               {list.length === 0 ? (
                 <p className="text-sm text-slate-500">Nothing here.</p>
               ) : (

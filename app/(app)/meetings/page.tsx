@@ -138,17 +138,19 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
             <CodeOptions entries={meetingKinds} />
           </select>
         </label>
-        <label className="text-xs font-medium text-slate-600">
-          Partner
-          <select name="partner" defaultValue={one("partner")} className={`${inputClass} mt-1`}>
-            <option value="">Any</option>
-            {partners?.organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        {partners?.organisations && (
+          <label className="text-xs font-medium text-slate-600">
+            Partner
+            <select name="partner" defaultValue={one("partner")} className={`${inputClass} mt-1`}>
+              <option value="">Any</option>
+              {partners.organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="text-xs font-medium text-slate-600">
           From
           <input type="date" name="from" defaultValue={one("from")} className={`${inputClass} mt-1`} />

@@ -1,0 +1,114 @@
+// A synthetic portfolio for benchmarks, generated inside the database with generate_series (so
+// it takes seconds to minutes, not hours, on either database). At scale 1: 2,000 organisations,
+// 20,000 agreements with 2-4 parties, 60,000 meetings, 200,000 action items, 10,000 projects
+// with 100,000 status reports, 20,000 documents of about 3 KB. Numbers are inlined (integers
+// computed here), never user input.
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+
+const KINDS = ["GOVERNMENT", "UN_MULTILATERAL", "REGIONAL_BODY", "DEVELOPMENT_BANK", "PRIVATE_COMPANY", "WORKERS_EMPLOYERS", "NGO", "ACADEMIC", "FOUNDATION"];
+const COUNTRIES = ["TH", "VN", "ID", "PH", "KH", "LA", "MM", "MY", "IN", "BD", "NP", "LK", "PK", "MN", "CN", "JP", "KR", "AU", "FJ", "TL"];
+const INSTRUMENTS = ["MOU", "LETTER_OF_INTENT", "COOPERATION_AGREEMENT", "PARTNERSHIP_AGREEMENT", "PPP_AGREEMENT", "EXCHANGE_OF_LETTERS"];
+const MODALITIES = ["BILATERAL", "SOUTH_SOUTH", "TRIANGULAR", "PUBLIC_PRIVATE", "INSTITUTIONAL"];
+// Mostly active, as a live portfolio is.
+const STATUSES = ["ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "EXPIRED", "EXPIRED", "UNDER_NEGOTIATION", "DRAFT", "TERMINATED"];
+const ROLES = ["SIGNATORY", "FUNDING", "BENEFICIARY", "FACILITATOR", "IMPLEMENTING"];
+const LIFECYCLES = ["ACTIVE", "ACTIVE", "ACTIVE", "PIPELINE", "COMPLETED", "SUSPENDED", "CLOSED"];
+const HEALTHS = ["ON_TRACK", "ON_TRACK", "ON_TRACK", "AT_RISK", "OFF_TRACK"];
+const ITEM_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "DONE", "CANCELLED"];
+const WORDS = ["labour migration", "green jobs", "youth employment", "skills and TVET", "social protection", "occupational safety", "social dialogue", "productivity", "gender equality", "labour statistics", "enterprise development", "tripartism", "labour law"];
+
+const DOCUMENT_BYTES = `convert_to(repeat('Bench document ' || i || ' of the partnership portfolio. ', 60), 'UTF8')`;
+const arr = (values: string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(",")}]`;
+const pick = (values: string[], expr: string, type?: string) => `(${arr(values)})[1 + (${expr}) % ${values.length}]${type ? `::"${type}"` : ""}`;
+
+export interface Counts {
+  organisations: number;
+  agreements: number;
+  meetings: number;
+  actionItems: number;
+  projects: number;
+  statusReports: number;
+  documents: number;
+}
+
+export function countsAt(scale: number): Counts {
+  const n = (x: number) => Math.max(1, Math.round(x * scale));
+  return { organisations: n(2000), agreements: n(20000), meetings: n(60000), actionItems: n(200000), projects: n(10000), statusReports: n(100000), documents: n(20000) };
+}
+
+/** Writes the portfolio; `officerIds` take turns as responsible officers. Returns seconds per table. */
+export async function generatePortfolio(client: PrismaClient, scale: number, officerIds: string[]) {
+  const c = countsAt(scale);
+  const officers = `(ARRAY[${officerIds.map((id) => `'${id.replace(/'/g, "")}'`).join(",")}])[1 + i % ${officerIds.length}]`;
+  const meetingsPerAgreement = Math.max(1, Math.round(c.meetings / c.agreements));
+  const reportsPerProject = Math.max(1, Math.round(c.statusReports / c.projects));
+  const steps: [string, string][] = [
+    ["organisations", `INSERT INTO "Organisation"(id, name, acronym, kind, country, "updatedAt")
+      SELECT 'bo' || i, 'Bench organisation ' || i || ' for ' || ${pick(WORDS, "i")}, 'BO' || i, ${pick(KINDS, "i", "OrganisationKind")},
+             CASE WHEN i % 10 = 0 THEN NULL ELSE ${pick(COUNTRIES, "i")} END, now()
+      FROM generate_series(1, ${c.organisations}) i`],
+    ["agreements", `INSERT INTO "Agreement"(id, reference, title, instrument, modality, status, "signedOn", "effectiveOn", "expiresOn",
+        "meetingCycleMonths", countries, "contributionAmount", "contributionCurrency", summary, "responsibleOfficerId", "updatedAt")
+      SELECT 'ba' || i, 'BENCH/' || lpad(i::text, 6, '0'), 'Bench agreement ' || i || ' on ' || ${pick(WORDS, "i")},
+             ${pick(INSTRUMENTS, "i", "Instrument")}, ${pick(MODALITIES, "i / 7", "Modality")}, ${pick(STATUSES, "i / 3", "AgreementStatus")},
+             date '2012-01-01' + (i * 7) % 5000, date '2012-01-01' + (i * 7) % 5000 + 30,
+             CASE WHEN i % 5 = 0 THEN NULL ELSE date '2012-01-01' + (i * 7) % 5000 + 365 * (3 + i % 12) END,
+             CASE WHEN i % 4 = 0 THEN NULL ELSE 12 END,
+             ARRAY[${pick(COUNTRIES, "i")}, ${pick(COUNTRIES, "i / 3 + 5")}],
+             CASE WHEN i % 3 = 0 THEN ((i * 7919) % 5000000 + 1000)::numeric(18, 2) END, CASE WHEN i % 3 = 0 THEN ${pick(["USD", "EUR", "JPY", "AUD"], "i")} END,
+             'Synthetic agreement ' || i || ' for benchmarks: cooperation on ' || ${pick(WORDS, "i")} || ' and ' || ${pick(WORDS, "i + 3")} || '.',
+             ${officers}, now()
+      FROM generate_series(1, ${c.agreements}) i`],
+    ["agreement parties", `INSERT INTO "AgreementParty"(id, "agreementId", "organisationId", role)
+      SELECT 'bp' || i || '_' || k, 'ba' || i, 'bo' || (1 + (i * 7 + k * 131) % ${c.organisations}), ${pick(ROLES, "i + k", "PartyRole")}
+      FROM generate_series(1, ${c.agreements}) i CROSS JOIN LATERAL generate_series(1, 2 + i % 3) k
+      ON CONFLICT DO NOTHING`],
+    ["agreement themes", `INSERT INTO "AgreementTheme"("agreementId", "themeId")
+      SELECT 'ba' || i, t.id FROM generate_series(1, ${c.agreements}) i
+      JOIN (SELECT id, row_number() OVER (ORDER BY "sortOrder", id) - 1 AS n, count(*) OVER () AS total FROM "Theme") t
+        ON t.n = i % t.total OR t.n = (i / 5 + 3) % t.total
+      ON CONFLICT DO NOTHING`],
+    ["meetings", `INSERT INTO "Meeting"(id, "agreementId", kind, title, "heldOn", location, status, minutes, "minutesShared", "updatedAt")
+      SELECT 'bm' || i || '_' || k, 'ba' || i, ${pick(["ANNUAL_REVIEW", "ANNUAL_REVIEW", "STEERING_COMMITTEE", "TECHNICAL"], "k", "MeetingKind")},
+             'Bench meeting ' || k || ' of agreement ' || i, d, ${pick(["Bangkok", "Jakarta", "Manila", "Hanoi", "Online"], "i + k")},
+             (CASE WHEN d < current_date THEN 'HELD' ELSE 'PLANNED' END)::"MeetingStatus",
+             CASE WHEN d < current_date THEN 'Minutes of bench meeting ' || k || ' of agreement ' || i END, k % 2 = 0, now()
+      FROM generate_series(1, ${c.agreements}) i CROSS JOIN LATERAL generate_series(1, ${meetingsPerAgreement}) k
+      CROSS JOIN LATERAL (SELECT date '2024-01-01' + ((i * 37 + k * 113) % 1200) AS d) dates`],
+    ["action items", `INSERT INTO "ActionItem"(id, "meetingId", description, "ownerOrganisationId", "dueOn", status, "updatedAt")
+      SELECT 'bi' || j, 'bm' || a || '_' || (1 + (j / ${c.agreements}) % ${meetingsPerAgreement}),
+             'Bench activity ' || j || ': ' || ${pick(WORDS, "j")}, 'bo' || (1 + (a * 7 + 131) % ${c.organisations}),
+             date '2024-06-01' + (j * 13) % 1000, ${pick(ITEM_STATUSES, "j", "ActionItemStatus")}, now()
+      FROM generate_series(1, ${c.actionItems}) j CROSS JOIN LATERAL (SELECT 1 + j % ${c.agreements} AS a) x`],
+    ["projects", `INSERT INTO "Project"(id, code, title, "agreementId", lifecycle, countries, "budgetAmount", "budgetCurrency", "startsOn", "endsOn", summary, "responsibleOfficerId", "updatedAt")
+      SELECT 'bj' || i, 'BEN/' || lpad(i::text, 6, '0'), 'Bench project ' || i || ' on ' || ${pick(WORDS, "i")}, 'ba' || (1 + (i * 2) % ${c.agreements}),
+             ${pick(LIFECYCLES, "i", "ProjectLifecycle")}, ARRAY[${pick(COUNTRIES, "i")}], ((i * 104729) % 9000000 + 50000)::numeric(18, 2), 'USD',
+             date '2018-01-01' + (i * 11) % 2500, date '2018-01-01' + (i * 11) % 2500 + 365 * (2 + i % 6),
+             'Synthetic project ' || i, ${officers}, now()
+      FROM generate_series(1, ${c.projects}) i`],
+    ["project partners", `INSERT INTO "ProjectPartner"(id, "projectId", "organisationId", role)
+      SELECT 'bq' || i || '_' || k, 'bj' || i, 'bo' || (1 + (i * 13 + k * 17) % ${c.organisations}), ${pick(["FUNDING", "IMPLEMENTING"], "k", "PartyRole")}
+      FROM generate_series(1, ${c.projects}) i CROSS JOIN generate_series(0, 1) k ON CONFLICT DO NOTHING`],
+    ["project themes", `INSERT INTO "ProjectTheme"("projectId", "themeId")
+      SELECT 'bj' || i, t.id FROM generate_series(1, ${c.projects}) i
+      JOIN (SELECT id, row_number() OVER (ORDER BY "sortOrder", id) - 1 AS n, count(*) OVER () AS total FROM "Theme") t ON t.n = i % t.total`],
+    ["status reports", `INSERT INTO "StatusReport"(id, "projectId", "reportedOn", health, "progressPercent", summary, "updatedAt")
+      SELECT 'br' || i || '_' || k, 'bj' || i, date '2023-01-01' + k * 90 + i % 60, ${pick(HEALTHS, "i + k", "Health")}, least(100, k * 10 + i % 10),
+             'Quarterly report ' || k || ' of project ' || i, now()
+      FROM generate_series(1, ${c.projects}) i CROSS JOIN generate_series(1, ${reportsPerProject}) k`],
+    ["documents", `INSERT INTO "Document"(id, "agreementId", filename, "mediaType", "sizeBytes", sha256, "sharedWithPartners", "updatedAt")
+      SELECT 'bd' || i, 'ba' || (1 + (i - 1) % ${c.agreements}), 'bench-' || i || '.txt', 'text/plain', length(b), encode(sha256(b), 'hex'), i % 2 = 0, now()
+      FROM generate_series(1, ${c.documents}) i CROSS JOIN LATERAL (SELECT ${DOCUMENT_BYTES} AS b) f`],
+    ["document contents", `INSERT INTO "DocumentContent"("documentId", bytes)
+      SELECT 'bd' || i, b FROM generate_series(1, ${c.documents}) i CROSS JOIN LATERAL (SELECT ${DOCUMENT_BYTES} AS b) f`],
+  ];
+  const timings: Record<string, number> = {};
+  for (const [name, sql] of steps) {
+    const started = performance.now();
+    await client.$executeRawUnsafe(sql);
+    timings[name] = Math.round(performance.now() - started) / 1000;
+    process.stdout.write(`  ${name}: ${timings[name]} s\n`);
+  }
+  await client.$executeRawUnsafe("ANALYZE");
+  return { counts: c, timings };
+}

@@ -1,0 +1,297 @@
+// npm run bench -- [--database embedded|postgres] [--scale 1] [--duration 10] [--connections 20]
+// Seeds the benchmark database if it is missing (or at another scale), times each page's SQL on
+// its own, starts the built app on it, signs in per role and measures each page and action with
+// autocannon, then each page's first-load JavaScript in Chromium. Writes
+// bench/results/<database>.json and the README's table.
+import autocannon from "autocannon";
+import { execSync } from "node:child_process";
+import fs from "node:fs";
+import zlib from "node:zlib";
+import pg from "pg";
+import { chromium } from "playwright-core";
+import { openEmbeddedDatabase } from "../../lib/database/embedded";
+import { migrate } from "../../lib/database/migrate";
+import { findAgreement, agreementFilterOptions, exportAgreements, listAgreements } from "../../lib/agreements/queries";
+import { parseAgreementFilters } from "../../lib/agreements/filters";
+import { startSession, viewerForSession } from "../../lib/auth/sessions";
+import { activityOf } from "../../lib/audit/queries";
+import { dashboard } from "../../lib/dashboard/queries";
+import { documentsOf } from "../../lib/documents/queries";
+import { db } from "../../lib/db";
+import { unreadCount } from "../../lib/notifications/notifications";
+import type { Viewer } from "../../lib/policy";
+import { themeChoices } from "../../lib/projects/queries";
+import { seedBench } from "./seed";
+import { measure, signInCookie, startServer } from "./server";
+import { captureSql, replay, settle } from "./sql";
+import { BENCH_PARTNER, BENCH_PASSWORD, benchDatabaseUrl, embeddedDir, parseArgs, readMarker } from "./target";
+
+const OFFICER = "officer@example.org";
+const MANAGER = "manager@example.org";
+const AGREEMENT = "ba1234";
+const EXPORT_QUERY = "expiresTo=2024-12-31"; // about 5,000 rows at scale 1
+
+interface PageSpec {
+  name: string;
+  as: string;
+  path: string;
+  /** The page's data, through the same functions the page calls (with the session check). */
+  data?: (viewer: Viewer) => Promise<unknown>;
+}
+
+const staff = async (viewer: Viewer) => Promise.all([viewerForSession(viewer.sessionId), unreadCount(viewer)]);
+const list = (query: string) => async (viewer: Viewer) => {
+  await staff(viewer);
+  await Promise.all([agreementFilterOptions(viewer), listAgreements(viewer, parseAgreementFilters(new URLSearchParams(query)))]);
+};
+
+const PAGES: PageSpec[] = [
+  { name: "agreements list", as: OFFICER, path: "/agreements", data: list("") },
+  { name: "agreements list, 3 filters", as: OFFICER, path: "/agreements?status=ACTIVE&instrument=MOU&country=TH", data: list("status=ACTIVE&instrument=MOU&country=TH") },
+  { name: "agreements search", as: OFFICER, path: "/agreements?q=labour%20migration", data: list("q=labour migration") },
+  {
+    name: "agreement page",
+    as: OFFICER,
+    path: `/agreements/${AGREEMENT}`,
+    data: async (v) => {
+      await staff(v);
+      await Promise.all([findAgreement(v, AGREEMENT), activityOf("Agreement", AGREEMENT), documentsOf(v, { agreementId: AGREEMENT })]);
+    },
+  },
+  { name: "dashboard", as: MANAGER, path: "/dashboard", data: async (v) => Promise.all([staff(v), dashboard(v, {}), themeChoices()]) },
+  { name: "partner portal", as: BENCH_PARTNER, path: "/portal", data: async (v) => Promise.all([viewerForSession(v.sessionId), listAgreements(v, {})]) },
+  {
+    name: "export 5,000 rows (CSV)",
+    as: OFFICER,
+    path: `/agreements/export?${EXPORT_QUERY}&format=csv`,
+    data: async (v) => Promise.all([viewerForSession(v.sessionId), exportAgreements(v, parseAgreementFilters(new URLSearchParams(EXPORT_QUERY)))]),
+  },
+];
+
+async function viewerFor(email: string): Promise<Viewer> {
+  const user = await db().user.findUniqueOrThrow({ where: { email } });
+  const sessionId = await startSession(user.id, { ipAddress: null, userAgent: "bench" });
+  return { userId: user.id, sessionId, name: user.name, email, role: user.role, organisationId: user.organisationId };
+}
+
+/** SQL time per page, on the database before the app opens it. */
+async function sqlTimes(url: string): Promise<Map<string, number>> {
+  process.env.DATABASE_URL = url;
+  process.env.DATABASE_POOL_MAX = "1";
+  process.env.NEXTAUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-00";
+  const viewers = new Map<string, Viewer>();
+  for (const email of new Set(PAGES.map((p) => p.as))) viewers.set(email, await viewerFor(email));
+  await (globalThis as { prisma?: { $disconnect(): Promise<void> } }).prisma?.$disconnect();
+  (globalThis as { prisma?: unknown }).prisma = undefined;
+  await settle();
+  const times = new Map<string, number>();
+  for (const page of PAGES) {
+    if (!page.data) continue;
+    const statements = await captureSql(url, () => page.data!(viewers.get(page.as)!));
+    times.set(page.name, await replay(url, statements));
+  }
+  return times;
+}
+
+async function load(base: string, path: string, cookie: string, seconds: number, connections: number) {
+  const result = await autocannon({ url: `${base}${path}`, headers: { cookie }, duration: seconds, connections });
+  return {
+    rps: Math.round(result.requests.average * 10) / 10,
+    p50Ms: result.latency.p50,
+    p95Ms: percentile(result, 95),
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+// autocannon reports p2.5, p50, p75, p90, p97.5, p99 ...: p95 lies between p90 and p97.5.
+function percentile(result: autocannon.Result, p: 95) {
+  const l = result.latency as unknown as Record<string, number>;
+  return Math.round((l.p90 + ((l.p97_5 - l.p90) * (p - 90)) / 7.5) * 10) / 10;
+}
+
+/** The Server Action request of "Save changes" on an agreement, captured in Chromium. */
+async function captureSave(base: string, cookie: string) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const context = await browser.newContext();
+    await context.addCookies(cookie.split("; ").map((pair) => ({ name: pair.split("=")[0], value: pair.slice(pair.indexOf("=") + 1), url: base })));
+    const page = await context.newPage();
+    await page.goto(`${base}/agreements/ba1/edit`);
+    let captured: { headers: Record<string, string>; body: string } | null = null;
+    await page.route("**/agreements/ba1/edit", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      captured = { headers: await route.request().allHeaders(), body: route.request().postDataBuffer()!.toString("latin1") };
+      await route.abort();
+    });
+    await page.getByRole("button", { name: /Save/ }).click();
+    for (let i = 0; i < 100 && !captured; i++) await page.waitForTimeout(100);
+    if (!captured) throw new Error("Could not capture the save request.");
+    return captured as { headers: Record<string, string>; body: string };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Saves of distinct agreements (each at its first version), so every save writes. */
+async function loadSaves(base: string, cookie: string, seconds: number, connections: number, targets: { id: string; reference: string }[]) {
+  const { headers, body } = await captureSave(base, cookie);
+  delete headers["content-length"];
+  let next = 0;
+  const result = await autocannon({
+    url: base,
+    duration: seconds,
+    connections,
+    requests: [
+      {
+        method: "POST",
+        path: "/agreements/ba1/edit",
+        headers: { ...headers, cookie },
+        setupRequest: (request) => {
+          const { id, reference } = targets[next++ % targets.length];
+          return {
+            ...request,
+            path: `/agreements/${id}/edit`,
+            body: body.replace(/(\r\n\r\n)ba1(\r\n)/g, `$1${id}$2`).replace(/BENCH\/000001/g, reference),
+          };
+        },
+      },
+    ],
+  });
+  return {
+    rps: Math.round(result.requests.average * 10) / 10,
+    p50Ms: result.latency.p50,
+    p95Ms: percentile(result, 95),
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    requests: result.requests.total,
+    attempted: next,
+  };
+}
+
+/** First-load JavaScript of a page, gzip-compressed, in KB. */
+async function firstLoadJs(base: string, cookies: Map<string, string>) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const sizes = new Map<string, number>();
+  try {
+    for (const page of PAGES.filter((p) => !p.path.includes("/export"))) {
+      const context = await browser.newContext();
+      const cookie = cookies.get(page.as)!;
+      await context.addCookies(cookie.split("; ").map((pair) => ({ name: pair.split("=")[0], value: pair.slice(pair.indexOf("=") + 1), url: base })));
+      const tab = await context.newPage();
+      let bytes = 0;
+      const pending: Promise<void>[] = [];
+      tab.on("response", (response) => {
+        if (response.request().resourceType() !== "script") return;
+        pending.push(response.body().then((b) => void (bytes += zlib.gzipSync(b).length), () => undefined));
+      });
+      await tab.goto(`${base}${page.path}`, { waitUntil: "networkidle" });
+      await Promise.all(pending);
+      sizes.set(page.name, Math.round(bytes / 102.4) / 10);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return sizes;
+}
+
+function readmeTable(results: { database: string; scale: number; date: string; pages: Record<string, unknown>[] }) {
+  const rows = results.pages.map((p) => `| ${p.name} | ${p.rps} | ${p.p50Ms} | ${p.p95Ms} | ${p.p99Ms} | ${p.sqlMs ?? "—"} | ${p.ratio ?? "—"} | ${p.firstLoadJsKb ?? "—"} | ${p.cpuPercent} | ${p.peakRssMb} |`);
+  return [
+    `Scale ${results.scale} on ${results.database}, ${results.date.slice(0, 10)}, ${process.env.BENCH_CONNECTIONS ?? 20} connections:`,
+    "",
+    "| page | req/s | p50 ms | p95 ms | p99 ms | SQL ms | page/SQL | first-load JS KB (gzip) | server CPU % | peak RSS MB |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+}
+
+function updateReadme(database: string, table: string) {
+  const readme = fs.readFileSync("README.md", "utf8");
+  const start = `<!-- bench:${database} -->`;
+  const end = `<!-- /bench:${database} -->`;
+  if (!readme.includes(start)) return;
+  fs.writeFileSync("README.md", readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${table}\n${end}`));
+}
+
+/** Runs `work` on the bench database while the app is not running (the embedded one has one owner). */
+async function withDatabase<T>(database: string, work: (url: string) => Promise<T>): Promise<T> {
+  if (database !== "embedded") return work(benchDatabaseUrl());
+  const embedded = await openEmbeddedDatabase({ dataDir: embeddedDir(), command: "npm run bench" });
+  try {
+    return await work(embedded.url);
+  } finally {
+    await embedded.close();
+  }
+}
+
+async function main() {
+  const { database, scale, duration, connections, skipSeed } = parseArgs();
+  process.env.BENCH_CONNECTIONS = String(connections);
+  if (!skipSeed && readMarker(database)?.scale !== scale) {
+    await seedBench(database, scale);
+  }
+  if (!fs.existsSync(".next/BUILD_ID")) execSync("npm run build", { stdio: "inherit" });
+
+  // Bring the bench database to the code's migrations; saves name version 1 of each agreement
+  // they change: put the bench agreements back there.
+  // The saves change active agreements only (an expired one cannot simply become active again).
+  const editable = await withDatabase(database, async (url) => {
+    await migrate(url);
+    await settle();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`UPDATE "Agreement" SET version = 1 WHERE id LIKE 'ba%' AND version > 1`);
+    const { rows } = await client.query(`SELECT id, reference FROM "Agreement" WHERE id LIKE 'ba%' AND id <> 'ba1' AND status = 'ACTIVE' ORDER BY id`);
+    await client.end();
+    return rows as { id: string; reference: string }[];
+  });
+  console.log("Timing each page's SQL…");
+  const sql = await withDatabase(database, sqlTimes);
+
+  console.log("Starting the app…");
+  const server = await startServer(
+    database === "embedded"
+      ? { DATA_DIR: embeddedDir() }
+      : { DATABASE_URL: benchDatabaseUrl(), NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", DATABASE_POOL_MAX: "10" },
+  );
+  const pages: Record<string, unknown>[] = [];
+  try {
+    const cookies = new Map<string, string>();
+    for (const email of new Set(PAGES.map((p) => p.as))) cookies.set(email, await signInCookie(server.base, email, BENCH_PASSWORD));
+    for (const page of PAGES) {
+      await load(server.base, page.path, cookies.get(page.as)!, 2, 4); // warm up
+      const { result, cpuPercent, peakRssMb } = await measure(server, () => load(server.base, page.path, cookies.get(page.as)!, duration, connections));
+      const sqlMs = sql.get(page.name) ?? null;
+      pages.push({ name: page.name, ...result, sqlMs, ratio: sqlMs ? Math.round((result.p50Ms / sqlMs) * 10) / 10 : null, cpuPercent, peakRssMb });
+      console.log(`  ${page.name}: ${result.rps} req/s, p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, p99 ${result.p99Ms} ms, SQL ${sqlMs} ms, ${result.errors} errors`);
+    }
+    const { result: saves, cpuPercent, peakRssMb } = await measure(server, () => loadSaves(server.base, cookies.get(OFFICER)!, duration, connections, editable));
+    pages.push({ name: "saving an edit", ...saves, sqlMs: null, ratio: null, cpuPercent, peakRssMb });
+    console.log(`  saving an edit: ${saves.rps} req/s, p50 ${saves.p50Ms} ms, p95 ${saves.p95Ms} ms, ${saves.errors} errors`);
+    const js = await firstLoadJs(server.base, cookies);
+    for (const page of pages) page.firstLoadJsKb = js.get(page.name as string) ?? null;
+  } finally {
+    await server.stop();
+  }
+  // Every save that answered must have written: count the agreements past their first version.
+  const saving = pages.find((p) => p.name === "saving an edit")!;
+  saving.saved = await withDatabase(database, async (url) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Agreement" WHERE version > 1 AND id LIKE 'ba%'`);
+    await client.end();
+    return rows[0].n as number;
+  });
+  console.log(`  saves answered: ${saving.requests}, agreements changed: ${saving.saved}`);
+  const results = { database, scale, date: new Date().toISOString(), connections, duration, pages };
+  fs.mkdirSync("bench/results", { recursive: true });
+  fs.writeFileSync(`bench/results/${database}.json`, JSON.stringify(results, null, 2) + "\n");
+  const table = readmeTable(results);
+  updateReadme(database, table);
+  console.log(`\n${table}\n\nWritten to bench/results/${database}.json`);
+}
+
+await main();
