@@ -35,7 +35,7 @@ export function parseActionItemFilters(params: Record<string, string | string[] 
   };
 }
 
-export const OPEN_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
+const OPEN_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
 
 /** The `where` for action items: of live meetings of live agreements matching the filters. */
 export function actionItemWhere(filters: Omit<ActionItemFilters, "page">, on = today()): Prisma.ActionItemWhereInput {

@@ -31,8 +31,9 @@ export function listFilters(filters: DashboardFilters) {
   return { country: filters.country, theme: filters.theme, activeIn: filters.year };
 }
 
-export const EXPIRY_WINDOWS = [30, 90, 180] as const;
+const EXPIRY_WINDOWS = [30, 90, 180] as const;
 const TIMELINE_ROWS = 40;
+export const CONTRIBUTORS_SHOWN = 10;
 
 const countsBy = <K extends string>(rows: { key: K; count: number }[]) => rows.sort((a, b) => b.count - a.count);
 
@@ -88,14 +89,19 @@ async function computeFigures(viewer: Viewer, filters: DashboardFilters, on: Dat
       db().actionItem.count({ where: actionItemWhere({ ...base, state: "open" }, on) }),
       db().actionItem.count({ where: actionItemWhere({ ...base, state: "overdue" }, on) }),
     ]),
-    db().$queryRaw<{ organisationId: string; name: string; currency: string; total: string; agreements: number }[]>`
-      SELECT o.id AS "organisationId", o.name, a."contributionCurrency"::text AS currency,
-             sum(a."contributionAmount")::text AS total, count(DISTINCT a.id)::int AS agreements
-      FROM "Agreement" a
-      JOIN "AgreementParty" p ON p."agreementId" = a.id AND p.role = 'FUNDING'
-      JOIN "Organisation" o ON o.id = p."organisationId"
-      WHERE a.id = ANY(${agreementIds}) AND a."contributionAmount" IS NOT NULL AND a."contributionCurrency" IS NOT NULL
-      GROUP BY o.id, o.name, a."contributionCurrency" ORDER BY o.name, currency`,
+    // The largest CONTRIBUTORS_SHOWN funding partners per currency, and how many there are.
+    db().$queryRaw<{ organisationId: string; name: string; currency: string; total: string; agreements: number; partners: number }[]>`
+      SELECT "organisationId", name, currency, total::text AS total, agreements, partners FROM (
+        SELECT o.id AS "organisationId", o.name, a."contributionCurrency"::text AS currency,
+               sum(a."contributionAmount") AS total, count(DISTINCT a.id)::int AS agreements,
+               row_number() OVER (PARTITION BY a."contributionCurrency" ORDER BY sum(a."contributionAmount") DESC, o.name) AS rank,
+               (count(*) OVER (PARTITION BY a."contributionCurrency"))::int AS partners
+        FROM "Agreement" a
+        JOIN "AgreementParty" p ON p."agreementId" = a.id AND p.role = 'FUNDING'
+        JOIN "Organisation" o ON o.id = p."organisationId"
+        WHERE a.id = ANY(${agreementIds}) AND a."contributionAmount" IS NOT NULL AND a."contributionCurrency" IS NOT NULL
+        GROUP BY o.id, o.name, a."contributionCurrency") ranked
+      WHERE rank <= ${CONTRIBUTORS_SHOWN} ORDER BY currency, rank`,
     agreementTimeline(where, meetingYear),
   ]);
 

@@ -32,7 +32,7 @@ export function appUrl(path: string): string {
 }
 
 /** Minutes to wait before attempt n+1: 1, 4, 16, 64… */
-export const backoffMinutes = (attempts: number) => 4 ** Math.max(0, attempts - 1);
+const backoffMinutes = (attempts: number) => 4 ** Math.max(0, attempts - 1);
 
 export type Sender = (message: { to: string; subject: string; text: string }) => Promise<void>;
 

@@ -6,7 +6,7 @@ import { FIX_FIELDS, refused, type ActionResult } from "@/lib/domain/action-resu
 import { requiredText } from "@/lib/domain/validation";
 import { can, type Viewer } from "@/lib/policy";
 
-export const commentBody = requiredText(2000, "Write a comment.");
+const commentBody = requiredText(2000, "Write a comment.");
 
 const NOT_FOUND = "This is not there any more, or not yours to see.";
 

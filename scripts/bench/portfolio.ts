@@ -31,7 +31,7 @@ export interface Counts {
   documents: number;
 }
 
-export function countsAt(scale: number): Counts {
+function countsAt(scale: number): Counts {
   const n = (x: number) => Math.max(1, Math.round(x * scale));
   return { organisations: n(2000), agreements: n(20000), meetings: n(60000), actionItems: n(200000), projects: n(10000), statusReports: n(100000), documents: n(20000) };
 }

@@ -46,13 +46,13 @@ describe("the whole portfolio", () => {
     expect(d.actionItems).toEqual({ open: 5, overdue: 5 });
   });
 
-  it("sums contributions exactly, per funding partner and currency", async () => {
+  it("sums contributions exactly, per funding partner and currency, largest first", async () => {
     const d = (await dashboard(manager, {}, ON))!;
-    expect(d.contributions.map((c) => [c.name, c.currency, c.total, c.agreements])).toEqual([
-      ["BP Indonesia", "USD", "2500000.00", 1],
-      ["Government of Australia", "AUD", "27500000.00", 2],
-      ["Government of Japan", "JPY", "380000000.00", 1],
-      ["Government of the Republic of Korea", "USD", "4200000.00", 1],
+    expect(d.contributions.map((c) => [c.name, c.currency, c.total, c.agreements, c.partners])).toEqual([
+      ["Government of Australia", "AUD", "27500000.00", 2, 1],
+      ["Government of Japan", "JPY", "380000000.00", 1, 1],
+      ["Government of the Republic of Korea", "USD", "4200000.00", 1, 2],
+      ["BP Indonesia", "USD", "2500000.00", 1, 2],
     ]);
   });
 

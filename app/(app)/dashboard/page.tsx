@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/viewer";
-import { dashboard, listFilters, parseDashboardFilters } from "@/lib/dashboard/queries";
+import { CONTRIBUTORS_SHOWN, dashboard, listFilters, parseDashboardFilters } from "@/lib/dashboard/queries";
 import { agreementStatuses, countryName, healths, instruments, modalities, organisationKinds, projectLifecycles } from "@/lib/domain/codelists";
 import { displayMoney, today } from "@/lib/domain/format";
 import { themeChoices } from "@/lib/projects/queries";
@@ -35,6 +35,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const projects = (extra: Record<string, string | number | undefined> = {}) => to("/projects", scope, extra);
   const actionItems = (state: string) => to("/action-items", scope, { state });
   const currencies = [...new Set(d.contributions.map((c) => c.currency))];
+  const partnersIn = (currency: string) => d.contributions.find((c) => c.currency === currency)?.partners ?? 0;
   const years = Array.from({ length: 12 }, (_, i) => on.getUTCFullYear() + 2 - i);
 
   return (
@@ -135,7 +136,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <div className="space-y-4">
               {currencies.map((currency) => (
                 <div key={currency}>
-                  <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">{currency}</h3>
+                  <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+                    {currency}
+                    {partnersIn(currency) > CONTRIBUTORS_SHOWN && <span className="ml-2 font-normal normal-case">the largest {CONTRIBUTORS_SHOWN} of {partnersIn(currency)} partners</span>}
+                  </h3>
                   <BarChart
                     label={`Contributions in ${currency}`}
                     bars={d.contributions
