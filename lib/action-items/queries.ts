@@ -17,28 +17,28 @@ export interface ActionItemFilters {
   activeIn?: number;
   /** Action items of agreements this officer is responsible for. */
   officer?: string;
-  page?: number;
+  /** Keyset pagination: the list continues after this action item (in due-date order). */
+  after?: string;
 }
 
 export function parseActionItemFilters(params: Record<string, string | string[] | undefined>): ActionItemFilters {
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
   const state = (ACTION_ITEM_STATES as readonly string[]).includes(one("state")) ? (one("state") as ActionItemFilters["state"]) : "open";
   const year = Number(one("activeIn"));
-  const page = Number(one("page"));
   return {
     state,
     country: /^[A-Za-z]{2}$/.test(one("country")) ? one("country").toUpperCase() : undefined,
     theme: one("theme").slice(0, 64) || undefined,
     activeIn: Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined,
     officer: one("officer").slice(0, 64) || undefined,
-    page: Number.isInteger(page) && page > 0 ? page : undefined,
+    after: /^[\w-]{1,64}$/.test(one("after")) ? one("after") : undefined,
   };
 }
 
 const OPEN_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
 
 /** The `where` for action items: of live meetings of live agreements matching the filters. */
-export function actionItemWhere(filters: Omit<ActionItemFilters, "page">, on = today()): Prisma.ActionItemWhereInput {
+export function actionItemWhere(filters: Omit<ActionItemFilters, "after">, on = today()): Prisma.ActionItemWhereInput {
   const agreement: Prisma.AgreementWhereInput[] = [{ archived: false }];
   if (filters.country) agreement.push({ countries: { has: filters.country } });
   if (filters.theme) agreement.push({ themes: { some: { themeId: filters.theme } } });
@@ -52,26 +52,39 @@ export function actionItemWhere(filters: Omit<ActionItemFilters, "page">, on = t
   };
 }
 
+/**
+ * The rows after `after` in (due date, nulls last; id) order: a keyset condition, so a page deep
+ * in 200,000 items costs what the first does.
+ */
+async function after(id: string | undefined): Promise<Prisma.ActionItemWhereInput> {
+  if (!id) return {};
+  const cursor = await db().actionItem.findUnique({ where: { id }, select: { id: true, dueOn: true } });
+  if (!cursor) return {};
+  if (!cursor.dueOn) return { dueOn: null, id: { gt: cursor.id } };
+  return { OR: [{ dueOn: { gt: cursor.dueOn } }, { dueOn: cursor.dueOn, id: { gt: cursor.id } }, { dueOn: null }] };
+}
+
 export async function listActionItems(viewer: Viewer, filters: ActionItemFilters, on = today()) {
   if (viewer.role === "PARTNER" || !can(viewer, "read", "ActionItem")) return null;
   const where = actionItemWhere(filters, on);
-  const total = await db().actionItem.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / ACTION_ITEMS_PAGE_SIZE));
-  const page = Math.min(filters.page ?? 1, pageCount);
-  const rows = await db().actionItem.findMany({
-    where,
-    orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-    skip: (page - 1) * ACTION_ITEMS_PAGE_SIZE,
-    take: ACTION_ITEMS_PAGE_SIZE,
-    select: {
-      id: true,
-      description: true,
-      dueOn: true,
-      status: true,
-      ownerOrganisation: { select: { name: true, acronym: true } },
-      meeting: { select: { id: true, title: true, agreement: { select: { id: true, title: true } } } },
-      _count: { select: { comments: true } },
-    },
-  });
-  return { rows, total, page, pageCount };
+  const [total, rows] = await Promise.all([
+    db().actionItem.count({ where }),
+    db().actionItem.findMany({
+      where: { AND: [where, await after(filters.after)] },
+      orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      take: ACTION_ITEMS_PAGE_SIZE + 1,
+      select: {
+        id: true,
+        description: true,
+        dueOn: true,
+        status: true,
+        ownerOrganisation: { select: { name: true, acronym: true } },
+        meeting: { select: { id: true, title: true, agreement: { select: { id: true, title: true } } } },
+        _count: { select: { comments: true } },
+      },
+    }),
+  ]);
+  const more = rows.length > ACTION_ITEMS_PAGE_SIZE;
+  const shown = rows.slice(0, ACTION_ITEMS_PAGE_SIZE);
+  return { rows: shown, total, next: more ? shown.at(-1)!.id : null };
 }

@@ -216,6 +216,27 @@ function updateReadme(database: string, table: string) {
   fs.writeFileSync("README.md", readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${table}\n${end}`));
 }
 
+/** The same pages against two instances sharing the database, the connections split between them. */
+async function twoInstances(pages: Record<string, unknown>[], duration: number, connections: number) {
+  const env = { DATABASE_URL: benchDatabaseUrl(), NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", DATABASE_POOL_MAX: "10" };
+  const servers = [await startServer(env), await startServer(env)];
+  try {
+    const out = [];
+    for (const page of PAGES.filter((p) => ["agreements list", "agreement page", "partner portal"].includes(p.name))) {
+      const cookies = await Promise.all(servers.map((s) => signInCookie(s.base, page.as, BENCH_PASSWORD)));
+      await Promise.all(servers.map((s, i) => load(s.base, page.path, cookies[i], 2, 4)));
+      const runs = await Promise.all(servers.map((s, i) => load(s.base, page.path, cookies[i], duration, Math.ceil(connections / 2))));
+      const one = pages.find((p) => p.name === page.name)!.rps as number;
+      const two = Math.round(runs.reduce((sum, r) => sum + r.rps, 0) * 10) / 10;
+      out.push({ name: page.name, oneInstanceRps: one, twoInstancesRps: two, factor: Math.round((two / one) * 100) / 100, errors: runs.reduce((n, r) => n + r.errors, 0) });
+      console.log(`  two instances, ${page.name}: ${two} req/s (one: ${one})`);
+    }
+    return out;
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+  }
+}
+
 /** Runs `work` on the bench database while the app is not running (the embedded one has one owner). */
 async function withDatabase<T>(database: string, work: (url: string) => Promise<T>): Promise<T> {
   if (database !== "embedded") return work(benchDatabaseUrl());
@@ -286,10 +307,16 @@ async function main() {
     return rows[0].n as number;
   });
   console.log(`  saves answered: ${saving.requests}, agreements changed: ${saving.saved}`);
-  const results = { database, scale, date: new Date().toISOString(), connections, duration, pages };
+  const scaleOut = database === "postgres" ? await twoInstances(pages, duration, connections) : null;
+  const results = { database, scale, date: new Date().toISOString(), connections, duration, pages, ...(scaleOut && { scaleOut }) };
   fs.mkdirSync("bench/results", { recursive: true });
   fs.writeFileSync(`bench/results/${database}.json`, JSON.stringify(results, null, 2) + "\n");
-  const table = readmeTable(results);
+  let table = readmeTable(results);
+  if (scaleOut) {
+    table += `\n\nTwo app instances on the one database, ${connections} connections split between them: ${scaleOut
+      .map((r) => `${r.name} ${r.oneInstanceRps} → ${r.twoInstancesRps} req/s (×${r.factor}, ${r.errors} errors)`)
+      .join("; ")}.`;
+  }
   updateReadme(database, table);
   console.log(`\n${table}\n\nWritten to bench/results/${database}.json`);
 }

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
-import { Pagination } from "@/components/ui/pagination";
-import { listActionItems, parseActionItemFilters } from "@/lib/action-items/queries";
+import { ACTION_ITEMS_PAGE_SIZE, listActionItems, parseActionItemFilters } from "@/lib/action-items/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { actionItemStatuses } from "@/lib/domain/codelists";
 import { displayDate, today } from "@/lib/domain/format";
@@ -35,7 +34,7 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
         {(Object.keys(stateLabels) as (keyof typeof stateLabels)[]).map((state) => (
           <Link
             key={state}
-            href={link("/action-items", { state })}
+            href={link("/action-items", { state, after: undefined })}
             aria-current={filters.state === state ? "page" : undefined}
             className={`rounded-md px-3 py-1.5 ${filters.state === state ? "bg-brand-600 text-white" : "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
           >
@@ -79,7 +78,20 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
         </table>
         {list.rows.length === 0 && <p className="p-8 text-center text-slate-500">No action items to show.</p>}
       </div>
-      <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={(page) => link("/action-items", { page: String(page) })} />
+      {(list.next || filters.after) && (
+        <nav aria-label="Pages" className="flex justify-end gap-2 text-sm">
+          {filters.after && (
+            <Link href={link("/action-items", { after: undefined })} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">
+              First page
+            </Link>
+          )}
+          {list.next && (
+            <Link href={link("/action-items", { after: list.next })} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">
+              Next {ACTION_ITEMS_PAGE_SIZE}
+            </Link>
+          )}
+        </nav>
+      )}
     </div>
   );
 }
