@@ -1,7 +1,6 @@
 // Reads of agreements. Every query takes the viewer and applies the policy's scope in its
 // `where`: an agreement outside it does not exist for that viewer.
 import { db } from "@/lib/db";
-import { containsPattern } from "@/lib/domain/search";
 import { isoDate, today } from "@/lib/domain/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, scope, type Viewer } from "@/lib/policy";
@@ -14,18 +13,15 @@ const partySelect = {
 } as const;
 
 /**
- * Agreements whose title, reference, summary or parties match, ignoring case and accents.
- * search_text() is the indexed expression (see the search_indexes migration): keep them equal.
+ * Agreements whose title, reference, summary or parties match, ignoring case and accents: the
+ * query goes through the database's search_text() (as the generated searchText columns do), then
+ * filters those indexed columns.
  */
-async function searchAgreementIds(q: string): Promise<string[]> {
-  const pattern = containsPattern(q);
-  const rows = await db().$queryRaw<{ id: string }[]>`
-    SELECT a.id FROM "Agreement" a
-    WHERE search_text(a.title || ' ' || a.reference || ' ' || coalesce(a.summary, '')) LIKE search_text(${pattern})
-    UNION
-    SELECT p."agreementId" FROM "AgreementParty" p JOIN "Organisation" o ON o.id = p."organisationId"
-    WHERE search_text(o.name || ' ' || coalesce(o.acronym, '')) LIKE search_text(${pattern})`;
-  return rows.map((r) => r.id);
+async function searchFilter(q: string): Promise<Prisma.AgreementWhereInput> {
+  const [{ normalised }] = await db().$queryRaw<{ normalised: string }[]>`SELECT search_text(${q.trim().replace(/\s+/g, " ")}) AS normalised`;
+  // Prisma's `contains` leaves LIKE's wildcards as they are: escape them, so "%" is just a character.
+  const text = normalised.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return { OR: [{ searchText: { contains: text } }, { parties: { some: { organisation: { searchText: { contains: text } } } } }] };
 }
 
 /**
@@ -93,7 +89,7 @@ export async function agreementWhere(viewer: Viewer, filters: AgreementFilters, 
   if (filters.expiresFrom) and.push({ expiresOn: { gte: new Date(`${filters.expiresFrom}T00:00:00Z`) } });
   if (filters.expiresTo) and.push({ expiresOn: { lte: new Date(`${filters.expiresTo}T00:00:00Z`) } });
   if (filters.meetingOverdue) and.push({ id: { in: await meetingOverdueAgreementIds(on) } });
-  if (filters.q) and.push({ id: { in: await searchAgreementIds(filters.q) } });
+  if (filters.q) and.push(await searchFilter(filters.q));
   return { AND: and };
 }
 

@@ -1,12 +1,16 @@
--- Case- and accent-insensitive search that an index can serve: unaccent() is only STABLE (its
--- dictionary could change), so an IMMUTABLE wrapper naming the dictionary is what expression
--- indexes need. Trigram (pg_trgm) GIN indexes then answer LIKE '%words%'.
+-- Case- and accent-insensitive search that an index can serve. unaccent() is only STABLE (its
+-- dictionary could change), so an IMMUTABLE wrapper naming the dictionary is what generated
+-- columns and indexes need. The generated "searchText" columns hold the searchable text of a
+-- row; trigram (pg_trgm) GIN indexes answer LIKE '%words%' on them, and Prisma can filter on a
+-- column where it could not on an expression.
 CREATE OR REPLACE FUNCTION search_text(text) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
   AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, lower($1)) $$;
 
-CREATE INDEX "Agreement_search_trgm_idx" ON "Agreement"
-  USING gin (search_text(title || ' ' || reference || ' ' || coalesce(summary, '')) gin_trgm_ops);
+ALTER TABLE "Agreement" ADD COLUMN "searchText" text
+  GENERATED ALWAYS AS (search_text(title || ' ' || reference || ' ' || coalesce(summary, ''))) STORED;
+ALTER TABLE "Organisation" ADD COLUMN "searchText" text
+  GENERATED ALWAYS AS (search_text(name || ' ' || coalesce(acronym, ''))) STORED;
 
-CREATE INDEX "Organisation_search_trgm_idx" ON "Organisation"
-  USING gin (search_text(name || ' ' || coalesce(acronym, '')) gin_trgm_ops);
+CREATE INDEX "Agreement_searchText_trgm_idx" ON "Agreement" USING gin ("searchText" gin_trgm_ops);
+CREATE INDEX "Organisation_searchText_trgm_idx" ON "Organisation" USING gin ("searchText" gin_trgm_ops);
