@@ -26,7 +26,8 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
       <div>
         <h1 className="text-2xl font-semibold">Action items</h1>
         <p className="mt-1 text-sm text-slate-600">
-          {list.total} {stateLabels[filters.state].toLowerCase()} {list.total === 1 ? "action item" : "action items"}
+          {list.total} {filters.state === "all" ? "" : `${stateLabels[filters.state].toLowerCase()} `}
+          {list.total === 1 ? "action item" : "action items"}
           {narrowed.length > 0 && <> · {narrowed.join(", ")} · <Link href={`/action-items?state=${filters.state}`} className="text-brand-600 hover:underline">show all</Link></>}
         </p>
       </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { AgreementTimelineChart } from "@/components/dashboard/agreement-timeline-chart";
 import { BarChart, Figure } from "@/components/dashboard/bar-chart";
@@ -7,9 +8,10 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/viewer";
-import { CONTRIBUTORS_SHOWN, dashboard, listFilters, parseDashboardFilters } from "@/lib/dashboard/queries";
+import { CONTRIBUTORS_SHOWN, dashboard, listFilters, parseDashboardFilters, type DashboardFilters } from "@/lib/dashboard/queries";
 import { agreementStatuses, countryName, healths, instruments, modalities, organisationKinds, projectLifecycles } from "@/lib/domain/codelists";
 import { displayMoney, today } from "@/lib/domain/format";
+import { can, type Viewer } from "@/lib/policy";
 import { themeChoices } from "@/lib/projects/queries";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -26,29 +28,17 @@ function to(path: string, ...parts: Record<string, string | number | undefined>[
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
+  if (viewer.role === "PARTNER" || !can(viewer, "read", "Dashboard")) notFound();
   const filters = parseDashboardFilters(await searchParams);
   const on = today();
-  const [d, themes] = await Promise.all([dashboard(viewer, filters, on), themeChoices()]);
-  if (!d) notFound();
-  const scope = listFilters(filters);
-  const agreements = (extra: Record<string, string | number | undefined> = {}) => to("/agreements", scope, extra);
-  const projects = (extra: Record<string, string | number | undefined> = {}) => to("/projects", scope, extra);
-  const actionItems = (state: string) => to("/action-items", scope, { state });
-  const currencies = [...new Set(d.contributions.map((c) => c.currency))];
-  const partnersIn = (currency: string) => d.contributions.find((c) => c.currency === currency)?.partners ?? 0;
+  const themes = await themeChoices();
   const years = Array.from({ length: 12 }, (_, i) => on.getUTCFullYear() + 2 - i);
-
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Dashboard</h1>
-          <p className="mt-1 text-sm text-slate-600">
-            {d.agreements.total} agreements and {d.projects.total} projects
-            {filters.year ? ` in force in ${filters.year}` : ""}
-            {filters.country ? ` covering ${filters.country}` : ""}
-            {filters.theme ? ` on ${themes.find((t) => t.id === filters.theme)?.label ?? "one theme"}` : ""}. Every figure opens the list behind it.
-          </p>
+          <p className="mt-1 text-sm text-slate-600">Every figure opens the list behind it.</p>
         </div>
         <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Dashboard filters">
           <label className="text-xs font-medium text-slate-600">
@@ -88,6 +78,31 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </form>
       </div>
 
+      {/* The figures stream in when computed (the first time after a change); the filters show at once. */}
+      <Suspense key={JSON.stringify(filters)} fallback={<p className="rounded-lg border border-slate-200 bg-white p-8 text-center text-sm text-slate-500 shadow-sm">Counting the portfolio…</p>}>
+        <Figures viewer={viewer} filters={filters} on={on} themes={themes} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Figures({ viewer, filters, on, themes }: { viewer: Viewer; filters: DashboardFilters; on: Date; themes: { id: string; label: string }[] }) {
+  const d = await dashboard(viewer, filters, on);
+  if (!d) return null;
+  const scope = listFilters(filters);
+  const agreements = (extra: Record<string, string | number | undefined> = {}) => to("/agreements", scope, extra);
+  const projects = (extra: Record<string, string | number | undefined> = {}) => to("/projects", scope, extra);
+  const actionItems = (state: string) => to("/action-items", scope, { state });
+  const currencies = [...new Set(d.contributions.map((c) => c.currency))];
+  const partnersIn = (currency: string) => d.contributions.find((c) => c.currency === currency)?.partners ?? 0;
+  return (
+    <>
+      <p className="text-sm text-slate-600">
+        {d.agreements.total} agreements and {d.projects.total} projects
+        {filters.year ? ` in force in ${filters.year}` : ""}
+        {filters.country ? ` covering ${filters.country}` : ""}
+        {filters.theme ? ` on ${themes.find((t) => t.id === filters.theme)?.label ?? "one theme"}` : ""}.
+      </p>
       <section aria-label="Needs attention" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {d.agreements.expiring.map((e) => (
           <Figure key={e.days} value={e.count} label={`Expiring within ${e.days} days`} href={agreements({ expiringWithin: e.days })} tone={e.count > 0 && e.days === 30 ? "text-red-700" : "text-slate-900"} />
@@ -176,6 +191,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <Section title="Agreement periods">
         <AgreementTimelineChart timeline={d.timeline} on={on} />
       </Section>
-    </div>
+    </>
   );
 }
