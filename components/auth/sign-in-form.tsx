@@ -29,7 +29,8 @@ export function SignInForm({ oidc }: { oidc: { id: string; name: string } | null
         router.refresh();
         return;
       }
-      setError(FAILED);
+      const throttled = /^throttled:(\d+)$/.exec(result?.error ?? "");
+      setError(throttled ? `Too many failed attempts. Wait ${waitText(Number(throttled[1]))}, then try again.` : FAILED);
     } catch {
       setError("Signing in failed: the server could not be reached. Try again in a moment.");
     }
@@ -88,4 +89,8 @@ export function SignInForm({ oidc }: { oidc: { id: string; name: string } | null
       )}
     </div>
   );
+}
+
+function waitText(seconds: number): string {
+  return seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { appEnv } from "@/lib/env";
 import type { Role, Viewer } from "@/lib/policy";
 import { decoyHash, verifyPassword } from "./password";
+import { SignInThrottledError, signInWait } from "./throttle";
 
 // lastSeenAt is written at most this often, so browsing does not write on every request.
 const TOUCH_INTERVAL_MS = 60_000;
@@ -13,14 +14,23 @@ export interface ClientInfo {
   userAgent: string | null;
 }
 
-/** The user for an email and password, or null: unknown, wrong password and deactivated look alike. */
-export async function checkCredentials(email: string, password: string, client: ClientInfo) {
+/**
+ * The user for an email and password, or null: unknown, wrong password and deactivated look alike.
+ * Throws SignInThrottledError while the email or the address must wait (lib/auth/throttle.ts).
+ */
+export async function checkCredentials(email: string, password: string, client: ClientInfo, now = new Date()) {
   const normalised = email.trim().toLowerCase();
+  const retryAfter = await signInWait(normalised.slice(0, 320), client.ipAddress, now);
+  if (retryAfter > 0) {
+    await db().signInEvent.create({ data: { at: now, email: normalised.slice(0, 320), success: false, reason: "throttled", ipAddress: client.ipAddress } });
+    throw new SignInThrottledError(retryAfter);
+  }
   const user = await db().user.findUnique({ where: { email: normalised } });
   const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
   const reason = !user ? "unknown email" : !ok ? "wrong password" : !user.active ? "deactivated" : null;
   await db().signInEvent.create({
     data: {
+      at: now,
       email: normalised.slice(0, 320),
       userId: user?.id,
       success: reason === null,

@@ -52,6 +52,18 @@ describe("sign-in", () => {
     expect(new URL(page.url()).pathname).toBe("/sign-in");
   });
 
+  it("after five failures for one email, says to wait instead of trying the password", async () => {
+    const alert = page.locator("form [role=alert]");
+    for (let i = 0; i < 6; i++) {
+      await page.goto(url("/sign-in"));
+      await page.getByLabel("Email").fill("throttled-e2e@example.org");
+      await page.getByLabel("Password").fill("not the password");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await alert.waitFor();
+    }
+    expect(await alert.textContent()).toMatch(/Too many failed attempts\. Wait \d+ seconds, then try again\./);
+  });
+
   it("signs out, and the old session cookie no longer opens anything", async () => {
     await signIn(page, "manager@example.org");
     const cookies = await context.cookies();
