@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // Keep the database drivers, Prisma's Wasm query compiler and pdfkit (it reads its font files
@@ -8,6 +9,9 @@ const nextConfig: NextConfig = {
   // Document uploads go through Server Actions; DOCUMENT_MAX_MB (at most 25) is enforced in code.
   experimental: { serverActions: { bodySizeLimit: "26mb" } },
   typedRoutes: false,
+  async headers() {
+    return [{ source: "/:path*", headers: STATIC_HEADERS }];
+  },
 };
 
 export default nextConfig;

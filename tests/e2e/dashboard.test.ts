@@ -7,10 +7,11 @@ const { pageAs } = browserPerFile();
 it("a manager reads the portfolio at a glance; each figure opens the list with that many rows", async () => {
   const page = await pageAs("manager@example.org");
   await page.goto(url("/dashboard"));
+  // The figures stream in after the filters (Suspense): wait for the last chart first.
+  await page.getByRole("list", { name: "Agreement periods" }).waitFor();
   for (const chart of ["Agreements by status", "Agreements by instrument", "Agreements by modality", "Agreements by kind of partner", "Active projects by health", "Projects by country", "Projects by theme"]) {
     expect(await page.getByRole("list", { name: chart }).getByRole("listitem").count(), chart).toBeGreaterThan(0);
   }
-  await page.getByRole("list", { name: "Agreement periods" }).waitFor();
 
   // A bar: "Memorandum of understanding 2" opens the agreements list filtered to MOUs.
   const bar = page.getByRole("list", { name: "Agreements by instrument" }).getByRole("link", { name: /Memorandum of understanding/ });
@@ -24,6 +25,7 @@ it("a manager reads the portfolio at a glance; each figure opens the list with t
   await page.getByLabel("Country", { exact: true }).fill("id");
   await page.getByRole("button", { name: "Apply" }).click();
   await page.waitForURL(/country=id/i);
+  await page.getByRole("list", { name: "Agreement periods" }).waitFor();
   const overdue = page.getByRole("link", { name: /Action items overdue/ });
   const overdueCount = Number((await overdue.locator("span").first().textContent())!);
   await overdue.click();

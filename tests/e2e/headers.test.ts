@@ -1,0 +1,59 @@
+// Browser-side defences: a per-request nonce CSP that Next.js's own scripts satisfy and injected
+// scripts do not, no framing, and the other security headers.
+import { expect, it } from "vitest";
+import { browserPerFile, url } from "./browser";
+
+const { pageAs } = browserPerFile();
+
+it("every page carries a fresh nonce policy and the security headers", async () => {
+  const [first, second] = await Promise.all([fetch(url("/sign-in")), fetch(url("/sign-in"))]);
+  const policy = first.headers.get("content-security-policy") ?? "";
+  const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(second.headers.get("content-security-policy")).not.toContain(nonce!);
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  // Next.js's inline scripts carry the nonce.
+  const html = await first.text();
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  for (const [name, value] of [
+    ["x-frame-options", "DENY"],
+    ["x-content-type-options", "nosniff"],
+    ["referrer-policy", "same-origin"],
+    ["strict-transport-security", "max-age=63072000; includeSubDomains"],
+  ]) {
+    expect(first.headers.get(name), name).toBe(value);
+  }
+  expect(first.headers.get("permissions-policy")).toContain("camera=()");
+});
+
+it("the app works under the policy, and an inline handler injected into the page does not run", async () => {
+  const page = await pageAs("officer@example.org");
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  for (const path of ["/home", "/dashboard", "/agreements", "/meetings", "/projects", "/partners", "/calendar"]) {
+    await page.goto(url(path));
+    await page.getByRole("heading", { level: 1 }).waitFor();
+  }
+  // Client-side navigation and a form still work.
+  await page.goto(url("/agreements"));
+  await page.getByRole("link", { name: "ILO/ASEAN Cooperation Agreement" }).click();
+  await page.waitForURL(/\/agreements\/[^/]+$/);
+  expect(violations).toEqual([]);
+
+  // The classic injection: markup with an inline event handler (as stored XSS would put in a page).
+  const ran = await page.evaluate(async () => {
+    const box = document.createElement("div");
+    box.innerHTML = `<img src="/no-such-image.png" onerror="window.__injected = true">`;
+    document.body.appendChild(box);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+  await page.context().close();
+});
