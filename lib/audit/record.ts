@@ -23,7 +23,7 @@ export function changedFields(before: AuditSnapshot | null, after: AuditSnapshot
 
 export async function recordAudit(
   tx: Prisma.TransactionClient,
-  event: { actor: Viewer; action: AuditAction; entityType: string; entityId: string; changes: FieldChanges },
+  event: { actor: Pick<Viewer, "userId">; action: AuditAction; entityType: string; entityId: string; changes: FieldChanges },
 ): Promise<void> {
   await tx.auditEvent.create({
     data: {

@@ -1,6 +1,7 @@
 // Sign-in sessions live in the database: the signed cookie only names a row, and every request
 // checks that row, so ending a session (sign-out, deactivation, password change) takes effect at once.
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { appEnv } from "@/lib/env";
 import type { Role, Viewer } from "@/lib/policy";
 import { decoyHash, verifyPassword } from "./password";
@@ -64,9 +65,9 @@ export async function endSession(sessionId: string): Promise<void> {
   await db().userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-/** Ends every session of a user: on deactivation and password change. */
-export async function endAllSessions(userId: string): Promise<void> {
-  await db().userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+/** Ends every session of a user: on deactivation, role change and password change (pass the transaction making that change). */
+export async function endAllSessions(userId: string, client: Prisma.TransactionClient = db(), now = new Date()): Promise<void> {
+  await client.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
 }
 
 /** The viewer behind a session id, or null when the session has ended, expired or idled out. */

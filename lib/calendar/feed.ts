@@ -1,7 +1,7 @@
 // Calendar feeds: each user may have one private feed URL (a random token; only its sha256 is
 // kept, on the user) of the meetings and agreement expiries they may see. Making a new link
 // revokes the old one; revoking leaves none. A deactivated user's feed answers nothing.
-import crypto from "node:crypto";
+import { hashToken, newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { today } from "@/lib/domain/format";
 import { meetingStatuses } from "@/lib/domain/codelists";
@@ -10,12 +10,11 @@ import { appUrl } from "@/lib/mail/outbox";
 import { scope, type Role, type Viewer } from "@/lib/policy";
 import type { CalendarEvent } from "./ics";
 
-const hash = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 const HOST = "partnership-records";
 
 export async function createFeedToken(viewer: Viewer): Promise<string> {
-  const token = crypto.randomBytes(32).toString("base64url");
-  await db().user.update({ where: { id: viewer.userId }, data: { calendarTokenHash: hash(token) } });
+  const token = newToken();
+  await db().user.update({ where: { id: viewer.userId }, data: { calendarTokenHash: hashToken(token) } });
   return token;
 }
 
@@ -30,7 +29,7 @@ export async function hasFeed(viewer: Viewer): Promise<boolean> {
 /** The viewer a feed token stands for, or null (unknown, revoked, or the user is deactivated). */
 export async function viewerForFeedToken(token: string): Promise<Viewer | null> {
   if (!/^[\w-]{20,100}$/.test(token)) return null;
-  const user = await db().user.findUnique({ where: { calendarTokenHash: hash(token) } });
+  const user = await db().user.findUnique({ where: { calendarTokenHash: hashToken(token) } });
   if (!user?.active) return null;
   return { userId: user.id, sessionId: "calendar-feed", name: user.name, email: user.email, role: user.role as Role, organisationId: user.organisationId };
 }

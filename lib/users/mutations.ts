@@ -4,6 +4,8 @@
 import { conflictSince } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
+import { endAllSessions } from "@/lib/auth/sessions";
+import { hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { FIX_FIELDS, refused, type ActionResult } from "@/lib/domain/action-result";
 import { fieldErrorsOf } from "@/lib/domain/validation";
@@ -11,7 +13,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl, enqueueMail } from "@/lib/mail/outbox";
 import { can, type Viewer } from "@/lib/policy";
 import { inviteSchema, passwordSchema, userSchema, type InviteFormValues, type UserFormValues } from "./schema";
-import { hashToken, issueToken, TOKEN_HOURS } from "./tokens";
+import { issueToken, TOKEN_HOURS } from "./tokens";
 
 const ENTITY = "User";
 const LAST_ADMIN = "This is the last active administrator: make someone else an administrator first.";
@@ -26,9 +28,6 @@ async function removesLastAdmin(tx: Prisma.TransactionClient, userId: string): P
   const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE role = 'ADMIN' AND active FOR UPDATE`;
   return admins.length > 0 && admins.every((a) => a.id === userId);
 }
-
-const endSessions = (tx: Prisma.TransactionClient, userId: string, now = new Date()) =>
-  tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
 
 async function organisationExists(id: string | null) {
   return !id || (await db().organisation.count({ where: { id, archived: false } })) > 0;
@@ -72,7 +71,7 @@ export async function updateUser(viewer: Viewer, id: string, readVersion: number
     const { count } = await tx.user.updateMany({ where: { id, version: readVersion }, data: { ...input, version: { increment: 1 } } });
     if (count === 0) return refused("This account was changed meanwhile: reload the page.");
     // What a session may see follows the role and organisation: a change takes effect at the next sign-in.
-    if (current.role !== input.role || current.organisationId !== input.organisationId) await endSessions(tx, id);
+    if (current.role !== input.role || current.organisationId !== input.organisationId) await endAllSessions(id, tx);
     await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, await snapshot(tx, id)) });
     return { ok: true, id };
   });
@@ -89,7 +88,7 @@ export async function setUserActive(viewer: Viewer, id: string, readVersion: num
     if (!active && (await removesLastAdmin(tx, id))) return refused(LAST_ADMIN);
     const before = await snapshot(tx, id);
     await tx.user.update({ where: { id }, data: { active, version: { increment: 1 } } });
-    if (!active) await endSessions(tx, id);
+    if (!active) await endAllSessions(id, tx);
     await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, await snapshot(tx, id)) });
     return { ok: true, id };
   });
@@ -138,8 +137,8 @@ export async function setPasswordWithToken(token: string, values: { password: st
     const spent = await tx.userToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     if (spent.count === 0) return refused("This link has been used or has expired: ask your administrator for a new one.");
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, version: { increment: 1 } } });
-    await endSessions(tx, row.userId, now);
-    await tx.auditEvent.create({ data: { actorId: row.userId, action: "update", entityType: ENTITY, entityId: row.userId, changes: { password: ["(hidden)", "(changed)"] } } });
+    await endAllSessions(row.userId, tx, now);
+    await recordAudit(tx, { actor: { userId: row.userId }, action: "update", entityType: ENTITY, entityId: row.userId, changes: { password: ["(hidden)", "(changed)"] } });
     return { ok: true as const, email: row.user.email };
   });
 }
