@@ -2,6 +2,7 @@
 // the list behind the dashboard's and the home page's action-item figures. Staff only.
 import { inForceDuring } from "@/lib/agreements/queries";
 import { db } from "@/lib/db";
+import { countryParam, yearParam } from "@/lib/domain/list-query";
 import { today } from "@/lib/domain/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Viewer } from "@/lib/policy";
@@ -24,12 +25,11 @@ export interface ActionItemFilters {
 export function parseActionItemFilters(params: Record<string, string | string[] | undefined>): ActionItemFilters {
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
   const state = (ACTION_ITEM_STATES as readonly string[]).includes(one("state")) ? (one("state") as ActionItemFilters["state"]) : "open";
-  const year = Number(one("activeIn"));
   return {
     state,
-    country: /^[A-Za-z]{2}$/.test(one("country")) ? one("country").toUpperCase() : undefined,
+    country: countryParam.parse(one("country")),
     theme: one("theme").slice(0, 64) || undefined,
-    activeIn: Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined,
+    activeIn: yearParam.parse(one("activeIn")),
     officer: one("officer").slice(0, 64) || undefined,
     after: /^[\w-]{1,64}$/.test(one("after")) ? one("after") : undefined,
   };

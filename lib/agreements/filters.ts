@@ -1,6 +1,7 @@
 // The agreements list's filters, sort and page, as they appear in the URL (shareable; the back
 // button works). Bad values are dropped rather than refused: a list always shows.
 import { z } from "zod";
+import { countryParam, yearParam } from "@/lib/domain/list-query";
 import { AgreementStatus, Instrument, Modality, OrganisationKind } from "@/lib/generated/prisma/enums";
 
 export const PAGE_SIZE = 25;
@@ -8,7 +9,6 @@ export const SORTS = ["expiry", "title", "reference", "signed", "status"] as con
 
 const optionalEnum = <T extends Record<string, string>>(values: T) => z.enum(values).optional().catch(undefined);
 const optionalId = z.string().trim().min(1).max(64).optional().catch(undefined);
-export const year = z.coerce.number().int().min(1900).max(2200).optional().catch(undefined);
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -22,14 +22,14 @@ export const agreementFiltersSchema = z.object({
   instrument: optionalEnum(Instrument),
   modality: optionalEnum(Modality),
   theme: optionalId,
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  country: countryParam,
   partner: optionalId,
   /** Agreements with a party of this kind. */
   partnerKind: optionalEnum(OrganisationKind),
   /** Agreements in force at some time in this year (from effective or signature date to expiry). */
-  activeIn: year,
+  activeIn: yearParam,
   /** With meetingHeld: active agreements expecting meetings that held one (1) or none (0) this year. */
-  meetingYear: year,
+  meetingYear: yearParam,
   meetingHeld: z.enum(["0", "1"]).optional().catch(undefined),
   officer: optionalId,
   expiringWithin: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),

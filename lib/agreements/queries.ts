@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { isoDate, today } from "@/lib/domain/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, scope, type Viewer } from "@/lib/policy";
+import { themeChoices } from "@/lib/themes/queries";
 import { PAGE_SIZE, type AgreementFilters, type SORTS } from "./filters";
 import type { AgreementFormValues } from "./schema";
 
@@ -141,7 +142,7 @@ export async function agreementFilterOptions(viewer: Viewer, partnerId?: string)
   const parties = { archived: false, agreementRoles: { some: {} } } satisfies Prisma.OrganisationWhereInput;
   const [organisations, themes, officers, partner] = await Promise.all([
     db().organisation.findMany({ where: parties, orderBy: { name: "asc" }, take: PARTNER_CHOICES_MAX + 1, select: { id: true, name: true } }),
-    db().theme.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, label: true } }),
+    themeChoices(),
     db().user.findMany({ where: { agreementsResponsible: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     partnerId ? db().organisation.findUnique({ where: { id: partnerId }, select: { id: true, name: true } }) : null,
   ]);
@@ -233,7 +234,7 @@ export async function agreementFormOptions(viewer: Viewer) {
   if (!can(viewer, "create", "Agreement") && !can(viewer, "update", "Agreement")) return null;
   const [organisations, themes, officers] = await Promise.all([
     db().organisation.findMany({ where: { archived: false }, orderBy: { name: "asc" }, select: { id: true, name: true, acronym: true } }),
-    db().theme.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, label: true } }),
+    themeChoices(),
     db().user.findMany({
       where: { active: true, role: { in: ["OFFICER", "ADMIN"] } },
       orderBy: { name: "asc" },

@@ -4,6 +4,7 @@ import { actionItemWhere } from "@/lib/action-items/queries";
 import type { AgreementFilters } from "@/lib/agreements/filters";
 import { agreementWhere } from "@/lib/agreements/queries";
 import { db } from "@/lib/db";
+import { countryParam, yearParam } from "@/lib/domain/list-query";
 import { today } from "@/lib/domain/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus, Health, Instrument, Modality, OrganisationKind, ProjectLifecycle } from "@/lib/generated/prisma/enums";
@@ -18,10 +19,9 @@ export interface DashboardFilters {
 
 export function parseDashboardFilters(params: Record<string, string | string[] | undefined>): DashboardFilters {
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
-  const year = Number(one("year"));
   return {
-    year: one("year") && Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined,
-    country: /^[A-Za-z]{2}$/.test(one("country")) ? one("country").toUpperCase() : undefined,
+    year: yearParam.parse(one("year")),
+    country: countryParam.parse(one("country")),
     theme: one("theme").slice(0, 64) || undefined,
   };
 }

@@ -2,10 +2,12 @@
 import { sortingOf } from "@/components/ui/sort-heading";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/domain/format";
+import { countryParam, yearParam } from "@/lib/domain/list-query";
 import { containsPattern } from "@/lib/domain/search";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { Health, ProjectLifecycle } from "@/lib/generated/prisma/enums";
 import { can, scope, type Viewer } from "@/lib/policy";
+import { themeChoices } from "@/lib/themes/queries";
 import type { ProjectFormValues } from "./schema";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -160,7 +162,7 @@ export async function projectFormOptions(viewer: Viewer) {
   if (!can(viewer, "create", "Project") && !can(viewer, "update", "Project")) return null;
   const [organisations, themes, officers, agreements] = await Promise.all([
     db().organisation.findMany({ where: { archived: false }, orderBy: { name: "asc" }, select: { id: true, name: true, acronym: true } }),
-    db().theme.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, label: true } }),
+    themeChoices(),
     db().user.findMany({ where: { active: true, role: { in: ["OFFICER", "ADMIN"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db().agreement.findMany({ where: { archived: false }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
   ]);
@@ -203,23 +205,18 @@ export async function statusReportForEdit(viewer: Viewer, reportId: string) {
   };
 }
 
-export function themeChoices() {
-  return db().theme.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, label: true } });
-}
-
 /** The list's filters from the URL; values it does not understand are dropped. */
 export function parseProjectFilters(params: SearchParams): ProjectFilters {
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
   const page = Number(one("page"));
-  const year = Number(one("activeIn"));
   return {
     ...sortingOf(params, PROJECT_SORTS, "code"),
     theme: one("theme").slice(0, 64) || undefined,
-    activeIn: Number.isInteger(year) && year >= 1900 && year <= 2200 ? year : undefined,
+    activeIn: yearParam.parse(one("activeIn")),
     q: one("q").slice(0, 200) || undefined,
     lifecycle: one("lifecycle") in ProjectLifecycle ? (one("lifecycle") as ProjectLifecycle) : undefined,
     health: one("health") in Health || one("health") === "NONE" ? (one("health") as Health | "NONE") : undefined,
-    country: /^[A-Z]{2}$/.test(one("country").toUpperCase()) ? one("country").toUpperCase() : undefined,
+    country: countryParam.parse(one("country")),
     page: Number.isInteger(page) && page > 0 ? page : undefined,
   };
 }

@@ -20,7 +20,7 @@ import { documentsOf } from "../../lib/documents/queries";
 import { db } from "../../lib/db";
 import { unreadCount } from "../../lib/notifications/notifications";
 import type { Viewer } from "../../lib/policy";
-import { themeChoices } from "../../lib/projects/queries";
+import { themeChoices } from "../../lib/themes/queries";
 import { seedBench } from "./seed";
 import { measure, signInCookie, startServer } from "./server";
 import { captureSql, replay, settle } from "./sql";

@@ -12,7 +12,7 @@ import { CONTRIBUTORS_SHOWN, dashboard, listFilters, parseDashboardFilters, type
 import { agreementStatuses, countryName, healths, instruments, modalities, organisationKinds, projectLifecycles } from "@/lib/domain/codelists";
 import { displayMoney, today } from "@/lib/domain/format";
 import { can, type Viewer } from "@/lib/policy";
-import { themeChoices } from "@/lib/projects/queries";
+import { themeChoices } from "@/lib/themes/queries";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

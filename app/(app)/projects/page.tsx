@@ -12,7 +12,8 @@ import { listQuery } from "@/lib/domain/list-query";
 import { healths, projectLifecycles } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
 import { can } from "@/lib/policy";
-import { listProjects, parseProjectFilters, themeChoices, type SearchParams } from "@/lib/projects/queries";
+import { listProjects, parseProjectFilters, type SearchParams } from "@/lib/projects/queries";
+import { themeChoices } from "@/lib/themes/queries";
 import { CodeOptions } from "@/components/ui/code-options";
 
 export const metadata: Metadata = { title: "Projects" };
