@@ -94,7 +94,11 @@ async function sqlTimes(url: string): Promise<Map<string, number>> {
 }
 
 async function load(base: string, path: string, cookie: string, seconds: number, connections: number) {
-  const result = await autocannon({ url: `${base}${path}`, headers: { cookie }, duration: seconds, connections });
+  return figures(await autocannon({ url: `${base}${path}`, headers: { cookie }, duration: seconds, connections }));
+}
+
+/** What the tables report of a run. */
+function figures(result: autocannon.Result) {
   return {
     rps: Math.round(result.requests.average * 10) / 10,
     p50Ms: result.latency.p50,
@@ -159,15 +163,7 @@ async function loadSaves(base: string, cookie: string, seconds: number, connecti
       },
     ],
   });
-  return {
-    rps: Math.round(result.requests.average * 10) / 10,
-    p50Ms: result.latency.p50,
-    p95Ms: percentile(result, 95),
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-    requests: result.requests.total,
-    attempted: next,
-  };
+  return { ...figures(result), attempted: next };
 }
 
 /** First-load JavaScript of a page, gzip-compressed, in KB. */

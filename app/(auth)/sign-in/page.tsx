@@ -13,21 +13,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (viewer) redirect(homePath(viewer));
   const oidc = oidcProvider(appEnv());
   return (
-    <main className="flex min-h-screen items-center justify-center px-4">
-      <div className="w-full max-w-sm">
-        <div className="mb-8 text-center">
-          <p className="text-xs font-semibold tracking-widest text-brand-600 uppercase">Regional Unit for Partnerships</p>
-          <h1 className="mt-2 text-2xl font-semibold text-slate-900">Partnership records</h1>
-        </div>
-        {typeof welcome === "string" && (
-          <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">
-            Your password is set. Sign in with it now.
-          </p>
-        )}
-        <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          <SignInForm oidc={oidc ? { id: oidc.id, name: oidc.name } : null} />
-        </div>
-      </div>
-    </main>
+    <>
+    {typeof welcome === "string" && (
+      <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">
+        Your password is set. Sign in with it now.
+      </p>
+    )}
+    <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+      <SignInForm oidc={oidc ? { id: oidc.id, name: oidc.name } : null} />
+    </div>
+    </>
   );
 }

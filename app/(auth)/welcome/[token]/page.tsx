@@ -10,31 +10,23 @@ export default async function WelcomePage({ params }: { params: Promise<{ token:
   const { token } = await params;
   const holder = await tokenHolder(token);
   return (
-    <main className="flex min-h-screen items-center justify-center px-4">
-      <div className="w-full max-w-sm">
-        <div className="mb-8 text-center">
-          <p className="text-xs font-semibold tracking-widest text-brand-600 uppercase">Regional Unit for Partnerships</p>
-          <h1 className="mt-2 text-2xl font-semibold text-slate-900">Partnership records</h1>
-        </div>
-        <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-          {holder ? (
-            <>
-              <p className="mb-4 text-sm text-slate-700">
-                {holder.purpose === "INVITATION" ? "Welcome" : "Hello"}, {holder.name}. Choose {holder.purpose === "INVITATION" ? "a" : "a new"} password for <span className="font-medium">{holder.email}</span>.
-              </p>
-              <SetPasswordForm token={token} />
-            </>
-          ) : (
-            <p className="text-sm text-slate-700">
-              This link has been used or has expired. Ask your administrator for a new one, or{" "}
-              <Link href="/sign-in" className="text-brand-600 hover:underline">
-                sign in
-              </Link>
-              .
-            </p>
-          )}
-        </div>
-      </div>
-    </main>
+    <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+      {holder ? (
+        <>
+          <p className="mb-4 text-sm text-slate-700">
+            {holder.purpose === "INVITATION" ? "Welcome" : "Hello"}, {holder.name}. Choose {holder.purpose === "INVITATION" ? "a" : "a new"} password for <span className="font-medium">{holder.email}</span>.
+          </p>
+          <SetPasswordForm token={token} />
+        </>
+      ) : (
+        <p className="text-sm text-slate-700">
+          This link has been used or has expired. Ask your administrator for a new one, or{" "}
+          <Link href="/sign-in" className="text-brand-600 hover:underline">
+            sign in
+          </Link>
+          .
+        </p>
+      )}
+    </div>
   );
 }
