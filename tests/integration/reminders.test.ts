@@ -9,8 +9,11 @@ import { viewerOf } from "../support/factories";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { startSmtpServer } from "../support/smtp";
 
+// The day the facts are judged on is fixed (the demo data's dates are); the clock the job and the
+// outbox run by follows the real one, because the database stamps rows with its own time.
 const ON = new Date("2026-11-29T00:00:00Z");
-const NOW = new Date("2026-11-29T06:00:00Z");
+const NOW = new Date();
+const NEXT_DAY = new Date(NOW.getTime() + 24 * 3_600_000);
 let failing = false;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 
@@ -56,14 +59,14 @@ describe("the reminder job", () => {
   });
 
   it("sends the digests over SMTP, once", async () => {
-    const first = await deliverPending(smtpSender(), NOW);
+    const first = await deliverPending(smtpSender(), new Date());
     expect(first).toEqual({ sent: 2, failed: 0, configured: true });
     expect(smtp.mails.map((m) => m.to[0]).sort()).toEqual(["officer2@example.org", "officer@example.org"]);
     const olivia = smtp.mails.find((m) => m.to[0] === "officer@example.org")!;
     expect(olivia.raw).toContain("Subject:");
     expect(olivia.raw).toContain("ILO/Singapore Partnership Agreement");
     expect(olivia.raw).toContain("/agreements/");
-    expect(await deliverPending(smtpSender(), NOW)).toEqual({ sent: 0, failed: 0, configured: true });
+    expect(await deliverPending(smtpSender(), new Date())).toEqual({ sent: 0, failed: 0, configured: true });
     expect(smtp.mails).toHaveLength(2);
   });
 
@@ -72,7 +75,7 @@ describe("the reminder job", () => {
     await db().agreement.update({ where: { id: agreement.id }, data: { expiresOn: new Date("2027-01-15T00:00:00Z") } });
     const sameDay = await runReminders(ON, new Date(NOW.getTime() + 3_600_000));
     expect(sameDay).toMatchObject({ notifications: 1, digests: 0 }); // in the app at once; by email tomorrow
-    const nextDay = await runReminders(new Date("2026-11-30T00:00:00Z"), new Date("2026-11-30T06:00:00Z"));
+    const nextDay = await runReminders(new Date("2026-11-30T00:00:00Z"), NEXT_DAY);
     expect(nextDay.digests).toBe(1);
     const digest = await db().emailMessage.findFirstOrThrow({ where: { kind: "digest", status: "PENDING" } });
     expect(digest.to).toBe("officer2@example.org");
@@ -82,7 +85,7 @@ describe("the reminder job", () => {
 
   it("retries a failed send with back-off, then gives up and shows it as failed", async () => {
     failing = true;
-    let now = new Date("2026-11-30T06:00:00Z");
+    let now = NEXT_DAY;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const round = await deliverPending(smtpSender(), now);
       expect(round.failed).toBe(1);
@@ -101,7 +104,7 @@ describe("the reminder job", () => {
   it("leaves mail in the outbox when SMTP is not configured", async () => {
     delete process.env.SMTP_URL;
     expect(smtpSender()).toBeNull();
-    expect(await deliverPending(smtpSender(), NOW)).toEqual({ sent: 0, failed: 0, configured: false });
+    expect(await deliverPending(smtpSender(), new Date())).toEqual({ sent: 0, failed: 0, configured: false });
     process.env.SMTP_URL = smtp.url;
   });
 });
