@@ -39,10 +39,10 @@ export function AppShell({
                 {unread > 0 && <span className="absolute -top-0.5 -right-0.5 min-w-4 rounded-full bg-amber-400 px-1 text-center text-[10px] leading-4 font-semibold text-brand-900">{unread > 99 ? "99+" : unread}</span>}
               </Link>
             )}
-            <span className="text-right leading-tight">
+            <Link href={viewer.role === "PARTNER" ? "/portal/account" : "/account"} className="rounded-md px-2 py-1 text-right leading-tight hover:bg-white/10" title="Your account">
               <span className="block">{viewer.name}</span>
               <span className="block text-xs text-white/60">{roleLabels[viewer.role]}</span>
-            </span>
+            </Link>
             <SignOutButton />
           </div>
         </div>

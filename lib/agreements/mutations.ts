@@ -5,7 +5,7 @@ import { setArchived } from "@/lib/audit/archive";
 import { conflictSince as conflictWith } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { FIX_FIELDS, refused, type ActionResult } from "@/lib/domain/action-result";
+import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { isUniqueViolation } from "@/lib/domain/prisma-errors";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import { partyRoles } from "@/lib/domain/codelists";
@@ -103,7 +103,7 @@ export async function validateAgreement(values: AgreementFormValues): Promise<{ 
 
 
 export async function createAgreement(viewer: Viewer, values: AgreementFormValues): Promise<ActionResult> {
-  if (!can(viewer, "create", ENTITY)) return refused("You may not create agreements.");
+  if (!can(viewer, "create", ENTITY)) return denied("You may not create agreements.");
   const parsed = await validateAgreement(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { input } = parsed;
@@ -151,7 +151,7 @@ export async function updateAgreement(
   readVersion: number,
   values: AgreementFormValues,
 ): Promise<ActionResult> {
-  if (!can(viewer, "update", ENTITY)) return refused("You may not change agreements.");
+  if (!can(viewer, "update", ENTITY)) return denied("You may not change agreements.");
   const current = await db().agreement.findUnique({ where: { id }, select: { status: true, archived: true, version: true } });
   if (!current) return refused("This agreement no longer exists.");
   if (current.archived) return refused("This agreement is archived: restore it before changing it.");

@@ -1,7 +1,7 @@
 // Archiving and restoring, the same way for every record: policy check, a version-guarded flip of
 // `archived`, and its audit event in one transaction. Officers never hard-delete.
 import { db } from "@/lib/db";
-import { refused, type ActionResult } from "@/lib/domain/action-result";
+import { type ActionResult, denied } from "@/lib/domain/action-result";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Subject, type Viewer } from "@/lib/policy";
 import { conflictSince } from "./conflict";
@@ -53,7 +53,7 @@ export async function setArchived(
   archived: boolean,
 ): Promise<ActionResult> {
   const action = archived ? "archive" : "restore";
-  if (!can(viewer, action, subject)) return refused(`You may not ${action} ${noun}s.`);
+  if (!can(viewer, action, subject)) return denied(`You may not ${action} ${noun}s.`);
   const saved = await db().$transaction(async (tx) => {
     const { count } = await tables[subject](tx).flip({ id, version: readVersion, archived: !archived }, { archived, version: { increment: 1 } });
     if (count === 0) return false;

@@ -8,7 +8,8 @@ import { checkCredentials, endSession, findActiveUserByEmail, startSession, type
 
 export const OIDC_PROVIDER_ID = "oidc";
 
-async function clientInfo(): Promise<ClientInfo> {
+/** The address and browser of the request being served (behind a proxy: its X-Forwarded-For). */
+export async function clientInfo(): Promise<ClientInfo> {
   try {
     const h = await headers();
     const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();

@@ -65,9 +65,12 @@ export async function endSession(sessionId: string): Promise<void> {
   await db().userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-/** Ends every session of a user: on deactivation, role change and password change (pass the transaction making that change). */
-export async function endAllSessions(userId: string, client: Prisma.TransactionClient = db(), now = new Date()): Promise<void> {
-  await client.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+/**
+ * Ends every session of a user (but `except`, the one changing its own password): on deactivation,
+ * role change and password change (pass the transaction making that change).
+ */
+export async function endAllSessions(userId: string, client: Prisma.TransactionClient = db(), now = new Date(), { except }: { except?: string } = {}): Promise<void> {
+  await client.userSession.updateMany({ where: { userId, revokedAt: null, ...(except && { id: { not: except } }) }, data: { revokedAt: now } });
 }
 
 /** The viewer behind a session id, or null when the session has ended, expired or idled out. */

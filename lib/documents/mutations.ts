@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import { setArchived } from "@/lib/audit/archive";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { refused, type ActionResult } from "@/lib/domain/action-result";
+import { type ActionResult, denied, refused } from "@/lib/domain/action-result";
 import { appEnv } from "@/lib/env";
 import { can, type Viewer } from "@/lib/policy";
 import { ACCEPTED_LABELS, detectType, safeFilename } from "./detect";
@@ -24,7 +24,7 @@ export async function uploadDocument(
   sharedWithPartners: boolean,
   maxBytes = appEnv().DOCUMENT_MAX_MB * 1024 * 1024,
 ): Promise<ActionResult> {
-  if (!can(viewer, "create", "Document")) return refused("You may not attach documents.");
+  if (!can(viewer, "create", "Document")) return denied("You may not attach documents.");
   if (file.bytes.length === 0) return refused("Choose a file to attach.", { file: "Choose a file to attach." });
   if (file.bytes.length > maxBytes) {
     const message = `The file is ${(file.bytes.length / 1048576).toFixed(1)} MB; the limit is ${Math.floor(maxBytes / 1048576)} MB. Nothing was stored.`;

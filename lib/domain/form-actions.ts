@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
 import type { Viewer } from "@/lib/policy";
-import { refused, type ActionResult } from "./action-result";
+import { denied, refused, type ActionResult } from "./action-result";
 import { version } from "./validation";
 
 export interface FormState<Values> {
@@ -16,7 +16,7 @@ export interface FormState<Values> {
   attempt: number;
 }
 
-export const SIGNED_OUT = refused("Your session has ended: sign in again, then repeat the change.");
+export const SIGNED_OUT = denied("Your session has ended: sign in again, then repeat the change.");
 const NO_VERSION = refused("The form is missing the record's version: reload the page.");
 
 /** Creates (no `id` in the form) or updates (with `id` and `version`), then opens the record's page. */

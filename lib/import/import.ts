@@ -4,7 +4,7 @@
 import { insertAgreement, validateAgreement } from "@/lib/agreements/mutations";
 import type { AgreementFormValues } from "@/lib/agreements/schema";
 import { db } from "@/lib/db";
-import { refused, type ActionResult } from "@/lib/domain/action-result";
+import { type ActionResult, denied, refused } from "@/lib/domain/action-result";
 import { agreementStatuses, instruments, modalities, organisationKinds, partyRoles } from "@/lib/domain/codelists";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { insertPartner, validatePartner } from "@/lib/partners/mutations";
@@ -201,7 +201,7 @@ async function checkRows(viewer: Viewer, kind: ImportKind, table: Table): Promis
 }
 
 async function check(viewer: Viewer, kind: ImportKind, file: { name: string; bytes: Uint8Array }) {
-  if (!can(viewer, "create", kind === "agreements" ? "Agreement" : "Organisation")) return refused(`You may not import ${kind}.`);
+  if (!can(viewer, "create", kind === "agreements" ? "Agreement" : "Organisation")) return denied(`You may not import ${kind}.`);
   let table: Table;
   try {
     table = await readTable(file);

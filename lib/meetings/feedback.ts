@@ -2,7 +2,7 @@
 // organisation) and commenting on the action items that concern them. Staff read both and may
 // reply to comments. Decisions are the policy's, from the record's facts.
 import { db } from "@/lib/db";
-import { FIX_FIELDS, refused, type ActionResult } from "@/lib/domain/action-result";
+import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { requiredText } from "@/lib/domain/validation";
 import { can, type Viewer } from "@/lib/policy";
 
@@ -20,8 +20,8 @@ export async function acknowledgeMinutes(viewer: Viewer, meetingId: string): Pro
     partyOrganisationIds: meeting.agreement.parties.map((p) => p.organisationId),
     sharedWithPartners: meeting.minutesShared && Boolean(meeting.minutes),
   };
-  if (!meeting || !can(viewer, "read", "Meeting", facts!)) return refused(NOT_FOUND);
-  if (!can(viewer, "create", "Acknowledgement", facts!)) return refused("Only a partner of the agreement acknowledges minutes, once they are shared.");
+  if (!meeting || !can(viewer, "read", "Meeting", facts!)) return denied(NOT_FOUND);
+  if (!can(viewer, "create", "Acknowledgement", facts!)) return denied("Only a partner of the agreement acknowledges minutes, once they are shared.");
   // Once per organisation: a second acknowledgement (by a colleague, or a double click) changes nothing.
   await db().minutesAcknowledgement.createMany({ data: [{ meetingId, organisationId: viewer.organisationId!, userId: viewer.userId }], skipDuplicates: true });
   return { ok: true, id: meetingId };
@@ -41,8 +41,8 @@ export async function commentOnActionItem(viewer: Viewer, actionItemId: string, 
     partyOrganisationIds: item.meeting.agreement.parties.map((p) => p.organisationId),
     ownerOrganisationId: item.ownerOrganisationId,
   };
-  if (!item || !can(viewer, "read", "ActionItem", facts!)) return refused(NOT_FOUND);
-  if (!can(viewer, "create", "Comment", facts!)) return refused("You may not comment on this action item.");
+  if (!item || !can(viewer, "read", "ActionItem", facts!)) return denied(NOT_FOUND);
+  if (!can(viewer, "create", "Comment", facts!)) return denied("You may not comment on this action item.");
   if (facts!.archived) return refused("This action item is archived.");
   const parsed = commentBody.safeParse(body);
   if (!parsed.success) return refused(FIX_FIELDS, { body: parsed.error.issues[0].message });

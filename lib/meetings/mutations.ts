@@ -4,7 +4,7 @@ import { setArchived } from "@/lib/audit/archive";
 import { conflictSince } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { FIX_FIELDS, refused, type ActionResult } from "@/lib/domain/action-result";
+import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { actionItemStatuses, meetingKinds, meetingStatuses } from "@/lib/domain/codelists";
 import { isoDate } from "@/lib/domain/format";
 import { fieldErrorsOf } from "@/lib/domain/validation";
@@ -91,7 +91,7 @@ function meetingFields(input: MeetingInput) {
 }
 
 export async function createMeeting(viewer: Viewer, values: MeetingFormValues): Promise<ActionResult> {
-  if (!can(viewer, "create", ENTITY)) return refused("You may not record meetings.");
+  if (!can(viewer, "create", ENTITY)) return denied("You may not record meetings.");
   const parsed = await parse(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { fields, agreementId } = meetingFields(parsed.input);
@@ -105,7 +105,7 @@ export async function createMeeting(viewer: Viewer, values: MeetingFormValues): 
 }
 
 export async function updateMeeting(viewer: Viewer, id: string, readVersion: number, values: MeetingFormValues): Promise<ActionResult> {
-  if (!can(viewer, "update", ENTITY)) return refused("You may not change meetings.");
+  if (!can(viewer, "update", ENTITY)) return denied("You may not change meetings.");
   const current = await db().meeting.findUnique({ where: { id }, select: { version: true, archived: true, agreementId: true } });
   if (!current) return refused("This meeting no longer exists.");
   if (current.archived) return refused("This meeting is archived: restore it before changing it.");

@@ -4,7 +4,7 @@ import { setArchived } from "@/lib/audit/archive";
 import { conflictSince } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { FIX_FIELDS, refused, type ActionResult } from "@/lib/domain/action-result";
+import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { countryName, organisationKinds } from "@/lib/domain/codelists";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -62,7 +62,7 @@ async function saveContacts(tx: Prisma.TransactionClient, organisationId: string
 }
 
 export async function createPartner(viewer: Viewer, values: PartnerFormValues): Promise<ActionResult> {
-  if (!can(viewer, "create", ENTITY)) return refused("You may not create partners.");
+  if (!can(viewer, "create", ENTITY)) return denied("You may not create partners.");
   const parsed = validatePartner(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const id = await db().$transaction((tx) => insertPartner(tx, viewer, parsed.input));
@@ -70,7 +70,7 @@ export async function createPartner(viewer: Viewer, values: PartnerFormValues): 
 }
 
 export async function updatePartner(viewer: Viewer, id: string, readVersion: number, values: PartnerFormValues): Promise<ActionResult> {
-  if (!can(viewer, "update", ENTITY)) return refused("You may not change partners.");
+  if (!can(viewer, "update", ENTITY)) return denied("You may not change partners.");
   const current = await db().organisation.findUnique({ where: { id }, select: { version: true, archived: true } });
   if (!current) return refused("This partner no longer exists.");
   if (current.archived) return refused("This partner is archived: restore it before changing it.");

@@ -4,7 +4,7 @@ import { setArchived } from "@/lib/audit/archive";
 import { conflictSince } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { FIX_FIELDS, refused, type ActionResult } from "@/lib/domain/action-result";
+import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { healths, partyRoles, projectLifecycles } from "@/lib/domain/codelists";
 import { isoDate } from "@/lib/domain/format";
 import { isUniqueViolation } from "@/lib/domain/prisma-errors";
@@ -77,7 +77,7 @@ function split(input: ProjectInput) {
 const DUPLICATE_CODE = { code: "Another project already has this code." };
 
 export async function createProject(viewer: Viewer, values: ProjectFormValues): Promise<ActionResult> {
-  if (!can(viewer, "create", ENTITY)) return refused("You may not create projects.");
+  if (!can(viewer, "create", ENTITY)) return denied("You may not create projects.");
   const parsed = await parse(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { data, partners, themes } = split(parsed.input);
@@ -95,7 +95,7 @@ export async function createProject(viewer: Viewer, values: ProjectFormValues): 
 }
 
 export async function updateProject(viewer: Viewer, id: string, readVersion: number, values: ProjectFormValues): Promise<ActionResult> {
-  if (!can(viewer, "update", ENTITY)) return refused("You may not change projects.");
+  if (!can(viewer, "update", ENTITY)) return denied("You may not change projects.");
   const current = await db().project.findUnique({ where: { id }, select: { version: true, archived: true } });
   if (!current) return refused("This project no longer exists.");
   if (current.archived) return refused("This project is archived: restore it before changing it.");
@@ -140,7 +140,7 @@ function reportSnapshot(report: { reportedOn: Date; health: keyof typeof healths
 
 /** Adds a status report; the project's current health is its latest report. */
 export async function addStatusReport(viewer: Viewer, projectId: string, values: StatusReportFormValues): Promise<ActionResult> {
-  if (!can(viewer, "create", "StatusReport")) return refused("You may not report on projects.");
+  if (!can(viewer, "create", "StatusReport")) return denied("You may not report on projects.");
   const project = await db().project.findUnique({ where: { id: projectId }, select: { archived: true } });
   if (!project) return refused("This project no longer exists.");
   if (project.archived) return refused("This project is archived: restore it before reporting on it.");
@@ -162,7 +162,7 @@ export async function addStatusReport(viewer: Viewer, projectId: string, values:
 
 /** Corrects a status report, guarded by the version the editor read. Returns the project's id. */
 export async function updateStatusReport(viewer: Viewer, reportId: string, readVersion: number, values: StatusReportFormValues): Promise<ActionResult> {
-  if (!can(viewer, "update", "StatusReport")) return refused("You may not change status reports.");
+  if (!can(viewer, "update", "StatusReport")) return denied("You may not change status reports.");
   const current = await db().statusReport.findUnique({ where: { id: reportId } });
   if (!current) return refused("This status report no longer exists.");
   if (current.archived) return refused("This status report is archived: restore it before changing it.");

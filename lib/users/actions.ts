@@ -3,13 +3,14 @@
 // comes from the session only.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { clientInfo } from "@/lib/auth/options";
 import { getViewer } from "@/lib/auth/viewer";
-import { refused, type ActionResult } from "@/lib/domain/action-result";
+import { denied, refused, type ActionResult } from "@/lib/domain/action-result";
 import { saveRecord, SIGNED_OUT, type FormState } from "@/lib/domain/form-actions";
 import { version } from "@/lib/domain/validation";
 import { deliverPending, retryMessage } from "@/lib/mail/outbox";
 import { can } from "@/lib/policy";
-import { inviteUser, sendPasswordReset, setPasswordWithToken, setUserActive, updateUser } from "./mutations";
+import { changeOwnPassword, inviteUser, sendPasswordReset, setPasswordWithToken, setUserActive, updateUser } from "./mutations";
 import type { InviteFormValues, UserFormValues } from "./schema";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
@@ -60,16 +61,26 @@ export async function sendPasswordResetAction(_previous: (ActionResult & { link?
   return result;
 }
 
-export async function retryEmailAction(form: FormData) {
+export async function retryEmailAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   const viewer = await getViewer();
-  if (!viewer || !can(viewer, "update", "User")) return;
-  await retryMessage(text(form, "id"));
+  if (!viewer) return SIGNED_OUT;
+  if (!can(viewer, "update", "User")) return denied("Only administrators send mail again.");
+  const id = text(form, "id");
+  if (!(await retryMessage(id))) return refused("This message is not waiting to be sent.");
   await deliverPending().catch(() => undefined);
   revalidatePath("/admin/email");
+  return { ok: true, id };
 }
 
 export async function setPasswordAction(_previous: ActionResult<{ email: string }> | null, form: FormData) {
   const result = await setPasswordWithToken(text(form, "token"), { password: text(form, "password"), confirm: text(form, "confirm") });
   if (!result.ok) return result;
   redirect(`/sign-in?welcome=${encodeURIComponent(result.email)}`);
+}
+
+/** A signed-in user (any role) changes their own password; other sessions of the account end. */
+export async function changePasswordAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const viewer = await getViewer();
+  if (!viewer) return SIGNED_OUT;
+  return changeOwnPassword(viewer, { current: text(form, "current"), password: text(form, "password"), confirm: text(form, "confirm") }, await clientInfo());
 }

@@ -4,15 +4,17 @@
 import { conflictSince } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
-import { endAllSessions } from "@/lib/auth/sessions";
+import { newPasswordProblems } from "@/lib/auth/password-policy";
+import { checkCredentials, endAllSessions, type ClientInfo } from "@/lib/auth/sessions";
+import { SignInThrottledError } from "@/lib/auth/throttle";
 import { hashToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
-import { FIX_FIELDS, refused, type ActionResult } from "@/lib/domain/action-result";
+import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl, enqueueMail } from "@/lib/mail/outbox";
 import { can, type Viewer } from "@/lib/policy";
-import { inviteSchema, passwordSchema, userSchema, type InviteFormValues, type UserFormValues } from "./schema";
+import { inviteSchema, userSchema, type InviteFormValues, type UserFormValues } from "./schema";
 import { issueToken, TOKEN_HOURS } from "./tokens";
 
 const ENTITY = "User";
@@ -34,7 +36,7 @@ async function organisationExists(id: string | null) {
 }
 
 export async function inviteUser(viewer: Viewer, values: InviteFormValues): Promise<ActionResult<{ id: string; link: string }>> {
-  if (!can(viewer, "create", "User")) return refused("Only administrators invite people.");
+  if (!can(viewer, "create", "User")) return denied("Only administrators invite people.");
   const parsed = inviteSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
@@ -57,7 +59,7 @@ export async function inviteUser(viewer: Viewer, values: InviteFormValues): Prom
 }
 
 export async function updateUser(viewer: Viewer, id: string, readVersion: number, values: UserFormValues): Promise<ActionResult> {
-  if (!can(viewer, "update", "User")) return refused("Only administrators change accounts.");
+  if (!can(viewer, "update", "User")) return denied("Only administrators change accounts.");
   const current = await db().user.findUnique({ where: { id }, select: { version: true, role: true, organisationId: true } });
   if (!current) return refused("This account no longer exists.");
   if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "account");
@@ -79,7 +81,7 @@ export async function updateUser(viewer: Viewer, id: string, readVersion: number
 
 /** Deactivates (ending every session at once) or reactivates an account. */
 export async function setUserActive(viewer: Viewer, id: string, readVersion: number, active: boolean): Promise<ActionResult> {
-  if (!can(viewer, "update", "User")) return refused("Only administrators change accounts.");
+  if (!can(viewer, "update", "User")) return denied("Only administrators change accounts.");
   return db().$transaction(async (tx) => {
     const current = await tx.user.findUnique({ where: { id }, select: { version: true, active: true } });
     if (!current) return refused("This account no longer exists.");
@@ -96,7 +98,7 @@ export async function setUserActive(viewer: Viewer, id: string, readVersion: num
 
 /** Emails the user a one-time link to choose a new password; the old one works until then. */
 export async function sendPasswordReset(viewer: Viewer, id: string): Promise<ActionResult<{ id: string; link: string }>> {
-  if (!can(viewer, "update", "User")) return refused("Only administrators reset passwords.");
+  if (!can(viewer, "update", "User")) return denied("Only administrators reset passwords.");
   const user = await db().user.findUnique({ where: { id } });
   if (!user) return refused("This account no longer exists.");
   if (!user.active) return refused("This account is deactivated: reactivate it first.");
@@ -123,13 +125,10 @@ export async function tokenHolder(token: string, now = new Date()) {
 
 /** Sets the password through a one-time link: the link is spent, and every session of the account ends. */
 export async function setPasswordWithToken(token: string, values: { password: string; confirm: string }, now = new Date()): Promise<ActionResult<{ email: string }>> {
-  const parsed = passwordSchema.safeParse(values);
-  if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const holder = await tokenHolder(token, now);
-  if (holder && parsed.data.password.toLowerCase().includes(holder.email.split("@")[0]) && holder.email.split("@")[0].length >= 4) {
-    return refused(FIX_FIELDS, { password: "Do not build your password from your email address." });
-  }
-  const passwordHash = await hashPassword(parsed.data.password);
+  const problems = newPasswordProblems(values, holder?.email ?? "");
+  if (problems) return refused(FIX_FIELDS, problems);
+  const passwordHash = await hashPassword(values.password);
   return db().$transaction(async (tx) => {
     // Spending the token is the conditional write: of two uses at once, one wins.
     const row = await tx.userToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
@@ -140,5 +139,35 @@ export async function setPasswordWithToken(token: string, values: { password: st
     await endAllSessions(row.userId, tx, now);
     await recordAudit(tx, { actor: { userId: row.userId }, action: "update", entityType: ENTITY, entityId: row.userId, changes: { password: ["(hidden)", "(changed)"] } });
     return { ok: true as const, email: row.user.email };
+  });
+}
+
+/**
+ * A signed-in user changes their own password. The current password is checked as at sign-in (a
+ * wrong one counts toward the sign-in back-off); every other session of the account ends.
+ */
+export async function changeOwnPassword(
+  viewer: Viewer,
+  values: { current: string; password: string; confirm: string },
+  client: ClientInfo,
+  now = new Date(),
+): Promise<ActionResult> {
+  const problems = newPasswordProblems(values, viewer.email);
+  if (problems) return refused(FIX_FIELDS, problems);
+  if (values.current === values.password) return refused(FIX_FIELDS, { password: "Choose a password other than the current one." });
+  let user: Awaited<ReturnType<typeof checkCredentials>>;
+  try {
+    user = await checkCredentials(viewer.email, values.current, client, now);
+  } catch (error) {
+    if (error instanceof SignInThrottledError) return refused(`Too many wrong passwords: wait ${error.retryAfterSeconds} seconds, then try again.`);
+    throw error;
+  }
+  if (user?.id !== viewer.userId) return refused(FIX_FIELDS, { current: "This is not your current password." });
+  const passwordHash = await hashPassword(values.password);
+  return db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash, version: { increment: 1 } } });
+    await endAllSessions(viewer.userId, tx, now, { except: viewer.sessionId });
+    await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: viewer.userId, changes: { password: ["(hidden)", "(changed)"] } });
+    return { ok: true as const, id: viewer.userId };
   });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { ATTENTION_KINDS, type AttentionKind } from "@/lib/attention/queries";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -23,11 +24,11 @@ export default async function NotificationsPage() {
           </p>
         </div>
         {unread > 0 && (
-          <form action={markReadAction}>
+          <ActionForm action={markReadAction}>
             <Button type="submit" variant="secondary">
               Mark all read
             </Button>
-          </form>
+          </ActionForm>
         )}
       </div>
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -43,12 +44,12 @@ export default async function NotificationsPage() {
               </Link>
             </div>
             {!n.readAt && (
-              <form action={markReadAction}>
+              <ActionForm action={markReadAction}>
                 <input type="hidden" name="id" value={n.id} />
                 <button type="submit" className="text-xs whitespace-nowrap text-brand-600 hover:underline">
                   Mark read
                 </button>
-              </form>
+              </ActionForm>
             )}
           </li>
         ))}

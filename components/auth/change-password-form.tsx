@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { Refusal } from "@/components/ui/refusal";
+import { changePasswordAction } from "@/lib/users/actions";
+import { MIN_PASSWORD } from "@/lib/users/schema";
+
+export function ChangePasswordForm() {
+  const [state, action, pending] = useActionState(changePasswordAction, null);
+  const errors = (state && !state.ok && state.fieldErrors) || {};
+  return (
+    // A new key after each success empties the fields.
+    <form key={state?.ok ? "changed" : "form"} action={action} className="space-y-4">
+      {state?.ok && (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          Your password is changed. Other sessions of your account are signed out.
+        </p>
+      )}
+      <Refusal result={state} clientErrors={null} />
+      <Field label="Current password" name="current" error={errors.current}>
+        <input id="current" name="current" type="password" autoComplete="current-password" required className={inputClass} aria-invalid={!!errors.current} />
+      </Field>
+      <Field label="New password" name="password" error={errors.password} hint={`At least ${MIN_PASSWORD} characters; a phrase of several words is good.`}>
+        <input id="password" name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD} className={inputClass} aria-invalid={!!errors.password} />
+      </Field>
+      <Field label="The same again" name="confirm" error={errors.confirm}>
+        <input id="confirm" name="confirm" type="password" autoComplete="new-password" required className={inputClass} aria-invalid={!!errors.confirm} />
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Change password"}
+      </Button>
+    </form>
+  );
+}

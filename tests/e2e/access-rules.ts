@@ -1,0 +1,228 @@
+// What every route and every Server Action must answer to every role, derived from the policy
+// module (`can`). The access test reads the build's own lists of routes and actions and fails on
+// any that has no entry here: a new page or action needs a policy decision before it ships.
+import { can, type RecordFacts, type Role, type Subject, type Viewer } from "@/lib/policy";
+
+/** Who asks: a role, or nobody signed in. */
+export type Who = Role | "ANONYMOUS";
+export const WHO: readonly Who[] = ["ANONYMOUS", "ADMIN", "OFFICER", "MANAGER", "PARTNER"];
+
+/** The partner role is played by the Government of Japan's demo user; "other" records are ASEAN's. */
+export const PARTNER_EMAIL = "japan@example.org";
+const OWN = "japan";
+const OTHER = "asean";
+
+export function viewerOf(who: Who): Viewer | null {
+  if (who === "ANONYMOUS") return null;
+  return { userId: who, sessionId: who, name: who, email: who, role: who, organisationId: who === "PARTNER" ? OWN : null };
+}
+
+/** Record ids the test reads from the running app before it starts asking. */
+export interface Samples {
+  agreement: { own: string; other: string };
+  /** Meetings with minutes shared with partners, under the own and the other agreement. */
+  meeting: { own: string; other: string };
+  project: { own: string; other: string };
+  /** An action item owned by the partner, and one owned by the other organisation. */
+  actionItem: { own: string; other: string };
+  /** Documents shared with partners, on the own and the other agreement. */
+  document: { own: string; other: string };
+  organisation: string;
+  user: string;
+  statusReport: { project: string; id: string };
+}
+
+const party = (org: string): RecordFacts => ({ partyOrganisationIds: ["ilo", org] });
+const shared = (org: string): RecordFacts => ({ ...party(org), sharedWithPartners: true });
+const owned = (org: string): RecordFacts => ({ ...party(org), ownerOrganisationId: org });
+
+/** What a request ends in, as a user would notice it. */
+export type Outcome = "ok" | "not-found" | "sign-in" | "staff-pages" | `to ${string}`;
+
+export interface RouteCase {
+  path: string;
+  expected: (viewer: Viewer | null) => Outcome;
+}
+
+type Question = (viewer: Viewer) => boolean;
+const may =
+  (action: Parameters<typeof can>[1], subject: Subject, facts?: RecordFacts) =>
+  (viewer: Viewer | null) =>
+    can(viewer, action, subject, facts);
+
+/** A staff page: sign in first; partners get "not found"; staff as the policy says. */
+const staffPage =
+  (question: Question) =>
+  (path: string): RouteCase => ({
+    path,
+    expected: (v) => (!v ? "sign-in" : v.role === "PARTNER" ? "not-found" : question(v) ? "ok" : "not-found"),
+  });
+
+/** A portal page: sign in first; staff are sent to their own pages; partners see only their own. */
+const portalPage =
+  (question: Question) =>
+  (path: string): RouteCase => ({
+    path,
+    expected: (v) => (!v ? "sign-in" : v.role !== "PARTNER" ? "staff-pages" : question(v) ? "ok" : "not-found"),
+  });
+
+/** A file or feed (route handler): 401 without a session, then "not found" unless the policy allows. */
+const file =
+  (question: Question) =>
+  (path: string): RouteCase => ({ path, expected: (v) => (!v ? "sign-in" : question(v) ? "ok" : "not-found") });
+
+/** Signed-in users asking for the sign-in page or the root are sent to their home. */
+const home = (v: Viewer): Outcome => `to ${v.role === "MANAGER" ? "/dashboard" : v.role === "PARTNER" ? "/portal" : "/home"}`;
+const anyStaff: Question = (v) => v.role !== "PARTNER";
+const signedIn = (v: Viewer | null) => v !== null;
+
+/** Every route of the build (as `.next/app-path-routes-manifest.json` names it) and what to ask. */
+export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: string }> = {
+  "/": () => [{ path: "/", expected: (v) => (!v ? "sign-in" : home(v)) }],
+  "/sign-in": () => [{ path: "/sign-in", expected: (v) => (!v ? "ok" : home(v)) }],
+  // The one-time token is the credential: an unknown one gets the same page for everyone.
+  "/welcome/[token]": () => [{ path: "/welcome/not-a-token", expected: () => "ok" }],
+  "/api/auth/[...nextauth]": () => [{ path: "/api/auth/session", expected: () => "ok" }],
+  "/feeds/[token]": () => [{ path: "/feeds/not-a-token", expected: () => "not-found" }],
+  "/_global-error": { internal: "Next.js's own error page, rendered only when the root layout fails" },
+  "/_not-found": { internal: "Next.js's own 404 page, served for unknown paths" },
+
+  "/home": () => [staffPage(may("read", "Agreement"))("/home")],
+  "/dashboard": () => [staffPage(may("read", "Dashboard"))("/dashboard")],
+  "/action-items": () => [staffPage(may("read", "ActionItem"))("/action-items")],
+  "/calendar": () => [staffPage(anyStaff)("/calendar")],
+  // Each user's own notifications.
+  "/notifications": () => [staffPage(anyStaff)("/notifications")],
+  "/account": () => [staffPage(anyStaff)("/account")],
+  "/audit": () => [staffPage(may("read", "AuditLog"))("/audit")],
+  "/import": () => [staffPage((v) => can(v, "create", "Agreement") && can(v, "create", "Organisation"))("/import")],
+  "/admin/users": () => [staffPage(may("read", "User"))("/admin/users")],
+  "/admin/users/[id]": (s) => [staffPage(may("update", "User"))(`/admin/users/${s.user}`)],
+  "/admin/email": () => [staffPage(may("read", "User"))("/admin/email")],
+
+  "/agreements": () => [staffPage(may("read", "Agreement"))("/agreements")],
+  "/agreements/new": () => [staffPage(may("create", "Agreement"))("/agreements/new")],
+  "/agreements/[id]": (s) => [staffPage(may("read", "Agreement"))(`/agreements/${s.agreement.own}`)],
+  "/agreements/[id]/edit": (s) => [staffPage(may("update", "Agreement"))(`/agreements/${s.agreement.own}/edit`)],
+  "/agreements/[id]/meetings/new": (s) => [staffPage(may("create", "Meeting"))(`/agreements/${s.agreement.own}/meetings/new`)],
+  "/agreements/[id]/summary.pdf": (s) => [
+    file(may("read", "Agreement", party(OWN)))(`/agreements/${s.agreement.own}/summary.pdf`),
+    file(may("read", "Agreement", party(OTHER)))(`/agreements/${s.agreement.other}/summary.pdf`),
+  ],
+  "/agreements/export": () => [file(may("read", "Export"))("/agreements/export?format=csv")],
+
+  "/meetings": () => [staffPage(may("read", "Meeting"))("/meetings")],
+  "/meetings/[id]": (s) => [staffPage(may("read", "Meeting"))(`/meetings/${s.meeting.own}`)],
+  "/meetings/[id]/edit": (s) => [staffPage(may("update", "Meeting"))(`/meetings/${s.meeting.own}/edit`)],
+  "/meetings/export": () => [file(may("read", "Export"))("/meetings/export?format=csv")],
+  "/feeds/meetings/[id]": (s) => [
+    file(may("read", "Meeting", party(OWN)))(`/feeds/meetings/${s.meeting.own}`),
+    file(may("read", "Meeting", party(OTHER)))(`/feeds/meetings/${s.meeting.other}`),
+  ],
+
+  "/projects": () => [staffPage(may("read", "Project"))("/projects")],
+  "/projects/new": () => [staffPage(may("create", "Project"))("/projects/new")],
+  "/projects/[id]": (s) => [staffPage(may("read", "Project"))(`/projects/${s.project.own}`)],
+  "/projects/[id]/edit": (s) => [staffPage(may("update", "Project"))(`/projects/${s.project.own}/edit`)],
+  "/projects/[id]/reports/[reportId]/edit": (s) => [
+    staffPage(may("update", "StatusReport"))(`/projects/${s.statusReport.project}/reports/${s.statusReport.id}/edit`),
+  ],
+  "/projects/export": () => [file(may("read", "Export"))("/projects/export?format=csv")],
+
+  "/partners": () => [staffPage(may("read", "Organisation"))("/partners")],
+  "/partners/new": () => [staffPage(may("create", "Organisation"))("/partners/new")],
+  "/partners/[id]": (s) => [staffPage(may("read", "Organisation"))(`/partners/${s.organisation}`)],
+  "/partners/[id]/edit": (s) => [staffPage(may("update", "Organisation"))(`/partners/${s.organisation}/edit`)],
+  "/partners/export": () => [file(may("read", "Export"))("/partners/export?format=csv")],
+
+  "/documents/[id]": (s) => [
+    file(may("read", "Document", shared(OWN)))(`/documents/${s.document.own}`),
+    file(may("read", "Document", shared(OTHER)))(`/documents/${s.document.other}`),
+  ],
+
+  "/portal": () => [portalPage(signedIn)("/portal")],
+  // The portal's home is its list of agreements.
+  "/portal/agreements": () => [{ path: "/portal/agreements", expected: (v) => (!v ? "sign-in" : v.role !== "PARTNER" ? "staff-pages" : "to /portal") }],
+  "/portal/calendar": () => [portalPage(signedIn)("/portal/calendar")],
+  "/portal/account": () => [portalPage(signedIn)("/portal/account")],
+  "/portal/agreements/[id]": (s) => [
+    portalPage(may("read", "Agreement", party(OWN)))(`/portal/agreements/${s.agreement.own}`),
+    portalPage(may("read", "Agreement", party(OTHER)))(`/portal/agreements/${s.agreement.other}`),
+  ],
+  "/portal/meetings/[id]": (s) => [
+    portalPage(may("read", "Meeting", party(OWN)))(`/portal/meetings/${s.meeting.own}`),
+    portalPage(may("read", "Meeting", party(OTHER)))(`/portal/meetings/${s.meeting.other}`),
+  ],
+  "/portal/projects/[id]": (s) => [
+    portalPage(may("read", "Project", party(OWN)))(`/portal/projects/${s.project.own}`),
+    portalPage(may("read", "Project", party(OTHER)))(`/portal/projects/${s.project.other}`),
+  ],
+};
+
+/**
+ * A Server Action call. The forms are chosen so that nothing is written when the action lets the
+ * caller through (empty fields, a stale version, a file of the wrong kind): what is checked is
+ * whether the policy let the caller reach the action's own checks.
+ */
+export interface ActionCase {
+  /** The page whose form calls it. */
+  page: string;
+  fields: Record<string, string | File>;
+  /** May this viewer (null: nobody signed in) get past the policy? */
+  allowed: (viewer: Viewer | null) => boolean;
+}
+
+const STALE = "999999";
+const archive = (subject: Subject, page: string, id: string): ActionCase => ({
+  page,
+  fields: { id, version: STALE, archived: "true" },
+  allowed: may("archive", subject),
+});
+const wrongFile = () => new File([new Uint8Array([0x4d, 0x5a, 0x90, 0x00])], "report.pdf", { type: "application/pdf" });
+const wrongColumns = () => new File(["colour,size\nred,1\n"], "agreements.csv", { type: "text/csv" });
+
+/** Every Server Action of the build (by exported name) and the calls to make. */
+export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
+  saveAgreementAction: () => [{ page: "/agreements/new", fields: {}, allowed: may("create", "Agreement") }],
+  archiveAgreementAction: (s) => [archive("Agreement", `/agreements/${s.agreement.own}`, s.agreement.own)],
+  saveMeetingAction: (s) => [{ page: `/agreements/${s.agreement.own}/meetings/new`, fields: { agreementId: s.agreement.own }, allowed: may("create", "Meeting") }],
+  archiveMeetingAction: (s) => [archive("Meeting", `/meetings/${s.meeting.own}`, s.meeting.own)],
+  savePartnerAction: () => [{ page: "/partners/new", fields: {}, allowed: may("create", "Organisation") }],
+  archivePartnerAction: (s) => [archive("Organisation", `/partners/${s.organisation}`, s.organisation)],
+  saveProjectAction: () => [{ page: "/projects/new", fields: {}, allowed: may("create", "Project") }],
+  archiveProjectAction: (s) => [archive("Project", `/projects/${s.project.own}`, s.project.own)],
+  saveStatusReportAction: (s): ActionCase[] => [
+    { page: `/projects/${s.project.own}`, fields: { projectId: s.project.own }, allowed: may("create", "StatusReport") },
+    { page: `/projects/${s.statusReport.project}/reports/${s.statusReport.id}/edit`, fields: { reportId: s.statusReport.id, version: STALE }, allowed: may("update", "StatusReport") },
+  ],
+  archiveStatusReportAction: (s) => [archive("StatusReport", `/projects/${s.statusReport.project}`, s.statusReport.id)],
+  uploadDocumentAction: (s) => [
+    { page: `/agreements/${s.agreement.own}`, fields: { parentType: "agreement", parentId: s.agreement.own, file: wrongFile() }, allowed: may("create", "Document") },
+  ],
+  archiveDocumentAction: (s) => [archive("Document", `/agreements/${s.agreement.own}`, s.document.own)],
+  importAction: () => [
+    { page: "/import", fields: { kind: "agreements", file: wrongColumns() }, allowed: (v) => can(v, "create", "Agreement") },
+    { page: "/import", fields: { kind: "organisations", file: wrongColumns() }, allowed: (v) => can(v, "create", "Organisation") },
+  ],
+
+  inviteUserAction: () => [{ page: "/admin/users", fields: {}, allowed: may("create", "User") }],
+  updateUserAction: (s) => [{ page: `/admin/users/${s.user}`, fields: { id: s.user, version: STALE }, allowed: may("update", "User") }],
+  setUserActiveAction: (s) => [{ page: `/admin/users/${s.user}`, fields: { id: s.user, version: STALE, active: "true" }, allowed: may("update", "User") }],
+  sendPasswordResetAction: () => [{ page: "/admin/users", fields: { id: "no-such-user" }, allowed: may("update", "User") }],
+  retryEmailAction: () => [{ page: "/admin/email", fields: { id: "no-such-message" }, allowed: may("update", "User") }],
+  // The one-time token is the credential: an unknown one is refused alike for everyone, signed in or not.
+  setPasswordAction: () => [{ page: "/welcome/not-a-token", fields: { token: "not-a-token", password: "", confirm: "" }, allowed: () => true }],
+  // Each signed-in user's own password, notifications and calendar feed.
+  changePasswordAction: () => [{ page: "/account", fields: { current: "", password: "", confirm: "" }, allowed: signedIn }],
+  markReadAction: () => [{ page: "/notifications", fields: { id: "no-such-notification" }, allowed: signedIn }],
+  feedAction: () => [{ page: "/calendar", fields: { op: "revoke" }, allowed: signedIn }],
+
+  acknowledgeMinutesAction: (s) => [
+    { page: `/portal/meetings/${s.meeting.own}`, fields: { meetingId: s.meeting.own }, allowed: (v) => can(v, "read", "Meeting", shared(OWN)) && can(v, "create", "Acknowledgement", shared(OWN)) },
+    { page: `/portal/meetings/${s.meeting.other}`, fields: { meetingId: s.meeting.other }, allowed: (v) => can(v, "read", "Meeting", shared(OTHER)) && can(v, "create", "Acknowledgement", shared(OTHER)) },
+  ],
+  commentAction: (s) => [
+    { page: `/portal/meetings/${s.meeting.own}`, fields: { actionItemId: s.actionItem.own, body: "" }, allowed: (v) => can(v, "read", "ActionItem", owned(OWN)) && can(v, "create", "Comment", owned(OWN)) },
+    { page: `/portal/meetings/${s.meeting.other}`, fields: { actionItemId: s.actionItem.other, body: "" }, allowed: (v) => can(v, "read", "ActionItem", owned(OTHER)) && can(v, "create", "Comment", owned(OTHER)) },
+  ],
+};

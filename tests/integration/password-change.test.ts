@@ -1,0 +1,85 @@
+// Passwords people choose: the breached list, and changing one's own password while signed in
+// (the current password checked as at sign-in, other sessions ended, the change audited).
+import { describe, expect, it } from "vitest";
+import { checkCredentials, startSession, viewerForSession } from "@/lib/auth/sessions";
+import { db } from "@/lib/db";
+import { changeOwnPassword, inviteUser, setPasswordWithToken } from "@/lib/users/mutations";
+import { makeUser, viewerOf } from "../support/factories";
+
+const client = { ipAddress: "192.0.2.44", userAgent: "test" };
+const OLD = "the old long passphrase";
+const NEW = "a brand new passphrase";
+
+async function signedInUser(role: "OFFICER" | "PARTNER" = "OFFICER") {
+  const user = await makeUser(role, { password: OLD });
+  const here = await startSession(user.id, client);
+  const elsewhere = await startSession(user.id, client);
+  return { user, viewer: { ...viewerOf(user), sessionId: here }, here, elsewhere };
+}
+
+describe("a password from a breach", () => {
+  it("is refused when set through a link, whatever its case", async () => {
+    const admin = viewerOf(await makeUser("ADMIN"));
+    const invited = await inviteUser(admin, { email: `breach-${Date.now()}@example.org`, name: "Breach", role: "OFFICER", organisationId: "" });
+    if (!invited.ok) throw new Error(invited.message);
+    const token = invited.link.split("/welcome/")[1];
+    for (const password of ["qwerty123456", "QWERTY123456", "1qaz2wsx3edc"]) {
+      expect(await setPasswordWithToken(token, { password, confirm: password })).toMatchObject({ ok: false, fieldErrors: { password: expect.stringContaining("breaches") } });
+    }
+    expect(await setPasswordWithToken(token, { password: NEW, confirm: NEW })).toMatchObject({ ok: true });
+  });
+
+  it("is refused when changed while signed in, and the old password still works", async () => {
+    const { user, viewer } = await signedInUser();
+    expect(await changeOwnPassword(viewer, { current: OLD, password: "123qweasdzxc", confirm: "123qweasdzxc" }, client)).toMatchObject({
+      ok: false,
+      fieldErrors: { password: expect.stringContaining("breaches") },
+    });
+    expect(await checkCredentials(user.email, OLD, client)).not.toBeNull();
+  });
+});
+
+describe("changing one's own password", () => {
+  it("needs the current password; a wrong one changes nothing and counts as a failed sign-in", async () => {
+    const { user, viewer, elsewhere } = await signedInUser();
+    const wrong = await changeOwnPassword(viewer, { current: "not my password at all", password: NEW, confirm: NEW }, client);
+    expect(wrong).toMatchObject({ ok: false, fieldErrors: { current: expect.any(String) } });
+    expect(await db().signInEvent.count({ where: { userId: user.id, success: false, reason: "wrong password" } })).toBe(1);
+    expect(await checkCredentials(user.email, OLD, client)).not.toBeNull();
+    expect(await viewerForSession(elsewhere)).not.toBeNull();
+  });
+
+  it("is held back after repeated wrong current passwords, like signing in", async () => {
+    const { viewer } = await signedInUser();
+    for (let i = 0; i < 5; i++) await changeOwnPassword(viewer, { current: `wrong guess number ${i}`, password: NEW, confirm: NEW }, client);
+    const held = await changeOwnPassword(viewer, { current: OLD, password: NEW, confirm: NEW }, client);
+    expect(held).toMatchObject({ ok: false, message: expect.stringMatching(/^Too many wrong passwords: wait \d+ seconds/) });
+  });
+
+  it("refuses bad new passwords field by field", async () => {
+    const { viewer } = await signedInUser();
+    const cases: [Record<string, string>, string][] = [
+      [{ password: "short", confirm: "short" }, "password"],
+      [{ password: NEW, confirm: "a different one" }, "confirm"],
+      [{ password: OLD, confirm: OLD }, "password"],
+      [{ password: `${viewer.email.split("@")[0]} forever`, confirm: `${viewer.email.split("@")[0]} forever` }, "password"],
+      [{ password: "x".repeat(201), confirm: "x".repeat(201) }, "password"],
+    ];
+    for (const [values, field] of cases) {
+      const result = await changeOwnPassword(viewer, { current: OLD, password: values.password, confirm: values.confirm }, client);
+      expect(result, JSON.stringify(values)).toMatchObject({ ok: false, fieldErrors: { [field]: expect.any(String) } });
+    }
+  });
+
+  it("takes the new password, keeps this session, ends the others, and is audited without the password", async () => {
+    const { user, viewer, here, elsewhere } = await signedInUser("PARTNER");
+    expect(await changeOwnPassword(viewer, { current: OLD, password: NEW, confirm: NEW }, client)).toMatchObject({ ok: true });
+    expect(await checkCredentials(user.email, NEW, client)).not.toBeNull();
+    expect(await checkCredentials(user.email, OLD, client)).toBeNull();
+    expect(await viewerForSession(here)).not.toBeNull();
+    expect(await viewerForSession(elsewhere)).toBeNull();
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { entityType: "User", entityId: user.id }, orderBy: { id: "desc" } });
+    expect(JSON.stringify(audit.changes)).not.toContain(NEW);
+    expect(audit.changes).toMatchObject({ password: ["(hidden)", "(changed)"] });
+  });
+});
