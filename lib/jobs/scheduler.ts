@@ -2,6 +2,7 @@
 // instances on one database: reminders take an advisory lock and the outbox claims messages
 // with SKIP LOCKED, so each fact is notified once and each email sent by one instance.
 import { parseEnv } from "@/lib/env";
+import { log } from "@/lib/log";
 import { deliverPending } from "@/lib/mail/outbox";
 import { runReminders } from "@/lib/reminders/run";
 
@@ -21,7 +22,7 @@ export function startScheduler() {
     try {
       await runJobs();
     } catch (error) {
-      console.error("scheduled jobs failed:", error instanceof Error ? error.message : error);
+      log("error", "scheduled jobs failed", { error });
     } finally {
       running = false;
     }
