@@ -2,6 +2,7 @@
 // `where`: an agreement outside it does not exist for that viewer.
 import { db } from "@/lib/db";
 import { isoDate, today } from "@/lib/domain/format";
+import { searchWords } from "@/lib/domain/search";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, scope, type Viewer } from "@/lib/policy";
 import { themeChoices } from "@/lib/themes/queries";
@@ -19,7 +20,7 @@ const partySelect = {
  * filters those indexed columns.
  */
 async function searchFilter(q: string): Promise<Prisma.AgreementWhereInput> {
-  const [{ normalised }] = await db().$queryRaw<{ normalised: string }[]>`SELECT search_text(${q.trim().replace(/\s+/g, " ")}) AS normalised`;
+  const [{ normalised }] = await db().$queryRaw<{ normalised: string }[]>`SELECT search_text(${searchWords(q)}) AS normalised`;
   // Prisma's `contains` leaves LIKE's wildcards as they are: escape them, so "%" is just a character.
   const text = normalised.replace(/[\\%_]/g, (c) => `\\${c}`);
   return { OR: [{ searchText: { contains: text } }, { parties: { some: { organisation: { searchText: { contains: text } } } } }] };
