@@ -36,6 +36,7 @@ export const SUBJECTS = [
   "AuditLog", // the unit-wide audit log at /audit
   "Dashboard",
   "Export",
+  "Backup", // the whole database as a file: administrators only
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -68,6 +69,8 @@ function staffMay(role: Exclude<Role, "PARTNER">, action: Action, subject: Subje
   switch (subject) {
     case "User":
       return role === "ADMIN";
+    case "Backup":
+      return reads && role === "ADMIN";
     case "AuditLog":
       return reads && (role === "ADMIN" || role === "MANAGER");
     case "Dashboard":

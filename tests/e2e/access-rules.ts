@@ -99,6 +99,7 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   "/admin/users": () => [staffPage(may("read", "User"))("/admin/users")],
   "/admin/users/[id]": (s) => [staffPage(may("update", "User"))(`/admin/users/${s.user}`)],
   "/admin/email": () => [staffPage(may("read", "User"))("/admin/email")],
+  "/admin/backup": () => [file(may("read", "Backup"))("/admin/backup")],
 
   "/agreements": () => [staffPage(may("read", "Agreement"))("/agreements")],
   "/agreements/new": () => [staffPage(may("create", "Agreement"))("/agreements/new")],

@@ -32,6 +32,7 @@ const STAFF: Record<Subject, Record<"ADMIN" | "OFFICER" | "MANAGER", Action[]>> 
   AuditLog: { ADMIN: READ, OFFICER: NONE, MANAGER: READ },
   Dashboard: { ADMIN: READ, OFFICER: READ, MANAGER: READ },
   Export: { ADMIN: READ, OFFICER: READ, MANAGER: READ },
+  Backup: { ADMIN: READ, OFFICER: NONE, MANAGER: NONE },
 };
 
 describe("staff roles", () => {

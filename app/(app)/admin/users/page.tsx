@@ -26,9 +26,15 @@ export default async function UsersPage() {
             {users.filter((u) => u.active).length} active, {users.filter((u) => !u.active).length} deactivated
           </p>
         </div>
-        <ButtonLink variant="secondary" href="/admin/email">
-          Email outbox
-        </ButtonLink>
+        <div className="flex gap-2">
+          <ButtonLink variant="secondary" href="/admin/email">
+            Email outbox
+          </ButtonLink>
+          {/* A file download, not a page: a plain link, so the browser saves it. */}
+          <a href="/admin/backup" className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50">
+            Download a backup
+          </a>
+        </div>
       </div>
       <Section title="Invite someone">
         <InviteForm organisations={organisations} />
