@@ -7,11 +7,10 @@ import { signInCookie } from "@/scripts/bench/server";
 import { ACTIONS, PARTNER_EMAIL, ROUTES, viewerOf, WHO, type Outcome, type Samples, type Who } from "./access-rules";
 import { DEMO_PASSWORD } from "./app";
 import { url } from "./browser";
+import { actionsOfBuild, callAction } from "./http";
 
 const routesOfBuild = Object.values(JSON.parse(fs.readFileSync(".next/app-path-routes-manifest.json", "utf8")) as Record<string, string>);
-const actionsOfBuild = Object.entries(
-  (JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string }> }).node,
-).map(([id, action]) => ({ id, name: action.exportedName }));
+const buildActions = actionsOfBuild();
 
 const EMAILS: Record<Exclude<Who, "ANONYMOUS">, string> = {
   ADMIN: "admin@example.org",
@@ -61,28 +60,8 @@ function actionItemId(page: string, description: string): string {
   return after.match(/name="actionItemId" value="([\w-]+)"/)![1];
 }
 
-/**
- * Calls a Server Action the way React's client does (multipart: the arguments as `0`, the form's
- * fields as `1_<name>`), as `who`, from the app's own origin. Returns the action's answer.
- */
-async function callAction(who: Who, actionId: string, page: string, fields: Record<string, string | File>) {
-  const body = new FormData();
-  for (const [name, value] of Object.entries(fields)) body.set(`_1_${name}`, value);
-  // Every action takes (previous state, form); the form states start as their forms start them.
-  // The arguments come last: the server reads the fields they refer to as the body streams in.
-  body.set("0", JSON.stringify([{ result: null, values: null, attempt: 0 }, "$K1"]));
-  const response = await fetch(url(page), {
-    method: "POST",
-    headers: { cookie: cookies.get(who)!, "next-action": actionId, origin: new URL(url("/")).origin, accept: "text/x-component" },
-    body,
-    redirect: "manual",
-  });
-  const text = await response.text();
-  // The answer is the stream's row 1: `1:<json>` (a FormState nests the ActionResult in `result`).
-  const row = text.split("\n").find((line) => line.startsWith("1:"));
-  const answer = row ? (JSON.parse(row.slice(2)) as unknown) : undefined;
-  return { status: response.status, answer, text };
-}
+/** A Server Action called as `who`. */
+const callAs = (who: Who, id: string, page: string, fields: Record<string, string | File>) => callAction(url(""), cookies.get(who)!, id, page, fields);
 
 type Answer = { ok?: boolean; denied?: boolean; id?: string; result?: Answer } | null | undefined;
 const resultOf = (answer: unknown) => {
@@ -108,10 +87,10 @@ beforeAll(async () => {
   };
 
   // A document shared with partners on each agreement, attached by the officer through the upload action.
-  const upload = actionsOfBuild.find((a) => a.name === "uploadDocumentAction")!;
+  const upload = buildActions.find((a) => a.name === "uploadDocumentAction")!;
   const pdf = () => new File(["%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"], "access-note.pdf", { type: "application/pdf" });
   const attach = async (id: string) => {
-    const { answer } = await callAction("OFFICER", upload.id, `/agreements/${id}`, { parentType: "agreement", parentId: id, file: pdf(), sharedWithPartners: "on" });
+    const { answer } = await callAs("OFFICER", upload.id, `/agreements/${id}`, { parentType: "agreement", parentId: id, file: pdf(), sharedWithPartners: "on" });
     const result = resultOf(answer);
     expect(result?.ok, JSON.stringify(answer)).toBe(true);
     return result!.id!;
@@ -148,16 +127,16 @@ describe("every route of the build", () => {
 
 describe("every Server Action of the build", () => {
   it("has a policy decision in the access rules, and the rules name no action the build lacks", () => {
-    const names = actionsOfBuild.map((a) => a.name);
+    const names = buildActions.map((a) => a.name);
     expect(names.filter((name) => !(name in ACTIONS)), "actions without a rule").toEqual([]);
     expect(Object.keys(ACTIONS).filter((name) => !names.includes(name)), "rules for actions that are gone").toEqual([]);
   });
 
   describe.each(WHO)("called by %s", (who) => {
-    it.each(actionsOfBuild)("$name lets through only whom the policy allows", async ({ id, name }) => {
+    it.each(buildActions)("$name lets through only whom the policy allows", async ({ id, name }) => {
       for (const call of ACTIONS[name](samples)) {
         const viewer = viewerOf(who);
-        const { status, answer, text } = await callAction(who, id, call.page, call.fields);
+        const { status, answer, text } = await callAs(who, id, call.page, call.fields);
         const context = `${who} → ${name} on ${call.page}: ${text.slice(0, 600)}`;
         expect(status, context).toBeLessThan(500);
         const result = resultOf(answer);

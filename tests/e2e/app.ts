@@ -21,7 +21,7 @@ declare module "vitest" {
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {
@@ -32,15 +32,16 @@ async function freePort(): Promise<number> {
   });
 }
 
-function run(script: string, env: NodeJS.ProcessEnv, log: fs.WriteStream): ChildProcess {
+/** `detached`: in a process group of its own, so a test can kill the launcher and its server at once. */
+export function run(script: string, env: NodeJS.ProcessEnv, log: fs.WriteStream, { detached = false } = {}): ChildProcess {
   // One process, as `npm start` runs it (the tsx binary would add a wrapper process).
-  const child = spawn(process.execPath, ["--import", "tsx", script], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", script], { env, stdio: ["ignore", "pipe", "pipe"], detached });
   child.stdout?.pipe(log, { end: false });
   child.stderr?.pipe(log, { end: false });
   return child;
 }
 
-async function waitUntilServing(url: string, app: ChildProcess, logFile: string): Promise<void> {
+export async function waitUntilServing(url: string, app: ChildProcess, logFile: string): Promise<void> {
   const deadline = Date.now() + 150_000;
   while (Date.now() < deadline) {
     if (app.exitCode !== null) throw new Error(`The app exited early; see ${logFile}:\n${fs.readFileSync(logFile, "utf8")}`);

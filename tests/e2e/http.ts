@@ -1,0 +1,38 @@
+// Talking to the built app over plain HTTP, as a script or an attacker would: Server Actions by
+// the ids the build gave them.
+import fs from "node:fs";
+
+/** Every Server Action of the build: its id and exported name. */
+export function actionsOfBuild(): { id: string; name: string }[] {
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string }> };
+  return Object.entries(manifest.node).map(([id, action]) => ({ id, name: action.exportedName }));
+}
+
+export function actionId(name: string): string {
+  const action = actionsOfBuild().find((a) => a.name === name);
+  if (!action) throw new Error(`The build has no Server Action ${name}`);
+  return action.id;
+}
+
+/**
+ * Calls a Server Action the way React's client does (multipart: the form's fields as `_1_<name>`,
+ * then the arguments as `0`), with `cookie`, from the app's own origin. Returns the action's
+ * answer (row 1 of the response) and where it redirected, if it did.
+ */
+export async function callAction(base: string, cookie: string, id: string, page: string, fields: Record<string, string | File>) {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.set(`_1_${name}`, value);
+  // Every action takes (previous state, form); the form states start as their forms start them.
+  // The arguments come last: the server reads the fields they refer to as the body streams in.
+  body.set("0", JSON.stringify([{ result: null, values: null, attempt: 0 }, "$K1"]));
+  const response = await fetch(`${base}${page}`, {
+    method: "POST",
+    headers: { cookie, "next-action": id, origin: new URL(base).origin, accept: "text/x-component" },
+    body,
+    redirect: "manual",
+  });
+  const text = await response.text();
+  const row = text.split("\n").find((line) => line.startsWith("1:"));
+  const answer = row ? (JSON.parse(row.slice(2)) as unknown) : undefined;
+  return { status: response.status, answer, text, redirect: response.headers.get("x-action-redirect") };
+}
