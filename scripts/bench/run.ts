@@ -22,7 +22,8 @@ import { unreadCount } from "../../lib/notifications/notifications";
 import type { Viewer } from "../../lib/policy";
 import { themeChoices } from "../../lib/themes/queries";
 import { seedBench } from "./seed";
-import { measure, signInCookie, startServer } from "./server";
+import { signInCookie } from "../http";
+import { measure, startServer } from "./server";
 import { captureSql, replay, settle } from "./sql";
 import { BENCH_PARTNER, BENCH_PASSWORD, benchDatabaseUrl, embeddedDir, parseArgs, readMarker } from "./target";
 

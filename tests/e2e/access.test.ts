@@ -3,11 +3,11 @@
 // or action the build has and the rules do not is a failure: it has no policy decision yet.
 import fs from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { signInCookie } from "@/scripts/bench/server";
+import { signInCookie } from "@/scripts/http";
 import { ACTIONS, PARTNER_EMAIL, ROUTES, viewerOf, WHO, type Outcome, type Samples, type Who } from "./access-rules";
 import { DEMO_PASSWORD } from "./app";
 import { url } from "./browser";
-import { actionsOfBuild, callAction } from "./http";
+import { actionsOfBuild, callAction } from "@/scripts/http";
 
 const routesOfBuild = Object.values(JSON.parse(fs.readFileSync(".next/app-path-routes-manifest.json", "utf8")) as Record<string, string>);
 const buildActions = actionsOfBuild();

@@ -9,10 +9,10 @@ import path from "node:path";
 import zlib from "node:zlib";
 import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import { signInCookie } from "@/scripts/bench/server";
+import { signInCookie } from "@/scripts/http";
 import { createServerDatabase } from "../support/database";
 import { DEMO_PASSWORD, freePort, run, waitUntilServing } from "./app";
-import { actionId, callAction } from "./http";
+import { actionId, callAction } from "@/scripts/http";
 
 const kind = inject("databaseKind");
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `pr-crash-${kind}-`));

@@ -1,6 +1,32 @@
-// Talking to the built app over plain HTTP, as a script or an attacker would: Server Actions by
-// the ids the build gave them.
+// Talking to the built app over plain HTTP, as a script or an attacker would: signing in as the
+// sign-in form does, and calling Server Actions by the ids the build gave them. Used by the
+// benchmarks, the load test and the end-to-end tests.
 import fs from "node:fs";
+
+/** Signs in as next-auth's credentials form does; returns the Cookie header of the session. */
+export async function signInCookie(base: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(";");
+      const [name, ...value] = pair.split("=");
+      jar.set(name, value.join("="));
+    }
+  };
+  keep(csrf);
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), origin: base },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  keep(response);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Signing in as ${email} failed (${response.status}).`);
+  return cookie();
+}
 
 /** Every Server Action of the build: its id and exported name. */
 export function actionsOfBuild(): { id: string; name: string }[] {
