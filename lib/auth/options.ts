@@ -44,6 +44,8 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: env.NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_HOURS * 3600 },
+    // Served over HTTPS: __Secure- cookies, sent only over HTTPS (always HttpOnly, SameSite=Lax).
+    useSecureCookies: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
       CredentialsProvider({

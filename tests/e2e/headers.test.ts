@@ -1,6 +1,7 @@
 // Browser-side defences: a per-request nonce CSP that Next.js's own scripts satisfy and injected
 // scripts do not, no framing, and the other security headers.
 import { expect, it } from "vitest";
+import { DEMO_PASSWORD } from "./app";
 import { browserPerFile, url } from "./browser";
 
 const { pageAs } = browserPerFile();
@@ -56,4 +57,32 @@ it("the app works under the policy, and an inline handler injected into the page
   });
   expect(ran).toBe(false);
   await page.context().close();
+});
+
+it("the session cookie is HttpOnly and SameSite=Lax, and names nothing but a session", async () => {
+  const csrf = await fetch(url("/api/auth/csrf"));
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const response = await fetch(url("/api/auth/callback/credentials"), {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar, origin: new URL(url("/")).origin },
+    body: new URLSearchParams({ csrfToken, email: "officer@example.org", password: DEMO_PASSWORD, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.includes("session-token="));
+  expect(session).toBeDefined();
+  expect(session).toMatch(/;\s*HttpOnly/i);
+  expect(session).toMatch(/;\s*SameSite=Lax/i);
+  expect(session).toMatch(/;\s*Path=\//i);
+  // The JWT's payload holds only the session id (role and status are read from the database).
+  const payloadSegments = session!.split(";")[0].split("=")[1].split(".");
+  expect(payloadSegments.length).toBe(5); // encrypted (JWE): nothing readable in the browser
+});
+
+it("addresses no page could mean are refused with 400, not a server error", async () => {
+  for (const path of ["/agreements/%ff%fe", "/agreements?q=%00", "/documents/%00", "/feeds/meetings/a%0Ab"]) {
+    const response = await fetch(url(path), { redirect: "manual" });
+    expect(response.status, path).toBe(400);
+    expect(await response.text()).not.toMatch(/at .*\.(js|ts):\d+/);
+  }
 });

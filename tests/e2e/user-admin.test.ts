@@ -48,7 +48,7 @@ it("invite, accept, sign in, deactivate", async () => {
 it("an administrator cannot deactivate the last administrator", async () => {
   const admin = await pageAs("admin@example.org");
   await admin.goto(url("/admin/users"));
-  await admin.getByRole("link", { name: "Ada Admin" }).click();
+  await admin.locator("main").getByRole("link", { name: "Ada Admin" }).click();
   await admin.waitForURL(/\/admin\/users\/[^/]+$/);
   await admin.getByRole("button", { name: /Deactivate/ }).click();
   await admin.getByText(/last active administrator/).waitFor();
