@@ -62,3 +62,23 @@ export async function callAction(base: string, cookie: string, id: string, page:
   const answer = row ? (JSON.parse(row.slice(2)) as unknown) : undefined;
   return { status: response.status, answer, text, redirect: response.headers.get("x-action-redirect") };
 }
+
+export type Tables = Record<string, Record<string, unknown>[]>;
+
+/**
+ * Every table's rows, from the administrators' backup download (/admin/backup), signed in as
+ * `adminEmail`. Rows are parsed by JSON.parse: fine for checks, not for exact decimals.
+ */
+export async function backupTables(base: string, adminEmail: string, password: string): Promise<Tables> {
+  const { gunzipSync } = await import("node:zlib");
+  const admin = await signInCookie(base, adminEmail, password);
+  const response = await fetch(`${base}/admin/backup`, { headers: { cookie: admin } });
+  if (response.status !== 200) throw new Error(`The backup download answered ${response.status}.`);
+  const tables: Tables = {};
+  let current = "";
+  for (const line of gunzipSync(Buffer.from(await response.arrayBuffer())).toString().split("\n").slice(1)) {
+    if (line.startsWith("#table ")) tables[(current = line.slice(7))] = [];
+    else if (line) tables[current].push(JSON.parse(line) as Record<string, unknown>);
+  }
+  return tables;
+}

@@ -12,10 +12,9 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import zlib from "node:zlib";
 import pg from "pg";
 import { startServer } from "./bench/server";
-import { actionId, callAction, signInCookie } from "./http";
+import { actionId, backupTables, callAction, signInCookie } from "./http";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -78,19 +77,6 @@ function figures(kind: Sample["kind"]) {
   const of = samples.filter((s) => s.kind === kind);
   const ms = of.map((s) => s.ms);
   return { requests: of.length, perSecond: Math.round((of.length / seconds) * 10) / 10, p50Ms: percentile(ms, 50), p95Ms: percentile(ms, 95), p99Ms: percentile(ms, 99), errors: of.filter((s) => !s.ok).length };
-}
-
-/** Every table's rows, from the administrators' backup download. */
-async function tables(base: string) {
-  const admin = await signInCookie(base, "admin@example.org", PASSWORD);
-  const response = await fetch(`${base}/admin/backup`, { headers: { cookie: admin } });
-  const out: Record<string, Record<string, unknown>[]> = {};
-  let current = "";
-  for (const line of zlib.gunzipSync(Buffer.from(await response.arrayBuffer())).toString().split("\n").slice(1)) {
-    if (line.startsWith("#table ")) out[(current = line.slice(7))] = [];
-    else if (line) out[current].push(JSON.parse(line) as Record<string, unknown>);
-  }
-  return out;
 }
 
 async function withDatabase<T>(work: (env: Record<string, string>) => Promise<T>): Promise<T> {
@@ -170,7 +156,7 @@ async function main() {
       const conflicts = race.filter((r) => !r.redirect && r.text.includes('"conflict"')).length;
 
       // What the database holds: every acknowledged save, and only the race's winner.
-      const rows = await tables(base);
+      const rows = await backupTables(base, "admin@example.org", PASSWORD);
       const lost: string[] = [];
       for (const [i, person] of people.entries()) {
         const row = rows.Organisation.find((o) => o.id === person.id);

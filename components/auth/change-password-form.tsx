@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { changePasswordAction } from "@/lib/users/actions";
-import { MIN_PASSWORD } from "@/lib/users/schema";
 
 export function ChangePasswordForm() {
   const [state, action, pending] = useActionState(changePasswordAction, null);
@@ -22,12 +22,7 @@ export function ChangePasswordForm() {
       <Field label="Current password" name="current" error={errors.current}>
         <input id="current" name="current" type="password" autoComplete="current-password" required className={inputClass} aria-invalid={!!errors.current} />
       </Field>
-      <Field label="New password" name="password" error={errors.password} hint={`At least ${MIN_PASSWORD} characters; a phrase of several words is good.`}>
-        <input id="password" name="password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD} className={inputClass} aria-invalid={!!errors.password} />
-      </Field>
-      <Field label="The same again" name="confirm" error={errors.confirm}>
-        <input id="confirm" name="confirm" type="password" autoComplete="new-password" required className={inputClass} aria-invalid={!!errors.confirm} />
-      </Field>
+      <NewPasswordFields errors={errors} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Change password"}
       </Button>

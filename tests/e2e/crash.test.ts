@@ -6,13 +6,11 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import zlib from "node:zlib";
 import type { ChildProcess } from "node:child_process";
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import { signInCookie } from "@/scripts/http";
+import { afterAll, afterEach, beforeAll, expect, inject, it } from "vitest";
+import { actionId, backupTables, callAction, signInCookie, type Tables } from "@/scripts/http";
 import { createServerDatabase } from "../support/database";
 import { DEMO_PASSWORD, freePort, run, waitUntilServing } from "./app";
-import { actionId, callAction } from "@/scripts/http";
 
 const kind = inject("databaseKind");
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `pr-crash-${kind}-`));
@@ -49,21 +47,7 @@ async function savePartner(cookie: string, name: string): Promise<boolean> {
   }
 }
 
-/** Every table's rows, from the administrators' backup download. */
-async function backupTables(): Promise<Record<string, Record<string, unknown>[]>> {
-  const admin = await signInCookie(base, "admin@example.org", DEMO_PASSWORD);
-  const response = await fetch(`${base}/admin/backup`, { headers: { cookie: admin } });
-  expect(response.status).toBe(200);
-  const tables: Record<string, Record<string, unknown>[]> = {};
-  let current = "";
-  for (const line of zlib.gunzipSync(Buffer.from(await response.arrayBuffer())).toString().split("\n").slice(1)) {
-    if (line.startsWith("#table ")) tables[(current = line.slice(7))] = [];
-    else if (line) tables[current].push(JSON.parse(line) as Record<string, unknown>);
-  }
-  return tables;
-}
-
-function expectIntact(tables: Record<string, Record<string, unknown>[]>, acknowledged: string[], prefix: string) {
+function expectIntact(tables: Tables, acknowledged: string[], prefix: string) {
   const organisations = tables.Organisation.filter((o) => String(o.name).startsWith(prefix));
   const names = new Set(organisations.map((o) => String(o.name)));
   for (const name of acknowledged) expect(names.has(name), `${name} was acknowledged`).toBe(true);
@@ -92,6 +76,11 @@ beforeAll(async () => {
   await start();
 }, 180_000);
 
+afterEach(({ task }) => {
+  // The app's own account of a failure goes with the test's.
+  if (task.result?.state === "fail") console.error(`The app's log:\n${fs.readFileSync(logFile, "utf8").slice(-5000)}`);
+});
+
 afterAll(async () => {
   if (app?.pid && running(app)) {
     process.kill(-app.pid, "SIGTERM");
@@ -99,7 +88,7 @@ afterAll(async () => {
   }
   await dropDatabase();
   await new Promise((resolve) => log.end(resolve));
-  if (!process.env.KEEP_CRASH_LOG) fs.rmSync(workDir, { recursive: true, force: true });
+  fs.rmSync(workDir, { recursive: true, force: true });
 });
 
 it("killed with SIGKILL during concurrent writes, it restarts intact with every acknowledged write", async () => {
@@ -122,7 +111,7 @@ it("killed with SIGKILL during concurrent writes, it restarts intact with every 
   await exited(app!);
 
   await start();
-  expectIntact(await backupTables(), acknowledged, "Crash ");
+  expectIntact(await backupTables(base, "admin@example.org", DEMO_PASSWORD), acknowledged, "Crash ");
   expect((await fetch(`${base}/partners?q=Crash`, { headers: { cookie: officer } })).status).toBe(200);
 }, 180_000);
 
@@ -140,5 +129,5 @@ it("stopped with SIGTERM, it finishes the requests in flight, then exits cleanly
   expect(await stopping).toBe(0);
 
   await start();
-  expectIntact(await backupTables(), names, "Graceful ");
+  expectIntact(await backupTables(base, "admin@example.org", DEMO_PASSWORD), names, "Graceful ");
 }, 180_000);
