@@ -1,6 +1,7 @@
 // Browser-side defences: a per-request nonce CSP that Next.js's own scripts satisfy and injected
 // scripts do not, no framing, and the other security headers.
 import { expect, it } from "vitest";
+import { signInCookie } from "@/scripts/http";
 import { DEMO_PASSWORD } from "./app";
 import { browserPerFile, url } from "./browser";
 
@@ -85,4 +86,28 @@ it("addresses no page could mean are refused with 400, not a server error", asyn
     expect(response.status, path).toBe(400);
     expect(await response.text()).not.toMatch(/at .*\.(js|ts):\d+/);
   }
+});
+
+it("next-auth refuses forged posts: a sign-in without its CSRF token, and a sign-out from another site", async () => {
+  // A sign-in posted from another site with the right password but no token: no session.
+  const forgedSignIn = await fetch(url("/api/auth/callback/credentials"), {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" },
+    body: new URLSearchParams({ email: "officer@example.org", password: DEMO_PASSWORD, json: "true" }),
+  });
+  expect(forgedSignIn.headers.getSetCookie().some((c) => c.includes("session-token="))).toBe(false);
+
+  // A signed-in officer's browser made to post the sign-out (cookies sent, token unknown): still signed in.
+  const cookie = await signInCookie(url(""), "officer2@example.org", DEMO_PASSWORD);
+  const forgedSignOut = await fetch(url("/api/auth/signout"), {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie, origin: "https://evil.example" },
+    body: new URLSearchParams({ csrfToken: "guessed", json: "true" }),
+  });
+  await forgedSignOut.body?.cancel();
+  const session = (await (await fetch(url("/api/auth/session"), { headers: { cookie } })).json()) as { sid?: string };
+  expect(session.sid).toBeTruthy();
+  expect((await fetch(url("/agreements"), { headers: { cookie }, redirect: "manual" })).status).toBe(200);
 });
