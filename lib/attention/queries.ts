@@ -43,13 +43,13 @@ const inDays = (on: Date, date: Date) => {
  * What needs attention on the day, for the whole unit or one officer. With `limit`, each kind
  * keeps its first `limit` items (a page shows those) and `counts` says how many there are.
  */
-export async function attention(on = today(), options: { officerId?: string; limit?: number } = {}) {
+export async function attention(on = today(), options: { officerId?: string; limit?: number; overdueIds?: string[] } = {}) {
   const { officerId, limit } = options;
   const officer = officerId ? { responsibleOfficerId: officerId } : {};
   const noticeUntil = new Date(on.getTime() + EXPIRY_NOTICE_DAYS * DAY);
   const meetingsUntil = new Date(on.getTime() + UPCOMING_MEETING_DAYS * DAY);
   const staleBefore = new Date(on.getTime() - REPORT_STALE_DAYS * DAY);
-  const overdueIds = await meetingOverdueAgreementIds(on);
+  const overdueIds = options.overdueIds ?? (await meetingOverdueAgreementIds(on));
 
   // Expiring soon, or past expiry but still recorded as active.
   const expiringWhere: Prisma.AgreementWhereInput = { ...officer, archived: false, status: { in: ["ACTIVE", "UNDER_NEGOTIATION"] }, expiresOn: { lte: noticeUntil }, renewedById: null };
@@ -198,4 +198,11 @@ export async function attention(on = today(), options: { officerId?: string; lim
     }),
   ];
   return { items, counts };
+}
+
+/** The home page's two views, the officer's and the whole unit's, sharing one scan for overdue meetings. */
+export async function homeAttention(on: Date, officerId: string, limit: number) {
+  const overdueIds = await meetingOverdueAgreementIds(on);
+  const [mine, unit] = await Promise.all([attention(on, { officerId, limit, overdueIds }), attention(on, { limit, overdueIds })]);
+  return { mine, unit };
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
-import { ATTENTION_KINDS, attention, EXPIRY_NOTICE_DAYS, UPCOMING_MEETING_DAYS, type AttentionKind } from "@/lib/attention/queries";
+import { ATTENTION_KINDS, EXPIRY_NOTICE_DAYS, homeAttention, UPCOMING_MEETING_DAYS, type AttentionKind } from "@/lib/attention/queries";
 import { isoDate, today } from "@/lib/domain/format";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/policy";
@@ -18,7 +18,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   if (viewer.role === "PARTNER" || !can(viewer, "read", "Agreement")) notFound();
   const unitWide = (await searchParams).scope === "unit";
   const on = today();
-  const [mine, unit] = await Promise.all([attention(on, { officerId: viewer.userId, limit: SHOWN }), attention(on, { limit: SHOWN })]);
+  const { mine, unit } = await homeAttention(on, viewer.userId, SHOWN);
   const shown = unitWide ? unit : mine;
   const total = (counts: Record<AttentionKind, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const officer = unitWide ? undefined : viewer.userId;
