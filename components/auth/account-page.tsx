@@ -1,8 +1,11 @@
 import type { Viewer } from "@/lib/policy";
+import { ownSessions } from "@/lib/users/queries";
 import { ChangePasswordForm } from "./change-password-form";
+import { SessionsList } from "./sessions-list";
 
 /** The signed-in user's own account, for staff (/account) and partners (/portal/account). */
-export function AccountPage({ viewer }: { viewer: Viewer }) {
+export async function AccountPage({ viewer }: { viewer: Viewer }) {
+  const sessions = await ownSessions(viewer);
   return (
     <div className="max-w-lg space-y-6">
       <div>
@@ -15,6 +18,11 @@ export function AccountPage({ viewer }: { viewer: Viewer }) {
         <h2 className="text-lg font-semibold">Change your password</h2>
         <p className="mt-1 mb-4 text-sm text-slate-600">You stay signed in here; every other place you are signed in is signed out.</p>
         <ChangePasswordForm />
+      </section>
+      <section className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 className="text-lg font-semibold">Where you are signed in</h2>
+        <p className="mt-1 mb-2 text-sm text-slate-600">Sessions end after a time without use. Sign out of any you do not recognise, then change your password.</p>
+        <SessionsList sessions={sessions} />
       </section>
     </div>
   );

@@ -10,7 +10,7 @@ import { saveRecord, SIGNED_OUT, type FormState } from "@/lib/domain/form-action
 import { version } from "@/lib/domain/validation";
 import { deliverPending, retryMessage } from "@/lib/mail/outbox";
 import { can } from "@/lib/policy";
-import { changeOwnPassword, inviteUser, sendPasswordReset, setPasswordWithToken, setUserActive, updateUser } from "./mutations";
+import { changeOwnPassword, endOwnSession, inviteUser, sendPasswordReset, setPasswordWithToken, setUserActive, updateUser } from "./mutations";
 import type { InviteFormValues, UserFormValues } from "./schema";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
@@ -83,4 +83,13 @@ export async function changePasswordAction(_previous: ActionResult | null, form:
   const viewer = await getViewer();
   if (!viewer) return SIGNED_OUT;
   return changeOwnPassword(viewer, { current: text(form, "current"), password: text(form, "password"), confirm: text(form, "confirm") }, await clientInfo());
+}
+
+/** Ends one of the viewer's other sessions (`id`), or all of them (`id` = "others"). */
+export async function endSessionAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const viewer = await getViewer();
+  if (!viewer) return SIGNED_OUT;
+  const result = await endOwnSession(viewer, text(form, "id"));
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
 }

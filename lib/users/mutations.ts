@@ -171,3 +171,14 @@ export async function changeOwnPassword(
     return { ok: true as const, id: viewer.userId };
   });
 }
+
+/** Signs the viewer out of one of their other sessions, or (`"others"`) of all but this one. */
+export async function endOwnSession(viewer: Viewer, sessionId: string | "others", now = new Date()): Promise<ActionResult> {
+  if (sessionId === viewer.sessionId) return refused("This is the session you are using: sign out instead.");
+  const { count } = await db().userSession.updateMany({
+    where: { userId: viewer.userId, revokedAt: null, id: sessionId === "others" ? { not: viewer.sessionId } : sessionId },
+    data: { revokedAt: now },
+  });
+  if (count === 0 && sessionId !== "others") return refused("That session has already ended.");
+  return { ok: true, id: viewer.userId };
+}

@@ -1,5 +1,6 @@
-// Reads for user administration (admins only).
+// Reads for user administration (admins only), and each person's own sessions.
 import { db } from "@/lib/db";
+import { appEnv } from "@/lib/env";
 import { can, type Viewer } from "@/lib/policy";
 import type { UserFormValues } from "./schema";
 
@@ -60,4 +61,15 @@ export async function outbox(viewer: Viewer) {
     db().emailMessage.count({ where: { status: "SENT", sentAt: { gte: new Date(Date.now() - 86_400_000) } } }),
   ]);
   return { waiting, sentToday };
+}
+
+/** Where the viewer is signed in: their sessions still open (not ended, expired or idled out), newest first. */
+export async function ownSessions(viewer: Viewer, now = new Date()) {
+  const idleSince = new Date(now.getTime() - appEnv().SESSION_IDLE_MINUTES * 60_000);
+  const sessions = await db().userSession.findMany({
+    where: { userId: viewer.userId, revokedAt: null, expiresAt: { gt: now }, lastSeenAt: { gt: idleSince } },
+    orderBy: { lastSeenAt: "desc" },
+    select: { id: true, createdAt: true, lastSeenAt: true, ipAddress: true, userAgent: true },
+  });
+  return sessions.map((session) => ({ ...session, current: session.id === viewer.sessionId }));
 }

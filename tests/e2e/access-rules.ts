@@ -215,6 +215,7 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
   setPasswordAction: () => [{ page: "/welcome/not-a-token", fields: { token: "not-a-token", password: "", confirm: "" }, allowed: () => true }],
   // Each signed-in user's own password, notifications and calendar feed.
   changePasswordAction: () => [{ page: "/account", fields: { current: "", password: "", confirm: "" }, allowed: signedIn }],
+  endSessionAction: () => [{ page: "/account", fields: { id: "no-such-session" }, allowed: signedIn }],
   markReadAction: () => [{ page: "/notifications", fields: { id: "no-such-notification" }, allowed: signedIn }],
   feedAction: () => [{ page: "/calendar", fields: { op: "revoke" }, allowed: signedIn }],
 

@@ -1,5 +1,6 @@
-// Changing one's own password in the browser: the current one is required, a breached one is
-// refused, and once changed every other session of the account is signed out, this one kept.
+// One's own account in the browser: where one is signed in (and signing out of the others), and
+// changing one's password: the current one is required, a breached one is refused, and once
+// changed every other session of the account is signed out, this one kept.
 import { expect, it } from "vitest";
 import { DEMO_PASSWORD } from "./app";
 import { browserPerFile, url } from "./browser";
@@ -14,12 +15,28 @@ async function changePassword(page: Awaited<ReturnType<typeof pageAs>>, current:
   await page.getByRole("button", { name: "Change password" }).click();
 }
 
-it("a partner changes its password from the name in the header; its other session ends, this one stays", async () => {
+it("a partner sees where it is signed in and signs out of another browser", async () => {
   const here = await pageAs("adb@example.org");
   const elsewhere = await pageAs("adb@example.org");
-
   await here.getByRole("link", { name: /ADB liaison \(demo\)/ }).click();
   await here.waitForURL("**/portal/account");
+  const sessions = here.getByRole("list", { name: "Your sessions" });
+  await sessions.getByText("This browser").waitFor();
+  expect(await sessions.getByRole("listitem").count()).toBeGreaterThanOrEqual(2);
+  await here.getByRole("button", { name: /Sign out everywhere else/ }).click();
+  await expect.poll(() => sessions.getByRole("listitem").count()).toBe(1);
+
+  await elsewhere.goto(url("/portal"));
+  expect(new URL(elsewhere.url()).pathname).toBe("/sign-in");
+  expect((await here.goto(url("/portal")))?.status()).toBe(200);
+  await here.context().close();
+  await elsewhere.context().close();
+});
+
+it("a partner changes its password; its other session ends, this one stays", async () => {
+  const here = await pageAs("adb@example.org");
+  const elsewhere = await pageAs("adb@example.org");
+  await here.goto(url("/portal/account"));
 
   await changePassword(here, "not the password", NEW);
   await here.getByText("This is not your current password.").waitFor();

@@ -1,9 +1,11 @@
 // Passwords people choose: the breached list, and changing one's own password while signed in
-// (the current password checked as at sign-in, other sessions ended, the change audited).
+// (the current password checked as at sign-in, other sessions ended, the change audited); and
+// the list of one's own sessions, with signing out of the others.
 import { describe, expect, it } from "vitest";
 import { checkCredentials, startSession, viewerForSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
-import { changeOwnPassword, inviteUser, setPasswordWithToken } from "@/lib/users/mutations";
+import { changeOwnPassword, endOwnSession, inviteUser, setPasswordWithToken } from "@/lib/users/mutations";
+import { ownSessions } from "@/lib/users/queries";
 import { makeUser, viewerOf } from "../support/factories";
 
 const client = { ipAddress: "192.0.2.44", userAgent: "test" };
@@ -81,5 +83,39 @@ describe("changing one's own password", () => {
     const audit = await db().auditEvent.findFirstOrThrow({ where: { entityType: "User", entityId: user.id }, orderBy: { id: "desc" } });
     expect(JSON.stringify(audit.changes)).not.toContain(NEW);
     expect(audit.changes).toMatchObject({ password: ["(hidden)", "(changed)"] });
+  });
+});
+
+describe("one's own sessions", () => {
+  it("lists only the viewer's open sessions, marking this one", async () => {
+    const { viewer, here, elsewhere } = await signedInUser();
+    const stranger = await makeUser("OFFICER", { password: OLD });
+    await startSession(stranger.id, client);
+    const ended = await startSession(viewer.userId, client);
+    await db().userSession.update({ where: { id: ended }, data: { revokedAt: new Date() } });
+    const sessions = await ownSessions(viewer);
+    expect(sessions.map((s) => s.id).sort()).toEqual([here, elsewhere].sort());
+    expect(sessions.find((s) => s.id === here)?.current).toBe(true);
+    expect(sessions.find((s) => s.id === elsewhere)?.current).toBe(false);
+  });
+
+  it("signs out of another session, or of all others, never of someone else's", async () => {
+    const { viewer, here, elsewhere } = await signedInUser();
+    const third = await startSession(viewer.userId, client);
+    const stranger = await makeUser("OFFICER", { password: OLD });
+    const theirs = await startSession(stranger.id, client);
+
+    expect(await endOwnSession(viewer, theirs)).toMatchObject({ ok: false });
+    expect(await viewerForSession(theirs)).not.toBeNull();
+    expect(await endOwnSession(viewer, here)).toMatchObject({ ok: false });
+
+    expect(await endOwnSession(viewer, elsewhere)).toMatchObject({ ok: true });
+    expect(await viewerForSession(elsewhere)).toBeNull();
+    expect(await endOwnSession(viewer, elsewhere)).toMatchObject({ ok: false, message: expect.stringMatching(/already ended/) });
+
+    expect(await endOwnSession(viewer, "others")).toMatchObject({ ok: true });
+    expect(await viewerForSession(third)).toBeNull();
+    expect(await viewerForSession(here)).not.toBeNull();
+    expect(await viewerForSession(theirs)).not.toBeNull();
   });
 });
