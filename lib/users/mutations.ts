@@ -175,10 +175,10 @@ export async function changeOwnPassword(
 /** Signs the viewer out of one of their other sessions, or (`"others"`) of all but this one. */
 export async function endOwnSession(viewer: Viewer, sessionId: string | "others", now = new Date()): Promise<ActionResult> {
   if (sessionId === viewer.sessionId) return refused("This is the session you are using: sign out instead.");
-  const { count } = await db().userSession.updateMany({
-    where: { userId: viewer.userId, revokedAt: null, id: sessionId === "others" ? { not: viewer.sessionId } : sessionId },
-    data: { revokedAt: now },
-  });
-  if (count === 0 && sessionId !== "others") return refused("That session has already ended.");
-  return { ok: true, id: viewer.userId };
+  if (sessionId === "others") {
+    await endAllSessions(viewer.userId, db(), now, { except: viewer.sessionId });
+    return { ok: true, id: viewer.userId };
+  }
+  const { count } = await db().userSession.updateMany({ where: { id: sessionId, userId: viewer.userId, revokedAt: null }, data: { revokedAt: now } });
+  return count === 0 ? refused("That session has already ended.") : { ok: true, id: viewer.userId };
 }
