@@ -1,5 +1,6 @@
-import { ActionForm } from "@/components/ui/action-form";
+import { ActionForm, ActionLink } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { displayDate } from "@/lib/domain/format";
 import { endSessionAction } from "@/lib/users/actions";
 
@@ -39,12 +40,9 @@ export function SessionsList({ sessions }: { sessions: Session[] }) {
               </p>
             </div>
             {!session.current && (
-              <ActionForm action={endSessionAction}>
-                <input type="hidden" name="id" value={session.id} />
-                <button type="submit" className="text-sm whitespace-nowrap text-brand-600 hover:underline">
-                  Sign out there
-                </button>
-              </ActionForm>
+              <ActionLink action={endSessionAction} id={session.id}>
+                Sign out there
+              </ActionLink>
             )}
           </li>
         ))}
@@ -52,9 +50,9 @@ export function SessionsList({ sessions }: { sessions: Session[] }) {
       {others > 0 && (
         <ActionForm action={endSessionAction}>
           <input type="hidden" name="id" value="others" />
-          <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50">
+          <Button type="submit" variant="secondary">
             Sign out everywhere else ({others})
-          </button>
+          </Button>
         </ActionForm>
       )}
     </div>

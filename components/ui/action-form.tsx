@@ -25,3 +25,25 @@ export function ActionForm({
     </form>
   );
 }
+
+/** A link-styled button posting one record's `id` to a Server Action (retry, mark read, sign out there). */
+export function ActionLink({
+  action,
+  id,
+  size = "text-sm",
+  children,
+}: {
+  action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+  id: string;
+  size?: "text-xs" | "text-sm";
+  children: React.ReactNode;
+}) {
+  return (
+    <ActionForm action={action}>
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" className={`${size} whitespace-nowrap text-brand-600 hover:underline`}>
+        {children}
+      </button>
+    </ActionForm>
+  );
+}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/ui/action-form";
+import { ActionForm, ActionLink } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { ATTENTION_KINDS, type AttentionKind } from "@/lib/attention/queries";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -44,12 +44,9 @@ export default async function NotificationsPage() {
               </Link>
             </div>
             {!n.readAt && (
-              <ActionForm action={markReadAction}>
-                <input type="hidden" name="id" value={n.id} />
-                <button type="submit" className="text-xs whitespace-nowrap text-brand-600 hover:underline">
-                  Mark read
-                </button>
-              </ActionForm>
+              <ActionLink action={markReadAction} id={n.id} size="text-xs">
+                Mark read
+              </ActionLink>
             )}
           </li>
         ))}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/components/ui/action-form";
+import { ActionLink } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
 import { parseEnv } from "@/lib/env";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -52,12 +52,9 @@ export default async function OutboxPage() {
                 </td>
                 <td className="max-w-xs px-4 py-3 text-xs break-words text-slate-600">{m.lastError ?? "—"}</td>
                 <td className="px-4 py-3 text-right">
-                  <ActionForm action={retryEmailAction}>
-                    <input type="hidden" name="id" value={m.id} />
-                    <button type="submit" className="text-sm text-brand-600 hover:underline">
-                      Retry now
-                    </button>
-                  </ActionForm>
+                  <ActionLink action={retryEmailAction} id={m.id}>
+                    Retry now
+                  </ActionLink>
                 </td>
               </tr>
             ))}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClass, ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { InviteForm } from "@/components/users/invite-form";
 import { roleLabels } from "@/components/users/role-fields";
@@ -31,7 +31,7 @@ export default async function UsersPage() {
             Email outbox
           </ButtonLink>
           {/* A file download, not a page: a plain link, so the browser saves it. */}
-          <a href="/admin/backup" className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50">
+          <a href="/admin/backup" className={buttonClass("secondary", "")}>
             Download a backup
           </a>
         </div>
