@@ -19,6 +19,7 @@ const TEXT: DetectedType = { mediaType: "text/plain", extension: "txt", label: "
 export const ACCEPTED_LABELS = "PDF, Word, Excel, PowerPoint, CSV, text, PNG or JPEG";
 
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
+const ZIP = [0x50, 0x4b, 0x03, 0x04]; // PK\3\4: a ZIP archive's first local header
 
 // Limits for ZIP archives (Office files), judged from their central directory before anything
 // is unpacked: a "zip bomb" of a few kilobytes can unpack to gigabytes.
@@ -85,7 +86,7 @@ function binaryType(bytes: Uint8Array): DetectedType | null {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return PDF; // %PDF-
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return PNG;
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return JPEG;
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return officeType(bytes);
+  if (startsWith(bytes, ZIP)) return officeType(bytes);
   return null;
 }
 
@@ -93,7 +94,7 @@ export function detectType(bytes: Uint8Array, filename: string): DetectedType | 
   if (bytes.length === 0) return null;
   const binary = binaryType(bytes);
   if (binary) return looksLikeMarkup(bytes) ? null : binary;
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return null; // an archive that is no acceptable Office file
+  if (startsWith(bytes, ZIP)) return null; // an archive that is no acceptable Office file
   // Plain text has no signature: it must decode as UTF-8; the name only tells CSV from text.
   if (isUtf8Text(bytes)) return /\.csv$/i.test(filename) ? CSV : TEXT;
   return null;
