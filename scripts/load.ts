@@ -12,9 +12,9 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { startServer } from "./bench/server";
 import { actionId, backupTables, callAction, signInCookie } from "./http";
+import { createScratchDatabase } from "./scratch-database";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -90,20 +90,14 @@ async function withDatabase<T>(work: (env: Record<string, string>) => Promise<T>
   }
   const server = process.env.LOAD_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!server) throw new Error("Set LOAD_DATABASE_URL to a PostgreSQL server (a new database is made on it for the run).");
-  const name = `load_${crypto.randomBytes(5).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const env = { DATABASE_URL: url.toString(), NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"), DEMO_PASSWORD: PASSWORD };
+  const scratch = await createScratchDatabase(server, "load");
+  const env = { DATABASE_URL: scratch.url, NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"), DEMO_PASSWORD: PASSWORD };
   try {
     const seed = spawnSync(process.execPath, ["--import", "tsx", "scripts/seed.ts"], { env: { ...process.env, ...env }, stdio: "inherit" });
     if (seed.status !== 0) throw new Error("Seeding the load-test database failed.");
     return await work(env);
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 
