@@ -2,12 +2,28 @@
 // percent-encoding, control characters: PostgreSQL rejects a NUL byte outright), then gives pages
 // a fresh nonce and the Content-Security-Policy naming it (Next.js reads the policy from the
 // request to put the nonce on its scripts). Not an access check: pages, queries and actions
-// check the viewer themselves.
+// check the viewer themselves. It also drops a callback-url cookie next-auth would refuse: next-auth
+// answers "server configuration" errors (500 on every page) to one that is not an http(s) address,
+// and anyone who can set a cookie for the domain could lock people out with it.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
 // File downloads (documents, PDFs, calendars, exports) and next-auth's endpoints need no policy.
 const NOT_A_PAGE = /^\/(documents|feeds|api)\/|\.pdf$|\/export$/;
+
+/** next-auth's callback-url cookies (plain and __Secure-) holding what next-auth would refuse. */
+function unusableCallbackCookies(request: NextRequest): string[] {
+  return request.cookies
+    .getAll()
+    .filter(({ name, value }) => name.endsWith("next-auth.callback-url") && !isHttpAddress(value, request.nextUrl.origin))
+    .map(({ name }) => name);
+}
+
+/** A path or an http(s) address, as next-auth's own check of the cookie reads it. */
+function isHttpAddress(value: string, origin: string): boolean {
+  const base = value.startsWith("/") ? origin : undefined;
+  return URL.canParse(value, base) && /^https?:$/.test(new URL(value, base).protocol);
+}
 
 function malformed(url: URL): boolean {
   try {
@@ -21,7 +37,15 @@ export function proxy(request: NextRequest) {
   if (malformed(request.nextUrl)) {
     return new NextResponse("Bad request: the address holds characters no page uses.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  if (NOT_A_PAGE.test(request.nextUrl.pathname)) return NextResponse.next();
+  const unusable = unusableCallbackCookies(request);
+  for (const name of unusable) request.cookies.delete(name);
+  const response = NOT_A_PAGE.test(request.nextUrl.pathname) ? NextResponse.next({ request: { headers: request.headers } }) : withPolicy(request);
+  // Cleared in the browser too (a __Secure- cookie can only be cleared by a Secure one).
+  for (const name of unusable) response.cookies.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });
+  return response;
+}
+
+function withPolicy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const issuer = process.env.OIDC_ISSUER;
   const policy = contentSecurityPolicy(nonce, {

@@ -1,7 +1,7 @@
 // The agreements list's filters, sort and page, as they appear in the URL (shareable; the back
 // button works). Bad values are dropped rather than refused: a list always shows.
 import { z } from "zod";
-import { countryParam, yearParam } from "@/lib/domain/list-query";
+import { countryParam, dayParam, yearParam } from "@/lib/domain/list-query";
 import { AgreementStatus, Instrument, Modality, OrganisationKind } from "@/lib/generated/prisma/enums";
 
 export const PAGE_SIZE = 25;
@@ -9,12 +9,6 @@ export const SORTS = ["expiry", "title", "reference", "signed", "status"] as con
 
 const optionalEnum = <T extends Record<string, string>>(values: T) => z.enum(values).optional().catch(undefined);
 const optionalId = z.string().trim().min(1).max(64).optional().catch(undefined);
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(new Date(`${v}T00:00:00Z`).getTime()))
-  .optional()
-  .catch(undefined);
 
 export const agreementFiltersSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
@@ -34,8 +28,8 @@ export const agreementFiltersSchema = z.object({
   officer: optionalId,
   expiringWithin: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
   /** Expiry date range, YYYY-MM-DD, either end optional. */
-  expiresFrom: isoDay,
-  expiresTo: isoDay,
+  expiresFrom: dayParam,
+  expiresTo: dayParam,
   meetingOverdue: z.literal("1").optional().catch(undefined),
   archived: z.literal("1").optional().catch(undefined),
   sort: z.enum(SORTS).optional().catch(undefined),

@@ -1,12 +1,21 @@
 // A list page's links (pages, sorting, exports) keep its filters: the URL's parameters, less the page.
 // And the URL parameters several lists share, read one way: bad values are dropped, not refused.
 import { z } from "zod";
+import { isRealIsoDate } from "./validation";
 
 /** A year such as 2026 (e.g. "in force during"). */
 export const yearParam = z.coerce.number().int().min(1900).max(2200).optional().catch(undefined);
 
 /** An ISO 3166-1 alpha-2 country code, any case. */
 export const countryParam = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).optional().catch(undefined);
+/** A day YYYY-MM-DD that exists, kept as typed (e.g. an expiry range). */
+export const dayParam = z.string().trim().refine(isRealIsoDate).optional().catch(undefined);
+
+/** A day YYYY-MM-DD as UTC midnight; anything else (2026-13-01 included) is no filter. */
+export function dateParam(value: string): Date | undefined {
+  return isRealIsoDate(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+}
+
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /** Returns `(path, changes) => path?filters&changes`, for the list's own links. */

@@ -23,10 +23,12 @@ export function requiredText(max: number, message: string) {
 export const optionalDate = z
   .string()
   .trim()
-  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isoDateIsReal(v)), "Enter a date as YYYY-MM-DD.")
+  .refine((v) => v === "" || isRealIsoDate(v), "Enter a date as YYYY-MM-DD.")
   .transform((v) => (v === "" ? null : new Date(`${v}T00:00:00Z`)));
 
-function isoDateIsReal(v: string): boolean {
+/** YYYY-MM-DD naming a day that exists (not 2026-13-01 or 2026-02-31), years 1900-2200. */
+export function isRealIsoDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
   const date = new Date(`${v}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(v) && date.getUTCFullYear() >= 1900 && date.getUTCFullYear() <= 2200;
 }

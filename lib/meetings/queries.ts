@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { containsPattern } from "@/lib/domain/search";
 import { isoDate, today } from "@/lib/domain/format";
+import { dateParam } from "@/lib/domain/list-query";
 
 import { can, scope, type Viewer } from "@/lib/policy";
 import type { MeetingFormValues } from "./schema";
@@ -186,7 +187,6 @@ export interface MeetingFilters {
 /** The list's filters from the URL; values it does not understand are dropped. */
 export function parseMeetingFilters(params: Record<string, string | string[] | undefined>): MeetingFilters {
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
-  const date = (key: string) => (/^\d{4}-\d{2}-\d{2}$/.test(one(key)) ? new Date(`${one(key)}T00:00:00Z`) : undefined);
   const page = Number(one("page"));
   return {
     ...sortingOf(params, MEETING_SORTS, "date"),
@@ -194,8 +194,8 @@ export function parseMeetingFilters(params: Record<string, string | string[] | u
     status: one("status") in MeetingStatus ? (one("status") as MeetingStatus) : undefined,
     kind: one("kind") in MeetingKind ? (one("kind") as MeetingKind) : undefined,
     partner: one("partner") || undefined,
-    from: date("from"),
-    to: date("to"),
+    from: dateParam(one("from")),
+    to: dateParam(one("to")),
     page: Number.isInteger(page) && page > 0 ? page : undefined,
   };
 }

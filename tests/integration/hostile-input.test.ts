@@ -14,6 +14,8 @@ import { uploadDocument } from "@/lib/documents/mutations";
 import { previewImport } from "@/lib/import/import";
 import { acknowledgeMinutes, commentOnActionItem } from "@/lib/meetings/feedback";
 import { createMeeting } from "@/lib/meetings/mutations";
+import { listMeetings, parseMeetingFilters } from "@/lib/meetings/queries";
+import { auditLog } from "@/lib/audit/queries";
 import { meetingFormValues } from "@/lib/meetings/schema";
 import { createPartner } from "@/lib/partners/mutations";
 import { partnerFormValues } from "@/lib/partners/schema";
@@ -265,6 +267,37 @@ describe("list filters from the address bar", () => {
       }),
       { numRuns: RUNS, examples: [[{ q: "nul\u0000inside" }], [{ partner: "\u0000", officer: "\u0000", theme: "\u0000" }], [{ page: "1e400", year: "NaN" }]] },
     );
+  });
+});
+
+describe("dates in list filters", () => {
+  // Built field by field, as an attacker's tool does: month and day 0-99 give 2026-13-01 and 2026-02-31.
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  const anyDate = fc
+    .tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+    .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+  const dateOrHostile = fc.oneof(anyDate, hostile);
+
+  it("never fail on impossible days: the agreements, meetings and audit lists answer, ignoring them", async () => {
+    const manager = viewerOf(await makeUser("MANAGER"));
+    await fc.assert(
+      fc.asyncProperty(dateOrHostile, dateOrHostile, async (from, to) => {
+        const agreements = await listAgreements(officer, parseAgreementFilters(new URLSearchParams({ expiresFrom: from, expiresTo: to })));
+        expect(agreements).not.toBeNull();
+        const filters = parseMeetingFilters({ from, to });
+        expect((await listMeetings(officer, filters))?.rows).toBeInstanceOf(Array);
+        expect((await auditLog(manager, { from: filters.from, to: filters.to }))?.rows).toBeInstanceOf(Array);
+      }),
+      { numRuns: RUNS * 2, examples: [["2026-13-01", "2026-99-99"], ["2026-02-31", "0000-00-00"], ["99999-01-01", "2026-00-10"]] },
+    );
+  });
+
+  it("a day that does not exist is no filter at all", async () => {
+    expect(parseMeetingFilters({ from: "2026-02-31", to: "2026-13-01" })).toMatchObject({ from: undefined, to: undefined });
+    expect(parseAgreementFilters(new URLSearchParams({ expiresFrom: "2026-02-29", expiresTo: "2028-02-29" }))).toMatchObject({
+      expiresFrom: undefined,
+      expiresTo: "2028-02-29",
+    });
   });
 });
 

@@ -6,6 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { AUDITED_TYPES, auditLog, type AuditFilters } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { displayValue } from "@/lib/domain/format";
+import { dateParam } from "@/lib/domain/list-query";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -23,7 +24,7 @@ const ACTIONS = ["create", "update", "archive", "restore", "seed"];
 
 function filtersFrom(params: Params): AuditFilters {
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string).trim() : "");
-  const date = (key: string) => (/^\d{4}-\d{2}-\d{2}$/.test(one(key)) ? new Date(`${one(key)}T00:00:00Z`) : undefined);
+  const date = (key: string) => dateParam(one(key));
   const page = Number(one("page"));
   return {
     entityType: (AUDITED_TYPES as readonly string[]).includes(one("entityType")) ? (one("entityType") as AuditFilters["entityType"]) : undefined,
