@@ -30,6 +30,9 @@ export const SUBJECTS = [
   "Project",
   "StatusReport",
   "Document",
+  "Commitment", // money a funding party pledged under an agreement
+  "Instalment", // an expected payment of a commitment
+  "Receipt", // money received against an instalment
   "Comment", // a comment on an action item (partners it concerns, and staff)
   "Acknowledgement", // a partner organisation's acknowledgement of shared minutes
   "User",
@@ -44,7 +47,7 @@ export type Subject = (typeof SUBJECTS)[number];
 export interface RecordFacts {
   /** Organisations that are parties to the agreement the record belongs to (or to the project). */
   partyOrganisationIds?: readonly string[];
-  /** The organisation that owns an action item. */
+  /** The organisation that owns an action item, or whose commitment (instalment, receipt) it is. */
   ownerOrganisationId?: string | null;
   /** The record itself is marked for partners (shared minutes, shared documents). */
   sharedWithPartners?: boolean;
@@ -61,6 +64,9 @@ const RECORDS: readonly Subject[] = [
   "Project",
   "StatusReport",
   "Document",
+  "Commitment",
+  "Instalment",
+  "Receipt",
   "Comment",
 ];
 
@@ -107,6 +113,10 @@ function partnerMay(viewer: Viewer, action: Action, subject: Subject, facts?: Re
       return isParty && facts.sharedWithPartners === true;
     case "ActionItem":
     case "Comment":
+    // A partner's own money, nobody else's: what it committed and what was received from it.
+    case "Commitment":
+    case "Instalment":
+    case "Receipt":
       return isParty && facts.ownerOrganisationId === org;
     case "Acknowledgement":
       return isParty;

@@ -24,6 +24,7 @@ export function AgreementDetails({
   projectAction,
   timeline,
   actionItems,
+  funding,
   documents,
   activity,
 }: {
@@ -40,6 +41,8 @@ export function AgreementDetails({
   timeline: React.ReactNode;
   /** The action items agreed at its meetings (a partner's own only). */
   actionItems: React.ReactNode;
+  /** Commitments, instalments and receipts (a partner's own only). */
+  funding?: React.ReactNode;
   /** The agreement's documents (what the viewer may see of them). */
   documents: React.ReactNode;
   /** The agreement's audit trail, for staff. */
@@ -105,6 +108,7 @@ export function AgreementDetails({
               </ul>
             )}
           </Section>
+          {funding}
           {documents}
           {activity && <Section title="Activity">{activity}</Section>}
         </div>

@@ -106,6 +106,10 @@ export function AgreementFiltersForm({ filters, options }: { filters: AgreementF
           Yearly meeting overdue
         </label>
         <label className="flex items-end gap-2 pb-2 text-sm text-slate-700">
+          <input type="checkbox" name="instalmentOverdue" value="1" defaultChecked={filters.instalmentOverdue === "1"} className="rounded border-slate-300" />
+          Instalment overdue
+        </label>
+        <label className="flex items-end gap-2 pb-2 text-sm text-slate-700">
           <input type="checkbox" name="archived" value="1" defaultChecked={filters.archived === "1"} className="rounded border-slate-300" />
           Archived only
         </label>

@@ -31,6 +31,8 @@ export const agreementFiltersSchema = z.object({
   expiresFrom: dayParam,
   expiresTo: dayParam,
   meetingOverdue: z.literal("1").optional().catch(undefined),
+  /** Agreements with an instalment due before today and not fully received. */
+  instalmentOverdue: z.literal("1").optional().catch(undefined),
   archived: z.literal("1").optional().catch(undefined),
   sort: z.enum(SORTS).optional().catch(undefined),
   desc: z.literal("1").optional().catch(undefined),

@@ -6,6 +6,7 @@ import { searchWords } from "@/lib/domain/search";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, scope, type Viewer } from "@/lib/policy";
 import { themeChoices } from "@/lib/themes/queries";
+import { overdueInstalmentRows } from "@/lib/funding/queries";
 import { PAGE_SIZE, type AgreementFilters, type SORTS } from "./filters";
 import type { AgreementFormValues } from "./schema";
 
@@ -91,6 +92,7 @@ export async function agreementWhere(viewer: Viewer, filters: AgreementFilters, 
   if (filters.expiresFrom) and.push({ expiresOn: { gte: new Date(`${filters.expiresFrom}T00:00:00Z`) } });
   if (filters.expiresTo) and.push({ expiresOn: { lte: new Date(`${filters.expiresTo}T00:00:00Z`) } });
   if (filters.meetingOverdue) and.push({ id: { in: await meetingOverdueAgreementIds(on) } });
+  if (filters.instalmentOverdue) and.push({ id: { in: [...new Set((await overdueInstalmentRows(on)).map((i) => i.agreementId))] } });
   if (filters.q) and.push(await searchFilter(filters.q));
   return { AND: and };
 }

@@ -3,7 +3,8 @@
 // its date), so a reminder is sent once per fact, and again only when the fact changes.
 import { meetingOverdueAgreementIds } from "@/lib/agreements/queries";
 import { db } from "@/lib/db";
-import { displayDate, isoDate, today } from "@/lib/domain/format";
+import { displayDate, displayMoney, isoDate, today } from "@/lib/domain/format";
+import { overdueInstalments } from "@/lib/funding/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const EXPIRY_NOTICE_DAYS = 90;
@@ -16,6 +17,7 @@ export const ATTENTION_KINDS = {
   "meeting-upcoming": "Meetings coming up",
   "action-overdue": "Action items overdue",
   "report-missing": "Projects without a recent status report",
+  "instalment-overdue": "Instalments overdue",
 } as const;
 export type AttentionKind = keyof typeof ATTENTION_KINDS;
 
@@ -70,7 +72,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
     statusReports: { none: { archived: false, reportedOn: { gte: staleBefore } } },
   };
 
-  const [expiring, overdue, upcoming, actions, projects] = await Promise.all([
+  const [expiring, overdue, upcoming, actions, projects, instalments] = await Promise.all([
     db().agreement.findMany({
       where: expiringWhere,
       orderBy: [{ expiresOn: "asc" }, { id: "asc" }],
@@ -119,6 +121,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
         statusReports: { where: { archived: false }, orderBy: { reportedOn: "desc" }, take: 1, select: { reportedOn: true } },
       },
     }),
+    overdueInstalments(on, officerId),
   ]);
   const counts: Record<AttentionKind, number> = limit
     ? Object.fromEntries(
@@ -135,6 +138,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
         ),
       )
     : { "agreement-expiring": expiring.length, "meeting-overdue": overdue.length, "meeting-upcoming": upcoming.length, "action-overdue": actions.length, "report-missing": projects.length };
+  counts["instalment-overdue"] = instalments.length;
 
   const items: AttentionItem[] = [
     ...expiring.map((a): AttentionItem => {
@@ -196,6 +200,16 @@ export async function attention(on = today(), options: { officerId?: string; lim
         on: last,
       };
     }),
+    ...instalments.slice(0, limit).map((i): AttentionItem => ({
+      kind: "instalment-overdue",
+      key: `instalment-overdue:${i.id}:${isoDate(i.dueOn)}`,
+      title: `${i.commitment.organisation.name}: ${displayMoney(i.outstanding, i.commitment.currency)} outstanding`,
+      detail: `Instalment of ${displayMoney(i.amount, i.commitment.currency)} due ${displayDate(i.dueOn)} (${inDays(on, i.dueOn)}) · ${i.commitment.agreement.title}`,
+      href: `/agreements/${i.commitment.agreement.id}#funding`,
+      action: { label: "Record a receipt", href: `/agreements/${i.commitment.agreement.id}#record-receipt` },
+      officerId: i.commitment.agreement.responsibleOfficerId,
+      on: i.dueOn,
+    })),
   ];
   return { items, counts };
 }

@@ -40,6 +40,18 @@ const tables = {
     flip: (where: Guard, data: Flip) => tx.document.updateMany({ where, data }),
     version: (id: string) => tx.document.findUnique({ where: { id }, select: { version: true } }),
   }),
+  Commitment: (tx: Prisma.TransactionClient) => ({
+    flip: (where: Guard, data: Flip) => tx.commitment.updateMany({ where, data }),
+    version: (id: string) => tx.commitment.findUnique({ where: { id }, select: { version: true } }),
+  }),
+  Instalment: (tx: Prisma.TransactionClient) => ({
+    flip: (where: Guard, data: Flip) => tx.instalment.updateMany({ where, data }),
+    version: (id: string) => tx.instalment.findUnique({ where: { id }, select: { version: true } }),
+  }),
+  Receipt: (tx: Prisma.TransactionClient) => ({
+    flip: (where: Guard, data: Flip) => tx.receipt.updateMany({ where, data }),
+    version: (id: string) => tx.receipt.findUnique({ where: { id }, select: { version: true } }),
+  }),
 } satisfies Partial<Record<Subject, unknown>>;
 
 export type ArchivableSubject = keyof typeof tables;

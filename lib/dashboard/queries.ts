@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus, Health, Instrument, Modality, OrganisationKind, ProjectLifecycle } from "@/lib/generated/prisma/enums";
 import { can, type Viewer } from "@/lib/policy";
 import { projectWhere, type ProjectFilters } from "@/lib/projects/queries";
+import { byYear, totalsByCurrency } from "@/lib/funding/totals";
 
 export interface DashboardFilters {
   year?: number;
@@ -105,6 +106,8 @@ async function computeFigures(viewer: Viewer, filters: DashboardFilters, on: Dat
     agreementTimeline(where, meetingYear),
   ]);
 
+  const funding = await fundingFigures(viewer, base, where, on, meetingYear);
+
   const [health, projectsByCountry, projectsByTheme, byLifecycle] = await Promise.all([
     db().$queryRaw<{ health: Health | null; count: number }[]>`
       SELECT latest.health::text AS health, count(*)::int AS count
@@ -145,8 +148,30 @@ async function computeFigures(viewer: Viewer, filters: DashboardFilters, on: Dat
       byTheme: projectsByTheme,
     },
     contributions,
+    funding,
     timeline,
   };
+}
+
+/**
+ * Money committed and received under the agreements shown, per currency, with the same totals
+ * as the agreement pages (lib/funding/totals.ts); the year's expected and received; and how many
+ * of those agreements have an instalment overdue (the list it links to counts the same).
+ */
+async function fundingFigures(viewer: Viewer, base: AgreementFilters, where: Prisma.AgreementWhereInput, on: Date, year: number) {
+  const live = { archived: false } as const;
+  const [commitments, overdueAgreements] = await Promise.all([
+    db().commitment.findMany({
+      where: { ...live, agreement: where },
+      select: {
+        amount: true,
+        currency: true,
+        instalments: { where: live, select: { amount: true, dueOn: true, receipts: { where: live, select: { amount: true, receivedOn: true } } } },
+      },
+    }),
+    db().agreement.count({ where: await agreementWhere(viewer, { ...base, instalmentOverdue: "1" }, on) }),
+  ]);
+  return { totals: totalsByCurrency(commitments, on), year: byYear(commitments).filter((y) => y.year === year), overdueAgreements };
 }
 
 export type Dashboard = NonNullable<Awaited<ReturnType<typeof dashboard>>>;

@@ -247,3 +247,48 @@ export const PROJECTS: DemoProject[] = [
   { code: "RAS/15/01/KOR", title: "Labour market information systems in Asia", agreement: "korea", lifecycle: "PIPELINE", countries: ["MN", "LA"], themes: ["statistics"],
     partners: [["korea", "FUNDING"], ["ilo", "IMPLEMENTING"]], budget: ["600000.00", "USD"], startsOn: "2027-01-01", endsOn: "2028-12-31", reports: [] },
 ];
+
+export interface DemoCommitment {
+  agreement: string;
+  funder: string;
+  project?: string;
+  amount: string;
+  currency: string;
+  committedOn: string;
+  description?: string;
+  instalments: { dueOn: string; amount: string; condition?: string; receipts?: { receivedOn: string; amount: string; reference: string }[] }[];
+}
+
+// The brochure names the funding partners; the amounts, dates and references are INVENTED. The
+// Korea instalment of mid-2026 is unpaid (overdue), the BP one partly paid.
+export const COMMITMENTS: DemoCommitment[] = [
+  { agreement: "japan", funder: "japan", project: "RAS/12/03/JPN", amount: "120000000.00", currency: "JPY", committedOn: "2022-03-15", description: "Social protection for ASEAN workers",
+    instalments: [
+      { dueOn: "2022-04-30", amount: "40000000.00", receipts: [{ receivedOn: "2022-05-12", amount: "40000000.00", reference: "JPN-2022-041" }] },
+      { dueOn: "2024-04-30", amount: "40000000.00", condition: "On receipt of the 2023 progress report", receipts: [{ receivedOn: "2024-05-20", amount: "40000000.00", reference: "JPN-2024-017" }] },
+      { dueOn: "2027-04-30", amount: "40000000.00", condition: "On receipt of the 2026 progress report" },
+    ] },
+  { agreement: "japan", funder: "japan", amount: "260000000.00", currency: "JPY", committedOn: "2026-02-10", description: "Multi-bilateral programme 2026",
+    instalments: [
+      { dueOn: "2026-04-30", amount: "130000000.00", receipts: [{ receivedOn: "2026-05-08", amount: "130000000.00", reference: "JPN-2026-009" }] },
+      { dueOn: "2027-03-31", amount: "130000000.00", condition: "On acceptance of the 2026 annual programme report" },
+    ] },
+  { agreement: "korea", funder: "korea", amount: "4200000.00", currency: "USD", committedOn: "2024-01-20",
+    instalments: [
+      { dueOn: "2024-03-31", amount: "1400000.00", receipts: [{ receivedOn: "2024-04-02", amount: "1400000.00", reference: "KOR-24-118" }] },
+      { dueOn: "2025-03-31", amount: "1400000.00", receipts: [{ receivedOn: "2025-03-28", amount: "1400000.00", reference: "KOR-25-077" }] },
+      { dueOn: "2026-06-30", amount: "1400000.00", condition: "On receipt of the 2025 financial report" },
+    ] },
+  { agreement: "bp", funder: "bp", project: "IDN/11/02/BPI", amount: "2500000.00", currency: "USD", committedOn: "2011-08-01",
+    instalments: [
+      { dueOn: "2011-09-30", amount: "1250000.00", receipts: [{ receivedOn: "2011-10-14", amount: "1250000.00", reference: "BP-2011-3391" }] },
+      { dueOn: "2027-01-31", amount: "1250000.00", condition: "On completion of the final evaluation", receipts: [{ receivedOn: "2026-09-15", amount: "500000.00", reference: "BP-2026-0412" }] },
+    ] },
+  { agreement: "australia-2016", funder: "australia", amount: "12500000.00", currency: "AUD", committedOn: "2016-03-15",
+    instalments: [
+      { dueOn: "2016-06-30", amount: "6250000.00", receipts: [{ receivedOn: "2016-07-05", amount: "6250000.00", reference: "DFAT-16-2201" }] },
+      { dueOn: "2018-06-30", amount: "6250000.00", receipts: [{ receivedOn: "2018-06-29", amount: "6250000.00", reference: "DFAT-18-0934" }] },
+    ] },
+  { agreement: "laos-triangular", funder: "singapore", project: "RAS/13/02/SGP", amount: "850000.00", currency: "SGD", committedOn: "2013-01-10",
+    instalments: [{ dueOn: "2013-03-31", amount: "850000.00", receipts: [{ receivedOn: "2013-04-11", amount: "850000.00", reference: "SGP-MOM-1307" }] }] },
+];

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { AGREEMENTS, ORGANISATIONS, PROJECTS } from "./demo-data";
+import { AGREEMENTS, COMMITMENTS, ORGANISATIONS, PROJECTS } from "./demo-data";
 import { THEMES } from "./themes";
 
 export const DEMO_USERS: { email: string; name: string; role: Role; organisation?: string }[] = [
@@ -135,6 +135,27 @@ export async function seedDemoData(client: PrismaClient, password: string): Prom
                 dueOn: day(item.dueOn),
                 status: item.status,
                 projectId: item.project ? projectId.get(item.project) : undefined,
+              })),
+            },
+          },
+        });
+      }
+
+      for (const c of COMMITMENTS) {
+        await tx.commitment.create({
+          data: {
+            agreementId: agreementId.get(c.agreement)!,
+            organisationId: org(c.funder),
+            projectId: c.project ? projectId.get(c.project)! : null,
+            amount: c.amount,
+            currency: c.currency,
+            committedOn: day(c.committedOn),
+            description: c.description,
+            instalments: {
+              create: c.instalments.map(({ receipts = [], ...i }) => ({
+                ...i,
+                dueOn: day(i.dueOn)!,
+                receipts: { create: receipts.map((r) => ({ ...r, receivedOn: day(r.receivedOn)!, recordedById: officers[0] })) },
               })),
             },
           },

@@ -111,6 +111,7 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
     file(may("read", "Agreement", party(OTHER)))(`/agreements/${s.agreement.other}/summary.pdf`),
   ],
   "/agreements/export": () => [file(may("read", "Export"))("/agreements/export?format=csv")],
+  "/agreements/funding/export": () => [file((v) => can(v, "read", "Export") && can(v, "read", "Commitment"))("/agreements/funding/export?format=csv")],
 
   "/meetings": () => [staffPage(may("read", "Meeting"))("/meetings")],
   "/meetings/[id]": (s) => [staffPage(may("read", "Meeting"))(`/meetings/${s.meeting.own}`)],
@@ -197,6 +198,14 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
     { page: `/projects/${s.statusReport.project}/reports/${s.statusReport.id}/edit`, fields: { reportId: s.statusReport.id, version: STALE }, allowed: may("update", "StatusReport") },
   ],
   archiveStatusReportAction: (s) => [archive("StatusReport", `/projects/${s.statusReport.project}`, s.statusReport.id)],
+  // Empty choices: refused by the schema, so an allowed call writes nothing.
+  saveCommitmentAction: (s) => [{ page: `/agreements/${s.agreement.own}`, fields: { agreementId: s.agreement.own, organisationId: "" }, allowed: may("create", "Commitment") }],
+  saveInstalmentAction: (s) => [{ page: `/agreements/${s.agreement.own}`, fields: { commitmentId: "" }, allowed: may("create", "Instalment") }],
+  saveReceiptAction: (s) => [{ page: `/agreements/${s.agreement.own}`, fields: { instalmentId: "" }, allowed: may("create", "Receipt") }],
+  // No such row: an allowed call is told so, and nothing is written.
+  archiveCommitmentAction: (s) => [archive("Commitment", `/agreements/${s.agreement.own}`, "no-such-commitment")],
+  archiveInstalmentAction: (s) => [archive("Instalment", `/agreements/${s.agreement.own}`, "no-such-instalment")],
+  archiveReceiptAction: (s) => [archive("Receipt", `/agreements/${s.agreement.own}`, "no-such-receipt")],
   uploadDocumentAction: (s) => [
     { page: `/agreements/${s.agreement.own}`, fields: { parentType: "agreement", parentId: s.agreement.own, file: wrongFile() }, allowed: may("create", "Document") },
   ],

@@ -26,6 +26,9 @@ const STAFF: Record<Subject, Record<"ADMIN" | "OFFICER" | "MANAGER", Action[]>> 
   Project: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
   StatusReport: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
   Document: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  Commitment: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  Instalment: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  Receipt: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
   Comment: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
   Acknowledgement: { ADMIN: READ, OFFICER: READ, MANAGER: READ },
   User: { ADMIN: ALL, OFFICER: NONE, MANAGER: NONE },
@@ -87,6 +90,15 @@ describe("partners", () => {
     expect(can(partner, "read", "ActionItem", { ...own, ownerOrganisationId: "org-asean" })).toBe(true);
     expect(can(partner, "read", "ActionItem", { ...own, ownerOrganisationId: "org-ilo" })).toBe(false);
     expect(can(partner, "read", "ActionItem", { ...other, ownerOrganisationId: "org-asean" })).toBe(false);
+  });
+
+  it("reads its own organisation's commitments, instalments and receipts, never another party's on the same agreement", () => {
+    for (const subject of ["Commitment", "Instalment", "Receipt"] as const) {
+      expect(can(partner, "read", subject, { ...own, ownerOrganisationId: "org-asean" })).toBe(true);
+      expect(can(partner, "read", subject, { ...own, ownerOrganisationId: "org-ilo" })).toBe(false);
+      expect(can(partner, "read", subject, { ...other, ownerOrganisationId: "org-asean" })).toBe(false);
+      expect(can(partner, "read", subject, { ...own, ownerOrganisationId: "org-asean", archived: true })).toBe(false);
+    }
   });
 
   it("comments only on action items its organisation owns, and acknowledges only shared minutes", () => {

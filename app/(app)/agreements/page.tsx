@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AgreementFiltersForm } from "@/components/agreements/agreement-filters";
@@ -53,6 +54,18 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
         }}
       />
       <Pagination page={page} pageCount={pageCount} total={total} href={(p) => `/agreements${filtersQuery(filters, { page: p })}`} />
+      {can(viewer, "read", "Export") && can(viewer, "read", "Commitment") && (
+        <p className="text-sm text-slate-600">
+          Their commitments, instalments and receipts:{" "}
+          <Link prefetch={false} className="text-brand-600 hover:underline" href={`/agreements/funding/export${filtersQuery(filters, { page: undefined, format: "csv" })}`}>
+            CSV
+          </Link>
+          {" · "}
+          <Link prefetch={false} className="text-brand-600 hover:underline" href={`/agreements/funding/export${filtersQuery(filters, { page: undefined, format: "xlsx" })}`}>
+            Excel
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/viewer";
-import { CONTRIBUTORS_SHOWN, dashboard, listFilters, parseDashboardFilters, type DashboardFilters } from "@/lib/dashboard/queries";
+import { CONTRIBUTORS_SHOWN, dashboard, listFilters, parseDashboardFilters, type Dashboard, type DashboardFilters } from "@/lib/dashboard/queries";
 import { agreementStatuses, countryName, healths, instruments, modalities, organisationKinds, projectLifecycles } from "@/lib/domain/codelists";
 import { displayMoney, today } from "@/lib/domain/format";
 import { can, type Viewer } from "@/lib/policy";
@@ -108,6 +108,7 @@ async function Figures({ viewer, filters, on, themes }: { viewer: Viewer; filter
           <Figure key={e.days} value={e.count} label={`Expiring within ${e.days} days`} href={agreements({ expiringWithin: e.days })} tone={e.count > 0 && e.days === 30 ? "text-red-700" : "text-slate-900"} />
         ))}
         <Figure value={d.actionItems.overdue} label="Action items overdue" hint={`of ${d.actionItems.open} open`} href={actionItems("overdue")} tone={d.actionItems.overdue > 0 ? "text-red-700" : "text-slate-900"} />
+        <Figure value={d.funding.overdueAgreements} label="Agreements with an instalment overdue" href={agreements({ instalmentOverdue: 1 })} tone={d.funding.overdueAgreements > 0 ? "text-red-700" : "text-slate-900"} />
       </section>
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -143,6 +144,9 @@ async function Figures({ viewer, filters, on, themes }: { viewer: Viewer; filter
         </Section>
         <Section title="Agreements by kind of partner">
           <BarChart label="Agreements by kind of partner" bars={d.agreements.byPartnerKind.map((r) => ({ label: organisationKinds[r.key].label, value: r.count, href: agreements({ partnerKind: r.key }) }))} />
+        </Section>
+        <Section title="Funding committed and received">
+          <FundingTable funding={d.funding} year={d.meetingYear} />
         </Section>
         <Section title="Contributions by partner">
           {currencies.length === 0 ? (
@@ -192,5 +196,46 @@ async function Figures({ viewer, filters, on, themes }: { viewer: Viewer; filter
         <AgreementTimelineChart timeline={d.timeline} on={on} />
       </Section>
     </>
+  );
+}
+
+/** Committed, received, outstanding and overdue per currency, then the year's expected and received. */
+function FundingTable({ funding, year }: { funding: Dashboard["funding"]; year: number }) {
+  if (funding.totals.length === 0) return <p className="text-sm text-slate-500">No commitments recorded.</p>;
+  const cell = "px-2 py-1.5 text-left";
+  const money = "px-2 py-1.5 text-right tabular-nums whitespace-nowrap";
+  const thisYear = (currency: string) => funding.year.find((y) => y.currency === currency);
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm">
+        <caption className="sr-only">Funding per currency; amounts in different currencies are not added together</caption>
+        <thead className="text-xs text-slate-500 uppercase">
+          <tr>
+            <th className={cell}>Currency</th>
+            <th className={money}>Committed</th>
+            <th className={money}>Received</th>
+            <th className={money}>Outstanding</th>
+            <th className={money}>Overdue</th>
+            <th className={money}>Expected {year}</th>
+            <th className={money}>Received {year}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {funding.totals.map((t) => (
+            <tr key={t.currency} data-testid={`dashboard-funding-${t.currency}`}>
+              <th scope="row" className={`${cell} font-medium`}>
+                {t.currency}
+              </th>
+              <td className={money}>{displayMoney(t.committed, t.currency)}</td>
+              <td className={money}>{displayMoney(t.received, t.currency)}</td>
+              <td className={money}>{displayMoney(t.outstanding, t.currency)}</td>
+              <td className={`${money} ${t.overdue.gt(0) ? "font-medium text-red-700" : ""}`}>{displayMoney(t.overdue, t.currency)}</td>
+              <td className={money}>{displayMoney(thisYear(t.currency)?.expected ?? "0.00", t.currency)}</td>
+              <td className={money}>{displayMoney(thisYear(t.currency)?.received ?? "0.00", t.currency)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

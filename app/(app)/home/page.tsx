@@ -30,6 +30,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     "meeting-upcoming": `/meetings?status=PLANNED&from=${isoDate(on)}&to=${until(UPCOMING_MEETING_DAYS)}`,
     "action-overdue": `/action-items?state=overdue${officer ? `&officer=${officer}` : ""}`,
     "report-missing": "/projects?lifecycle=ACTIVE&sort=ends",
+    "instalment-overdue": `/agreements?instalmentOverdue=1${officer ? `&officer=${officer}` : ""}`,
   };
   const tab = (active: boolean) =>
     `rounded-md px-3 py-1.5 text-sm ${active ? "bg-brand-600 text-white" : "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`;

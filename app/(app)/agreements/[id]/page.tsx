@@ -12,7 +12,9 @@ import { AgreementTimeline } from "@/components/agreements/agreement-timeline";
 import { findAgreement} from "@/lib/agreements/queries";
 import { activityOf } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
-import { today } from "@/lib/domain/format";
+import { isoDate, today } from "@/lib/domain/format";
+import { FundingSection } from "@/components/funding/funding-section";
+import { commitmentsOfAgreement, fundingFormOptions } from "@/lib/funding/queries";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { documentsOf } from "@/lib/documents/queries";
 import { appEnv } from "@/lib/env";
@@ -25,7 +27,12 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
   if (viewer.role === "PARTNER") notFound();
   const agreement = await findAgreement(viewer, (await params).id);
   if (!agreement) notFound();
-  const [events, documents] = await Promise.all([activityOf("Agreement", agreement.id), documentsOf(viewer, { agreementId: agreement.id })]);
+  const [events, documents, commitments, fundingOptions] = await Promise.all([
+    activityOf("Agreement", agreement.id),
+    documentsOf(viewer, { agreementId: agreement.id }),
+    commitmentsOfAgreement(viewer, agreement.id),
+    fundingFormOptions(viewer, agreement.id),
+  ]);
   const actions = (
     <>
       <SummaryPdfLink agreementId={agreement.id} />
@@ -67,6 +74,13 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
             Add a project
           </Link>
         )
+      }
+      funding={
+        <FundingSection
+          commitments={commitments}
+          today={today()}
+          editing={fundingOptions && { agreementId: agreement.id, ...fundingOptions, today: isoDate(today())! }}
+        />
       }
       documents={
         <DocumentsSection

@@ -9,7 +9,9 @@ import { Section } from "@/components/ui/section";
 import { activityOf } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { countryName, organisationKinds, partyRoles } from "@/lib/domain/codelists";
-import { displayDate } from "@/lib/domain/format";
+import { displayDate, today } from "@/lib/domain/format";
+import { PartnerFunding } from "@/components/funding/partner-funding";
+import { commitmentsOfOrganisation } from "@/lib/funding/queries";
 import { archivePartnerAction } from "@/lib/partners/actions";
 import { findPartner } from "@/lib/partners/queries";
 import { can } from "@/lib/policy";
@@ -20,7 +22,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
   const viewer = await requireViewer();
   const partner = await findPartner(viewer, (await params).id);
   if (!partner) notFound();
-  const events = await activityOf("Organisation", partner.id);
+  const [events, commitments] = await Promise.all([activityOf("Organisation", partner.id), commitmentsOfOrganisation(viewer, partner.id)]);
   return (
     <div className="space-y-6">
       <div>
@@ -76,6 +78,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
               </ul>
             )}
           </Section>
+          <PartnerFunding commitments={commitments} today={today()} />
           <Section title="Activity">
             <ActivityList events={events} />
           </Section>

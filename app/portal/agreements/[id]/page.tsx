@@ -7,6 +7,8 @@ import { AgreementTimeline } from "@/components/agreements/agreement-timeline";
 import { findAgreement} from "@/lib/agreements/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { today } from "@/lib/domain/format";
+import { FundingSection } from "@/components/funding/funding-section";
+import { commitmentsOfAgreement } from "@/lib/funding/queries";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { documentsOf } from "@/lib/documents/queries";
 import { appEnv } from "@/lib/env";
@@ -18,7 +20,7 @@ export default async function PortalAgreementPage({ params }: { params: Promise<
   if (viewer.role !== "PARTNER") redirect("/agreements");
   const agreement = await findAgreement(viewer, (await params).id);
   if (!agreement) notFound();
-  const documents = await documentsOf(viewer, { agreementId: agreement.id });
+  const [documents, commitments] = await Promise.all([documentsOf(viewer, { agreementId: agreement.id }), commitmentsOfAgreement(viewer, agreement.id)]);
   return (
     <AgreementDetails
       agreement={agreement}
@@ -27,6 +29,7 @@ export default async function PortalAgreementPage({ params }: { params: Promise<
       actions={<SummaryPdfLink agreementId={agreement.id} />}
       actionItems={<ActionItemsList agreement={agreement} meetingBasePath="/portal/meetings" today={today()} />}
       timeline={<AgreementTimeline agreement={agreement} basePath="/portal/agreements" meetingBasePath="/portal/meetings" today={today()} />}
+      funding={commitments.length > 0 && <FundingSection commitments={commitments} today={today()} title="Your contributions" />}
       documents={<DocumentsSection documents={documents} parent={{ type: "agreement", id: agreement.id }} editable={false} maxMb={appEnv().DOCUMENT_MAX_MB} />}
     />
   );

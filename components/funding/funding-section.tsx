@@ -1,0 +1,226 @@
+// An agreement's money: what each funding party committed, the instalments expected, what was
+// received, and what is outstanding or overdue, per currency (never added across currencies).
+// Staff who may write get the forms and archive buttons; partners see their own rows, read-only.
+import { ArchiveButton } from "@/components/ui/archive-button";
+import { archiveCommitmentAction, archiveInstalmentAction, archiveReceiptAction } from "@/lib/funding/actions";
+import type { CommitmentDetail } from "@/lib/funding/queries";
+import { byYear, commitmentTotals, instalmentState, instalmentTotals, totalsByCurrency, type InstalmentState } from "@/lib/funding/totals";
+import { displayDate, displayMoney } from "@/lib/domain/format";
+import { CommitmentForm } from "./commitment-form";
+import { InstalmentForm } from "./instalment-form";
+import { ReceiptForm } from "./receipt-form";
+
+const STATES: Record<InstalmentState, { label: string; className: string }> = {
+  received: { label: "Received", className: "bg-emerald-50 text-emerald-800" },
+  "part-received": { label: "Part received", className: "bg-amber-50 text-amber-800" },
+  overdue: { label: "Overdue", className: "bg-red-50 text-red-800" },
+  due: { label: "Due", className: "bg-slate-100 text-slate-700" },
+};
+
+const cell = "px-2 py-1.5 text-left align-top";
+const money = "px-2 py-1.5 text-right align-top tabular-nums whitespace-nowrap";
+
+export interface FundingEditing {
+  agreementId: string;
+  funders: { id: string; name: string }[];
+  projects: { id: string; code: string; title: string }[];
+  today: string;
+}
+
+export function FundingSection({
+  commitments,
+  today,
+  editing,
+  title = "Funding",
+}: {
+  commitments: CommitmentDetail[];
+  today: Date;
+  /** The forms' choices, for those who may record money; none for read-only viewers. */
+  editing?: FundingEditing | null;
+  title?: string;
+}) {
+  const totals = totalsByCurrency(commitments, today);
+  const years = byYear(commitments);
+  const describe = (c: CommitmentDetail) => `${c.organisation.name} · ${displayMoney(c.amount, c.currency)}${c.project ? ` · ${c.project.code}` : ""}`;
+  return (
+    <section id="funding" aria-labelledby="funding-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 id="funding-heading" className="mb-4 text-base font-semibold text-slate-900">
+        {title}
+      </h2>
+      {commitments.length === 0 ? (
+        <p className="text-sm text-slate-500">No commitments recorded.</p>
+      ) : (
+        <div className="space-y-6">
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <caption className="sr-only">Committed, received and outstanding per currency</caption>
+              <thead className="text-xs text-slate-500 uppercase">
+                <tr>
+                  <th className={cell}>Currency</th>
+                  <th className={money}>Committed</th>
+                  <th className={money}>Received</th>
+                  <th className={money}>Outstanding</th>
+                  <th className={money}>Overdue</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {totals.map((t) => (
+                  <tr key={t.currency} data-testid={`funding-total-${t.currency}`}>
+                    <th scope="row" className={`${cell} font-medium`}>
+                      {t.currency}
+                    </th>
+                    <td className={money}>{displayMoney(t.committed, t.currency)}</td>
+                    <td className={money}>{displayMoney(t.received, t.currency)}</td>
+                    <td className={money}>{displayMoney(t.outstanding, t.currency)}</td>
+                    <td className={`${money} ${t.overdue.gt(0) ? "font-medium text-red-700" : ""}`}>{displayMoney(t.overdue, t.currency)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+
+          {commitments.map((c) => {
+            const t = commitmentTotals(c, today);
+            return (
+              <article key={c.id} className="rounded-md border border-slate-200 p-3" aria-label={`Commitment: ${describe(c)}`}>
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <div>
+                    <h3 className="font-medium text-slate-900">
+                      {c.organisation.name}: {displayMoney(c.amount, c.currency)}
+                    </h3>
+                    <p className="text-xs text-slate-500">
+                      {c.committedOn ? `Committed ${displayDate(c.committedOn)}` : "Date not recorded"}
+                      {c.project && ` · for ${c.project.code} ${c.project.title}`}
+                      {c.description && ` · ${c.description}`}
+                    </p>
+                    {!t.scheduled.eq(t.committed) && (
+                      <p className="text-xs text-amber-800">
+                        Instalments scheduled: {displayMoney(t.scheduled, c.currency)} of {displayMoney(t.committed, c.currency)} committed.
+                      </p>
+                    )}
+                  </div>
+                  {editing && <ArchiveButton action={archiveCommitmentAction} id={c.id} version={c.version} archived={false} noun="commitment" />}
+                </div>
+                {c.instalments.length > 0 && (
+                  <div className="mt-3 overflow-x-auto">
+                    <table className="w-full text-sm">
+                      <caption className="sr-only">Instalments of {describe(c)}</caption>
+                      <thead className="text-xs text-slate-500 uppercase">
+                        <tr>
+                          <th className={cell}>Due</th>
+                          <th className={money}>Amount</th>
+                          <th className={cell}>Condition</th>
+                          <th className={cell}>Received</th>
+                          <th className={cell}>State</th>
+                          {editing && <th className={cell}><span className="sr-only">Archive</span></th>}
+                        </tr>
+                      </thead>
+                      <tbody className="divide-y divide-slate-100">
+                        {c.instalments.map((i) => {
+                          const state = STATES[instalmentState(i, today)];
+                          const { overBy } = instalmentTotals(i);
+                          return (
+                            <tr key={i.id}>
+                              <td className={`${cell} whitespace-nowrap`}>{displayDate(i.dueOn)}</td>
+                              <td className={money}>{displayMoney(i.amount, c.currency)}</td>
+                              <td className={cell}>{i.condition ?? "—"}</td>
+                              <td className={cell}>
+                                {i.receipts.length === 0 ? (
+                                  "—"
+                                ) : (
+                                  <ul className="space-y-1">
+                                    {i.receipts.map((r) => (
+                                      <li key={r.id} className="flex flex-wrap items-center gap-2 whitespace-nowrap">
+                                        <span>
+                                          {displayMoney(r.amount, c.currency)} on {displayDate(r.receivedOn)}
+                                          {r.reference && <span className="text-slate-500"> · {r.reference}</span>}
+                                        </span>
+                                        {editing && <ArchiveButton action={archiveReceiptAction} id={r.id} version={r.version} archived={false} noun="receipt" />}
+                                      </li>
+                                    ))}
+                                  </ul>
+                                )}
+                                {overBy && <p className="text-xs font-medium text-amber-800">More than the instalment by {displayMoney(overBy, c.currency)}</p>}
+                              </td>
+                              <td className={cell}>
+                                <span className={`rounded px-2 py-0.5 text-xs font-medium ${state.className}`}>{state.label}</span>
+                              </td>
+                              {editing && (
+                                <td className={cell}>
+                                  <ArchiveButton action={archiveInstalmentAction} id={i.id} version={i.version} archived={false} noun="instalment" />
+                                </td>
+                              )}
+                            </tr>
+                          );
+                        })}
+                      </tbody>
+                    </table>
+                  </div>
+                )}
+              </article>
+            );
+          })}
+
+          {years.length > 0 && (
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm">
+                <caption className="mb-1 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">By year</caption>
+                <thead className="text-xs text-slate-500 uppercase">
+                  <tr>
+                    <th className={cell}>Year</th>
+                    <th className={money}>Expected (instalments due)</th>
+                    <th className={money}>Received</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {years.map((y) => (
+                    <tr key={`${y.year}/${y.currency}`}>
+                      <th scope="row" className={`${cell} font-medium`}>
+                        {y.year}
+                      </th>
+                      <td className={money}>{displayMoney(y.expected, y.currency)}</td>
+                      <td className={money}>{displayMoney(y.received, y.currency)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+      )}
+
+      {editing && (
+        <div className="mt-6 space-y-3">
+          <FormPanel title="Add a commitment" id="add-commitment">
+            <CommitmentForm agreementId={editing.agreementId} funders={editing.funders} projects={editing.projects} />
+          </FormPanel>
+          {commitments.length > 0 && (
+            <FormPanel title="Add an instalment" id="add-instalment">
+              <InstalmentForm commitments={commitments.map((c) => ({ id: c.id, label: describe(c) }))} />
+            </FormPanel>
+          )}
+          {commitments.some((c) => c.instalments.length > 0) && (
+            <FormPanel title="Record a receipt" id="record-receipt">
+              <ReceiptForm
+                today={editing.today}
+                instalments={commitments.flatMap((c) =>
+                  c.instalments.map((i) => ({ id: i.id, label: `${c.organisation.name} · due ${displayDate(i.dueOn)} · ${displayMoney(i.amount, c.currency)}` })),
+                )}
+              />
+            </FormPanel>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** A form folded under its title, opened by a click (or by a link to its id). */
+function FormPanel({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
+  return (
+    <details id={id} className="rounded-md border border-slate-200 p-3 open:bg-slate-50">
+      <summary className="cursor-pointer text-sm font-medium text-brand-700">{title}</summary>
+      <div className="mt-3">{children}</div>
+    </details>
+  );
+}

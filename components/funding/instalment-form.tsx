@@ -1,0 +1,45 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { Refusal } from "@/components/ui/refusal";
+import { useRecordForm } from "@/components/ui/use-record-form";
+import { saveInstalmentAction } from "@/lib/funding/actions";
+import { instalmentFormValues, instalmentSchema } from "@/lib/funding/schema";
+
+/** Adds an expected payment to one commitment's schedule. */
+export function InstalmentForm({ commitments }: { commitments: { id: string; label: string }[] }) {
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveInstalmentAction, instalmentSchema, instalmentFormValues);
+  const values = state.values;
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
+      <Refusal result={state.result} clientErrors={clientErrors} />
+      {state.result?.ok && <p role="status" className="text-sm text-emerald-700">The instalment was added.</p>}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Commitment" name="commitmentId" error={errors.commitmentId} className="sm:col-span-2">
+          <select id="commitmentId" name="commitmentId" defaultValue={values?.commitmentId ?? commitments[0]?.id} className={inputClass}>
+            {commitments.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Expected on" name="dueOn" error={errors.dueOn}>
+          <input id="dueOn" name="dueOn" type="date" defaultValue={values?.dueOn ?? ""} className={inputClass} aria-invalid={!!errors.dueOn} />
+        </Field>
+        <Field label="Instalment amount" name="instalmentAmount" error={errors.instalmentAmount} hint="In the commitment's currency.">
+          <input id="instalmentAmount" name="instalmentAmount" inputMode="decimal" defaultValue={values?.instalmentAmount ?? ""} className={inputClass} aria-invalid={!!errors.instalmentAmount} />
+        </Field>
+        <Field label="Condition" name="condition" error={errors.condition} hint='e.g. "on receipt of the 2026 progress report"' className="sm:col-span-2">
+          <input id="condition" name="condition" defaultValue={values?.condition ?? ""} className={inputClass} />
+        </Field>
+      </div>
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Add the instalment"}
+        </Button>
+      </div>
+    </form>
+  );
+}

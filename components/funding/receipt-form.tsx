@@ -1,0 +1,50 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { Refusal } from "@/components/ui/refusal";
+import { useRecordForm } from "@/components/ui/use-record-form";
+import { saveReceiptAction } from "@/lib/funding/actions";
+import { receiptFormValues, receiptSchema } from "@/lib/funding/schema";
+
+/** Records money received against one instalment; more than the instalment is accepted and flagged. */
+export function ReceiptForm({ instalments, today }: { instalments: { id: string; label: string }[]; today: string }) {
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveReceiptAction, receiptSchema(new Date(`${today}T00:00:00Z`)), receiptFormValues);
+  const values = state.values;
+  const overBy = state.result?.ok ? (state.result as { overBy?: string | null }).overBy : null;
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
+      <Refusal result={state.result} clientErrors={clientErrors} />
+      {state.result?.ok && (
+        <p role="status" className={`text-sm ${overBy ? "text-amber-800" : "text-emerald-700"}`}>
+          The receipt was recorded.{overBy && ` The receipts now exceed the instalment by ${overBy}: check the amount.`}
+        </p>
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Instalment" name="instalmentId" error={errors.instalmentId} className="sm:col-span-2">
+          <select id="instalmentId" name="instalmentId" defaultValue={values?.instalmentId ?? instalments[0]?.id} className={inputClass}>
+            {instalments.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Received on" name="receivedOn" error={errors.receivedOn}>
+          <input id="receivedOn" name="receivedOn" type="date" max={today} defaultValue={values?.receivedOn ?? today} className={inputClass} aria-invalid={!!errors.receivedOn} />
+        </Field>
+        <Field label="Amount received" name="receiptAmount" error={errors.receiptAmount}>
+          <input id="receiptAmount" name="receiptAmount" inputMode="decimal" defaultValue={values?.receiptAmount ?? ""} className={inputClass} aria-invalid={!!errors.receiptAmount} />
+        </Field>
+        <Field label="Reference" name="reference" error={errors.reference} hint="The finance system's or bank's reference." className="sm:col-span-2">
+          <input id="reference" name="reference" defaultValue={values?.reference ?? ""} className={inputClass} />
+        </Field>
+      </div>
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Record the receipt"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,121 @@
+// Writes to commitments, instalments and receipts. Each checks the policy, validates with the
+// form's schema, checks what the form points at, and writes the row with its audit event in one
+// transaction. Corrections are made by archiving a row (version-guarded) and recording it again;
+// changing what was agreed is an amendment of the agreement.
+import { setArchived } from "@/lib/audit/archive";
+import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
+import { displayMoney, isoDate, today } from "@/lib/domain/format";
+import { fieldErrorsOf } from "@/lib/domain/validation";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, type Viewer } from "@/lib/policy";
+import {
+  commitmentSchema,
+  instalmentSchema,
+  receiptSchema,
+  type CommitmentFormValues,
+  type InstalmentFormValues,
+  type ReceiptFormValues,
+} from "./schema";
+
+/** Writes a row and its "create" audit event together; returns the row's id. */
+async function createAudited(viewer: Viewer, entityType: string, write: (tx: Prisma.TransactionClient) => Promise<string>, after: AuditSnapshot) {
+  return db().$transaction(async (tx) => {
+    const id = await write(tx);
+    await recordAudit(tx, { actor: viewer, action: "create", entityType, entityId: id, changes: changedFields(null, after) });
+    return id;
+  });
+}
+
+/** Records a funding party's commitment under an agreement. Returns the agreement's id. */
+export async function createCommitment(viewer: Viewer, agreementId: string, values: CommitmentFormValues): Promise<ActionResult> {
+  if (!can(viewer, "create", "Commitment")) return denied("You may not record commitments.");
+  const agreement = await db().agreement.findUnique({
+    where: { id: agreementId },
+    select: { archived: true, reference: true, parties: { where: { role: "FUNDING" }, select: { organisationId: true, organisation: { select: { name: true } } } } },
+  });
+  if (!agreement) return refused("This agreement no longer exists.");
+  if (agreement.archived) return refused("This agreement is archived: restore it before recording money under it.");
+  const parsed = commitmentSchema.safeParse(values);
+  if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
+  const input = parsed.data;
+  const funder = agreement.parties.find((p) => p.organisationId === input.organisationId);
+  if (!funder) return refused(FIX_FIELDS, { organisationId: "Choose a funding party of this agreement (add the organisation as a funding party first)." });
+  const project = input.projectId
+    ? await db().project.findFirst({ where: { id: input.projectId, agreementId, archived: false }, select: { code: true } })
+    : null;
+  if (input.projectId && !project) return refused(FIX_FIELDS, { projectId: "Choose one of this agreement's projects, or none." });
+  await createAudited(
+    viewer,
+    "Commitment",
+    async (tx) => (await tx.commitment.create({ data: { ...input, agreementId } })).id,
+    {
+      agreement: agreement.reference,
+      fundingParty: funder.organisation.name,
+      project: project?.code ?? null,
+      amount: displayMoney(input.amount, input.currency),
+      committedOn: isoDate(input.committedOn),
+      description: input.description,
+    },
+  );
+  return { ok: true, id: agreementId };
+}
+
+/** Adds an instalment to a commitment's schedule, in the commitment's currency. Returns the agreement's id. */
+export async function addInstalment(viewer: Viewer, values: InstalmentFormValues): Promise<ActionResult> {
+  if (!can(viewer, "create", "Instalment")) return denied("You may not schedule instalments.");
+  const parsed = instalmentSchema.safeParse(values);
+  if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
+  const { commitmentId, dueOn, instalmentAmount, condition } = parsed.data;
+  const commitment = await db().commitment.findFirst({
+    where: { id: commitmentId, archived: false, agreement: { archived: false } },
+    select: { agreementId: true, currency: true },
+  });
+  if (!commitment) return refused(FIX_FIELDS, { commitmentId: "This commitment no longer exists or is archived: reload the page." });
+  await createAudited(
+    viewer,
+    "Instalment",
+    async (tx) => (await tx.instalment.create({ data: { commitmentId, dueOn, amount: instalmentAmount, condition } })).id,
+    { commitment: commitmentId, dueOn: isoDate(dueOn), amount: displayMoney(instalmentAmount, commitment.currency), condition },
+  );
+  return { ok: true, id: commitment.agreementId };
+}
+
+/**
+ * Records money received against an instalment. More than the instalment is accepted (the page
+ * flags it); the answer says so. Returns the agreement's id.
+ */
+export async function recordReceipt(viewer: Viewer, values: ReceiptFormValues, on = today()): Promise<ActionResult<{ id: string; overBy: string | null }>> {
+  if (!can(viewer, "create", "Receipt")) return denied("You may not record receipts.");
+  const parsed = receiptSchema(on).safeParse(values);
+  if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
+  const { instalmentId, receivedOn, receiptAmount, reference } = parsed.data;
+  const instalment = await db().instalment.findFirst({
+    where: { id: instalmentId, archived: false, commitment: { archived: false, agreement: { archived: false } } },
+    select: { amount: true, commitment: { select: { agreementId: true, currency: true } } },
+  });
+  if (!instalment) return refused(FIX_FIELDS, { instalmentId: "This instalment no longer exists or is archived: reload the page." });
+  const { currency, agreementId } = instalment.commitment;
+  const overBy = await db().$transaction(async (tx) => {
+    const receipt = await tx.receipt.create({ data: { instalmentId, receivedOn, amount: receiptAmount, reference, recordedById: viewer.userId } });
+    await recordAudit(tx, {
+      actor: viewer,
+      action: "create",
+      entityType: "Receipt",
+      entityId: receipt.id,
+      changes: changedFields(null, { instalment: instalmentId, receivedOn: isoDate(receivedOn), amount: displayMoney(receiptAmount, currency), reference }),
+    });
+    const received = await tx.receipt.aggregate({ where: { instalmentId, archived: false }, _sum: { amount: true } });
+    const over = received._sum.amount?.minus(instalment.amount);
+    return over?.gt(0) ? displayMoney(over, currency) : null;
+  });
+  return { ok: true, id: agreementId, overBy };
+}
+
+export type FundingSubject = "Commitment" | "Instalment" | "Receipt";
+const NOUNS: Record<FundingSubject, string> = { Commitment: "commitment", Instalment: "instalment", Receipt: "receipt" };
+
+export function setFundingArchived(viewer: Viewer, subject: FundingSubject, id: string, readVersion: number, archived: boolean): Promise<ActionResult> {
+  return setArchived(viewer, subject, NOUNS[subject], id, readVersion, archived);
+}

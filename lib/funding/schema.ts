@@ -1,0 +1,69 @@
+// The funding forms' schemas (commitment, instalment, receipt), used in the browser and on the
+// server alike. Money stays a decimal string from the form to the database; amounts are positive.
+// Field names differ between the forms because all three sit on the agreement page at once.
+import { z } from "zod";
+import { optionalAmount, optionalCurrency, optionalDate, optionalText } from "@/lib/domain/validation";
+
+/** A positive amount with at most two decimals, as an exact decimal string. */
+const amount = (message: string) =>
+  optionalAmount
+    .refine((v): v is string => v !== null, message)
+    .transform((v) => v as string)
+    .refine((v) => /[1-9]/.test(v), "The amount must be more than zero.");
+
+const requiredDate = (message: string) => optionalDate.refine((v): v is Date => v !== null, message).transform((v) => v as Date);
+const choice = (message: string) => z.string().trim().min(1, message).max(64, message);
+
+export const commitmentSchema = z.object({
+  organisationId: choice("Choose the funding party."),
+  projectId: z.string().trim().max(64).transform((v) => v || null),
+  amount: amount("Enter the amount committed."),
+  currency: optionalCurrency.refine((v): v is string => v !== null, "Enter an ISO 4217 currency code such as USD.").transform((v) => v as string),
+  committedOn: optionalDate,
+  description: optionalText(1000),
+});
+
+export const instalmentSchema = z.object({
+  commitmentId: choice("Choose the commitment this instalment belongs to."),
+  dueOn: requiredDate("Enter the date the instalment is expected."),
+  instalmentAmount: amount("Enter the instalment's amount."),
+  condition: optionalText(500),
+});
+
+/** `today` bounds the receipt's date: money cannot have arrived tomorrow. */
+export function receiptSchema(today: Date) {
+  return z.object({
+    instalmentId: choice("Choose the instalment this money was received against."),
+    receivedOn: requiredDate("Enter the date the money was received.").refine((d) => d <= today, "A receipt cannot be dated in the future."),
+    receiptAmount: amount("Enter the amount received."),
+    reference: optionalText(200),
+  });
+}
+
+export type CommitmentFormValues = z.input<typeof commitmentSchema>;
+export type InstalmentFormValues = z.input<typeof instalmentSchema>;
+export type ReceiptFormValues = z.input<ReturnType<typeof receiptSchema>>;
+
+const reader = (form: FormData) => (name: string) => String(form.get(name) ?? "");
+
+export function commitmentFormValues(form: FormData): CommitmentFormValues {
+  const text = reader(form);
+  return {
+    organisationId: text("organisationId"),
+    projectId: text("projectId"),
+    amount: text("amount"),
+    currency: text("currency"),
+    committedOn: text("committedOn"),
+    description: text("description"),
+  };
+}
+
+export function instalmentFormValues(form: FormData): InstalmentFormValues {
+  const text = reader(form);
+  return { commitmentId: text("commitmentId"), dueOn: text("dueOn"), instalmentAmount: text("instalmentAmount"), condition: text("condition") };
+}
+
+export function receiptFormValues(form: FormData): ReceiptFormValues {
+  const text = reader(form);
+  return { instalmentId: text("instalmentId"), receivedOn: text("receivedOn"), receiptAmount: text("receiptAmount"), reference: text("reference") };
+}
