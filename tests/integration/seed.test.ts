@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from "vitest";
 import { checkCredentials } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { isEmpty, seedDemoData } from "@/prisma/seed/seed";
+import { overdueInstalments } from "@/lib/funding/queries";
 
 const PASSWORD = "demo-password-for-tests";
 
@@ -70,4 +71,16 @@ it("gives meetings their action items, and projects their status reports", async
   expect(meeting.actionItems).toHaveLength(3);
   const reports = await db().statusReport.count({ where: { project: { code: "IDN/11/02/BPI" } } });
   expect(reports).toBe(2);
+});
+
+it("records the brochure's funding partners' commitments, with instalments received, part received and overdue", async () => {
+  const funders = await db().commitment.findMany({ select: { organisation: { select: { name: true } }, currency: true } });
+  expect(new Set(funders.map((c) => c.currency))).toEqual(new Set(["JPY", "USD", "AUD", "SGD"]));
+  expect(funders.length).toBe(6);
+  // Every commitment's schedule adds up to what was committed.
+  for (const c of await db().commitment.findMany({ include: { instalments: true } })) {
+    expect(c.instalments.reduce((sum, i) => sum.plus(i.amount), c.amount.minus(c.amount)).toFixed(2)).toBe(c.amount.toFixed(2));
+  }
+  const overdue = await overdueInstalments(new Date("2026-12-01T00:00:00Z"));
+  expect(overdue.map((i) => [i.commitment.agreement.title, i.outstanding])).toEqual([["ILO/Korea Partnership Programme", "1400000.00"]]);
 });
