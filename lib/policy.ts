@@ -24,6 +24,10 @@ export const SUBJECTS = [
   "InternalNotes", // an organisation's notes: never shown to partners
   "Contact",
   "Agreement",
+  "Amendment", // a numbered change to a signed agreement
+  // Clearance of a draft agreement before signature: "create" submits it (officers), "update"
+  // clears or returns it (managers: their one write), "read" sees where it stands.
+  "Clearance",
   "Meeting",
   "Minutes", // a meeting's minutes and decisions
   "ActionItem",
@@ -40,6 +44,7 @@ export const SUBJECTS = [
   "Dashboard",
   "Export",
   "Backup", // the whole database as a file: administrators only
+  "ExchangeRate", // monthly USD rates for the dashboard's total: administrators keep them
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -58,6 +63,7 @@ const RECORDS: readonly Subject[] = [
   "Organisation",
   "Contact",
   "Agreement",
+  "Amendment",
   "Meeting",
   "Minutes",
   "ActionItem",
@@ -77,6 +83,12 @@ function staffMay(role: Exclude<Role, "PARTNER">, action: Action, subject: Subje
       return role === "ADMIN";
     case "Backup":
       return reads && role === "ADMIN";
+    case "ExchangeRate":
+      return reads || ((action === "create" || action === "update") && role === "ADMIN");
+    case "Clearance":
+      if (action === "create") return role !== "MANAGER";
+      if (action === "update") return role !== "OFFICER";
+      return reads;
     case "AuditLog":
       return reads && (role === "ADMIN" || role === "MANAGER");
     case "Dashboard":
@@ -104,6 +116,7 @@ function partnerMay(viewer: Viewer, action: Action, subject: Subject, facts?: Re
   if (action !== "read") return false;
   switch (subject) {
     case "Agreement":
+    case "Amendment":
     case "Meeting":
     case "Project":
     case "StatusReport":

@@ -5,6 +5,7 @@ import { countryName, instruments, modalities, partyRoles, projectLifecycles } f
 import { displayDate, displayMoney } from "@/lib/domain/format";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import { AgreementStatusBadge } from "./status-badge";
+import { AmendmentsList } from "./amendments-list";
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -25,6 +26,8 @@ export function AgreementDetails({
   timeline,
   actionItems,
   funding,
+  amendmentForm,
+  clearance,
   documents,
   activity,
 }: {
@@ -41,6 +44,10 @@ export function AgreementDetails({
   timeline: React.ReactNode;
   /** The action items agreed at its meetings (a partner's own only). */
   actionItems: React.ReactNode;
+  /** The form to record an amendment, for those who may. */
+  amendmentForm?: React.ReactNode;
+  /** Where the draft stands in clearance, with the actions the viewer may take (staff only). */
+  clearance?: React.ReactNode;
   /** Commitments, instalments and receipts (a partner's own only). */
   funding?: React.ReactNode;
   /** The agreement's documents (what the viewer may see of them). */
@@ -66,6 +73,7 @@ export function AgreementDetails({
         </p>
         {agreement.summary && <p className="mt-4 max-w-3xl text-slate-700">{agreement.summary}</p>}
       </div>
+      {clearance}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
@@ -84,6 +92,10 @@ export function AgreementDetails({
           </Section>
           <Section title="Timeline" action={meetingAction}>
             {timeline}
+          </Section>
+          <Section title="Amendments">
+            <AmendmentsList amendments={agreement.amendments} />
+            {amendmentForm}
           </Section>
           <Section title="Action items">{actionItems}</Section>
           <Section title="Projects" action={projectAction}>

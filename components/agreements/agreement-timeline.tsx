@@ -1,8 +1,9 @@
-// The agreement's life on one line: signature, start, meetings, status changes, renewal, expiry.
+// The agreement's life on one line: signature, start, meetings, amendments, status changes,
+// renewal, expiry.
 import Link from "next/link";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import type { activityOf } from "@/lib/audit/queries";
-import { agreementStatuses, meetingStatuses } from "@/lib/domain/codelists";
+import { agreementStatuses, amendmentKinds, meetingStatuses } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 
@@ -54,6 +55,14 @@ export function AgreementTimeline({
         text: `Status changed from ${status[0] ? agreementStatuses[status[0]].label.toLowerCase() : "none"} to ${agreementStatuses[status[1]].label.toLowerCase()}${e.actor ? ` by ${e.actor.name}` : ""}`,
       });
     }
+  }
+  for (const a of agreement.amendments) {
+    const extendedTo = (a.changes as { expiresOn?: [string | null, string] } | null)?.expiresOn?.[1];
+    moments.push({
+      on: a.signedOn,
+      key: `amendment-${a.id}`,
+      text: `Amendment ${a.number} signed: ${amendmentKinds[a.kind].label.toLowerCase()}${extendedTo ? ` to ${displayDate(new Date(`${extendedTo}T00:00:00Z`))}` : ""}`,
+    });
   }
   if (agreement.expiresOn) {
     moments.push({ on: agreement.expiresOn, key: "expiry", text: agreement.expiresOn < today ? "Expired" : "Expires" });

@@ -16,6 +16,7 @@ export function ActivityList({ events }: { events: Events }) {
           <li key={event.id.toString()} className="text-sm">
             <p>
               <span className="font-medium">{event.actor?.name ?? "The system"}</span> {verbs[event.action] ?? event.action} it
+              {event.reason && ` ${event.reason}`}
               <span className="text-slate-500">
                 {" "}
                 · {event.at.toISOString().slice(0, 16).replace("T", " ")} UTC

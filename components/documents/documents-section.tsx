@@ -15,15 +15,18 @@ export function DocumentsSection({
   parent,
   editable,
   maxMb,
+  amendments,
 }: {
   documents: DocumentRow[];
   parent: { type: "agreement" | "meeting" | "project"; id: string };
   editable: boolean;
   maxMb: number;
+  /** An agreement's amendments, for the upload form's "for amendment N". */
+  amendments?: { id: string; number: number }[];
 }) {
   return (
     <Section title="Documents">
-      {editable && <UploadForm parentType={parent.type} parentId={parent.id} maxMb={maxMb} />}
+      {editable && <UploadForm parentType={parent.type} parentId={parent.id} maxMb={maxMb} amendments={amendments} />}
       {documents.length === 0 ? (
         <p className="text-sm text-slate-500">No documents.</p>
       ) : (
@@ -37,6 +40,7 @@ export function DocumentsSection({
                 <span className="block text-xs text-slate-500">
                   {size(d.sizeBytes)} · {displayDate(d.createdAt)}
                   {d.uploadedBy && ` · ${d.uploadedBy.name}`}
+                  {d.amendment && ` · amendment ${d.amendment.number}`}
                   {editable && (d.sharedWithPartners ? " · shared with partners" : " · internal")}
                 </span>
               </span>

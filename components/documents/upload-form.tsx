@@ -6,7 +6,18 @@ import { inputClass } from "@/components/ui/field";
 import { uploadDocumentAction } from "@/lib/documents/actions";
 import type { ActionResult } from "@/lib/domain/action-result";
 
-export function UploadForm({ parentType, parentId, maxMb }: { parentType: "agreement" | "meeting" | "project"; parentId: string; maxMb: number }) {
+export function UploadForm({
+  parentType,
+  parentId,
+  maxMb,
+  amendments = [],
+}: {
+  parentType: "agreement" | "meeting" | "project";
+  parentId: string;
+  maxMb: number;
+  /** An agreement's amendments, one of which the file may belong to. */
+  amendments?: { id: string; number: number }[];
+}) {
   const [result, action, pending] = useActionState<ActionResult | null, FormData>(uploadDocumentAction, null);
   return (
     <form action={action} className="mb-4 space-y-2 border-b border-slate-100 pb-4">
@@ -17,6 +28,19 @@ export function UploadForm({ parentType, parentId, maxMb }: { parentType: "agree
           File
         </label>
         <input id={`file-${parentId}`} name="file" type="file" required className={`${inputClass} max-w-sm`} />
+        {amendments.length > 0 && (
+          <label className="flex items-center gap-2 text-sm text-slate-700">
+            For
+            <select name="amendmentId" className={`${inputClass} w-auto`} defaultValue="">
+              <option value="">the agreement</option>
+              {amendments.map((a) => (
+                <option key={a.id} value={a.id}>
+                  amendment {a.number}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="flex items-center gap-2 text-sm text-slate-700">
           <input type="checkbox" name="sharedWithPartners" className="rounded border-slate-300" />
           Partners may see it

@@ -27,6 +27,7 @@ export function ImportForm() {
             <select id="kind" name="kind" className={inputClass} defaultValue="organisations">
               <option value="organisations">Partners (organisations)</option>
               <option value="agreements">Agreements</option>
+              <option value="funding">Instalments and receipts</option>
             </select>
           </Field>
           <Field label="File" name="file" hint="CSV (UTF-8) or Excel (.xlsx), with column names in the first row." className="sm:col-span-2">

@@ -2,7 +2,7 @@
 // button works). Bad values are dropped rather than refused: a list always shows.
 import { z } from "zod";
 import { countryParam, dayParam, yearParam } from "@/lib/domain/list-query";
-import { AgreementStatus, Instrument, Modality, OrganisationKind } from "@/lib/generated/prisma/enums";
+import { AgreementStatus, ClearanceState, Instrument, Modality, OrganisationKind } from "@/lib/generated/prisma/enums";
 
 export const PAGE_SIZE = 25;
 export const SORTS = ["expiry", "title", "reference", "signed", "status"] as const;
@@ -33,6 +33,7 @@ export const agreementFiltersSchema = z.object({
   meetingOverdue: z.literal("1").optional().catch(undefined),
   /** Agreements with an instalment due before today and not fully received. */
   instalmentOverdue: z.literal("1").optional().catch(undefined),
+  clearance: optionalEnum(ClearanceState),
   archived: z.literal("1").optional().catch(undefined),
   sort: z.enum(SORTS).optional().catch(undefined),
   desc: z.literal("1").optional().catch(undefined),

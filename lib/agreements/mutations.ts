@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { isUniqueViolation } from "@/lib/domain/prisma-errors";
 import { fieldErrorsOf } from "@/lib/domain/validation";
-import { partyRoles } from "@/lib/domain/codelists";
+import { clearanceStates, partyRoles } from "@/lib/domain/codelists";
 import { isoDate } from "@/lib/domain/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Viewer } from "@/lib/policy";
@@ -124,6 +124,10 @@ export async function createAgreement(viewer: Viewer, values: AgreementFormValue
 }
 
 class RenewalTaken extends Error {}
+class ChangedSinceClearance extends Error {}
+
+/** What may change on a cleared draft without clearing it again: its signature and activation. */
+const SIGNING_FIELDS = ["status", "signedOn", "effectiveOn"];
 
 /** Links an agreement to its successor, both ways (renewedBy / renews), with its audit event. */
 async function linkRenewal(tx: Prisma.TransactionClient, viewer: Viewer, renewsId: string, successorId: string): Promise<boolean> {
@@ -152,10 +156,11 @@ export async function updateAgreement(
   values: AgreementFormValues,
 ): Promise<ActionResult> {
   if (!can(viewer, "update", ENTITY)) return denied("You may not change agreements.");
-  const current = await db().agreement.findUnique({ where: { id }, select: { status: true, archived: true, version: true } });
+  const current = await db().agreement.findUnique({ where: { id }, select: { status: true, archived: true, version: true, clearance: true } });
   if (!current) return refused("This agreement no longer exists.");
   if (current.archived) return refused("This agreement is archived: restore it before changing it.");
   if (current.version !== readVersion) return conflictSince(id, readVersion);
+  if (current.clearance === "SUBMITTED") return refused("This agreement is waiting for clearance: it cannot change until a manager clears or returns it.");
   const parsed = await validateAgreement(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { input } = parsed;
@@ -164,6 +169,12 @@ export async function updateAgreement(
       status: `An agreement cannot move from ${current.status.toLowerCase().replace("_", " ")} to ${input.status.toLowerCase().replace("_", " ")}. An expired agreement is continued by a new agreement that renews it.`,
     });
   }
+  const activating = input.status === "ACTIVE" && current.status !== "ACTIVE";
+  if (activating && current.clearance !== "CLEARED") {
+    return refused(FIX_FIELDS, { status: "Only a cleared agreement can become active: submit it for clearance first." });
+  }
+  // A cleared draft may be signed and activated; any other change sends it back for clearance.
+  const clearedDraft = current.clearance === "CLEARED" && current.status !== "ACTIVE";
   try {
     const saved = await db().$transaction(async (tx) => {
       const before = snapshot(await loadWithRelations(tx, id));
@@ -179,11 +190,20 @@ export async function updateAgreement(
       await tx.agreementTheme.deleteMany({ where: { agreementId: id } });
       await tx.agreementTheme.createMany({ data: themes.map((t) => ({ ...t, agreementId: id })) });
       const after = snapshot(await loadWithRelations(tx, id));
-      await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, after) });
+      const changes = changedFields(before, after);
+      if (clearedDraft && Object.keys(changes).some((field) => !SIGNING_FIELDS.includes(field))) {
+        if (activating) throw new ChangedSinceClearance();
+        await tx.agreement.update({ where: { id }, data: { clearance: "NOT_SUBMITTED", clearanceComment: null } });
+        changes.clearance = [clearanceStates.CLEARED.label, clearanceStates.NOT_SUBMITTED.label];
+      }
+      await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes });
       return true;
     });
     return saved ? { ok: true, id } : conflictSince(id, readVersion);
   } catch (error) {
+    if (error instanceof ChangedSinceClearance) {
+      return refused(FIX_FIELDS, { status: "Other details changed since it was cleared: save them without activating it, then submit it for clearance again." });
+    }
     if (isUniqueViolation(error)) return refused(FIX_FIELDS, { reference: "Another agreement already has this reference." });
     throw error;
   }

@@ -76,6 +76,7 @@ export async function agreementWhere(viewer: Viewer, filters: AgreementFilters, 
   const { agreement: scoped, isPartner } = scope(viewer);
   const and: Prisma.AgreementWhereInput[] = [scoped, { archived: filters.archived === "1" && !isPartner }];
   if (filters.status) and.push({ status: filters.status });
+  if (filters.clearance) and.push({ clearance: filters.clearance });
   if (filters.instrument) and.push({ instrument: filters.instrument });
   if (filters.modality) and.push({ modality: filters.modality });
   if (filters.theme) and.push({ themes: { some: { themeId: filters.theme } } });
@@ -129,7 +130,12 @@ export async function exportAgreements(viewer: Viewer, filters: AgreementFilters
   if (!can(viewer, "read", "Export")) return null;
   const where = await agreementWhere(viewer, filters, on);
   const orderBy = SORT_ORDER[filters.sort ?? "expiry"](filters.desc === "1" ? "desc" : "asc");
-  return db().agreement.findMany({ where, orderBy, select: listSelect, take: limit });
+  return db().agreement.findMany({
+    where,
+    orderBy,
+    select: { ...listSelect, clearance: true, amendments: { orderBy: { number: "asc" }, select: { number: true, kind: true, signedOn: true } } },
+    take: limit,
+  });
 }
 
 /** The choices the list's filters offer. */
@@ -197,6 +203,20 @@ export async function findAgreement(viewer: Viewer, id: string) {
           },
         },
       },
+      amendments: {
+        orderBy: { number: "desc" },
+        select: {
+          id: true,
+          number: true,
+          kind: true,
+          signedOn: true,
+          summary: true,
+          changes: true,
+          documents: { where: { AND: [agreementScope.document, { archived: false }] }, orderBy: { createdAt: "asc" }, select: { id: true, filename: true } },
+        },
+      },
+      clearance: true,
+      clearanceComment: true,
       projects: {
         where: { archived: false },
         orderBy: { code: "asc" },

@@ -2,7 +2,7 @@
 // action items and projects, as the viewer may see them (it is drawn from findAgreement).
 // What does not fit on the page is counted, not dropped silently.
 import PDFDocument from "pdfkit";
-import { agreementStatuses, instruments, modalities, partyRoles, projectLifecycles, healths, actionItemStatuses, meetingStatuses } from "@/lib/domain/codelists";
+import { actionItemStatuses, agreementStatuses, amendmentKinds, healths, instruments, meetingStatuses, modalities, partyRoles, projectLifecycles } from "@/lib/domain/codelists";
 import { displayDate, displayMoney } from "@/lib/domain/format";
 import type { AgreementDetail } from "./queries";
 
@@ -80,6 +80,9 @@ export function agreementSummaryPdf(a: AgreementDetail, options: { printedOn: Da
   if (a.summary && heading("Summary")) {
     const summary = a.summary.length > 600 ? `${a.summary.slice(0, 600)}…` : a.summary;
     doc.text(pdfText(summary), MARGIN + 8, doc.y, { width: width - 8 });
+  }
+  if (a.amendments.length && heading("Amendments")) {
+    list(a.amendments.map((m) => `${m.number}. ${amendmentKinds[m.kind].label}, signed ${displayDate(m.signedOn)}: ${m.summary}`), "");
   }
   if (heading("Meetings")) list(a.meetings.map((m) => `${displayDate(m.heldOn)} · ${m.title} · ${meetingStatuses[m.status].label}`), "No meetings recorded.");
   const items = a.meetings.flatMap((m) => m.actionItems).sort((x, y) => Number(!OPEN.includes(x.status)) - Number(!OPEN.includes(y.status)));

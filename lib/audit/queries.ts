@@ -8,7 +8,7 @@ export async function activityOf(entityType: string, entityId: string, take = 50
     where: { entityType, entityId },
     orderBy: { id: "desc" },
     take,
-    select: { id: true, at: true, action: true, changes: true, actor: { select: { name: true } } },
+    select: { id: true, at: true, action: true, changes: true, reason: true, actor: { select: { name: true } } },
   });
 }
 

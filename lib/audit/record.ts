@@ -23,7 +23,15 @@ export function changedFields(before: AuditSnapshot | null, after: AuditSnapshot
 
 export async function recordAudit(
   tx: Prisma.TransactionClient,
-  event: { actor: Pick<Viewer, "userId">; action: AuditAction; entityType: string; entityId: string; changes: FieldChanges },
+  event: {
+    actor: Pick<Viewer, "userId">;
+    action: AuditAction;
+    entityType: string;
+    entityId: string;
+    changes: FieldChanges;
+    /** Why, when the record was not edited directly: "by amendment 2". */
+    reason?: string;
+  },
 ): Promise<void> {
   await tx.auditEvent.create({
     data: {
@@ -32,6 +40,7 @@ export async function recordAudit(
       entityType: event.entityType,
       entityId: event.entityId,
       changes: event.changes,
+      reason: event.reason,
     },
   });
 }

@@ -11,6 +11,7 @@ import type { AgreementStatus, Health, Instrument, Modality, OrganisationKind, P
 import { can, type Viewer } from "@/lib/policy";
 import { projectWhere, type ProjectFilters } from "@/lib/projects/queries";
 import { byYear, totalsByCurrency } from "@/lib/funding/totals";
+import { latestRates, usdTotal } from "@/lib/exchange-rates/queries";
 
 export interface DashboardFilters {
   year?: number;
@@ -107,6 +108,10 @@ async function computeFigures(viewer: Viewer, filters: DashboardFilters, on: Dat
   ]);
 
   const funding = await fundingFigures(viewer, base, where, on, meetingYear);
+  // Drafts have no dates yet: counted by country and theme, not by year (as the list it opens).
+  const waitingForClearance = await db().agreement.count({
+    where: await agreementWhere(viewer, { country: filters.country, theme: filters.theme, clearance: "SUBMITTED" }, on),
+  });
 
   const [health, projectsByCountry, projectsByTheme, byLifecycle] = await Promise.all([
     db().$queryRaw<{ health: Health | null; count: number }[]>`
@@ -149,6 +154,7 @@ async function computeFigures(viewer: Viewer, filters: DashboardFilters, on: Dat
     },
     contributions,
     funding,
+    waitingForClearance,
     timeline,
   };
 }
@@ -171,7 +177,17 @@ async function fundingFigures(viewer: Viewer, base: AgreementFilters, where: Pri
     }),
     db().agreement.count({ where: await agreementWhere(viewer, { ...base, instalmentOverdue: "1" }, on) }),
   ]);
-  return { totals: totalsByCurrency(commitments, on), year: byYear(commitments).filter((y) => y.year === year), overdueAgreements };
+  const totals = totalsByCurrency(commitments, on);
+  const rates = await latestRates(totals.map((t) => t.currency), on);
+  const inUsd = (pick: (t: (typeof totals)[number]) => Prisma.Decimal) => usdTotal(totals.map((t) => ({ currency: t.currency, amount: pick(t) })), rates);
+  const committed = inUsd((t) => t.committed);
+  const usd = committed.total && {
+    committed: committed.total,
+    received: inUsd((t) => t.received).total!,
+    outstanding: inUsd((t) => t.outstanding).total!,
+    rates: [...rates.values()].filter((r) => totals.some((t) => t.currency === r.currency)),
+  };
+  return { totals, year: byYear(commitments).filter((y) => y.year === year), overdueAgreements, usd, missingRates: committed.missing };
 }
 
 export type Dashboard = NonNullable<Awaited<ReturnType<typeof dashboard>>>;

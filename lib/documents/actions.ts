@@ -14,7 +14,8 @@ function parentOf(form: FormData): { parent: DocumentParent; page: string } | nu
   const kind = String(form.get("parentType") ?? "") as keyof typeof PARENTS;
   const id = String(form.get("parentId") ?? "");
   if (!(kind in PARENTS) || !id) return null;
-  return { parent: { [PARENTS[kind]]: id } as DocumentParent, page: `${PAGES[kind]}/${id}` };
+  const amendmentId = kind === "agreement" ? String(form.get("amendmentId") ?? "") : "";
+  return { parent: { [PARENTS[kind]]: id, ...(amendmentId && { amendmentId }) } as DocumentParent, page: `${PAGES[kind]}/${id}` };
 }
 
 export async function uploadDocumentAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {

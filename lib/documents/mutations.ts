@@ -9,10 +9,15 @@ import { appEnv } from "@/lib/env";
 import { can, type Viewer } from "@/lib/policy";
 import { ACCEPTED_LABELS, detectType, safeFilename } from "./detect";
 
-export type DocumentParent = { agreementId: string } | { meetingId: string } | { projectId: string };
+/** An agreement's document may also belong to one of the agreement's amendments. */
+export type DocumentParent = { agreementId: string; amendmentId?: string } | { meetingId: string } | { projectId: string };
 
 async function parentIsLive(parent: DocumentParent): Promise<boolean> {
-  if ("agreementId" in parent) return Boolean(await db().agreement.findFirst({ where: { id: parent.agreementId, archived: false } }));
+  if ("agreementId" in parent) {
+    const agreement = await db().agreement.findFirst({ where: { id: parent.agreementId, archived: false }, select: { id: true } });
+    if (!agreement || !parent.amendmentId) return Boolean(agreement);
+    return Boolean(await db().amendment.findFirst({ where: { id: parent.amendmentId, agreementId: parent.agreementId } }));
+  }
   if ("meetingId" in parent) return Boolean(await db().meeting.findFirst({ where: { id: parent.meetingId, archived: false } }));
   return Boolean(await db().project.findFirst({ where: { id: parent.projectId, archived: false } }));
 }

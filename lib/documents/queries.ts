@@ -18,6 +18,7 @@ export async function documentsOf(viewer: Viewer, parent: DocumentParent) {
       createdAt: true,
       version: true,
       uploadedBy: { select: { name: true } },
+      amendment: { select: { number: true } },
     },
   });
 }

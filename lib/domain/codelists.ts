@@ -3,6 +3,8 @@
 import type {
   ActionItemStatus,
   AgreementStatus,
+  AmendmentKind,
+  ClearanceState,
   Health,
   Instrument,
   MeetingKind,
@@ -69,6 +71,21 @@ export const agreementStatuses: Record<AgreementStatus, Entry> = {
   ACTIVE: { label: "Active" },
   EXPIRED: { label: "Expired" },
   TERMINATED: { label: "Terminated" },
+};
+
+export const amendmentKinds: Record<AmendmentKind, Entry> = {
+  NO_COST_EXTENSION: { label: "No-cost extension" },
+  BUDGET_REVISION: { label: "Budget revision" },
+  CHANGE_OF_SCOPE: { label: "Change of scope" },
+  CHANGE_OF_PARTIES: { label: "Change of parties" },
+  OTHER: { label: "Other" },
+};
+
+export const clearanceStates: Record<ClearanceState, Entry> = {
+  NOT_SUBMITTED: { label: "Not submitted for clearance" },
+  SUBMITTED: { label: "Waiting for clearance" },
+  RETURNED: { label: "Returned by the manager" },
+  CLEARED: { label: "Cleared" },
 };
 
 export const meetingKinds: Record<MeetingKind, Entry> = {

@@ -23,6 +23,6 @@ export async function importAction(_previous: ImportState, form: FormData): Prom
   if (!file) return refused("Choose the file to import.");
   if (form.get("step") !== "import") return previewImport(viewer, kind, file);
   const result = await runImport(viewer, kind, file);
-  if (result.ok) revalidatePath(kind === "agreements" ? "/agreements" : "/partners");
+  if (result.ok) revalidatePath(kind === "organisations" ? "/partners" : "/agreements", "layout");
   return result;
 }

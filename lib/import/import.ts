@@ -1,4 +1,5 @@
-// Importing the unit's existing spreadsheet: organisations, or agreements with their parties.
+// Importing the unit's existing spreadsheet: organisations, agreements with their parties, or
+// instalments and receipts against recorded commitments (funding-rows.ts).
 // Every row is checked with the same rules as the forms; nothing is written unless every row is
 // valid, and then all rows are written in one transaction, each with its audit event.
 import { insertAgreement, validateAgreement } from "@/lib/agreements/mutations";
@@ -10,9 +11,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { insertPartner, validatePartner } from "@/lib/partners/mutations";
 import type { PartnerFormValues } from "@/lib/partners/schema";
 import { can, type Viewer } from "@/lib/policy";
+import { checkFundingRow, FUNDING_COLUMNS, fundingLookups } from "./funding-rows";
 import { readTable, UnreadableFile, type Table } from "./read-table";
 
-export const IMPORT_KINDS = ["organisations", "agreements"] as const;
+export const IMPORT_KINDS = ["organisations", "agreements", "funding"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export interface ImportRow {
@@ -63,6 +65,7 @@ export const COLUMNS = {
     summary: { aliases: ["summary", "description"] },
     parties: { required: true, aliases: ["parties", "partners"] },
   },
+  funding: FUNDING_COLUMNS,
 } satisfies Record<ImportKind, Columns>;
 
 /** Which spreadsheet column holds which field; the required fields' columns must all be there. */
@@ -165,11 +168,13 @@ function partnerValues(get: (field: string) => string): PartnerFormValues {
 
 const fieldLabel = (field: string) => field.replace(/\..*$/, "").replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase());
 
-type Checked = { line: number; label: string; errors: string[]; write?: (tx: Prisma.TransactionClient) => Promise<string> };
+/** A row's write; `made` is shared by the rows of one import (funding rows that pay one new instalment). */
+type Checked = { line: number; label: string; errors: string[]; write?: (tx: Prisma.TransactionClient, made: Map<string, string>) => Promise<string> };
 
 async function checkRows(viewer: Viewer, kind: ImportKind, table: Table): Promise<Checked[] | { missing: string[] }> {
   const { index, missing } = mapColumns(kind, table.header);
   if (missing.length) return { missing };
+  if (kind === "funding") return checkFunding(viewer, table, index);
   const found = await lookups();
   const seen = new Set<string>();
   const existing = new Set(
@@ -200,8 +205,28 @@ async function checkRows(viewer: Viewer, kind: ImportKind, table: Table): Promis
   return checked;
 }
 
+async function checkFunding(viewer: Viewer, table: Table, index: Record<string, number>): Promise<Checked[]> {
+  const commitments = await fundingLookups(normalise);
+  const seen = new Set<string>();
+  return table.rows.map(({ line, cells }) => {
+    const get = (field: string) => (index[field] === undefined ? "" : (cells[index[field]] ?? "").trim());
+    const row = checkFundingRow(viewer, get, commitments, normalise);
+    const key = cells.map((c) => normalise(c ?? "")).join("|");
+    if (seen.has(key)) row.errors.push("Row: appears twice in the file.");
+    seen.add(key);
+    const label = `${get("agreement")} · ${get("fundingParty")} · ${get("currency")} ${get("amount")} due ${get("dueOn")}${get("receivedAmount") ? ` · received ${get("receivedAmount")}` : ""}`;
+    return { line, label, errors: row.errors, write: row.errors.length ? undefined : row.write };
+  });
+}
+
+/** May the viewer import this kind of row? */
+function mayImport(viewer: Viewer, kind: ImportKind): boolean {
+  if (kind === "funding") return can(viewer, "create", "Instalment") && can(viewer, "create", "Receipt");
+  return can(viewer, "create", kind === "agreements" ? "Agreement" : "Organisation");
+}
+
 async function check(viewer: Viewer, kind: ImportKind, file: { name: string; bytes: Uint8Array }) {
-  if (!can(viewer, "create", kind === "agreements" ? "Agreement" : "Organisation")) return denied(`You may not import ${kind}.`);
+  if (!mayImport(viewer, kind)) return denied(`You may not import ${kind}.`);
   let table: Table;
   try {
     table = await readTable(file);
@@ -232,7 +257,8 @@ export async function runImport(viewer: Viewer, kind: ImportKind, file: { name: 
   }
   await db().$transaction(
     async (tx) => {
-      for (const row of result.checked) await row.write!(tx);
+      const made = new Map<string, string>();
+      for (const row of result.checked) await row.write!(tx, made);
     },
     { timeout: 300_000 },
   );

@@ -5,6 +5,8 @@
 import type {
   ActionItemStatus,
   AgreementStatus,
+  AmendmentKind,
+  ClearanceState,
   Health,
   Instrument,
   MeetingStatus,
@@ -82,6 +84,9 @@ export interface DemoAgreement {
   parties: [string, PartyRole][];
   contribution?: [string, string]; // INVENTED amounts
   renewedBy?: string;
+  /** Where a draft stands in clearance; agreements signed already are cleared. */
+  clearance?: ClearanceState;
+  amendments?: { kind: AmendmentKind; signedOn: string; summary: string; expiresOn?: [string, string] }[]; // INVENTED
   summary: string;
   meetings?: DemoMeeting[]; // INVENTED
 }
@@ -186,6 +191,7 @@ export const AGREEMENTS: DemoAgreement[] = [
     key: "laos-triangular", reference: "RUP/LAO-SGP/2011-01", title: "Lao PDR-Singapore-ILO triangular cooperation on labour inspection", instrument: "COOPERATION_AGREEMENT",
     modality: "TRIANGULAR", status: "ACTIVE", signedOn: "2011-02-10", expiresOn: "2027-02-09", meetingCycleMonths: 12, countries: ["LA"],
     themes: ["osh", "labour-law"], parties: [["laos", "BENEFICIARY"], ["singapore", "FUNDING"], ["ilo", "FACILITATOR"]],
+    amendments: [{ kind: "NO_COST_EXTENSION", signedOn: "2025-12-15", summary: "Extends the cooperation by one year, at no cost, to finish the inspectors' training.", expiresOn: ["2026-02-09", "2027-02-09"] }],
     summary: "Has produced a labour inspection system that forms part of the ASEAN OSH network.",
   },
   {
@@ -199,6 +205,12 @@ export const AGREEMENTS: DemoAgreement[] = [
     modality: "INSTITUTIONAL", status: "ACTIVE", signedOn: "2006-10-01", expiresOn: null, meetingCycleMonths: 12, countries: ["KH", "VN", "ID"],
     themes: ["productivity", "labour-law", "social-dialogue"], parties: [["ilo", "SIGNATORY"], ["ifc", "SIGNATORY"]],
     summary: "Improves productivity and working conditions in garment factories; private companies buy through, and support, the programme.",
+  },
+  {
+    key: "vietnam-draft", reference: "RUP/VNM/2026-DRAFT", title: "ILO/Viet Nam MOU on skills recognition for returning migrant workers (draft)",
+    instrument: "MOU", modality: "BILATERAL", status: "DRAFT", clearance: "SUBMITTED", signedOn: null, expiresOn: null, meetingCycleMonths: 12,
+    countries: ["VN"], themes: ["migration", "skills"], parties: [["ilo", "SIGNATORY"], ["vietnam", "SIGNATORY"]],
+    summary: "INVENTED for the demo: a draft waiting for the manager's clearance before signature.",
   },
 ];
 

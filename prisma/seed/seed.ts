@@ -80,12 +80,26 @@ export async function seedDemoData(client: PrismaClient, password: string): Prom
             contributionAmount: a.contribution?.[0],
             contributionCurrency: a.contribution?.[1],
             summary: a.summary,
+            clearance: a.clearance ?? (["DRAFT", "UNDER_NEGOTIATION"].includes(a.status) ? "NOT_SUBMITTED" : "CLEARED"),
             responsibleOfficerId: officers[i % 2],
             parties: { create: a.parties.map(([key, role]) => ({ organisationId: org(key), role })) },
             themes: { create: a.themes.map((code) => ({ themeId: themeId.get(code)! })) },
           },
         });
         agreementId.set(a.key, row.id);
+        for (const [n, amendment] of (a.amendments ?? []).entries()) {
+          await tx.amendment.create({
+            data: {
+              agreementId: row.id,
+              number: n + 1,
+              kind: amendment.kind,
+              signedOn: day(amendment.signedOn)!,
+              summary: amendment.summary,
+              changes: amendment.expiresOn ? { expiresOn: amendment.expiresOn } : {},
+              createdById: officers[i % 2],
+            },
+          });
+        }
         for (const meeting of a.meetings ?? []) meetingsToCreate.push({ agreementId: row.id, meeting });
       }
       for (const a of AGREEMENTS) {

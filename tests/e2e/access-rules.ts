@@ -100,6 +100,7 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   "/admin/users/[id]": (s) => [staffPage(may("update", "User"))(`/admin/users/${s.user}`)],
   "/admin/email": () => [staffPage(may("read", "User"))("/admin/email")],
   "/admin/backup": () => [file(may("read", "Backup"))("/admin/backup")],
+  "/admin/exchange-rates": () => [staffPage(may("create", "ExchangeRate"))("/admin/exchange-rates")],
 
   "/agreements": () => [staffPage(may("read", "Agreement"))("/agreements")],
   "/agreements/new": () => [staffPage(may("create", "Agreement"))("/agreements/new")],
@@ -206,6 +207,14 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
   archiveCommitmentAction: (s) => [archive("Commitment", `/agreements/${s.agreement.own}`, "no-such-commitment")],
   archiveInstalmentAction: (s) => [archive("Instalment", `/agreements/${s.agreement.own}`, "no-such-instalment")],
   archiveReceiptAction: (s) => [archive("Receipt", `/agreements/${s.agreement.own}`, "no-such-receipt")],
+  // A stale version: an allowed call is told the agreement changed since, and nothing is written.
+  saveAmendmentAction: (s) => [{ page: `/agreements/${s.agreement.own}`, fields: { agreementId: s.agreement.own, version: STALE }, allowed: may("create", "Amendment") }],
+  submitForClearanceAction: (s) => [{ page: `/agreements/${s.agreement.own}`, fields: { id: s.agreement.own, version: STALE }, allowed: may("create", "Clearance") }],
+  decideClearanceAction: (s) => [
+    { page: `/agreements/${s.agreement.own}`, fields: { id: s.agreement.own, version: STALE, decision: "clear", comment: "" }, allowed: may("update", "Clearance") },
+  ],
+  saveExchangeRateAction: () => [{ page: "/admin/exchange-rates", fields: {}, allowed: may("create", "ExchangeRate") }],
+  changeExchangeRateAction: () => [{ page: "/admin/exchange-rates", fields: { id: "no-such-rate", version: STALE, usdPerUnit: "1" }, allowed: may("update", "ExchangeRate") }],
   uploadDocumentAction: (s) => [
     { page: `/agreements/${s.agreement.own}`, fields: { parentType: "agreement", parentId: s.agreement.own, file: wrongFile() }, allowed: may("create", "Document") },
   ],

@@ -27,7 +27,7 @@ beforeAll(async () => {
   const created = await createAgreement(officer, { ...values, themeIds: [], parties: [...values.parties] });
   if (!created.ok) throw new Error("create");
   agreementId = created.id;
-  await updateAgreement(officer2, agreementId, 1, { ...values, themeIds: [], parties: [...values.parties], status: "ACTIVE" });
+  await updateAgreement(officer2, agreementId, 1, { ...values, themeIds: [], parties: [...values.parties], status: "UNDER_NEGOTIATION" });
 });
 
 it("administrators and managers read the unit-wide log; officers and partners do not", async () => {
@@ -40,7 +40,7 @@ it("administrators and managers read the unit-wide log; officers and partners do
 it("filters by who, what and when, with each field's before and after", async () => {
   const byOfficer2 = await auditLog(viewers.MANAGER, { actorId: officer2.userId });
   expect(byOfficer2?.rows).toHaveLength(1);
-  expect(byOfficer2?.rows[0].changes).toEqual({ status: ["DRAFT", "ACTIVE"] });
+  expect(byOfficer2?.rows[0].changes).toEqual({ status: ["DRAFT", "UNDER_NEGOTIATION"] });
   expect((await auditLog(viewers.MANAGER, { action: "create", entityType: "Agreement" }))?.rows.map((r) => r.entityId)).toEqual([agreementId]);
   expect((await auditLog(viewers.MANAGER, { from: new Date("2099-01-01") }))?.total).toBe(0);
   const today = new Date(new Date().toISOString().slice(0, 10) + "T00:00:00Z");

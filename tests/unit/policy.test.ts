@@ -20,6 +20,9 @@ const STAFF: Record<Subject, Record<"ADMIN" | "OFFICER" | "MANAGER", Action[]>> 
   InternalNotes: { ADMIN: READ, OFFICER: READ, MANAGER: READ },
   Contact: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
   Agreement: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  Amendment: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  // Officers submit (create); managers and administrators clear or return (update): the managers' one write.
+  Clearance: { ADMIN: ["read", "create", "update"], OFFICER: ["read", "create"], MANAGER: ["read", "update"] },
   Meeting: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
   Minutes: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
   ActionItem: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
@@ -36,6 +39,7 @@ const STAFF: Record<Subject, Record<"ADMIN" | "OFFICER" | "MANAGER", Action[]>> 
   Dashboard: { ADMIN: READ, OFFICER: READ, MANAGER: READ },
   Export: { ADMIN: READ, OFFICER: READ, MANAGER: READ },
   Backup: { ADMIN: READ, OFFICER: NONE, MANAGER: NONE },
+  ExchangeRate: { ADMIN: ["read", "create", "update"], OFFICER: READ, MANAGER: READ },
 };
 
 describe("staff roles", () => {
@@ -53,13 +57,18 @@ describe("staff roles", () => {
   }
 });
 
+it("a manager's one write is clearing or returning an agreement: nothing else", () => {
+  const writes = SUBJECTS.flatMap((subject) => ACTIONS.filter((a) => a !== "read" && can(viewer("MANAGER"), a, subject)).map((a) => `${a} ${subject}`));
+  expect(writes).toEqual(["update Clearance"]);
+});
+
 describe("partners", () => {
   const partner = viewer("PARTNER", "org-asean");
   const own = { partyOrganisationIds: ["org-ilo", "org-asean"] };
   const other = { partyOrganisationIds: ["org-ilo", "org-adb"] };
 
   // What a partner may read on its own agreement; everything else is refused.
-  const READABLE_WHEN_OWN: Subject[] = ["Agreement", "Meeting", "Project", "StatusReport", "Acknowledgement"];
+  const READABLE_WHEN_OWN: Subject[] = ["Agreement", "Amendment", "Meeting", "Project", "StatusReport", "Acknowledgement"];
   // What a partner may create: a comment on its own action item, an acknowledgement of shared minutes.
   const CREATABLE_WHEN_OWN: Subject[] = ["Comment", "Acknowledgement"];
 

@@ -10,7 +10,7 @@ import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/viewer";
 import { CONTRIBUTORS_SHOWN, dashboard, listFilters, parseDashboardFilters, type Dashboard, type DashboardFilters } from "@/lib/dashboard/queries";
 import { agreementStatuses, countryName, healths, instruments, modalities, organisationKinds, projectLifecycles } from "@/lib/domain/codelists";
-import { displayMoney, today } from "@/lib/domain/format";
+import { displayMoney, isoDate, today } from "@/lib/domain/format";
 import { can, type Viewer } from "@/lib/policy";
 import { themeChoices } from "@/lib/themes/queries";
 
@@ -103,11 +103,17 @@ async function Figures({ viewer, filters, on, themes }: { viewer: Viewer; filter
         {filters.country ? ` covering ${filters.country}` : ""}
         {filters.theme ? ` on ${themes.find((t) => t.id === filters.theme)?.label ?? "one theme"}` : ""}.
       </p>
-      <section aria-label="Needs attention" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <section aria-label="Needs attention" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {d.agreements.expiring.map((e) => (
           <Figure key={e.days} value={e.count} label={`Expiring within ${e.days} days`} href={agreements({ expiringWithin: e.days })} tone={e.count > 0 && e.days === 30 ? "text-red-700" : "text-slate-900"} />
         ))}
         <Figure value={d.actionItems.overdue} label="Action items overdue" hint={`of ${d.actionItems.open} open`} href={actionItems("overdue")} tone={d.actionItems.overdue > 0 ? "text-red-700" : "text-slate-900"} />
+        <Figure
+          value={d.waitingForClearance}
+          label="Waiting for clearance"
+          href={to("/agreements", { country: filters.country, theme: filters.theme, clearance: "SUBMITTED" })}
+          tone={d.waitingForClearance > 0 ? "text-amber-700" : "text-slate-900"}
+        />
         <Figure value={d.funding.overdueAgreements} label="Agreements with an instalment overdue" href={agreements({ instalmentOverdue: 1 })} tone={d.funding.overdueAgreements > 0 ? "text-red-700" : "text-slate-900"} />
       </section>
 
@@ -236,6 +242,21 @@ function FundingTable({ funding, year }: { funding: Dashboard["funding"]; year: 
           ))}
         </tbody>
       </table>
+      {funding.usd ? (
+        <p className="mt-3 text-sm text-slate-700" data-testid="dashboard-funding-usd">
+          In US dollars: committed {displayMoney(funding.usd.committed, "USD")}, received {displayMoney(funding.usd.received, "USD")}, outstanding{" "}
+          {displayMoney(funding.usd.outstanding, "USD")}
+          {funding.usd.rates.length > 0 && (
+            <span className="block text-xs text-slate-500">
+              At {funding.usd.rates.map((r) => `${r.currency} ${r.usdPerUnit.toString()} (${isoDate(r.month)!.slice(0, 7)})`).join(", ")} US dollars per unit.
+            </span>
+          )}
+        </p>
+      ) : (
+        <p className="mt-3 text-xs text-slate-500" data-testid="dashboard-funding-usd">
+          No total in US dollars: no exchange rate recorded for {funding.missingRates.join(", ")}.
+        </p>
+      )}
     </div>
   );
 }

@@ -30,6 +30,11 @@ export default async function ImportPage() {
           <span className="font-medium text-slate-800">Agreement columns:</span> {columns("agreements")}. Parties as
           &quot;ASEAN (Signatory); ILO (Signatory)&quot;; themes separated by &quot;;&quot;; dates as YYYY-MM-DD.
         </p>
+        <p className="sm:col-span-2">
+          <span className="font-medium text-slate-800">Instalment and receipt columns:</span> {columns("funding")}. Each row names an agreement
+          (its reference), a funding party and a currency that match one recorded commitment; its instalment is found by due date and amount, or
+          added; a receipt on the row is recorded against it. A receipt already recorded is refused.
+        </p>
       </div>
       <ImportForm />
     </div>

@@ -26,9 +26,12 @@ export default async function UsersPage() {
             {users.filter((u) => u.active).length} active, {users.filter((u) => !u.active).length} deactivated
           </p>
         </div>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <ButtonLink variant="secondary" href="/admin/email">
             Email outbox
+          </ButtonLink>
+          <ButtonLink variant="secondary" href="/admin/exchange-rates">
+            Exchange rates
           </ButtonLink>
           {/* A file download, not a page: a plain link, so the browser saves it. */}
           <a href="/admin/backup" className={buttonClass("secondary", "")}>

@@ -14,6 +14,8 @@ import { activityOf } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { isoDate, today } from "@/lib/domain/format";
 import { FundingSection } from "@/components/funding/funding-section";
+import { AmendmentForm } from "@/components/agreements/amendment-form";
+import { ClearancePanel } from "@/components/agreements/clearance-panel";
 import { commitmentsOfAgreement, fundingFormOptions } from "@/lib/funding/queries";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { documentsOf } from "@/lib/documents/queries";
@@ -75,6 +77,24 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
           </Link>
         )
       }
+      clearance={
+        ["DRAFT", "UNDER_NEGOTIATION"].includes(agreement.status) &&
+        !agreement.archived && (
+          <ClearancePanel
+            id={agreement.id}
+            version={agreement.version}
+            state={agreement.clearance}
+            comment={agreement.clearanceComment}
+            maySubmit={can(viewer, "create", "Clearance")}
+            mayDecide={can(viewer, "update", "Clearance")}
+          />
+        )
+      }
+      amendmentForm={
+        agreement.status === "ACTIVE" &&
+        !agreement.archived &&
+        can(viewer, "create", "Amendment") && <AmendmentForm agreementId={agreement.id} version={agreement.version} today={isoDate(today())!} />
+      }
       funding={
         <FundingSection
           commitments={commitments}
@@ -87,6 +107,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
           documents={documents}
           parent={{ type: "agreement", id: agreement.id }}
           editable={!agreement.archived && can(viewer, "create", "Document")}
+          amendments={agreement.amendments}
           maxMb={appEnv().DOCUMENT_MAX_MB}
         />
       }

@@ -2,7 +2,7 @@
 import { parseAgreementFilters } from "@/lib/agreements/filters";
 import { exportAgreements } from "@/lib/agreements/queries";
 import { getViewer } from "@/lib/auth/viewer";
-import { agreementStatuses, instruments, modalities, partyRoles } from "@/lib/domain/codelists";
+import { agreementStatuses, amendmentKinds, clearanceStates, instruments, modalities, partyRoles } from "@/lib/domain/codelists";
 import { exportFormatOf } from "@/lib/domain/export-format";
 import { exportResponse } from "@/lib/domain/table-export";
 import { isoDate } from "@/lib/domain/format";
@@ -16,7 +16,7 @@ export async function GET(request: Request) {
   return exportResponse(
     exportFormatOf(request.url),
     "agreements",
-    ["Reference", "Title", "Instrument", "Modality", "Status", "Parties", "Signed", "Expires", "Countries", "Contribution", "Currency", "Responsible officer"],
+    ["Reference", "Title", "Instrument", "Modality", "Status", "Parties", "Signed", "Expires", "Countries", "Contribution", "Currency", "Responsible officer", "Clearance", "Amendments"],
     rows.map((a) => [
       a.reference,
       a.title,
@@ -30,6 +30,8 @@ export async function GET(request: Request) {
       a.contributionAmount?.toFixed(2),
       a.contributionCurrency,
       a.responsibleOfficer?.name,
+      clearanceStates[a.clearance].label,
+      a.amendments.map((m) => `${m.number}: ${amendmentKinds[m.kind].label} (${isoDate(m.signedOn)})`).join("; "),
     ]),
   );
 }

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ChangeRateForm } from "@/components/exchange-rates/change-rate-form";
+import { ExchangeRateForm } from "@/components/exchange-rates/exchange-rate-form";
+import { Section } from "@/components/ui/section";
+import { requireViewer } from "@/lib/auth/viewer";
+import { isoDate, today } from "@/lib/domain/format";
+import { listExchangeRates } from "@/lib/exchange-rates/queries";
+import { can } from "@/lib/policy";
+
+export const metadata: Metadata = { title: "Exchange rates" };
+
+export default async function ExchangeRatesPage() {
+  const viewer = await requireViewer();
+  const rates = await listExchangeRates(viewer);
+  if (!rates || !can(viewer, "create", "ExchangeRate")) notFound();
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/admin/users" className="text-sm text-brand-600 hover:underline">
+          ← Users
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold">Exchange rates</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">
+          US dollars per unit of each currency, by month. The dashboard adds the funding of every currency into one USD total only when each currency has
+          a rate, using its latest month&apos;s, and names the rates it used. Amounts are always kept in their own currency.
+        </p>
+      </div>
+      <Section title="Record a rate">
+        <ExchangeRateForm month={isoDate(today())!.slice(0, 7)} />
+      </Section>
+      <Section title="Recorded rates">
+        {rates.length === 0 ? (
+          <p className="text-sm text-slate-500">No rates recorded: the dashboard shows no USD total.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <thead className="text-left text-xs text-slate-500 uppercase">
+                <tr>
+                  <th className="px-2 py-1.5">Month</th>
+                  <th className="px-2 py-1.5">Currency</th>
+                  <th className="px-2 py-1.5">US dollars per unit</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {rates.map((r) => (
+                  <tr key={r.id}>
+                    <td className="px-2 py-1.5 whitespace-nowrap">{isoDate(r.month)!.slice(0, 7)}</td>
+                    <td className="px-2 py-1.5">{r.currency}</td>
+                    <td className="px-2 py-1.5">
+                      <ChangeRateForm id={r.id} version={r.version} value={r.usdPerUnit.toString()} label={`${r.currency} ${isoDate(r.month)!.slice(0, 7)}`} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Section>
+    </div>
+  );
+}

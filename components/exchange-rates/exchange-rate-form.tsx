@@ -1,0 +1,36 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { Refusal } from "@/components/ui/refusal";
+import { useRecordForm } from "@/components/ui/use-record-form";
+import { saveExchangeRateAction } from "@/lib/exchange-rates/actions";
+import { exchangeRateFormValues, exchangeRateSchema } from "@/lib/exchange-rates/schema";
+
+/** Records a month's rate for one currency. */
+export function ExchangeRateForm({ month }: { month: string }) {
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveExchangeRateAction, exchangeRateSchema, exchangeRateFormValues);
+  const values = state.values;
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
+      <Refusal result={state.result} clientErrors={clientErrors} />
+      {state.result?.ok && <p role="status" className="text-sm text-emerald-700">The rate was recorded.</p>}
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field label="Currency" name="currency" error={errors.currency} hint="ISO 4217, e.g. JPY">
+          <input id="currency" name="currency" maxLength={3} defaultValue={values?.currency ?? ""} className={`${inputClass} uppercase`} aria-invalid={!!errors.currency} />
+        </Field>
+        <Field label="Month" name="month" error={errors.month} hint="YYYY-MM">
+          <input id="month" name="month" type="month" defaultValue={values?.month ?? month} className={inputClass} aria-invalid={!!errors.month} />
+        </Field>
+        <Field label="US dollars per unit" name="usdPerUnit" error={errors.usdPerUnit}>
+          <input id="usdPerUnit" name="usdPerUnit" inputMode="decimal" defaultValue={values?.usdPerUnit ?? ""} className={inputClass} aria-invalid={!!errors.usdPerUnit} />
+        </Field>
+      </div>
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Record the rate"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+// Clearance before signature: an officer submits a draft agreement; a manager (or an
+// administrator) clears it or returns it with a comment. Each step moves the agreement's version,
+// is audited, and is notified in the app and by email (through the outbox, in the same
+// transaction). Only a cleared agreement can become active (lib/agreements/mutations.ts).
+import { conflictSince } from "@/lib/audit/conflict";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
+import { clearanceStates } from "@/lib/domain/codelists";
+import { optionalText } from "@/lib/domain/validation";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ClearanceState } from "@/lib/generated/prisma/enums";
+import { appUrl, enqueueMail } from "@/lib/mail/outbox";
+import { can, type Viewer } from "@/lib/policy";
+
+const comment = optionalText(2000);
+
+/** Tells each user in the app and by email, once per step (the key names the agreement's version). */
+async function notify(tx: Prisma.TransactionClient, userIds: string[], fact: { key: string; title: string; agreementId: string }) {
+  const users = await tx.user.findMany({ where: { id: { in: [...new Set(userIds)] }, active: true }, select: { id: true, email: true, name: true } });
+  const href = `/agreements/${fact.agreementId}`;
+  for (const user of users) {
+    const email = await enqueueMail(tx, {
+      userId: user.id,
+      to: user.email,
+      kind: "clearance",
+      subject: fact.title,
+      text: [`Dear ${user.name},`, "", `${fact.title}.`, "", appUrl(href)].join("\n"),
+    });
+    await tx.notification.create({ data: { userId: user.id, key: fact.key, kind: "clearance", title: fact.title, href, emailId: email.id } });
+  }
+}
+
+/** Moves the clearance from one of `from` to `to` at the version the viewer read, with its audit event and notices. */
+async function move(
+  viewer: Viewer,
+  agreementId: string,
+  readVersion: number,
+  from: ClearanceState[],
+  to: ClearanceState,
+  note: string | null,
+  recipients: (agreement: { title: string; responsibleOfficerId: string | null }, tx: Prisma.TransactionClient) => Promise<string[]>,
+): Promise<ActionResult> {
+  const agreement = await db().agreement.findUnique({ where: { id: agreementId }, select: { version: true, archived: true, status: true, clearance: true } });
+  if (!agreement) return refused("This agreement no longer exists.");
+  if (agreement.archived) return refused("This agreement is archived.");
+  if (agreement.version !== readVersion) return conflictSince("Agreement", agreementId, readVersion, agreement.version, "agreement");
+  if (!["DRAFT", "UNDER_NEGOTIATION"].includes(agreement.status)) return refused("Only a draft or an agreement under negotiation goes through clearance.");
+  if (!from.includes(agreement.clearance)) return refused(`This agreement is ${clearanceStates[agreement.clearance].label.toLowerCase()}: reload the page to see where it stands.`);
+  const saved = await db().$transaction(async (tx) => {
+    const { count } = await tx.agreement.updateMany({
+      where: { id: agreementId, version: readVersion, clearance: { in: from } },
+      data: { clearance: to, clearanceComment: note, version: { increment: 1 } },
+    });
+    if (count === 0) return false;
+    const changes: Record<string, [string | null, string | null]> = { clearance: [clearanceStates[agreement.clearance].label, clearanceStates[to].label] };
+    if (note) changes.clearanceComment = [null, note];
+    await recordAudit(tx, { actor: viewer, action: "update", entityType: "Agreement", entityId: agreementId, changes });
+    const current = await tx.agreement.findUniqueOrThrow({ where: { id: agreementId }, select: { title: true, responsibleOfficerId: true } });
+    const verb = { SUBMITTED: "submitted for clearance", CLEARED: "cleared", RETURNED: "returned", NOT_SUBMITTED: "reopened" }[to];
+    await notify(tx, await recipients(current, tx), {
+      key: `clearance:${agreementId}:${readVersion + 1}`,
+      title: `${current.title} was ${verb} by ${viewer.name}${note ? `: ${note}` : ""}`,
+      agreementId,
+    });
+    return true;
+  });
+  if (saved) return { ok: true, id: agreementId };
+  const latest = await db().agreement.findUnique({ where: { id: agreementId }, select: { version: true } });
+  return conflictSince("Agreement", agreementId, readVersion, latest?.version ?? null, "agreement");
+}
+
+/** Managers and administrators, who decide. */
+const deciders = async (_: unknown, tx: Prisma.TransactionClient) =>
+  (await tx.user.findMany({ where: { active: true, role: { in: ["MANAGER", "ADMIN"] } }, select: { id: true } })).map((u) => u.id);
+
+/** The responsible officer, and whoever submitted it (from the audit trail). */
+async function officers(agreement: { responsibleOfficerId: string | null }, tx: Prisma.TransactionClient, agreementId: string) {
+  const submitted = await tx.auditEvent.findFirst({
+    where: { entityType: "Agreement", entityId: agreementId, changes: { path: ["clearance", "1"], equals: clearanceStates.SUBMITTED.label } },
+    orderBy: { id: "desc" },
+    select: { actorId: true },
+  });
+  return [agreement.responsibleOfficerId, submitted?.actorId].filter((id): id is string => Boolean(id));
+}
+
+export async function submitForClearance(viewer: Viewer, agreementId: string, readVersion: number): Promise<ActionResult> {
+  if (!can(viewer, "create", "Clearance")) return denied("You may not submit agreements for clearance.");
+  return move(viewer, agreementId, readVersion, ["NOT_SUBMITTED", "RETURNED"], "SUBMITTED", null, deciders);
+}
+
+export async function decideClearance(viewer: Viewer, agreementId: string, readVersion: number, decision: "clear" | "return", note: string): Promise<ActionResult> {
+  if (!can(viewer, "update", "Clearance")) return denied("Only a manager or an administrator clears agreements.");
+  const parsed = comment.safeParse(note);
+  if (!parsed.success) return refused(FIX_FIELDS, { comment: parsed.error.issues[0].message });
+  if (decision === "return" && !parsed.data) return refused(FIX_FIELDS, { comment: "Say why it is returned, so the officer knows what to change." });
+  return move(viewer, agreementId, readVersion, ["SUBMITTED"], decision === "clear" ? "CLEARED" : "RETURNED", parsed.data, (agreement, tx) => officers(agreement, tx, agreementId));
+}

@@ -1,0 +1,26 @@
+// The exchange-rate form: USD per unit of a currency, for a month. Exact decimals, positive.
+import { z } from "zod";
+import { optionalCurrency } from "@/lib/domain/validation";
+
+export const exchangeRateSchema = z.object({
+  currency: optionalCurrency
+    .refine((v): v is string => v !== null, "Enter an ISO 4217 currency code such as JPY.")
+    .transform((v) => v as string)
+    .refine((v) => v !== "USD", "USD is the currency the total is in: it needs no rate."),
+  month: z
+    .string()
+    .trim()
+    .refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v) && +v.slice(0, 4) >= 1900 && +v.slice(0, 4) <= 2200, "Enter the month as YYYY-MM.")
+    .transform((v) => new Date(`${v}-01T00:00:00Z`)),
+  usdPerUnit: z
+    .string()
+    .trim()
+    .refine((v) => /^\d{1,10}(\.\d{1,10})?$/.test(v) && /[1-9]/.test(v), "Enter how many US dollars one unit is worth, such as 0.0067 (up to 10 decimals)."),
+});
+
+export type ExchangeRateFormValues = z.input<typeof exchangeRateSchema>;
+
+export function exchangeRateFormValues(form: FormData): ExchangeRateFormValues {
+  const text = (name: string) => String(form.get(name) ?? "");
+  return { currency: text("currency"), month: text("month"), usdPerUnit: text("usdPerUnit") };
+}

@@ -1,0 +1,119 @@
+// Importing a sheet of instalments and receipts (a finance system's export, say): each row names
+// an agreement, a funding party and a currency, which must match exactly one recorded commitment;
+// its instalment (due date, amount) is matched on that commitment or added to it, and a receipt on
+// the row is recorded against it. Checked with the funding forms' rules; a receipt already
+// recorded is refused, so importing the same sheet twice adds nothing.
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { displayMoney, isoDate, today } from "@/lib/domain/format";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { instalmentSchema, receiptSchema } from "@/lib/funding/schema";
+import type { Viewer } from "@/lib/policy";
+
+export const FUNDING_COLUMNS = {
+  agreement: { required: true, aliases: ["agreement", "agreement reference", "reference"] },
+  fundingParty: { required: true, aliases: ["funding party", "funder", "donor", "partner"] },
+  currency: { required: true, aliases: ["currency"] },
+  dueOn: { required: true, aliases: ["due", "due on", "instalment due", "expected on"] },
+  amount: { required: true, aliases: ["amount", "instalment amount"] },
+  condition: { aliases: ["condition"] },
+  receivedOn: { aliases: ["received on", "date received"] },
+  receivedAmount: { aliases: ["received amount", "amount received"] },
+  receiptReference: { aliases: ["receipt reference", "bank reference"] },
+};
+
+type Normalise = (text: string) => string;
+type Write = (tx: Prisma.TransactionClient, made: Map<string, string>) => Promise<string>;
+
+/** What the rows need from the database, read once. */
+export async function fundingLookups(normalise: Normalise) {
+  const commitments = await db().commitment.findMany({
+    where: { archived: false, agreement: { archived: false } },
+    select: {
+      id: true,
+      currency: true,
+      agreement: { select: { reference: true } },
+      organisation: { select: { name: true, acronym: true } },
+      instalments: {
+        where: { archived: false },
+        select: { id: true, dueOn: true, amount: true, receipts: { where: { archived: false }, select: { receivedOn: true, amount: true, reference: true } } },
+      },
+    },
+  });
+  const byKey = new Map<string, typeof commitments>();
+  for (const c of commitments) {
+    for (const party of [c.organisation.name, c.organisation.acronym].filter((p): p is string => Boolean(p))) {
+      const key = [normalise(c.agreement.reference), normalise(party), c.currency].join("|");
+      byKey.set(key, [...(byKey.get(key) ?? []), c]);
+    }
+  }
+  return byKey;
+}
+
+/** One row's errors, and the write that records it once every row is valid. */
+export function checkFundingRow(
+  viewer: Viewer,
+  get: (field: string) => string,
+  commitments: Awaited<ReturnType<typeof fundingLookups>>,
+  normalise: Normalise,
+  on = today(),
+): { errors: string[]; write?: Write } {
+  const errors: string[] = [];
+  const currency = get("currency").toUpperCase();
+  const matches = commitments.get([normalise(get("agreement")), normalise(get("fundingParty")), currency].join("|")) ?? [];
+  if (matches.length === 0) errors.push(`Commitment: no ${currency || "?"} commitment of "${get("fundingParty")}" under agreement "${get("agreement")}". Record the commitment first.`);
+  if (matches.length > 1) errors.push(`Commitment: "${get("fundingParty")}" has ${matches.length} ${currency} commitments under "${get("agreement")}": record this one in the app.`);
+  const commitment = matches.length === 1 ? matches[0] : null;
+
+  const instalment = instalmentSchema.safeParse({ commitmentId: commitment?.id ?? "-", dueOn: get("dueOn"), instalmentAmount: get("amount"), condition: get("condition") });
+  if (!instalment.success) for (const issue of instalment.error.issues) errors.push(`${String(issue.path[0]) === "instalmentAmount" ? "Amount" : "Due"}: ${issue.message}`);
+
+  const hasReceipt = Boolean(get("receivedOn") || get("receivedAmount"));
+  const receipt = hasReceipt
+    ? receiptSchema(on).safeParse({ instalmentId: "-", receivedOn: get("receivedOn"), receiptAmount: get("receivedAmount"), reference: get("receiptReference") })
+    : null;
+  if (receipt && !receipt.success) for (const issue of receipt.error.issues) errors.push(`${String(issue.path[0]) === "receivedOn" ? "Received on" : "Received amount"}: ${issue.message}`);
+  if (!commitment || !instalment.success || (receipt && !receipt.success)) return { errors };
+
+  const { dueOn, instalmentAmount, condition } = instalment.data;
+  const existing = commitment.instalments.find((i) => i.dueOn.getTime() === dueOn.getTime() && i.amount.eq(instalmentAmount));
+  const paid = receipt?.success ? receipt.data : null;
+  if (existing && paid && existing.receipts.some((r) => r.receivedOn.getTime() === paid.receivedOn.getTime() && r.amount.eq(paid.receiptAmount) && r.reference === paid.reference)) {
+    errors.push("Receipt: already recorded.");
+  }
+  if (existing && !paid) errors.push("Instalment: already recorded, and the row has no receipt to add.");
+  if (errors.length) return { errors };
+
+  const key = `${commitment.id}|${isoDate(dueOn)}|${instalmentAmount}`;
+  return {
+    errors,
+    // `made` holds the instalments this import created, so two rows paying one new instalment share it.
+    write: async (tx, made) => {
+      let instalmentId = existing?.id ?? made.get(key);
+      if (!instalmentId) {
+        instalmentId = (await tx.instalment.create({ data: { commitmentId: commitment.id, dueOn, amount: instalmentAmount, condition } })).id;
+        made.set(key, instalmentId);
+        await recordAudit(tx, {
+          actor: viewer,
+          action: "create",
+          entityType: "Instalment",
+          entityId: instalmentId,
+          changes: { commitment: [null, commitment.id], dueOn: [null, isoDate(dueOn)], amount: [null, displayMoney(instalmentAmount, currency)], condition: [null, condition] },
+          reason: "by import",
+        });
+      }
+      if (paid) {
+        const created = await tx.receipt.create({ data: { instalmentId, receivedOn: paid.receivedOn, amount: paid.receiptAmount, reference: paid.reference, recordedById: viewer.userId } });
+        await recordAudit(tx, {
+          actor: viewer,
+          action: "create",
+          entityType: "Receipt",
+          entityId: created.id,
+          changes: { instalment: [null, instalmentId], receivedOn: [null, isoDate(paid.receivedOn)], amount: [null, displayMoney(paid.receiptAmount, currency)], reference: [null, paid.reference] },
+          reason: "by import",
+        });
+      }
+      return instalmentId;
+    },
+  };
+}
