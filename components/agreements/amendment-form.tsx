@@ -16,48 +16,54 @@ export function AmendmentForm({ agreementId, version, today }: { agreementId: st
   const values = state.values;
   const [kind, setKind] = useState<string>(values?.kind ?? "NO_COST_EXTENSION");
   return (
-    <details id="record-amendment" className="mt-4 rounded-md border border-slate-200 p-3 open:bg-slate-50" open={Boolean(state.result && !state.result.ok)}>
-      <summary className="cursor-pointer text-sm font-medium text-brand-700">Record an amendment</summary>
-      <form action={formAction} onSubmit={onSubmit} noValidate className="mt-3 space-y-4" key={state.attempt}>
-        <input type="hidden" name="agreementId" value={agreementId} />
-        <input type="hidden" name="version" value={version} />
-        <Refusal result={state.result} clientErrors={clientErrors} />
-        {state.result?.ok && <p role="status" className="text-sm text-emerald-700">The amendment was recorded.</p>}
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Kind of amendment" name="kind" error={errors.kind}>
-            <select id="kind" name="kind" defaultValue={kind} onChange={(e) => setKind(e.target.value)} className={inputClass}>
-              <CodeOptions entries={amendmentKinds} />
-            </select>
-          </Field>
-          <Field label="Amendment signed on" name="signedOn" error={errors.signedOn}>
-            <input id="signedOn" name="signedOn" type="date" max={today} defaultValue={values?.signedOn ?? today} className={inputClass} aria-invalid={!!errors.signedOn} />
-          </Field>
-          {kind === "NO_COST_EXTENSION" && (
-            <Field label="New expiry date" name="newExpiresOn" error={errors.newExpiresOn}>
-              <input id="newExpiresOn" name="newExpiresOn" type="date" defaultValue={values?.newExpiresOn ?? ""} className={inputClass} aria-invalid={!!errors.newExpiresOn} />
+    <>
+      {state.result?.ok && (
+        <p role="status" className="mt-3 text-sm text-emerald-700">
+          The amendment was recorded.
+        </p>
+      )}
+      <details id="record-amendment" className="mt-4 rounded-md border border-slate-200 p-3 open:bg-slate-50" open={Boolean(state.result && !state.result.ok)}>
+        <summary className="cursor-pointer text-sm font-medium text-brand-700">Record an amendment</summary>
+        <form action={formAction} onSubmit={onSubmit} noValidate className="mt-3 space-y-4" key={state.attempt}>
+          <input type="hidden" name="agreementId" value={agreementId} />
+          <input type="hidden" name="version" value={version} />
+          <Refusal result={state.result} clientErrors={clientErrors} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field label="Kind of amendment" name="kind" error={errors.kind}>
+              <select id="kind" name="kind" defaultValue={kind} onChange={(e) => setKind(e.target.value)} className={inputClass}>
+                <CodeOptions entries={amendmentKinds} />
+              </select>
             </Field>
-          )}
-          {kind === "BUDGET_REVISION" && (
-            <>
-              <Field label="Revised contribution" name="newContributionAmount" error={errors.newContributionAmount}>
-                <input id="newContributionAmount" name="newContributionAmount" inputMode="decimal" defaultValue={values?.newContributionAmount ?? ""} className={inputClass} aria-invalid={!!errors.newContributionAmount} />
+            <Field label="Amendment signed on" name="signedOn" error={errors.signedOn}>
+              <input id="signedOn" name="signedOn" type="date" max={today} defaultValue={values?.signedOn ?? today} className={inputClass} aria-invalid={!!errors.signedOn} />
+            </Field>
+            {kind === "NO_COST_EXTENSION" && (
+              <Field label="New expiry date" name="newExpiresOn" error={errors.newExpiresOn}>
+                <input id="newExpiresOn" name="newExpiresOn" type="date" defaultValue={values?.newExpiresOn ?? ""} className={inputClass} aria-invalid={!!errors.newExpiresOn} />
               </Field>
-              <Field label="Contribution currency" name="newContributionCurrency" error={errors.newContributionCurrency} hint="ISO 4217, e.g. USD">
-                <input id="newContributionCurrency" name="newContributionCurrency" maxLength={3} defaultValue={values?.newContributionCurrency ?? ""} className={`${inputClass} uppercase`} aria-invalid={!!errors.newContributionCurrency} />
-              </Field>
-            </>
-          )}
-          <Field label="What it changes" name="summary" error={errors.summary} className="sm:col-span-2">
-            <textarea id="summary" name="summary" rows={2} defaultValue={values?.summary ?? ""} className={inputClass} aria-invalid={!!errors.summary} />
-          </Field>
-        </div>
-        <p className="text-xs text-slate-500">Attach the signed amendment under Documents once it is recorded.</p>
-        <div className="flex justify-end">
-          <Button type="submit" disabled={pending}>
-            {pending ? "Saving…" : "Record the amendment"}
-          </Button>
-        </div>
-      </form>
-    </details>
+            )}
+            {kind === "BUDGET_REVISION" && (
+              <>
+                <Field label="Revised contribution" name="newContributionAmount" error={errors.newContributionAmount}>
+                  <input id="newContributionAmount" name="newContributionAmount" inputMode="decimal" defaultValue={values?.newContributionAmount ?? ""} className={inputClass} aria-invalid={!!errors.newContributionAmount} />
+                </Field>
+                <Field label="Contribution currency" name="newContributionCurrency" error={errors.newContributionCurrency} hint="ISO 4217, e.g. USD">
+                  <input id="newContributionCurrency" name="newContributionCurrency" maxLength={3} defaultValue={values?.newContributionCurrency ?? ""} className={`${inputClass} uppercase`} aria-invalid={!!errors.newContributionCurrency} />
+                </Field>
+              </>
+            )}
+            <Field label="What it changes" name="summary" error={errors.summary} className="sm:col-span-2">
+              <textarea id="summary" name="summary" rows={2} defaultValue={values?.summary ?? ""} className={inputClass} aria-invalid={!!errors.summary} />
+            </Field>
+          </div>
+          <p className="text-xs text-slate-500">Attach the signed amendment under Documents once it is recorded.</p>
+          <div className="flex justify-end">
+            <Button type="submit" disabled={pending}>
+              {pending ? "Saving…" : "Record the amendment"}
+            </Button>
+          </div>
+        </form>
+      </details>
+    </>
   );
 }

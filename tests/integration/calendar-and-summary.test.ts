@@ -81,6 +81,13 @@ describe("the agreement summary", () => {
     }
   });
 
+  it("lists the agreement's amendments", async () => {
+    const id = (await db().agreement.findFirstOrThrow({ where: { reference: "RUP/LAO-SGP/2011-01" } })).id;
+    const text = pdfTextOf(await agreementSummaryPdf((await findAgreement(manager, id))!, { printedOn: ON, compress: false }));
+    expect(text).toContain("Amendments");
+    expect(text).toContain("1. No-cost extension, signed 15 Dec 2025");
+  });
+
   it("shows a partner only what the partner may see", async () => {
     const id = (await db().agreement.findFirstOrThrow({ where: { reference: "RUP/ASEAN/2007-01" } })).id;
     const text = pdfTextOf(await agreementSummaryPdf((await findAgreement(asean, id))!, { printedOn: ON, compress: false }));

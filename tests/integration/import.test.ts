@@ -90,3 +90,56 @@ describe("importing agreements", () => {
     expect(await runImport(manager, "agreements", csv([header, good]))).toMatchObject({ ok: false, message: "You may not import agreements." });
   });
 });
+
+describe("importing instalments and receipts", () => {
+  const header = ["Agreement", "Funding party", "Currency", "Due", "Amount", "Condition", "Received on", "Received amount", "Receipt reference"];
+  let commitmentId: string;
+
+  beforeAll(async () => {
+    const donor = await db().organisation.create({ data: { name: "Government of Japan", kind: "GOVERNMENT", country: "JP" } });
+    const agreement = await db().agreement.create({
+      data: { reference: "RUP/JPN/IMPORT", title: "Funded", instrument: "PARTNERSHIP_AGREEMENT", modality: "BILATERAL", status: "ACTIVE", parties: { create: [{ organisationId: donor.id, role: "FUNDING" }] } },
+    });
+    commitmentId = (await db().commitment.create({ data: { agreementId: agreement.id, organisationId: donor.id, amount: "300000000", currency: "JPY" } })).id;
+    await db().instalment.create({ data: { commitmentId, dueOn: new Date("2026-04-30T00:00:00Z"), amount: "100000000" } });
+  });
+
+  const paid = ["RUP/JPN/IMPORT", "Government of Japan", "JPY", "2026-04-30", "100,000,000", "", "2026-05-08", "100000000", "JPN-2026-009"];
+  const scheduled = ["rup/jpn/import", "government of japan", "jpy", "2027-04-30", "200000000", "On receipt of the 2026 report", "", "", ""];
+
+  it("pays a recorded instalment and schedules a new one, exactly, all or nothing, with audit events", async () => {
+    const wrong = ["RUP/JPN/IMPORT", "Government of Japan", "USD", "2026-13-01", "0", "", "2099-01-01", "x", ""];
+    const refused = await previewImport(officer, "funding", csv([header, paid, wrong]));
+    if (!refused.ok) throw new Error(refused.message);
+    expect(refused.preview.rows[1].errors).toEqual(
+      expect.arrayContaining([
+        'Commitment: no USD commitment of "Government of Japan" under agreement "RUP/JPN/IMPORT". Record the commitment first.',
+        "Due: Enter a date as YYYY-MM-DD.",
+        "Amount: The amount must be more than zero.",
+        "Received on: A receipt cannot be dated in the future.",
+      ]),
+    );
+    expect((await runImport(officer, "funding", csv([header, paid, wrong]))).ok).toBe(false);
+    expect(await db().receipt.count()).toBe(0);
+
+    expect(await runImport(officer, "funding", csv([header, paid, scheduled]))).toEqual({ ok: true, imported: 2 });
+    const instalments = await db().instalment.findMany({ where: { commitmentId }, orderBy: { dueOn: "asc" }, include: { receipts: true } });
+    expect(instalments.map((i) => [i.amount.toFixed(2), i.receipts.map((r) => [r.amount.toFixed(2), r.reference])])).toEqual([
+      ["100000000.00", [["100000000.00", "JPN-2026-009"]]],
+      ["200000000.00", []],
+    ]);
+    expect(await db().auditEvent.count({ where: { entityType: { in: ["Instalment", "Receipt"] }, reason: "by import" } })).toBe(2);
+  });
+
+  it("refuses the same sheet a second time, and rows repeated in one file", async () => {
+    const again = await previewImport(officer, "funding", csv([header, paid, scheduled]));
+    expect(again.ok && again.preview.rows.map((r) => r.errors)).toEqual([["Receipt: already recorded."], ["Instalment: already recorded, and the row has no receipt to add."]]);
+    const twice = ["RUP/JPN/IMPORT", "Government of Japan", "JPY", "2027-04-30", "200000000", "", "2026-11-02", "50000000", "JPN-2026-020"];
+    const repeated = await previewImport(officer, "funding", csv([header, twice, twice]));
+    expect(repeated.ok && repeated.preview.rows[1].errors).toEqual(["Row: appears twice in the file."]);
+  });
+
+  it("is refused to managers", async () => {
+    expect(await previewImport(manager, "funding", csv([header, paid]))).toMatchObject({ ok: false, denied: true });
+  });
+});

@@ -84,3 +84,11 @@ it("records the brochure's funding partners' commitments, with instalments recei
   const overdue = await overdueInstalments(new Date("2026-12-01T00:00:00Z"));
   expect(overdue.map((i) => [i.commitment.agreement.title, i.outstanding])).toEqual([["ILO/Korea Partnership Programme", "1400000.00"]]);
 });
+
+it("has one extension amendment, one draft waiting for clearance, and every signed agreement cleared", async () => {
+  const amendment = await db().amendment.findFirstOrThrow({ include: { agreement: { select: { title: true, expiresOn: true } } } });
+  expect(amendment).toMatchObject({ number: 1, kind: "NO_COST_EXTENSION", changes: { expiresOn: ["2026-02-09", "2027-02-09"] } });
+  expect(amendment.agreement.expiresOn?.toISOString().slice(0, 10)).toBe("2027-02-09");
+  expect((await db().agreement.findMany({ where: { clearance: "SUBMITTED" }, select: { status: true } })).map((a) => a.status)).toEqual(["DRAFT"]);
+  expect(await db().agreement.count({ where: { status: { in: ["ACTIVE", "EXPIRED"] }, clearance: { not: "CLEARED" } } })).toBe(0);
+});
