@@ -93,7 +93,8 @@ it("exchange rates entered by an administrator give the dashboard a USD total th
     await admin.getByLabel("Month").fill(month);
     await admin.getByLabel("US dollars per unit", { exact: true }).fill(rate);
     await admin.getByRole("button", { name: "Record the rate" }).click();
-    await admin.getByText("The rate was recorded.").waitFor();
+    // The recorded rate appears in the list, where it can be changed.
+    await admin.getByRole("textbox", { name: `US dollars per unit, ${currency} ${month}` }).waitFor();
   }
   // The same month twice is refused beside the field.
   await admin.getByLabel("Currency").fill("JPY");
