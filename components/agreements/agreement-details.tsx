@@ -76,7 +76,7 @@ export function AgreementDetails({
       {clearance}
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Section title="Parties">
             <ul className="divide-y divide-slate-100">
               {agreement.parties.map((party) => (

@@ -20,6 +20,7 @@ const STATES: Record<InstalmentState, { label: string; className: string }> = {
 const cell = "px-2 py-1.5 text-left align-top";
 const money = "px-2 py-1.5 text-right align-top tabular-nums whitespace-nowrap";
 
+
 export interface FundingEditing {
   agreementId: string;
   funders: { id: string; name: string }[];
@@ -102,60 +103,37 @@ export function FundingSection({
                   {editing && <ArchiveButton action={archiveCommitmentAction} id={c.id} version={c.version} archived={false} noun="commitment" />}
                 </div>
                 {c.instalments.length > 0 && (
-                  <div className="mt-3 overflow-x-auto">
-                    <table className="w-full text-sm">
-                      <caption className="sr-only">Instalments of {describe(c)}</caption>
-                      <thead className="text-xs text-slate-500 uppercase">
-                        <tr>
-                          <th className={cell}>Due</th>
-                          <th className={money}>Amount</th>
-                          <th className={cell}>Condition</th>
-                          <th className={cell}>Received</th>
-                          <th className={cell}>State</th>
-                          {editing && <th className={cell}><span className="sr-only">Archive</span></th>}
-                        </tr>
-                      </thead>
-                      <tbody className="divide-y divide-slate-100">
-                        {c.instalments.map((i) => {
-                          const state = STATES[instalmentState(i, today)];
-                          const { overBy } = instalmentTotals(i);
-                          return (
-                            <tr key={i.id}>
-                              <td className={`${cell} whitespace-nowrap`}>{displayDate(i.dueOn)}</td>
-                              <td className={money}>{displayMoney(i.amount, c.currency)}</td>
-                              <td className={cell}>{i.condition ?? "—"}</td>
-                              <td className={cell}>
-                                {i.receipts.length === 0 ? (
-                                  "—"
-                                ) : (
-                                  <ul className="space-y-1">
-                                    {i.receipts.map((r) => (
-                                      <li key={r.id} className="flex flex-wrap items-center gap-2 whitespace-nowrap">
-                                        <span>
-                                          {displayMoney(r.amount, c.currency)} on {displayDate(r.receivedOn)}
-                                          {r.reference && <span className="text-slate-500"> · {r.reference}</span>}
-                                        </span>
-                                        {editing && <ArchiveButton action={archiveReceiptAction} id={r.id} version={r.version} archived={false} noun="receipt" />}
-                                      </li>
-                                    ))}
-                                  </ul>
-                                )}
-                                {overBy && <p className="text-xs font-medium text-amber-800">More than the instalment by {displayMoney(overBy, c.currency)}</p>}
-                              </td>
-                              <td className={cell}>
-                                <span className={`rounded px-2 py-0.5 text-xs font-medium ${state.className}`}>{state.label}</span>
-                              </td>
-                              {editing && (
-                                <td className={cell}>
-                                  <ArchiveButton action={archiveInstalmentAction} id={i.id} version={i.version} archived={false} noun="instalment" />
-                                </td>
-                              )}
-                            </tr>
-                          );
-                        })}
-                      </tbody>
-                    </table>
-                  </div>
+                  <ul className="mt-3 divide-y divide-slate-100 border-t border-slate-100" aria-label={`Instalments of ${describe(c)}`}>
+                    {c.instalments.map((i) => {
+                      const state = STATES[instalmentState(i, today)];
+                      const { overBy } = instalmentTotals(i);
+                      return (
+                        <li key={i.id} className="py-2 text-sm">
+                          <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                            <span className="font-medium whitespace-nowrap">Due {displayDate(i.dueOn)}</span>
+                            <span className="tabular-nums whitespace-nowrap">{displayMoney(i.amount, c.currency)}</span>
+                            <span className={`rounded px-2 py-0.5 text-xs font-medium ${state.className}`}>{state.label}</span>
+                            {editing && <ArchiveButton action={archiveInstalmentAction} id={i.id} version={i.version} archived={false} noun="instalment" compact />}
+                          </div>
+                          {i.condition && <p className="text-xs text-slate-600">{i.condition}</p>}
+                          {i.receipts.length > 0 && (
+                            <ul className="mt-1 space-y-0.5">
+                              {i.receipts.map((r) => (
+                                <li key={r.id} className="flex flex-wrap items-center gap-x-2 text-slate-700">
+                                  <span>
+                                    Received {displayMoney(r.amount, c.currency)} on {displayDate(r.receivedOn)}
+                                    {r.reference && <span className="text-slate-500"> · {r.reference}</span>}
+                                  </span>
+                                  {editing && <ArchiveButton action={archiveReceiptAction} id={r.id} version={r.version} archived={false} noun="receipt" compact />}
+                                </li>
+                              ))}
+                            </ul>
+                          )}
+                          {overBy && <p className="text-xs font-medium text-amber-800">More than the instalment by {displayMoney(overBy, c.currency)}</p>}
+                        </li>
+                      );
+                    })}
+                  </ul>
                 )}
               </article>
             );

@@ -11,12 +11,15 @@ export function ArchiveButton({
   version,
   archived,
   noun,
+  compact = false,
 }: {
   action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
   id: string;
   version: number;
   archived: boolean;
   noun: string;
+  /** A small text button, for rows inside a record (an instalment, a receipt). */
+  compact?: boolean;
 }) {
   const [result, formAction, pending] = useActionState(action, null);
   return (
@@ -32,9 +35,15 @@ export function ArchiveButton({
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="archived" value={archived ? "false" : "true"} />
-      <Button type="submit" variant="secondary" disabled={pending}>
-        {archived ? "Restore" : "Archive"}
-      </Button>
+      {compact ? (
+        <button type="submit" disabled={pending} className="text-xs text-slate-500 underline hover:text-red-700" aria-label={`${archived ? "Restore" : "Archive"} this ${noun}`}>
+          {archived ? "Restore" : "Archive"}
+        </button>
+      ) : (
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {archived ? "Restore" : "Archive"}
+        </Button>
+      )}
       {result && !result.ok && (
         <p role="status" className="mt-2 text-sm text-red-700">
           {result.message}

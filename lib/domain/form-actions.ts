@@ -17,7 +17,7 @@ export interface FormState<Values> {
 }
 
 export const SIGNED_OUT = denied("Your session has ended: sign in again, then repeat the change.");
-const NO_VERSION = refused("The form is missing the record's version: reload the page.");
+export const NO_VERSION = refused("The form is missing the record's version: reload the page.");
 
 /** Creates (no `id` in the form) or updates (with `id` and `version`), then opens the record's page. */
 export async function saveRecord<Values>(
@@ -45,6 +45,26 @@ export async function saveRecord<Values>(
   if (!result.ok) return { result, values, attempt };
   revalidatePath(record.path);
   redirect(`${record.path}/${result.id}`);
+}
+
+/**
+ * A write whose form stays on its page (a row added to a record: a commitment, an amendment, a
+ * rate): refused, the form shows what was typed; saved, the page at `path(result)` is refreshed
+ * and the form starts afresh for the next entry.
+ */
+export async function saveAndStay<Values, Result extends { id: string }>(
+  previous: FormState<Values>,
+  values: Values,
+  write: (viewer: Viewer) => Promise<ActionResult<Result>>,
+  path: (result: Result) => string,
+): Promise<FormState<Values>> {
+  const attempt = previous.attempt + 1;
+  const viewer = await getViewer();
+  if (!viewer) return { result: SIGNED_OUT, values, attempt };
+  const result = await write(viewer);
+  if (!result.ok) return { result, values, attempt };
+  revalidatePath(path(result));
+  return { result, values: null, attempt };
 }
 
 /** Archives or restores the record named by the form's `id`, at its `version`. */

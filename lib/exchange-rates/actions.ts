@@ -2,8 +2,8 @@
 // Server Actions for the exchange-rate page (administrators).
 import { revalidatePath } from "next/cache";
 import { getViewer } from "@/lib/auth/viewer";
-import { refused, type ActionResult } from "@/lib/domain/action-result";
-import { SIGNED_OUT, type FormState } from "@/lib/domain/form-actions";
+import type { ActionResult } from "@/lib/domain/action-result";
+import { NO_VERSION, saveAndStay, SIGNED_OUT, type FormState } from "@/lib/domain/form-actions";
 import { version } from "@/lib/domain/validation";
 import { createExchangeRate, updateExchangeRate } from "./mutations";
 import { exchangeRateFormValues, type ExchangeRateFormValues } from "./schema";
@@ -12,20 +12,14 @@ export type ExchangeRateFormState = FormState<ExchangeRateFormValues>;
 
 export async function saveExchangeRateAction(previous: ExchangeRateFormState, form: FormData): Promise<ExchangeRateFormState> {
   const values = exchangeRateFormValues(form);
-  const attempt = previous.attempt + 1;
-  const viewer = await getViewer();
-  if (!viewer) return { result: SIGNED_OUT, values, attempt };
-  const result = await createExchangeRate(viewer, values);
-  if (!result.ok) return { result, values, attempt };
-  revalidatePath("/admin/exchange-rates");
-  return { result, values: null, attempt };
+  return saveAndStay(previous, values, (viewer) => createExchangeRate(viewer, values), () => "/admin/exchange-rates");
 }
 
 export async function changeExchangeRateAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   const viewer = await getViewer();
   if (!viewer) return SIGNED_OUT;
   const readVersion = version.safeParse(form.get("version"));
-  if (!readVersion.success) return refused("The form is missing the rate's version: reload the page.");
+  if (!readVersion.success) return NO_VERSION;
   const result = await updateExchangeRate(viewer, String(form.get("id") ?? ""), readVersion.data, String(form.get("usdPerUnit") ?? ""));
   if (result.ok) revalidatePath("/admin/exchange-rates");
   return result;

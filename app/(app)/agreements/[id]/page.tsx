@@ -38,7 +38,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
   const actions = (
     <>
       <SummaryPdfLink agreementId={agreement.id} />
-      {!agreement.archived && can(viewer, "update", "Agreement") && (
+      {!agreement.archived && agreement.clearance !== "SUBMITTED" && can(viewer, "update", "Agreement") && (
         <ButtonLink href={`/agreements/${agreement.id}/edit`}>
           Edit
         </ButtonLink>
