@@ -9,6 +9,7 @@ import { displayDate, displayMoney } from "@/lib/domain/format";
 import { CommitmentForm } from "./commitment-form";
 import { InstalmentForm } from "./instalment-form";
 import { ReceiptForm } from "./receipt-form";
+import { cell, money, TotalsCells, TotalsHeadings } from "./totals-cells";
 
 const STATES: Record<InstalmentState, { label: string; className: string }> = {
   received: { label: "Received", className: "bg-emerald-50 text-emerald-800" },
@@ -17,8 +18,6 @@ const STATES: Record<InstalmentState, { label: string; className: string }> = {
   due: { label: "Due", className: "bg-slate-100 text-slate-700" },
 };
 
-const cell = "px-2 py-1.5 text-left align-top";
-const money = "px-2 py-1.5 text-right align-top tabular-nums whitespace-nowrap";
 
 
 export interface FundingEditing {
@@ -58,10 +57,7 @@ export function FundingSection({
               <thead className="text-xs text-slate-500 uppercase">
                 <tr>
                   <th className={cell}>Currency</th>
-                  <th className={money}>Committed</th>
-                  <th className={money}>Received</th>
-                  <th className={money}>Outstanding</th>
-                  <th className={money}>Overdue</th>
+                  <TotalsHeadings />
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -70,10 +66,7 @@ export function FundingSection({
                     <th scope="row" className={`${cell} font-medium`}>
                       {t.currency}
                     </th>
-                    <td className={money}>{displayMoney(t.committed, t.currency)}</td>
-                    <td className={money}>{displayMoney(t.received, t.currency)}</td>
-                    <td className={money}>{displayMoney(t.outstanding, t.currency)}</td>
-                    <td className={`${money} ${t.overdue.gt(0) ? "font-medium text-red-700" : ""}`}>{displayMoney(t.overdue, t.currency)}</td>
+                    <TotalsCells totals={t} />
                   </tr>
                 ))}
               </tbody>

@@ -2,11 +2,9 @@
 // agreement and currency, and the totals per currency (never added across currencies).
 import Link from "next/link";
 import { Section } from "@/components/ui/section";
-import { displayMoney } from "@/lib/domain/format";
-import { totalsByCurrency, type CommitmentRow, type Totals } from "@/lib/funding/totals";
+import { totalsByCurrency, type CommitmentRow } from "@/lib/funding/totals";
+import { cell, TotalsCells, TotalsHeadings } from "./totals-cells";
 
-const cell = "px-2 py-1.5 text-left align-top";
-const money = "px-2 py-1.5 text-right align-top tabular-nums whitespace-nowrap";
 
 export function PartnerFunding({
   commitments,
@@ -18,14 +16,6 @@ export function PartnerFunding({
   const agreements = [...new Map(commitments.map((c) => [c.agreement.id, c.agreement])).values()];
   const rows = agreements.flatMap((a) => totalsByCurrency(commitments.filter((c) => c.agreement.id === a.id), today).map((t) => ({ agreement: a, t })));
   const totals = totalsByCurrency(commitments, today);
-  const figures = (t: Totals) => (
-    <>
-      <td className={money}>{displayMoney(t.committed, t.currency)}</td>
-      <td className={money}>{displayMoney(t.received, t.currency)}</td>
-      <td className={money}>{displayMoney(t.outstanding, t.currency)}</td>
-      <td className={`${money} ${t.overdue.gt(0) ? "font-medium text-red-700" : ""}`}>{displayMoney(t.overdue, t.currency)}</td>
-    </>
-  );
   return (
     <Section title="Funding">
       {commitments.length === 0 ? (
@@ -37,10 +27,7 @@ export function PartnerFunding({
             <thead className="text-xs text-slate-500 uppercase">
               <tr>
                 <th className={cell}>Agreement</th>
-                <th className={money}>Committed</th>
-                <th className={money}>Received</th>
-                <th className={money}>Outstanding</th>
-                <th className={money}>Overdue</th>
+                <TotalsHeadings />
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -51,7 +38,7 @@ export function PartnerFunding({
                       {agreement.title}
                     </Link>
                   </th>
-                  {figures(t)}
+                  <TotalsCells totals={t} />
                 </tr>
               ))}
               {totals.map((t) => (
@@ -59,7 +46,7 @@ export function PartnerFunding({
                   <th scope="row" className={cell}>
                     Total in {t.currency}
                   </th>
-                  {figures(t)}
+                  <TotalsCells totals={t} />
                 </tr>
               ))}
             </tbody>

@@ -2,8 +2,8 @@
 // Server Actions for clearance: an officer submits; a manager or an administrator clears or returns.
 import { revalidatePath } from "next/cache";
 import { getViewer } from "@/lib/auth/viewer";
-import { refused, type ActionResult } from "@/lib/domain/action-result";
-import { SIGNED_OUT } from "@/lib/domain/form-actions";
+import type { ActionResult } from "@/lib/domain/action-result";
+import { NO_VERSION, SIGNED_OUT } from "@/lib/domain/form-actions";
 import { version } from "@/lib/domain/validation";
 import { decideClearance, submitForClearance } from "./mutations";
 
@@ -11,7 +11,7 @@ async function run(form: FormData, step: (viewer: NonNullable<Awaited<ReturnType
   const viewer = await getViewer();
   if (!viewer) return SIGNED_OUT;
   const readVersion = version.safeParse(form.get("version"));
-  if (!readVersion.success) return refused("The form is missing the agreement's version: reload the page.");
+  if (!readVersion.success) return NO_VERSION;
   const id = String(form.get("id") ?? "");
   const result = await step(viewer, id, readVersion.data);
   if (result.ok) revalidatePath(`/agreements/${id}`);

@@ -8,6 +8,8 @@ import { findAgreement } from "@/lib/agreements/queries";
 import type { AgreementFormValues } from "@/lib/agreements/schema";
 import { decideClearance, submitForClearance } from "@/lib/clearance/mutations";
 import { db } from "@/lib/db";
+import { uploadDocument } from "@/lib/documents/mutations";
+import { documentsOf } from "@/lib/documents/queries";
 import { createExchangeRate, updateExchangeRate } from "@/lib/exchange-rates/mutations";
 import { latestRates, usdTotal } from "@/lib/exchange-rates/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -98,6 +100,18 @@ describe("amendments", () => {
     expect((await findAgreement(partner, agreement.id))?.amendments.map((a) => a.number)).toEqual([2, 1]);
     const stranger = viewerOf(await makeUser("PARTNER", { organisationId: (await makeOrganisation()).id }));
     expect(await findAgreement(stranger, agreement.id)).toBeNull();
+  });
+
+  it("documents attach to an amendment of the same agreement only, and are shared as the agreement's", async () => {
+    const agreement = await db().agreement.findFirstOrThrow({ where: { amendments: { some: {} } }, include: { amendments: true } });
+    const other = await create();
+    const pdf = { name: "amendment-1.pdf", bytes: new Uint8Array(Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")) };
+    const amendmentId = agreement.amendments[0].id;
+    expect((await uploadDocument(officer, { agreementId: other.id, amendmentId }, pdf, true)).ok).toBe(false);
+    const uploaded = await uploadDocument(officer, { agreementId: agreement.id, amendmentId }, pdf, true);
+    expect(uploaded.ok).toBe(true);
+    expect((await findAgreement(partner, agreement.id))?.amendments.find((a) => a.id === amendmentId)?.documents.map((d) => d.filename)).toEqual(["amendment-1.pdf"]);
+    expect((await documentsOf(partner, { agreementId: agreement.id })).map((d) => [d.filename, d.amendment?.number])).toEqual([["amendment-1.pdf", 1]]);
   });
 
   it("refuses bad input beside the field, and changes nothing", async () => {

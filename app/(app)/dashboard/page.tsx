@@ -7,6 +7,7 @@ import { BarChart, Figure } from "@/components/dashboard/bar-chart";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
+import { cell, money, TotalsCells, TotalsHeadings } from "@/components/funding/totals-cells";
 import { requireViewer } from "@/lib/auth/viewer";
 import { CONTRIBUTORS_SHOWN, dashboard, listFilters, parseDashboardFilters, type Dashboard, type DashboardFilters } from "@/lib/dashboard/queries";
 import { agreementStatuses, countryName, healths, instruments, modalities, organisationKinds, projectLifecycles } from "@/lib/domain/codelists";
@@ -208,8 +209,6 @@ async function Figures({ viewer, filters, on, themes }: { viewer: Viewer; filter
 /** Committed, received, outstanding and overdue per currency, then the year's expected and received. */
 function FundingTable({ funding, year }: { funding: Dashboard["funding"]; year: number }) {
   if (funding.totals.length === 0) return <p className="text-sm text-slate-500">No commitments recorded.</p>;
-  const cell = "px-2 py-1.5 text-left";
-  const money = "px-2 py-1.5 text-right tabular-nums whitespace-nowrap";
   const thisYear = (currency: string) => funding.year.find((y) => y.currency === currency);
   return (
     <div className="overflow-x-auto">
@@ -218,10 +217,7 @@ function FundingTable({ funding, year }: { funding: Dashboard["funding"]; year: 
         <thead className="text-xs text-slate-500 uppercase">
           <tr>
             <th className={cell}>Currency</th>
-            <th className={money}>Committed</th>
-            <th className={money}>Received</th>
-            <th className={money}>Outstanding</th>
-            <th className={money}>Overdue</th>
+            <TotalsHeadings />
             <th className={money}>Expected {year}</th>
             <th className={money}>Received {year}</th>
           </tr>
@@ -232,10 +228,7 @@ function FundingTable({ funding, year }: { funding: Dashboard["funding"]; year: 
               <th scope="row" className={`${cell} font-medium`}>
                 {t.currency}
               </th>
-              <td className={money}>{displayMoney(t.committed, t.currency)}</td>
-              <td className={money}>{displayMoney(t.received, t.currency)}</td>
-              <td className={money}>{displayMoney(t.outstanding, t.currency)}</td>
-              <td className={`${money} ${t.overdue.gt(0) ? "font-medium text-red-700" : ""}`}>{displayMoney(t.overdue, t.currency)}</td>
+              <TotalsCells totals={t} />
               <td className={money}>{displayMoney(thisYear(t.currency)?.expected ?? "0.00", t.currency)}</td>
               <td className={money}>{displayMoney(thisYear(t.currency)?.received ?? "0.00", t.currency)}</td>
             </tr>
