@@ -24,6 +24,12 @@ import { addStatusReport, createProject } from "@/lib/projects/mutations";
 import { projectFormValues, statusReportFormValues } from "@/lib/projects/schema";
 import { changeOwnPassword, inviteUser, setPasswordWithToken } from "@/lib/users/mutations";
 import { makeAgreement, makeOrganisation, makeUser, viewerOf } from "../support/factories";
+import { addInstalment, createCommitment, recordReceipt } from "@/lib/funding/mutations";
+import { commitmentFormValues, instalmentFormValues, receiptFormValues } from "@/lib/funding/schema";
+import { recordAmendment } from "@/lib/amendments/mutations";
+import { amendmentFormValues } from "@/lib/amendments/schema";
+import { createExchangeRate } from "@/lib/exchange-rates/mutations";
+import { exchangeRateFormValues } from "@/lib/exchange-rates/schema";
 
 const MALICIOUS = [
   "<script>alert(document.cookie)</script>",
@@ -87,7 +93,7 @@ beforeAll(async () => {
 /** Row counts of every table a form writes, to prove a refusal wrote nothing. */
 async function counts() {
   const c = db();
-  const [agreements, parties, organisations, contacts, meetings, items, projects, reports, documents, users, audit, comments] = await Promise.all([
+  const [agreements, parties, organisations, contacts, meetings, items, projects, reports, documents, users, audit, comments, commitments, instalments, receipts, amendments, rates] = await Promise.all([
     c.agreement.count(),
     c.agreementParty.count(),
     c.organisation.count(),
@@ -100,8 +106,13 @@ async function counts() {
     c.user.count(),
     c.auditEvent.count(),
     c.actionItemComment.count(),
+    c.commitment.count(),
+    c.instalment.count(),
+    c.receipt.count(),
+    c.amendment.count(),
+    c.exchangeRate.count(),
   ]);
-  return { agreements, parties, organisations, contacts, meetings, items, projects, reports, documents, users, audit, comments };
+  return { agreements, parties, organisations, contacts, meetings, items, projects, reports, documents, users, audit, comments, commitments, instalments, receipts, amendments, rates };
 }
 
 function form(fields: Record<string, string | string[]>): FormData {
@@ -267,6 +278,48 @@ describe("list filters from the address bar", () => {
       }),
       { numRuns: RUNS, examples: [[{ q: "nul\u0000inside" }], [{ partner: "\u0000", officer: "\u0000", theme: "\u0000" }], [{ page: "1e400", year: "NaN" }]] },
     );
+  });
+});
+
+describe("money, amendments and exchange rates", () => {
+  let funded: string;
+  let commitmentId: string;
+  let instalmentId: string;
+  let admin: Viewer;
+  beforeAll(async () => {
+    admin = viewerOf(await makeUser("ADMIN"));
+    funded = (await db().agreement.create({
+      data: {
+        reference: "HOSTILE/FUNDED", title: "Funded", instrument: "MOU", modality: "BILATERAL", status: "ACTIVE", expiresOn: new Date("2027-01-01"),
+        parties: { create: [{ organisationId: ilo, role: "SIGNATORY" }, { organisationId: asean, role: "FUNDING" }] },
+      },
+    })).id;
+    commitmentId = (await db().commitment.create({ data: { agreementId: funded, organisationId: asean, amount: "1000", currency: "USD" } })).id;
+    instalmentId = (await db().instalment.create({ data: { commitmentId, dueOn: new Date("2026-06-30"), amount: "500" } })).id;
+  });
+  const latest = (model: "commitment" | "instalment" | "receipt") => async () =>
+    (await (db()[model] as unknown as { findFirst: (q: object) => Promise<Record<string, unknown> | null> }).findFirst({ orderBy: { createdAt: "desc" } }));
+
+  it("commitments, instalments and receipts", async () => {
+    await checkWrite(
+      { organisationId: asean, projectId: "", amount: "250.00", currency: "USD", committedOn: "2026-01-01", description: "Top-up" },
+      (data) => createCommitment(officer, funded, commitmentFormValues(data)),
+      latest("commitment"),
+    );
+    await checkWrite({ commitmentId, dueOn: "2026-09-30", instalmentAmount: "250", condition: "On receipt of the report" }, (data) => addInstalment(officer, instalmentFormValues(data)), latest("instalment"));
+    await checkWrite({ instalmentId, receivedOn: "2026-07-01", receiptAmount: "100", reference: "BANK-1" }, (data) => recordReceipt(officer, receiptFormValues(data)), latest("receipt"));
+  });
+
+  it("amendments and exchange rates", async () => {
+    await checkWrite(
+      { kind: "CHANGE_OF_SCOPE", signedOn: "2026-05-01", summary: "Adds skills work.", newExpiresOn: "", newContributionAmount: "", newContributionCurrency: "" },
+      async (data) => {
+        const { version } = await db().agreement.findUniqueOrThrow({ where: { id: funded } });
+        return recordAmendment(officer, funded, version, amendmentFormValues(data));
+      },
+      async () => db().amendment.findFirst({ orderBy: { createdAt: "desc" } }),
+    );
+    await checkWrite({ currency: "EUR", month: "2026-05", usdPerUnit: "1.08" }, (data) => createExchangeRate(admin, exchangeRateFormValues(data)), async () => null);
   });
 });
 

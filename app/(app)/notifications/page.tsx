@@ -37,7 +37,7 @@ export default async function NotificationsPage() {
           <li key={n.id} className={`flex items-start justify-between gap-4 px-4 py-3 ${n.readAt ? "" : "bg-brand-50/50"}`}>
             <div className="min-w-0">
               <p className="text-xs font-medium text-slate-500">
-                {ATTENTION_KINDS[n.kind as AttentionKind] ?? n.kind} · {displayDate(n.createdAt)}
+                {n.kind === "clearance" ? "Clearance" : (ATTENTION_KINDS[n.kind as AttentionKind] ?? n.kind)} · {displayDate(n.createdAt)}
               </p>
               <Link href={n.href} className={`text-sm hover:underline ${n.readAt ? "text-slate-700" : "font-medium text-brand-700"}`}>
                 {n.title}
