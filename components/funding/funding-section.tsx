@@ -186,7 +186,7 @@ export function FundingSection({
   );
 }
 
-/** A form folded under its title, opened by a click (or by a link to its id). */
+/** A form folded under its title, opened by a click. */
 function FormPanel({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
   return (
     <details id={id} className="rounded-md border border-slate-200 p-3 open:bg-slate-50">
