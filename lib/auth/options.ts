@@ -38,12 +38,6 @@ export function oidcProvider(env: Env) {
   };
 }
 
-/** `url` if it is on this app (a path or an address of the same origin), else the app's root. */
-export function sameOriginUrl(url: string, baseUrl: string): string {
-  if (url.startsWith("/") && !url.startsWith("//")) return `${baseUrl}${url}`;
-  return URL.canParse(url) && new URL(url).origin === baseUrl ? url : baseUrl;
-}
-
 export function authOptions(): NextAuthOptions {
   const env = appEnv();
   const oidc = oidcProvider(env);
@@ -68,9 +62,6 @@ export function authOptions(): NextAuthOptions {
       ...(oidc ? [oidc] : []),
     ],
     callbacks: {
-      // next-auth runs this on every request for its callback-url cookie; its default throws on a
-      // value that is not a URL ("9036"), which answered 500 on every page until cookies were cleared.
-      redirect: ({ url, baseUrl }) => sameOriginUrl(url, baseUrl),
       async signIn({ user, account }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
         // Single sign-on admits only people the unit has already given an account.
