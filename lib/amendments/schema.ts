@@ -3,12 +3,12 @@
 // contribution; the other kinds record what changed in their summary.
 import { z } from "zod";
 import { AmendmentKind } from "@/lib/generated/prisma/enums";
-import { optionalAmount, optionalCurrency, optionalDate, requiredText } from "@/lib/domain/validation";
+import { optionalAmount, optionalCurrency, optionalDate, requiredDate, requiredText } from "@/lib/domain/validation";
 
 export const amendmentSchema = z
   .object({
     kind: z.enum(AmendmentKind, "Choose the kind of amendment."),
-    signedOn: optionalDate.refine((v): v is Date => v !== null, "Enter the date the amendment was signed.").transform((v) => v as Date),
+    signedOn: requiredDate("Enter the date the amendment was signed."),
     summary: requiredText(2000, "Say what the amendment changes."),
     newExpiresOn: optionalDate,
     newContributionAmount: optionalAmount,

@@ -26,6 +26,11 @@ export const optionalDate = z
   .refine((v) => v === "" || isRealIsoDate(v), "Enter a date as YYYY-MM-DD.")
   .transform((v) => (v === "" ? null : new Date(`${v}T00:00:00Z`)));
 
+/** A date that must be given: YYYY-MM-DD as UTC midnight. */
+export function requiredDate(message: string) {
+  return optionalDate.refine((v): v is Date => v !== null, message).transform((v) => v as Date);
+}
+
 /** YYYY-MM-DD naming a day that exists (not 2026-13-01 or 2026-02-31), years 1900-2200. */
 export function isRealIsoDate(v: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
@@ -47,6 +52,11 @@ export const optionalCurrency = z
   .toUpperCase()
   .refine((v) => v === "" || (/^[A-Z]{3}$/.test(v) && currencyNames.of(v) !== undefined), "Enter an ISO 4217 currency code such as USD.")
   .transform((v) => (v === "" ? null : v));
+
+/** An ISO 4217 code that must be given. */
+export function requiredCurrency(message: string) {
+  return optionalCurrency.refine((v): v is string => v !== null, message).transform((v) => v as string);
+}
 
 export function isCountryCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && code !== "ZZ" && regionNames.of(code) !== undefined;

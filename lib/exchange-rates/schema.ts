@@ -1,12 +1,9 @@
 // The exchange-rate form: USD per unit of a currency, for a month. Exact decimals, positive.
 import { z } from "zod";
-import { optionalCurrency } from "@/lib/domain/validation";
+import { requiredCurrency } from "@/lib/domain/validation";
 
 export const exchangeRateSchema = z.object({
-  currency: optionalCurrency
-    .refine((v): v is string => v !== null, "Enter an ISO 4217 currency code such as JPY.")
-    .transform((v) => v as string)
-    .refine((v) => v !== "USD", "USD is the currency the total is in: it needs no rate."),
+  currency: requiredCurrency("Enter an ISO 4217 currency code such as JPY.").refine((v) => v !== "USD", "USD is the currency the total is in: it needs no rate."),
   month: z
     .string()
     .trim()

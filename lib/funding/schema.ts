@@ -2,7 +2,7 @@
 // server alike. Money stays a decimal string from the form to the database; amounts are positive.
 // Field names differ between the forms because all three sit on the agreement page at once.
 import { z } from "zod";
-import { optionalAmount, optionalCurrency, optionalDate, optionalText } from "@/lib/domain/validation";
+import { optionalAmount, optionalDate, optionalText, requiredCurrency, requiredDate } from "@/lib/domain/validation";
 
 /** A positive amount with at most two decimals, as an exact decimal string. */
 const amount = (message: string) =>
@@ -11,14 +11,13 @@ const amount = (message: string) =>
     .transform((v) => v as string)
     .refine((v) => /[1-9]/.test(v), "The amount must be more than zero.");
 
-const requiredDate = (message: string) => optionalDate.refine((v): v is Date => v !== null, message).transform((v) => v as Date);
 const choice = (message: string) => z.string().trim().min(1, message).max(64, message);
 
 export const commitmentSchema = z.object({
   organisationId: choice("Choose the funding party."),
   projectId: z.string().trim().max(64).transform((v) => v || null),
   amount: amount("Enter the amount committed."),
-  currency: optionalCurrency.refine((v): v is string => v !== null, "Enter an ISO 4217 currency code such as USD.").transform((v) => v as string),
+  currency: requiredCurrency("Enter an ISO 4217 currency code such as USD."),
   committedOn: optionalDate,
   description: optionalText(1000),
 });

@@ -1,9 +1,8 @@
 // The meeting form's schema: the meeting, its participants, and the action items agreed there.
 import { z } from "zod";
 import { ActionItemStatus, MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
-import { optionalDate, optionalText, requiredText } from "@/lib/domain/validation";
+import { optionalDate, optionalText, requiredDate, requiredText } from "@/lib/domain/validation";
 
-const requiredDate = optionalDate.refine((v): v is Date => v !== null, "Enter the date as YYYY-MM-DD.").transform((v) => v as Date);
 
 const actionItem = z.object({
   /** Set for an item that already exists; removed items are archived, not deleted. */
@@ -20,7 +19,7 @@ export const meetingSchema = z
     agreementId: z.string().trim().min(1, "Choose the agreement."),
     kind: z.enum(MeetingKind, "Choose the kind of meeting."),
     title: requiredText(300, "Give the meeting a title."),
-    heldOn: requiredDate,
+    heldOn: requiredDate("Enter the date as YYYY-MM-DD."),
     status: z.enum(MeetingStatus, "Choose a status."),
     location: optionalText(300),
     online: z.boolean(),

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { Health, ProjectLifecycle } from "@/lib/generated/prisma/enums";
 import { partiesFromForm, partySchema, refineUniqueParties } from "@/lib/domain/parties";
-import { countryList, optionalAmount, optionalCurrency, optionalDate, optionalText, requiredText } from "@/lib/domain/validation";
+import { countryList, optionalAmount, optionalCurrency, optionalDate, optionalText, requiredDate, requiredText } from "@/lib/domain/validation";
 
 export const projectSchema = z
   .object({
@@ -52,7 +52,7 @@ export function projectFormValues(form: FormData): ProjectFormValues {
 }
 
 export const statusReportSchema = z.object({
-  reportedOn: optionalDate.refine((v): v is Date => v !== null, "Enter the report's date.").transform((v) => v as Date),
+  reportedOn: requiredDate("Enter the report's date."),
   health: z.enum(Health, "Choose the project's health."),
   progressPercent: z
     .string()
