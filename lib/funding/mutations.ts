@@ -3,7 +3,7 @@
 // transaction. Corrections are made by archiving a row (version-guarded) and recording it again;
 // changing what was agreed is an amendment of the agreement.
 import { setArchived } from "@/lib/audit/archive";
-import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
+import { changedFields, recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { displayMoney, isoDate, today } from "@/lib/domain/format";
@@ -19,13 +19,32 @@ import {
   type ReceiptFormValues,
 } from "./schema";
 
-/** Writes a row and its "create" audit event together; returns the row's id. */
-async function createAudited(viewer: Viewer, entityType: string, write: (tx: Prisma.TransactionClient) => Promise<string>, after: AuditSnapshot) {
-  return db().$transaction(async (tx) => {
-    const id = await write(tx);
-    await recordAudit(tx, { actor: viewer, action: "create", entityType, entityId: id, changes: changedFields(null, after) });
-    return id;
-  });
+/** Writes an instalment and its audit event inside the caller's transaction (the form and the import). */
+export async function insertInstalment(
+  tx: Prisma.TransactionClient,
+  viewer: Viewer,
+  instalment: { commitmentId: string; dueOn: Date; amount: string; condition: string | null; currency: string },
+  reason?: string,
+): Promise<string> {
+  const { commitmentId, dueOn, amount, condition, currency } = instalment;
+  const id = (await tx.instalment.create({ data: { commitmentId, dueOn, amount, condition } })).id;
+  const after = { commitment: commitmentId, dueOn: isoDate(dueOn), amount: displayMoney(amount, currency), condition };
+  await recordAudit(tx, { actor: viewer, action: "create", entityType: "Instalment", entityId: id, changes: changedFields(null, after), reason });
+  return id;
+}
+
+/** Writes a receipt and its audit event inside the caller's transaction (the form and the import). */
+export async function insertReceipt(
+  tx: Prisma.TransactionClient,
+  viewer: Viewer,
+  receipt: { instalmentId: string; receivedOn: Date; amount: string; reference: string | null; currency: string },
+  reason?: string,
+): Promise<string> {
+  const { instalmentId, receivedOn, amount, reference, currency } = receipt;
+  const id = (await tx.receipt.create({ data: { instalmentId, receivedOn, amount, reference, recordedById: viewer.userId } })).id;
+  const after = { instalment: instalmentId, receivedOn: isoDate(receivedOn), amount: displayMoney(amount, currency), reference };
+  await recordAudit(tx, { actor: viewer, action: "create", entityType: "Receipt", entityId: id, changes: changedFields(null, after), reason });
+  return id;
 }
 
 /** Records a funding party's commitment under an agreement. Returns the agreement's id. */
@@ -46,19 +65,18 @@ export async function createCommitment(viewer: Viewer, agreementId: string, valu
     ? await db().project.findFirst({ where: { id: input.projectId, agreementId, archived: false }, select: { code: true } })
     : null;
   if (input.projectId && !project) return refused(FIX_FIELDS, { projectId: "Choose one of this agreement's projects, or none." });
-  await createAudited(
-    viewer,
-    "Commitment",
-    async (tx) => (await tx.commitment.create({ data: { ...input, agreementId } })).id,
-    {
-      agreement: agreement.reference,
-      fundingParty: funder.organisation.name,
-      project: project?.code ?? null,
-      amount: displayMoney(input.amount, input.currency),
-      committedOn: isoDate(input.committedOn),
-      description: input.description,
-    },
-  );
+  const after = {
+    agreement: agreement.reference,
+    fundingParty: funder.organisation.name,
+    project: project?.code ?? null,
+    amount: displayMoney(input.amount, input.currency),
+    committedOn: isoDate(input.committedOn),
+    description: input.description,
+  };
+  await db().$transaction(async (tx) => {
+    const { id } = await tx.commitment.create({ data: { ...input, agreementId } });
+    await recordAudit(tx, { actor: viewer, action: "create", entityType: "Commitment", entityId: id, changes: changedFields(null, after) });
+  });
   return { ok: true, id: agreementId };
 }
 
@@ -73,12 +91,7 @@ export async function addInstalment(viewer: Viewer, values: InstalmentFormValues
     select: { agreementId: true, currency: true },
   });
   if (!commitment) return refused(FIX_FIELDS, { commitmentId: "This commitment no longer exists or is archived: reload the page." });
-  await createAudited(
-    viewer,
-    "Instalment",
-    async (tx) => (await tx.instalment.create({ data: { commitmentId, dueOn, amount: instalmentAmount, condition } })).id,
-    { commitment: commitmentId, dueOn: isoDate(dueOn), amount: displayMoney(instalmentAmount, commitment.currency), condition },
-  );
+  await db().$transaction((tx) => insertInstalment(tx, viewer, { commitmentId, dueOn, amount: instalmentAmount, condition, currency: commitment.currency }));
   return { ok: true, id: commitment.agreementId };
 }
 
@@ -98,14 +111,7 @@ export async function recordReceipt(viewer: Viewer, values: ReceiptFormValues, o
   if (!instalment) return refused(FIX_FIELDS, { instalmentId: "This instalment no longer exists or is archived: reload the page." });
   const { currency, agreementId } = instalment.commitment;
   const overBy = await db().$transaction(async (tx) => {
-    const receipt = await tx.receipt.create({ data: { instalmentId, receivedOn, amount: receiptAmount, reference, recordedById: viewer.userId } });
-    await recordAudit(tx, {
-      actor: viewer,
-      action: "create",
-      entityType: "Receipt",
-      entityId: receipt.id,
-      changes: changedFields(null, { instalment: instalmentId, receivedOn: isoDate(receivedOn), amount: displayMoney(receiptAmount, currency), reference }),
-    });
+    await insertReceipt(tx, viewer, { instalmentId, receivedOn, amount: receiptAmount, reference, currency });
     const received = await tx.receipt.aggregate({ where: { instalmentId, archived: false }, _sum: { amount: true } });
     const over = received._sum.amount?.minus(instalment.amount);
     return over?.gt(0) ? displayMoney(over, currency) : null;

@@ -3,9 +3,9 @@
 // its instalment (due date, amount) is matched on that commitment or added to it, and a receipt on
 // the row is recorded against it. Checked with the funding forms' rules; a receipt already
 // recorded is refused, so importing the same sheet twice adds nothing.
-import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { displayMoney, isoDate, today } from "@/lib/domain/format";
+import { isoDate, today } from "@/lib/domain/format";
+import { insertInstalment, insertReceipt } from "@/lib/funding/mutations";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { instalmentSchema, receiptSchema } from "@/lib/funding/schema";
 import type { Viewer } from "@/lib/policy";
@@ -91,27 +91,11 @@ export function checkFundingRow(
     write: async (tx, made) => {
       let instalmentId = existing?.id ?? made.get(key);
       if (!instalmentId) {
-        instalmentId = (await tx.instalment.create({ data: { commitmentId: commitment.id, dueOn, amount: instalmentAmount, condition } })).id;
+        instalmentId = await insertInstalment(tx, viewer, { commitmentId: commitment.id, dueOn, amount: instalmentAmount, condition, currency }, "by import");
         made.set(key, instalmentId);
-        await recordAudit(tx, {
-          actor: viewer,
-          action: "create",
-          entityType: "Instalment",
-          entityId: instalmentId,
-          changes: { commitment: [null, commitment.id], dueOn: [null, isoDate(dueOn)], amount: [null, displayMoney(instalmentAmount, currency)], condition: [null, condition] },
-          reason: "by import",
-        });
       }
       if (paid) {
-        const created = await tx.receipt.create({ data: { instalmentId, receivedOn: paid.receivedOn, amount: paid.receiptAmount, reference: paid.reference, recordedById: viewer.userId } });
-        await recordAudit(tx, {
-          actor: viewer,
-          action: "create",
-          entityType: "Receipt",
-          entityId: created.id,
-          changes: { instalment: [null, instalmentId], receivedOn: [null, isoDate(paid.receivedOn)], amount: [null, displayMoney(paid.receiptAmount, currency)], reference: [null, paid.reference] },
-          reason: "by import",
-        });
+        await insertReceipt(tx, viewer, { instalmentId, receivedOn: paid.receivedOn, amount: paid.receiptAmount, reference: paid.reference, currency }, "by import");
       }
       return instalmentId;
     },
