@@ -67,17 +67,29 @@ export async function saveAndStay<Values, Result extends { id: string }>(
   return { result, values: null, attempt };
 }
 
-/** Archives or restores the record named by the form's `id`, at its `version`. */
-export async function archiveRecord(
+/**
+ * A one-button write on the record named by the form's `id`, at the `version` the form read, as
+ * the signed-in viewer; `page` is refreshed when it succeeds.
+ */
+export async function writeAtVersion(
   form: FormData,
-  setArchived: (viewer: Viewer, id: string, readVersion: number, archived: boolean) => Promise<ActionResult>,
+  write: (viewer: Viewer, id: string, readVersion: number) => Promise<ActionResult>,
+  page: { path: string; type?: "layout" },
 ): Promise<ActionResult> {
   const viewer = await getViewer();
   if (!viewer) return SIGNED_OUT;
   const readVersion = version.safeParse(form.get("version"));
   if (!readVersion.success) return NO_VERSION;
-  const result = await setArchived(viewer, String(form.get("id") ?? ""), readVersion.data, form.get("archived") === "true");
-  // The record's page is whichever page holds the button.
-  if (result.ok) revalidatePath("/", "layout");
+  const result = await write(viewer, String(form.get("id") ?? ""), readVersion.data);
+  if (result.ok) revalidatePath(page.path, page.type);
   return result;
+}
+
+/** Archives or restores the record named by the form's `id`, at its `version`. */
+export async function archiveRecord(
+  form: FormData,
+  setArchived: (viewer: Viewer, id: string, readVersion: number, archived: boolean) => Promise<ActionResult>,
+): Promise<ActionResult> {
+  // The record's page is whichever page holds the button.
+  return writeAtVersion(form, (viewer, id, readVersion) => setArchived(viewer, id, readVersion, form.get("archived") === "true"), { path: "/", type: "layout" });
 }

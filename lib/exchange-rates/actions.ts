@@ -1,10 +1,7 @@
 "use server";
 // Server Actions for the exchange-rate page (administrators).
-import { revalidatePath } from "next/cache";
-import { getViewer } from "@/lib/auth/viewer";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { NO_VERSION, saveAndStay, SIGNED_OUT, type FormState } from "@/lib/domain/form-actions";
-import { version } from "@/lib/domain/validation";
+import { saveAndStay, writeAtVersion, type FormState } from "@/lib/domain/form-actions";
 import { createExchangeRate, updateExchangeRate } from "./mutations";
 import { exchangeRateFormValues, type ExchangeRateFormValues } from "./schema";
 
@@ -16,11 +13,5 @@ export async function saveExchangeRateAction(previous: ExchangeRateFormState, fo
 }
 
 export async function changeExchangeRateAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const viewer = await getViewer();
-  if (!viewer) return SIGNED_OUT;
-  const readVersion = version.safeParse(form.get("version"));
-  if (!readVersion.success) return NO_VERSION;
-  const result = await updateExchangeRate(viewer, String(form.get("id") ?? ""), readVersion.data, String(form.get("usdPerUnit") ?? ""));
-  if (result.ok) revalidatePath("/admin/exchange-rates");
-  return result;
+  return writeAtVersion(form, (viewer, id, readVersion) => updateExchangeRate(viewer, id, readVersion, String(form.get("usdPerUnit") ?? "")), { path: "/admin/exchange-rates" });
 }
