@@ -107,13 +107,9 @@ async function computeFigures(viewer: Viewer, filters: DashboardFilters, on: Dat
     agreementTimeline(where, meetingYear),
   ]);
 
-  const funding = await fundingFigures(viewer, base, where, on, meetingYear);
-  // Drafts have no dates yet: counted by country and theme, not by year (as the list it opens).
-  const waitingForClearance = await db().agreement.count({
-    where: await agreementWhere(viewer, { country: filters.country, theme: filters.theme, clearance: "SUBMITTED" }, on),
-  });
-
-  const [health, projectsByCountry, projectsByTheme, byLifecycle] = await Promise.all([
+  // Drafts have no dates yet: waiting for clearance is counted by country and theme, not by year (as the list it opens).
+  const clearanceWhere = await agreementWhere(viewer, { country: filters.country, theme: filters.theme, clearance: "SUBMITTED" }, on);
+  const [health, projectsByCountry, projectsByTheme, byLifecycle, funding, waitingForClearance] = await Promise.all([
     db().$queryRaw<{ health: Health | null; count: number }[]>`
       SELECT latest.health::text AS health, count(*)::int AS count
       FROM unnest(${activeProjectIds}::text[]) AS p(id)
@@ -129,6 +125,8 @@ async function computeFigures(viewer: Viewer, filters: DashboardFilters, on: Dat
       FROM "ProjectTheme" pt JOIN "Theme" t ON t.id = pt."themeId"
       WHERE pt."projectId" = ANY(${projectIds}) GROUP BY t.id, t.label ORDER BY count DESC, t.label`,
     db().project.groupBy({ by: ["lifecycle"], where: projects, _count: { _all: true } }),
+    fundingFigures(viewer, base, where, on, meetingYear),
+    db().agreement.count({ where: clearanceWhere }),
   ]);
 
   return {
