@@ -152,7 +152,7 @@ async function Figures({ viewer, filters, on, themes }: { viewer: Viewer; filter
         <Section title="Agreements by kind of partner">
           <BarChart label="Agreements by kind of partner" bars={d.agreements.byPartnerKind.map((r) => ({ label: organisationKinds[r.key].label, value: r.count, href: agreements({ partnerKind: r.key }) }))} />
         </Section>
-        <Section title="Funding committed and received" className="lg:col-span-2">
+        <Section title="Funding committed and received" className="min-w-0 lg:col-span-2">
           <FundingTable funding={d.funding} year={d.meetingYear} />
         </Section>
         <Section title="Contributions by partner">

@@ -55,7 +55,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
         </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Section title="Agreements">
             {partner.agreementRoles.length === 0 ? (
               <p className="text-sm text-slate-500">Not a party to any agreement.</p>
