@@ -33,6 +33,12 @@ export const SUBJECTS = [
   "ActionItem",
   "Project",
   "StatusReport",
+  "Result", // a project's outcomes and outputs (IATI results)
+  "Indicator", // how a result is measured, with its targets and actuals per period
+  "ReportingRequirement", // what a partner must report on a project, and how often
+  // A report a partner owes: partners "create" (submit) their own; officers may submit one received
+  // by other means, and "update" (accept or return) it.
+  "PartnerReport",
   "Document",
   "Commitment", // money a funding party pledged under an agreement
   "Instalment", // an expected payment of a commitment
@@ -69,6 +75,10 @@ const RECORDS: readonly Subject[] = [
   "ActionItem",
   "Project",
   "StatusReport",
+  "Result",
+  "Indicator",
+  "ReportingRequirement",
+  "PartnerReport",
   "Document",
   "Commitment",
   "Instalment",
@@ -106,13 +116,16 @@ function partnerMay(viewer: Viewer, action: Action, subject: Subject, facts?: Re
   const org = viewer.organisationId;
   if (!org || !facts || facts.archived) return false;
   const isParty = facts.partyOrganisationIds?.includes(org) ?? false;
-  // What partners may write: comments on action items that concern them, and acknowledgements of
-  // minutes shared with them. Nothing else.
+  const owns = isParty && facts.ownerOrganisationId === org;
+  // What partners may write: comments on action items that concern them, acknowledgements of
+  // minutes shared with them, their own reports, and the progress of action items they own.
+  // Nothing else.
   if (action === "create") {
-    if (subject === "Comment") return isParty && facts.ownerOrganisationId === org;
+    if (subject === "Comment" || subject === "PartnerReport") return owns;
     if (subject === "Acknowledgement") return isParty && facts.sharedWithPartners === true;
     return false;
   }
+  if (action === "update") return subject === "ActionItem" && owns;
   if (action !== "read") return false;
   switch (subject) {
     case "Agreement":
@@ -120,6 +133,8 @@ function partnerMay(viewer: Viewer, action: Action, subject: Subject, facts?: Re
     case "Meeting":
     case "Project":
     case "StatusReport":
+    case "Result":
+    case "Indicator":
       return isParty;
     case "Minutes":
     case "Document":
@@ -130,7 +145,9 @@ function partnerMay(viewer: Viewer, action: Action, subject: Subject, facts?: Re
     case "Commitment":
     case "Instalment":
     case "Receipt":
-      return isParty && facts.ownerOrganisationId === org;
+    case "ReportingRequirement":
+    case "PartnerReport":
+      return owns;
     case "Acknowledgement":
       return isParty;
     default:
@@ -155,6 +172,7 @@ export function scope(viewer: Viewer) {
       agreement: {} satisfies Prisma.AgreementWhereInput,
       project: {} satisfies Prisma.ProjectWhereInput,
       document: {} satisfies Prisma.DocumentWhereInput,
+      report: {} satisfies Prisma.PartnerReportWhereInput,
       isPartner: false,
     } as const;
   }
@@ -169,13 +187,18 @@ export function scope(viewer: Viewer) {
     archived: false,
     OR: [{ agreement }, { partners: { some: { organisationId } } }],
   } satisfies Prisma.ProjectWhereInput;
-  // A document is the partner's when it is marked shared and attached to something of its own.
+  // A document is the partner's when it is marked shared and attached to something of its own, or
+  // attached to a report its organisation wrote.
   const document = {
     archived: false,
-    sharedWithPartners: true,
-    OR: [{ agreement }, { meeting: { archived: false, agreement } }, { project }],
+    OR: [
+      { sharedWithPartners: true, OR: [{ agreement }, { meeting: { archived: false, agreement } }, { project }] },
+      { report: { organisationId, project } },
+    ],
   } satisfies Prisma.DocumentWhereInput;
-  return { agreement, project, document, isPartner: true } as const;
+  // A report is the partner's when its organisation owes it, on a project of its own.
+  const report = { archived: false, organisationId, project } satisfies Prisma.PartnerReportWhereInput;
+  return { agreement, project, document, report, isPartner: true } as const;
 }
 
 /** The facts of an agreement for `can`, from its parties. */

@@ -199,7 +199,15 @@ export async function findAgreement(viewer: Viewer, id: string) {
             // Partners see the action items their organisation owns; staff see all.
             where: { archived: false, ...(agreementScope.isPartner && { ownerOrganisationId: viewer.organisationId ?? "\u0000none" }) },
             orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
-            select: { id: true, description: true, dueOn: true, status: true, ownerOrganisation: { select: { name: true, acronym: true } } },
+            select: {
+              id: true,
+              description: true,
+              dueOn: true,
+              status: true,
+              ownerOrganisation: { select: { name: true, acronym: true } },
+              // The latest change of status that came with a note (a partner's progress, a reopening).
+              comments: { where: { status: { not: null } }, orderBy: { createdAt: "desc" }, take: 1, select: { status: true, body: true, createdAt: true, author: { select: { name: true } } } },
+            },
           },
         },
       },

@@ -5,6 +5,8 @@ import { meetingOverdueAgreementIds } from "@/lib/agreements/queries";
 import { db } from "@/lib/db";
 import { displayDate, displayMoney, isoDate, today } from "@/lib/domain/format";
 import { overdueInstalments } from "@/lib/funding/queries";
+import { reportKinds } from "@/lib/domain/codelists";
+import { reportsNeedingAttention } from "@/lib/reporting/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const EXPIRY_NOTICE_DAYS = 90;
@@ -18,6 +20,8 @@ export const ATTENTION_KINDS = {
   "action-overdue": "Action items overdue",
   "report-missing": "Projects without a recent status report",
   "instalment-overdue": "Instalments overdue",
+  "partner-report-due": "Partners' reports due or overdue",
+  "partner-report-waiting": "Partners' reports waiting for review",
 } as const;
 export type AttentionKind = keyof typeof ATTENTION_KINDS;
 
@@ -29,6 +33,8 @@ export interface AttentionItem {
   href: string;
   action: { label: string; href: string };
   officerId: string | null;
+  /** The partner organisation that must act, told in its own digest (with the portal's address). */
+  partner?: { organisationId: string; href: string };
   /** The date the item is about (expiry, due date, meeting date), for ordering. */
   on: Date | null;
 }
@@ -72,7 +78,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
     statusReports: { none: { archived: false, reportedOn: { gte: staleBefore } } },
   };
 
-  const [expiring, overdue, upcoming, actions, projects, instalments] = await Promise.all([
+  const [expiring, overdue, upcoming, actions, projects, instalments, reports] = await Promise.all([
     db().agreement.findMany({
       where: expiringWhere,
       orderBy: [{ expiresOn: "asc" }, { id: "asc" }],
@@ -122,6 +128,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
       },
     }),
     overdueInstalments(on, officerId),
+    reportsNeedingAttention(on, officerId),
   ]);
   const counts: Record<AttentionKind, number> = limit
     ? Object.fromEntries(
@@ -139,6 +146,8 @@ export async function attention(on = today(), options: { officerId?: string; lim
       )
     : { "agreement-expiring": expiring.length, "meeting-overdue": overdue.length, "meeting-upcoming": upcoming.length, "action-overdue": actions.length, "report-missing": projects.length };
   counts["instalment-overdue"] = instalments.length;
+  counts["partner-report-due"] = reports.due.length;
+  counts["partner-report-waiting"] = reports.waiting.length;
 
   const items: AttentionItem[] = [
     ...expiring.map((a): AttentionItem => {
@@ -209,6 +218,27 @@ export async function attention(on = today(), options: { officerId?: string; lim
       action: { label: "Record a receipt", href: `/agreements/${i.commitment.agreement.id}#record-receipt` },
       officerId: i.commitment.agreement.responsibleOfficerId,
       on: i.dueOn,
+    })),
+    ...reports.due.slice(0, limit).map((r): AttentionItem => ({
+      kind: "partner-report-due",
+      key: `partner-report-due:${r.id}:${isoDate(r.dueOn)}:${r.state}`,
+      title: `${r.organisation.acronym ?? r.organisation.name}: ${reportKinds[r.kind].label.toLowerCase()} on ${r.project.code}`,
+      detail: `${r.state === "RETURNED" ? "Returned for changes; due" : "Due"} ${displayDate(r.dueOn)} (${inDays(on, r.dueOn)}) · ${r.project.title}`,
+      href: `/reports/${r.id}`,
+      action: { label: "Open the report", href: `/reports/${r.id}` },
+      officerId: r.project.responsibleOfficerId,
+      partner: { organisationId: r.organisation.id, href: `/portal/reports/${r.id}` },
+      on: r.dueOn,
+    })),
+    ...reports.waiting.slice(0, limit).map((r): AttentionItem => ({
+      kind: "partner-report-waiting",
+      key: `partner-report-waiting:${r.id}:${r.submittedAt?.toISOString()}`,
+      title: `${r.organisation.acronym ?? r.organisation.name}: ${reportKinds[r.kind].label.toLowerCase()} on ${r.project.code}`,
+      detail: `Submitted ${displayDate(r.submittedAt)} for the period to ${displayDate(r.periodEnd)} · ${r.project.title}`,
+      href: `/reports/${r.id}`,
+      action: { label: "Review it", href: `/reports/${r.id}` },
+      officerId: r.project.responsibleOfficerId,
+      on: r.submittedAt,
     })),
   ];
   return { items, counts };

@@ -52,6 +52,18 @@ const tables = {
     flip: (where: Guard, data: Flip) => tx.receipt.updateMany({ where, data }),
     version: (id: string) => tx.receipt.findUnique({ where: { id }, select: { version: true } }),
   }),
+  Result: (tx: Prisma.TransactionClient) => ({
+    flip: (where: Guard, data: Flip) => tx.result.updateMany({ where, data }),
+    version: (id: string) => tx.result.findUnique({ where: { id }, select: { version: true } }),
+  }),
+  Indicator: (tx: Prisma.TransactionClient) => ({
+    flip: (where: Guard, data: Flip) => tx.indicator.updateMany({ where, data }),
+    version: (id: string) => tx.indicator.findUnique({ where: { id }, select: { version: true } }),
+  }),
+  ReportingRequirement: (tx: Prisma.TransactionClient) => ({
+    flip: (where: Guard, data: Flip) => tx.reportingRequirement.updateMany({ where, data }),
+    version: (id: string) => tx.reportingRequirement.findUnique({ where: { id }, select: { version: true } }),
+  }),
 } satisfies Partial<Record<Subject, unknown>>;
 
 export type ArchivableSubject = keyof typeof tables;

@@ -13,7 +13,23 @@ export async function activityOf(entityType: string, entityId: string, take = 50
 }
 
 export const AUDIT_PAGE_SIZE = 50;
-export const AUDITED_TYPES = ["Agreement", "Organisation", "Meeting", "Project", "StatusReport", "Document", "Commitment", "Instalment", "Receipt", "Database"] as const;
+export const AUDITED_TYPES = [
+  "Agreement",
+  "Organisation",
+  "Meeting",
+  "ActionItem",
+  "Project",
+  "StatusReport",
+  "Result",
+  "Indicator",
+  "ReportingRequirement",
+  "PartnerReport",
+  "Document",
+  "Commitment",
+  "Instalment",
+  "Receipt",
+  "Database",
+] as const;
 
 export interface AuditFilters {
   entityType?: (typeof AUDITED_TYPES)[number];

@@ -10,26 +10,10 @@ import { clearanceStates } from "@/lib/domain/codelists";
 import { optionalText } from "@/lib/domain/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClearanceState } from "@/lib/generated/prisma/enums";
-import { appUrl, enqueueMail } from "@/lib/mail/outbox";
+import { notify } from "@/lib/notifications/notify";
 import { can, type Viewer } from "@/lib/policy";
 
 const comment = optionalText(2000);
-
-/** Tells each user in the app and by email, once per step (the key names the agreement's version). */
-async function notify(tx: Prisma.TransactionClient, userIds: string[], fact: { key: string; title: string; agreementId: string }) {
-  const users = await tx.user.findMany({ where: { id: { in: [...new Set(userIds)] }, active: true }, select: { id: true, email: true, name: true } });
-  const href = `/agreements/${fact.agreementId}`;
-  for (const user of users) {
-    const email = await enqueueMail(tx, {
-      userId: user.id,
-      to: user.email,
-      kind: "clearance",
-      subject: fact.title,
-      text: [`Dear ${user.name},`, "", `${fact.title}.`, "", appUrl(href)].join("\n"),
-    });
-    await tx.notification.create({ data: { userId: user.id, key: fact.key, kind: "clearance", title: fact.title, href, emailId: email.id } });
-  }
-}
 
 /** Moves the clearance from one of `from` to `to` at the version the viewer read, with its audit event and notices. */
 async function move(
@@ -60,8 +44,9 @@ async function move(
     const verb = { SUBMITTED: "submitted for clearance", CLEARED: "cleared", RETURNED: "returned", NOT_SUBMITTED: "reopened" }[to];
     await notify(tx, await recipients(current, tx), {
       key: `clearance:${agreementId}:${readVersion + 1}`,
+      kind: "clearance",
       title: `${current.title} was ${verb} by ${viewer.name}${note ? `: ${note}` : ""}`,
-      agreementId,
+      href: `/agreements/${agreementId}`,
     });
     return true;
   });

@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import { setArchived } from "@/lib/audit/archive";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { type ActionResult, denied, refused } from "@/lib/domain/action-result";
 import { appEnv } from "@/lib/env";
 import { can, type Viewer } from "@/lib/policy";
@@ -22,6 +23,63 @@ async function parentIsLive(parent: DocumentParent): Promise<boolean> {
   return Boolean(await db().project.findFirst({ where: { id: parent.projectId, archived: false } }));
 }
 
+export interface CheckedFile {
+  filename: string;
+  mediaType: string;
+  label: string;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+/** The rules every stored file passes: not empty, within the size limit, of an accepted type by its content. */
+export function checkFile(file: { name: string; bytes: Uint8Array }, maxBytes = appEnv().DOCUMENT_MAX_MB * 1024 * 1024): CheckedFile | { refusal: string } {
+  if (file.bytes.length === 0) return { refusal: "Choose a file to attach." };
+  if (file.bytes.length > maxBytes) {
+    return { refusal: `${file.name}: the file is ${(file.bytes.length / 1048576).toFixed(1)} MB; the limit is ${Math.floor(maxBytes / 1048576)} MB. Nothing was stored.` };
+  }
+  const type = detectType(file.bytes, file.name);
+  if (!type) return { refusal: `${file.name}: this file's content is not a ${ACCEPTED_LABELS} file, whatever its name says. Nothing was stored.` };
+  const sha256 = crypto.createHash("sha256").update(file.bytes).digest("hex");
+  return { filename: safeFilename(file.name, type), mediaType: type.mediaType, label: type.label, bytes: file.bytes, sha256 };
+}
+
+/** Writes a checked file, its bytes and its audit event in the caller's transaction. */
+export async function insertDocument(
+  tx: Prisma.TransactionClient,
+  viewer: Viewer,
+  parent: DocumentParent & { reportId?: string },
+  file: CheckedFile,
+  sharedWithPartners: boolean,
+): Promise<string> {
+  const document = await tx.document.create({
+    data: {
+      ...parent,
+      filename: file.filename,
+      mediaType: file.mediaType,
+      sizeBytes: file.bytes.length,
+      sha256: file.sha256,
+      sharedWithPartners,
+      uploadedById: viewer.userId,
+      content: { create: { bytes: Buffer.from(file.bytes) } },
+    },
+  });
+  await recordAudit(tx, {
+    actor: viewer,
+    action: "create",
+    entityType: "Document",
+    entityId: document.id,
+    changes: {
+      filename: [null, file.filename],
+      type: [null, file.label],
+      sizeBytes: [null, file.bytes.length],
+      sha256: [null, file.sha256],
+      sharedWithPartners: [null, sharedWithPartners],
+      ...(parent.reportId && { report: [null, parent.reportId] }),
+    },
+  });
+  return document.id;
+}
+
 export async function uploadDocument(
   viewer: Viewer,
   parent: DocumentParent,
@@ -30,41 +88,10 @@ export async function uploadDocument(
   maxBytes = appEnv().DOCUMENT_MAX_MB * 1024 * 1024,
 ): Promise<ActionResult> {
   if (!can(viewer, "create", "Document")) return denied("You may not attach documents.");
-  if (file.bytes.length === 0) return refused("Choose a file to attach.", { file: "Choose a file to attach." });
-  if (file.bytes.length > maxBytes) {
-    const message = `The file is ${(file.bytes.length / 1048576).toFixed(1)} MB; the limit is ${Math.floor(maxBytes / 1048576)} MB. Nothing was stored.`;
-    return refused(message, { file: message });
-  }
-  const type = detectType(file.bytes, file.name);
-  if (!type) {
-    const message = `This file's content is not a ${ACCEPTED_LABELS} file, whatever its name says. Nothing was stored.`;
-    return refused(message, { file: message });
-  }
+  const checked = checkFile(file, maxBytes);
+  if ("refusal" in checked) return refused(checked.refusal, { file: checked.refusal });
   if (!(await parentIsLive(parent))) return refused("The record to attach to does not exist or is archived.");
-  const filename = safeFilename(file.name, type);
-  const sha256 = crypto.createHash("sha256").update(file.bytes).digest("hex");
-  const id = await db().$transaction(async (tx) => {
-    const document = await tx.document.create({
-      data: {
-        ...parent,
-        filename,
-        mediaType: type.mediaType,
-        sizeBytes: file.bytes.length,
-        sha256,
-        sharedWithPartners,
-        uploadedById: viewer.userId,
-        content: { create: { bytes: Buffer.from(file.bytes) } },
-      },
-    });
-    await recordAudit(tx, {
-      actor: viewer,
-      action: "create",
-      entityType: "Document",
-      entityId: document.id,
-      changes: { filename: [null, filename], type: [null, type.label], sizeBytes: [null, file.bytes.length], sha256: [null, sha256], sharedWithPartners: [null, sharedWithPartners] },
-    });
-    return document.id;
-  });
+  const id = await db().$transaction((tx) => insertDocument(tx, viewer, parent, checked, sharedWithPartners));
   return { ok: true, id };
 }
 

@@ -6,6 +6,7 @@ import type {
   AmendmentKind,
   ClearanceState,
   Health,
+  IndicatorMeasure,
   Instrument,
   MeetingKind,
   MeetingStatus,
@@ -13,6 +14,9 @@ import type {
   OrganisationKind,
   PartyRole,
   ProjectLifecycle,
+  ReportKind,
+  ReportState,
+  ResultType,
 } from "@/lib/generated/prisma/enums";
 
 interface Entry {
@@ -138,3 +142,30 @@ export function countryName(code: string | null): string {
     return code;
   }
 }
+
+export const resultTypes: Record<ResultType, Entry> = {
+  OUTCOME: { label: "Outcome", iati: "2" },
+  OUTPUT: { label: "Output", iati: "1" },
+  IMPACT: { label: "Impact", iati: "3" },
+};
+
+export const indicatorMeasures: Record<IndicatorMeasure, Entry> = {
+  UNIT: { label: "Unit (a count)", iati: "1" },
+  PERCENTAGE: { label: "Percentage", iati: "2" },
+  NOMINAL: { label: "Nominal (a category)", iati: "3" },
+  ORDINAL: { label: "Ordinal (a rank or scale)", iati: "4" },
+  QUALITATIVE: { label: "Qualitative (described)", iati: "5" },
+};
+
+export const reportKinds: Record<ReportKind, Entry> = {
+  PROGRESS: { label: "Progress report" },
+  FINANCIAL: { label: "Financial report" },
+  FINAL: { label: "Final report" },
+};
+
+export const reportStates: Record<ReportState, Entry> = {
+  DUE: { label: "Due" },
+  SUBMITTED: { label: "Submitted, waiting for review" },
+  RETURNED: { label: "Returned for changes" },
+  ACCEPTED: { label: "Accepted" },
+};

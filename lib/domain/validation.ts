@@ -46,6 +46,22 @@ export const optionalAmount = z
   .refine((v) => v === "" || /^\d{1,16}(\.\d{1,2})?$/.test(v), "Enter an amount such as 1250000.00 (no more than 2 decimals).")
   .transform((v) => (v === "" ? null : v));
 
+/** A measured value as typed ("1,250.5", "-3"): exact decimal string, at most 4 decimals; blank -> null. */
+export const optionalValue = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/[,\s]/g, ""))
+  .refine((v) => v === "" || /^-?\d{1,14}(\.\d{1,4})?$/.test(v), "Enter a number such as 1250 or 42.5 (no more than 4 decimals).")
+  .transform((v) => (v === "" ? null : v));
+
+/** A whole-number percentage from 0 to 100, as typed. */
+export const percent = (message: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => /^\d{1,3}$/.test(v) && +v <= 100, message)
+    .transform(Number);
+
 export const optionalCurrency = z
   .string()
   .trim()

@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { getViewer } from "@/lib/auth/viewer";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { SIGNED_OUT } from "@/lib/domain/form-actions";
-import { acknowledgeMinutes, commentOnActionItem } from "./feedback";
+import { SIGNED_OUT, writeAtVersion } from "@/lib/domain/form-actions";
+import { acknowledgeMinutes, commentOnActionItem, setActionItemProgress } from "./feedback";
 
 export async function acknowledgeMinutesAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   const viewer = await getViewer();
@@ -19,4 +19,13 @@ export async function commentAction(_previous: ActionResult | null, form: FormDa
   const result = await commentOnActionItem(viewer, String(form.get("actionItemId") ?? ""), String(form.get("body") ?? ""));
   if (result.ok) revalidatePath("/", "layout");
   return result;
+}
+
+/** A partner marks an item in progress or done, or an officer reopens it, with a note. */
+export async function actionItemProgressAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return writeAtVersion(
+    form,
+    (viewer, id, readVersion) => setActionItemProgress(viewer, id, readVersion, String(form.get("status") ?? ""), String(form.get("note") ?? "")),
+    { path: "/", type: "layout" },
+  );
 }

@@ -1,9 +1,16 @@
 // Partners' answers on their portal: acknowledging a meeting's shared minutes (once per
-// organisation) and commenting on the action items that concern them. Staff read both and may
-// reply to comments. Decisions are the policy's, from the record's facts.
+// organisation), commenting on the action items that concern them, and marking the ones their
+// organisation owns in progress or done. Staff read all of it, reply, and may reopen an item with
+// a comment. Decisions are the policy's, from the record's facts; status changes are
+// version-guarded, audited and notified.
+import { conflictSince } from "@/lib/audit/conflict";
+import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
-import { requiredText } from "@/lib/domain/validation";
+import { actionItemStatuses } from "@/lib/domain/codelists";
+import { optionalText, requiredText } from "@/lib/domain/validation";
+import type { ActionItemStatus } from "@/lib/generated/prisma/enums";
+import { notify, partnerUserIds, responsibleOrAdmins } from "@/lib/notifications/notify";
 import { can, type Viewer } from "@/lib/policy";
 
 const commentBody = requiredText(2000, "Write a comment.");
@@ -27,25 +34,87 @@ export async function acknowledgeMinutes(viewer: Viewer, meetingId: string): Pro
   return { ok: true, id: meetingId };
 }
 
-export async function commentOnActionItem(viewer: Viewer, actionItemId: string, body: string): Promise<ActionResult> {
+async function actionItemWithFacts(actionItemId: string) {
   const item = await db().actionItem.findUnique({
     where: { id: actionItemId },
     select: {
       archived: true,
+      version: true,
+      status: true,
+      description: true,
+      ownerUserId: true,
       ownerOrganisationId: true,
-      meeting: { select: { archived: true, agreement: { select: { archived: true, parties: { select: { organisationId: true } } } } } },
+      meeting: { select: { id: true, archived: true, agreement: { select: { archived: true, responsibleOfficerId: true, parties: { select: { organisationId: true } } } } } },
     },
   });
-  const facts = item && {
+  if (!item) return null;
+  const facts = {
     archived: item.archived || item.meeting.archived || item.meeting.agreement.archived,
     partyOrganisationIds: item.meeting.agreement.parties.map((p) => p.organisationId),
     ownerOrganisationId: item.ownerOrganisationId,
   };
-  if (!item || !can(viewer, "read", "ActionItem", facts!)) return denied(NOT_FOUND);
-  if (!can(viewer, "create", "Comment", facts!)) return denied("You may not comment on this action item.");
-  if (facts!.archived) return refused("This action item is archived.");
+  return { item, facts };
+}
+
+export async function commentOnActionItem(viewer: Viewer, actionItemId: string, body: string): Promise<ActionResult> {
+  const found = await actionItemWithFacts(actionItemId);
+  if (!found || !can(viewer, "read", "ActionItem", found.facts)) return denied(NOT_FOUND);
+  if (!can(viewer, "create", "Comment", found.facts)) return denied("You may not comment on this action item.");
+  if (found.facts.archived) return refused("This action item is archived.");
   const parsed = commentBody.safeParse(body);
   if (!parsed.success) return refused(FIX_FIELDS, { body: parsed.error.issues[0].message });
   const comment = await db().actionItemComment.create({ data: { actionItemId, authorId: viewer.userId, body: parsed.data } });
   return { ok: true, id: comment.id };
+}
+
+/** What a partner may set on an item its organisation owns. */
+export const PARTNER_STATUSES = ["IN_PROGRESS", "DONE"] as const satisfies ActionItemStatus[];
+
+/**
+ * Changes an action item's status with a note, at the version the form read: partners mark the
+ * items their organisation owns in progress or done (the note optional); staff reopen one (the
+ * comment required). The comment, the status and the audit event land together, and the other
+ * side is told.
+ */
+export async function setActionItemProgress(viewer: Viewer, actionItemId: string, readVersion: number, status: string, note: string): Promise<ActionResult> {
+  const found = await actionItemWithFacts(actionItemId);
+  if (!found || !can(viewer, "read", "ActionItem", found.facts)) return denied(NOT_FOUND);
+  if (!can(viewer, "update", "ActionItem", found.facts)) return denied("You may not change this action item.");
+  const { item, facts } = found;
+  if (facts.archived) return refused("This action item is archived.");
+  const isPartner = viewer.role === "PARTNER";
+  const allowed: readonly string[] = isPartner ? PARTNER_STATUSES : ["OPEN"];
+  if (!allowed.includes(status)) return refused(FIX_FIELDS, { status: isPartner ? "Choose in progress or done." : "Staff reopen items here; other changes are made on the meeting's form." });
+  const parsed = (isPartner ? optionalText(2000) : requiredText(2000, "Say why it is reopened, so the partner knows.")).safeParse(note);
+  if (!parsed.success) return refused(FIX_FIELDS, { note: parsed.error.issues[0].message });
+  if (item.version !== readVersion) return conflictSince("ActionItem", actionItemId, readVersion, item.version, "action item");
+  const next = status as ActionItemStatus;
+  const saved = await db().$transaction(async (tx) => {
+    const { count } = await tx.actionItem.updateMany({ where: { id: actionItemId, version: readVersion, archived: false }, data: { status: next, version: { increment: 1 } } });
+    if (count === 0) return false;
+    // The meeting's form saves its items' statuses too: moving the meeting's version makes an
+    // officer's form opened before this change refuse to save over it, instead of undoing it.
+    await tx.meeting.update({ where: { id: item.meeting.id }, data: { version: { increment: 1 } } });
+    const body = parsed.data ?? `Marked ${actionItemStatuses[next].label.toLowerCase()}.`;
+    await tx.actionItemComment.create({ data: { actionItemId, authorId: viewer.userId, body, status: next } });
+    await recordAudit(tx, {
+      actor: viewer,
+      action: "update",
+      entityType: "ActionItem",
+      entityId: actionItemId,
+      changes: { status: [actionItemStatuses[item.status].label, actionItemStatuses[next].label], note: [null, parsed.data] },
+    });
+    const title = `“${item.description.slice(0, 80)}” was marked ${actionItemStatuses[next].label.toLowerCase()} by ${viewer.name}`;
+    const key = `action-item:${actionItemId}:${readVersion + 1}`;
+    if (isPartner) {
+      const officers = item.ownerUserId ? [item.ownerUserId] : await responsibleOrAdmins(tx, item.meeting.agreement.responsibleOfficerId);
+      await notify(tx, officers, { key, kind: "action-item", title, href: `/meetings/${item.meeting.id}` });
+    } else if (item.ownerOrganisationId) {
+      await notify(tx, await partnerUserIds(tx, item.ownerOrganisationId), { key, kind: "action-item", title: `${title}: ${parsed.data}`, href: `/portal/meetings/${item.meeting.id}` });
+    }
+    return true;
+  });
+  if (saved) return { ok: true, id: item.meeting.id };
+  const latest = await db().actionItem.findUnique({ where: { id: actionItemId }, select: { version: true } });
+  return conflictSince("ActionItem", actionItemId, readVersion, latest?.version ?? null, "action item");
 }

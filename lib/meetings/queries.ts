@@ -36,6 +36,7 @@ export async function findMeeting(viewer: Viewer, id: string) {
         orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
         select: {
           id: true,
+          version: true,
           description: true,
           dueOn: true,
           status: true,
@@ -44,7 +45,7 @@ export async function findMeeting(viewer: Viewer, id: string) {
           project: { select: { id: true, code: true, title: true } },
           comments: {
             orderBy: { createdAt: "asc" },
-            select: { id: true, body: true, createdAt: true, author: { select: { name: true, role: true, organisation: { select: { acronym: true, name: true } } } } },
+            select: { id: true, body: true, status: true, createdAt: true, author: { select: { name: true, role: true, organisation: { select: { acronym: true, name: true } } } } },
           },
         },
       },

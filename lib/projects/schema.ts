@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { Health, ProjectLifecycle } from "@/lib/generated/prisma/enums";
 import { partiesFromForm, partySchema, refineUniqueParties } from "@/lib/domain/parties";
-import { countryList, optionalAmount, optionalCurrency, optionalDate, optionalText, requiredDate, requiredText } from "@/lib/domain/validation";
+import { countryList, optionalAmount, optionalCurrency, optionalDate, optionalText, percent, requiredDate, requiredText } from "@/lib/domain/validation";
 
 export const projectSchema = z
   .object({
@@ -54,11 +54,7 @@ export function projectFormValues(form: FormData): ProjectFormValues {
 export const statusReportSchema = z.object({
   reportedOn: requiredDate("Enter the report's date."),
   health: z.enum(Health, "Choose the project's health."),
-  progressPercent: z
-    .string()
-    .trim()
-    .refine((v) => /^\d{1,3}$/.test(v) && +v <= 100, "Enter the progress as a whole number from 0 to 100.")
-    .transform(Number),
+  progressPercent: percent("Enter the progress as a whole number from 0 to 100."),
   summary: requiredText(5000, "Summarise where the project stands."),
   risks: optionalText(5000),
 });

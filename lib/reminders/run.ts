@@ -16,7 +16,14 @@ function recipients(item: AttentionItem, staff: { id: string; role: string }[]):
   return staff.filter((u) => u.role === "ADMIN").map((u) => u.id);
 }
 
-function digestText(name: string, on: Date, notifications: { kind: string; title: string; href: string }[]) {
+/** Partner users told about an item their organisation must act on, with the portal's address. */
+function partnerRows(item: AttentionItem, partners: { id: string; organisationId: string | null }[]) {
+  if (!item.partner) return [];
+  const { organisationId, href } = item.partner;
+  return partners.filter((u) => u.organisationId === organisationId).map((u) => ({ userId: u.id, key: item.key, kind: item.kind, title: `${item.title}: ${item.detail}`, href }));
+}
+
+function digestText(name: string, on: Date, notifications: { kind: string; title: string; href: string }[], partner: boolean) {
   const lines = [`Dear ${name},`, "", `These need your attention (${displayDate(on)}):`, ""];
   for (const [kind, heading] of Object.entries(ATTENTION_KINDS)) {
     const group = notifications.filter((n) => n.kind === kind);
@@ -25,25 +32,33 @@ function digestText(name: string, on: Date, notifications: { kind: string; title
     for (const n of group) lines.push(`  - ${n.title}`, `    ${appUrl(n.href)}`);
     lines.push("");
   }
-  lines.push(`Everything that needs attention: ${appUrl("/home")}`, "", "You receive this because you are a partnership officer in Partnership records.");
+  if (partner) lines.push(`Your organisation's page: ${appUrl("/portal")}`, "", "You receive this because your organisation reports to the partnership unit through Partnership records.");
+  else lines.push(`Everything that needs attention: ${appUrl("/home")}`, "", "You receive this because you are a partnership officer in Partnership records.");
   return lines.join("\n");
 }
 
 export async function runReminders(on = today(), now = new Date()) {
   const { items } = await attention(on);
-  const staff = await db().user.findMany({ where: { active: true, role: { in: ["OFFICER", "ADMIN"] } }, select: { id: true, role: true, name: true, email: true } });
+  const users = await db().user.findMany({
+    where: { active: true, role: { in: ["OFFICER", "ADMIN", "PARTNER"] } },
+    select: { id: true, role: true, name: true, email: true, organisationId: true },
+  });
+  const staff = users.filter((u) => u.role !== "PARTNER");
+  const partners = users.filter((u) => u.role === "PARTNER");
   return db().$transaction(async (tx) => {
     const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK}) AS locked`;
     if (!locked) return { skipped: true, notifications: 0, digests: 0 };
-    const rows = items.flatMap((item) =>
-      recipients(item, staff).map((userId) => ({ userId, key: item.key, kind: item.kind, title: `${item.title}: ${item.detail}`, href: item.href })),
-    );
+    const rows = items.flatMap((item) => [
+      ...recipients(item, staff).map((userId) => ({ userId, key: item.key, kind: item.kind, title: `${item.title}: ${item.detail}`, href: item.href })),
+      ...partnerRows(item, partners),
+    ]);
     const created = await tx.notification.createMany({ data: rows, skipDuplicates: true });
 
     let digests = 0;
     const since = new Date(now.getTime() - DIGEST_EVERY_HOURS * 3_600_000);
-    for (const user of staff) {
+    for (const user of users) {
       const pending = await tx.notification.findMany({
+        // Only what the job itself notified: steps (clearance, reports) were emailed when taken.
         where: { userId: user.id, emailId: null, readAt: null },
         orderBy: { createdAt: "asc" },
         select: { id: true, kind: true, title: true, href: true },
@@ -56,7 +71,7 @@ export async function runReminders(on = today(), now = new Date()) {
         to: user.email,
         kind: "digest",
         subject: `${pending.length} ${pending.length === 1 ? "thing needs" : "things need"} your attention`,
-        text: digestText(user.name, on, pending),
+        text: digestText(user.name, on, pending, user.role === "PARTNER"),
       });
       await tx.notification.updateMany({ where: { id: { in: pending.map((n) => n.id) } }, data: { emailId: email.id } });
       digests++;

@@ -28,6 +28,11 @@ const STAFF: Record<Subject, Record<"ADMIN" | "OFFICER" | "MANAGER", Action[]>> 
   ActionItem: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
   Project: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
   StatusReport: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  Result: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  Indicator: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  ReportingRequirement: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
+  // Officers submit a report received by other means (create) and accept or return it (update).
+  PartnerReport: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
   Document: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
   Commitment: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
   Instalment: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
@@ -68,9 +73,12 @@ describe("partners", () => {
   const other = { partyOrganisationIds: ["org-ilo", "org-adb"] };
 
   // What a partner may read on its own agreement; everything else is refused.
-  const READABLE_WHEN_OWN: Subject[] = ["Agreement", "Amendment", "Meeting", "Project", "StatusReport", "Acknowledgement"];
-  // What a partner may create: a comment on its own action item, an acknowledgement of shared minutes.
-  const CREATABLE_WHEN_OWN: Subject[] = ["Comment", "Acknowledgement"];
+  const READABLE_WHEN_OWN: Subject[] = ["Agreement", "Amendment", "Meeting", "Project", "StatusReport", "Result", "Indicator", "Acknowledgement"];
+  // What a partner may create: a comment on its own action item, an acknowledgement of shared
+  // minutes, its own report (submitting it).
+  const CREATABLE_WHEN_OWN: Subject[] = ["Comment", "Acknowledgement", "PartnerReport"];
+  // What a partner may update: the status of an action item its organisation owns.
+  const UPDATABLE_WHEN_OWN: Subject[] = ["ActionItem"];
 
   for (const subject of SUBJECTS) {
     it(`a partner reads ${subject} of its own agreement only ${READABLE_WHEN_OWN.includes(subject) ? "" : "never"}`, () => {
@@ -79,7 +87,7 @@ describe("partners", () => {
       expect(can(partner, "read", subject)).toBe(false);
     });
     for (const action of ACTIONS.filter((a) => a !== "read")) {
-      const allowed = action === "create" && CREATABLE_WHEN_OWN.includes(subject);
+      const allowed = (action === "create" && CREATABLE_WHEN_OWN.includes(subject)) || (action === "update" && UPDATABLE_WHEN_OWN.includes(subject));
       it(`a partner ${allowed ? "may" : "may not"} ${action} ${subject} on its own agreement`, () => {
         expect(can(partner, action, subject, { ...own, sharedWithPartners: true, ownerOrganisationId: "org-asean" })).toBe(allowed);
         expect(can(partner, action, subject, { ...other, sharedWithPartners: true, ownerOrganisationId: "org-asean" })).toBe(false);
@@ -101,8 +109,15 @@ describe("partners", () => {
     expect(can(partner, "read", "ActionItem", { ...other, ownerOrganisationId: "org-asean" })).toBe(false);
   });
 
-  it("reads its own organisation's commitments, instalments and receipts, never another party's on the same agreement", () => {
-    for (const subject of ["Commitment", "Instalment", "Receipt"] as const) {
+  it("reads, submits and updates only what its organisation owns: another party's report or action item stays out of reach", () => {
+    expect(can(partner, "create", "PartnerReport", { ...own, ownerOrganisationId: "org-ilo" })).toBe(false);
+    expect(can(partner, "create", "PartnerReport", { ...own, ownerOrganisationId: "org-asean", archived: true })).toBe(false);
+    expect(can(partner, "update", "ActionItem", { ...own, ownerOrganisationId: "org-ilo" })).toBe(false);
+    expect(can(partner, "update", "PartnerReport", { ...own, ownerOrganisationId: "org-asean" })).toBe(false);
+  });
+
+  it("reads its own organisation's commitments, instalments, receipts and reports, never another party's on the same agreement", () => {
+    for (const subject of ["Commitment", "Instalment", "Receipt", "ReportingRequirement", "PartnerReport"] as const) {
       expect(can(partner, "read", subject, { ...own, ownerOrganisationId: "org-asean" })).toBe(true);
       expect(can(partner, "read", subject, { ...own, ownerOrganisationId: "org-ilo" })).toBe(false);
       expect(can(partner, "read", subject, { ...other, ownerOrganisationId: "org-asean" })).toBe(false);

@@ -31,6 +31,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     "action-overdue": `/action-items?state=overdue${officer ? `&officer=${officer}` : ""}`,
     "report-missing": "/projects?lifecycle=ACTIVE&sort=ends",
     "instalment-overdue": `/agreements?instalmentOverdue=1${officer ? `&officer=${officer}` : ""}`,
+    "partner-report-due": "/reports?show=overdue",
+    "partner-report-waiting": "/reports?show=waiting",
   };
   const tab = (active: boolean) =>
     `rounded-md px-3 py-1.5 text-sm ${active ? "bg-brand-600 text-white" : "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`;

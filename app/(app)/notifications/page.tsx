@@ -8,6 +8,9 @@ import { displayDate } from "@/lib/domain/format";
 import { markReadAction } from "@/lib/notifications/actions";
 import { listNotifications } from "@/lib/notifications/notifications";
 
+/** Notifications of steps someone took, beside the reminder job's attention kinds. */
+const STEPS: Record<string, string> = { clearance: "Clearance", report: "Partner report", "action-item": "Action item" };
+
 export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage() {
@@ -37,7 +40,7 @@ export default async function NotificationsPage() {
           <li key={n.id} className={`flex items-start justify-between gap-4 px-4 py-3 ${n.readAt ? "" : "bg-brand-50/50"}`}>
             <div className="min-w-0">
               <p className="text-xs font-medium text-slate-500">
-                {n.kind === "clearance" ? "Clearance" : (ATTENTION_KINDS[n.kind as AttentionKind] ?? n.kind)} · {displayDate(n.createdAt)}
+                {STEPS[n.kind] ?? ATTENTION_KINDS[n.kind as AttentionKind] ?? n.kind} · {displayDate(n.createdAt)}
               </p>
               <Link href={n.href} className={`text-sm hover:underline ${n.readAt ? "text-slate-700" : "font-medium text-brand-700"}`}>
                 {n.title}

@@ -1,0 +1,238 @@
+// Reporting: officers record what a partner must report on a project (the due reports are
+// generated in the same transaction); the partner submits each report through the portal; an
+// officer accepts it (it becomes the project's status report of record and its actuals enter the
+// results framework) or returns it with a comment, and the partner resubmits. Every step checks
+// the policy and the version the form read, is audited, and is notified.
+import { setArchived } from "@/lib/audit/archive";
+import { conflictSince } from "@/lib/audit/conflict";
+import { changedFields, recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
+import { healths, reportKinds, reportStates } from "@/lib/domain/codelists";
+import { displayDate, isoDate } from "@/lib/domain/format";
+import { fieldErrorsOf } from "@/lib/domain/validation";
+import { checkFile, insertDocument, type CheckedFile } from "@/lib/documents/mutations";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReportState } from "@/lib/generated/prisma/enums";
+import { notify, partnerUserIds, responsibleOrAdmins } from "@/lib/notifications/notify";
+import { can, type RecordFacts, type Viewer } from "@/lib/policy";
+import { writePeriod } from "@/lib/results/mutations";
+import { MAX_REPORTS, schedule } from "./schedule";
+import { decisionComment, reportsOnProgress, requirementSchema, submissionSchema, type RequirementFormValues, type SubmissionFormValues } from "./schema";
+
+const NOT_FOUND = "This report is not there any more, or not yours to see.";
+
+/** Records a reporting requirement and generates its due reports. Returns the project's id. */
+export async function createRequirement(viewer: Viewer, projectId: string, values: RequirementFormValues): Promise<ActionResult> {
+  if (!can(viewer, "create", "ReportingRequirement")) return denied("You may not set reporting requirements.");
+  const project = await db().project.findUnique({
+    where: { id: projectId },
+    select: { archived: true, code: true, startsOn: true, endsOn: true, partners: { select: { organisationId: true, organisation: { select: { name: true } } } } },
+  });
+  if (!project) return refused("This project no longer exists.");
+  if (project.archived) return refused("This project is archived: restore it before changing its reporting.");
+  const parsed = requirementSchema.safeParse(values);
+  if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
+  const input = parsed.data;
+  const partner = project.partners.find((p) => p.organisationId === input.organisationId);
+  if (!partner) return refused(FIX_FIELDS, { organisationId: "Choose a partner of this project (add the organisation to the project first)." });
+  if (input.everyMonths && !input.lastDueOn && !project.endsOn) {
+    return refused(FIX_FIELDS, { lastDueOn: "The project has no end date: give the date the last report is due." });
+  }
+  const reports = schedule(input, project);
+  if (reports.length > MAX_REPORTS) return refused(FIX_FIELDS, { everyMonths: `That makes more than ${MAX_REPORTS} reports: report less often, or end the series earlier.` });
+  await db().$transaction(async (tx) => {
+    const { id } = await tx.reportingRequirement.create({ data: { ...input, projectId } });
+    await tx.partnerReport.createMany({ data: reports.map((r) => ({ ...r, requirementId: id, projectId, organisationId: input.organisationId, kind: input.kind })) });
+    const after = {
+      project: project.code,
+      partner: partner.organisation.name,
+      kind: reportKinds[input.kind].label,
+      every: input.everyMonths ? `${input.everyMonths} months` : "once",
+      dueDates: reports.map((r) => isoDate(r.dueOn)!),
+    };
+    await recordAudit(tx, { actor: viewer, action: "create", entityType: "ReportingRequirement", entityId: id, changes: changedFields(null, after) });
+  });
+  return { ok: true, id: projectId };
+}
+
+/** Archiving a requirement withdraws the reports it still expects (submitted ones stay). */
+export function setRequirementArchived(viewer: Viewer, id: string, readVersion: number, archived: boolean): Promise<ActionResult> {
+  return setArchived(viewer, "ReportingRequirement", "reporting requirement", id, readVersion, archived);
+}
+
+async function reportWithFacts(reportId: string) {
+  const report = await db().partnerReport.findUnique({
+    where: { id: reportId },
+    include: {
+      requirement: { select: { archived: true } },
+      project: {
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          archived: true,
+          responsibleOfficerId: true,
+          partners: { select: { organisationId: true } },
+          agreement: { select: { parties: { select: { organisationId: true } } } },
+          results: { where: { archived: false }, select: { indicators: { where: { archived: false }, select: { id: true, measure: true } } } },
+        },
+      },
+    },
+  });
+  if (!report) return null;
+  const facts: RecordFacts = {
+    archived: report.archived || report.project.archived,
+    partyOrganisationIds: [...report.project.partners, ...(report.project.agreement?.parties ?? [])].map((p) => p.organisationId),
+    ownerOrganisationId: report.organisationId,
+  };
+  return { report, facts };
+}
+
+type Found = NonNullable<Awaited<ReturnType<typeof reportWithFacts>>>;
+
+/** Moves a report from one of `from` at the version read; `write` adds the step's own rows. */
+async function move(
+  viewer: Viewer,
+  found: Found,
+  readVersion: number,
+  from: ReportState[],
+  data: Prisma.PartnerReportUncheckedUpdateManyInput & { state: ReportState; decisionComment?: string | null },
+  write: (tx: Prisma.TransactionClient) => Promise<Record<string, [unknown, unknown]>>,
+): Promise<ActionResult> {
+  const { report } = found;
+  if (report.version !== readVersion) return conflictSince("PartnerReport", report.id, readVersion, report.version, "report");
+  if (!from.includes(report.state)) return refused(`This report is ${reportStates[report.state].label.toLowerCase()}: reload the page to see where it stands.`);
+  const saved = await db().$transaction(async (tx) => {
+    const { count } = await tx.partnerReport.updateMany({
+      where: { id: report.id, version: readVersion, state: { in: from } },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0) return false;
+    const to: ReportState = data.state;
+    const changes = { state: [reportStates[report.state].label, reportStates[to].label], ...(await write(tx)) };
+    await recordAudit(tx, { actor: viewer, action: "update", entityType: "PartnerReport", entityId: report.id, changes: changes as never });
+    const title = `${reportKinds[report.kind].label} due ${displayDate(report.dueOn)} on ${report.project.code}`;
+    const key = `report:${report.id}:${readVersion + 1}`;
+    if (data.state === "SUBMITTED") {
+      await notify(tx, await responsibleOrAdmins(tx, report.project.responsibleOfficerId), {
+        key,
+        kind: "report",
+        title: `${title} was submitted by ${viewer.name}`,
+        href: `/reports/${report.id}`,
+      });
+    } else {
+      const comment = data.decisionComment ? `: ${data.decisionComment}` : "";
+      await notify(tx, [...(await partnerUserIds(tx, report.organisationId)), report.submittedById], {
+        key,
+        kind: "report",
+        title: `${title} was ${data.state === "ACCEPTED" ? "accepted" : "returned"} by ${viewer.name}${comment}`,
+        href: `/portal/reports/${report.id}`,
+      });
+    }
+    return true;
+  });
+  if (saved) return { ok: true, id: report.id };
+  const latest = await db().partnerReport.findUnique({ where: { id: report.id }, select: { version: true } });
+  return conflictSince("PartnerReport", report.id, readVersion, latest?.version ?? null, "report");
+}
+
+/**
+ * Submits (or resubmits, after a return) a report with its actuals and attachments: partners for
+ * their own organisation, officers for a report received by other means.
+ */
+export async function submitReport(
+  viewer: Viewer,
+  reportId: string,
+  readVersion: number,
+  values: SubmissionFormValues,
+  files: { name: string; bytes: Uint8Array }[] = [],
+): Promise<ActionResult> {
+  const found = await reportWithFacts(reportId);
+  if (!found || !can(viewer, "read", "PartnerReport", found.facts)) return denied(NOT_FOUND);
+  if (!can(viewer, "create", "PartnerReport", found.facts)) return denied("You may not submit this report.");
+  const { report } = found;
+  if (found.facts.archived || report.requirement.archived) return refused("This report is no longer expected.");
+  // The kind is the report's, whatever the form says.
+  const parsed = submissionSchema.safeParse({ ...values, kind: report.kind });
+  if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
+  const input = parsed.data;
+  const indicators = new Map(report.project.results.flatMap((r) => r.indicators).map((i) => [i.id, i]));
+  const fieldErrors: Record<string, string> = {};
+  input.actuals.forEach((a, i) => {
+    const indicator = indicators.get(a.indicatorId);
+    if (!indicator) fieldErrors[`actuals.${i}.value`] = "This indicator is no longer part of the project: reload the page.";
+    else if (indicator.measure === "QUALITATIVE" && a.value !== null) fieldErrors[`actuals.${i}.value`] = "This indicator is described, not counted: use the comment.";
+  });
+  const checked: CheckedFile[] = [];
+  for (const file of files.filter((f) => f.bytes.length > 0)) {
+    const result = checkFile(file);
+    if ("refusal" in result) fieldErrors.attachments = result.refusal;
+    else checked.push(result);
+  }
+  if (checked.length > 10) fieldErrors.attachments = "Attach at most 10 files to one report.";
+  if (Object.keys(fieldErrors).length) return refused(FIX_FIELDS, fieldErrors);
+  const actuals = input.actuals.filter((a) => a.value !== null || a.comment !== null);
+  return move(
+    viewer,
+    found,
+    readVersion,
+    ["DUE", "RETURNED"],
+    { state: "SUBMITTED", narrative: input.narrative, health: input.health, progressPercent: input.progressPercent, submittedAt: new Date(), submittedById: viewer.userId },
+    async (tx) => {
+      await tx.reportActual.deleteMany({ where: { reportId } });
+      await tx.reportActual.createMany({ data: actuals.map((a) => ({ reportId, indicatorId: a.indicatorId, value: a.value, comment: a.comment })) });
+      for (const file of checked) await insertDocument(tx, viewer, { projectId: report.projectId, reportId }, file, false);
+      return {
+        narrative: [report.narrative, input.narrative],
+        health: [report.health && healths[report.health].label, input.health && healths[input.health].label],
+        progressPercent: [report.progressPercent, input.progressPercent],
+        actuals: [null, actuals.length],
+        ...(checked.length && { attachments: [null, checked.map((f) => f.filename)] }),
+      };
+    },
+  );
+}
+
+/**
+ * An officer's decision on a submitted report. Accepted, a progress or final report becomes the
+ * project's status report of record, and its actuals enter the indicators' periods; returned, it
+ * goes back to the partner with the comment (required).
+ */
+export async function decideReport(viewer: Viewer, reportId: string, readVersion: number, decision: "accept" | "return", note: string): Promise<ActionResult> {
+  if (!can(viewer, "update", "PartnerReport")) return denied("Only an officer reviews partners' reports.");
+  const found = await reportWithFacts(reportId);
+  if (!found) return refused(NOT_FOUND);
+  const parsed = decisionComment.safeParse(note);
+  if (!parsed.success) return refused(FIX_FIELDS, { comment: parsed.error.issues[0].message });
+  if (decision === "return" && !parsed.data) return refused(FIX_FIELDS, { comment: "Say what to change, so the partner knows." });
+  if (found.facts.archived) return refused("This project is archived: restore it before reviewing its reports.");
+  const { report } = found;
+  const data = { state: decision === "accept" ? ("ACCEPTED" as const) : ("RETURNED" as const), decidedAt: new Date(), decidedById: viewer.userId, decisionComment: parsed.data };
+  return move(viewer, found, readVersion, ["SUBMITTED"], data, async (tx) => {
+    const changes: Record<string, [unknown, unknown]> = { decisionComment: [report.decisionComment, parsed.data] };
+    if (decision === "return") return changes;
+    const reason = `by ${reportKinds[report.kind].label.toLowerCase()} due ${isoDate(report.dueOn)}, accepted`;
+    if (reportsOnProgress(report.kind) && report.health && report.progressPercent !== null) {
+      const status = await tx.statusReport.create({
+        data: {
+          projectId: report.projectId,
+          reportedOn: new Date(`${isoDate(report.submittedAt ?? new Date())}T00:00:00Z`),
+          health: report.health,
+          progressPercent: report.progressPercent,
+          summary: report.narrative ?? "",
+          authorId: report.submittedById,
+        },
+      });
+      await tx.partnerReport.update({ where: { id: report.id }, data: { statusReportId: status.id } });
+      const after = { project: report.projectId, reportedOn: isoDate(status.reportedOn), health: healths[status.health].label, progressPercent: status.progressPercent, summary: status.summary };
+      await recordAudit(tx, { actor: viewer, action: "create", entityType: "StatusReport", entityId: status.id, changes: changedFields(null, after), reason });
+      changes.statusReport = [null, status.id];
+    }
+    const actuals = await tx.reportActual.findMany({ where: { reportId } });
+    for (const a of actuals) {
+      await writePeriod(tx, viewer, { indicatorId: a.indicatorId, periodStart: report.periodStart, periodEnd: report.periodEnd, actual: a.value?.toString() ?? null, comment: a.comment, reportId }, reason);
+    }
+    return changes;
+  });
+}

@@ -1,0 +1,151 @@
+// Reads of reporting: a project's requirements and reports, one report with what its form needs,
+// the reports a partner owes, the unit's review queue, and what needs attention. Partners see
+// their own organisation's reports only (policy scope).
+import { activityOf } from "@/lib/audit/queries";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReportState } from "@/lib/generated/prisma/enums";
+import { can, scope, type Viewer } from "@/lib/policy";
+
+/** Reports still expected: not archived, and a due one only while its requirement stands. */
+export const liveReport = {
+  archived: false,
+  project: { archived: false },
+  OR: [{ state: { not: "DUE" } }, { requirement: { archived: false } }],
+} satisfies Prisma.PartnerReportWhereInput;
+
+const reportRow = {
+  id: true,
+  kind: true,
+  state: true,
+  dueOn: true,
+  periodStart: true,
+  periodEnd: true,
+  submittedAt: true,
+  version: true,
+  organisation: { select: { id: true, name: true, acronym: true } },
+  project: { select: { id: true, code: true, title: true } },
+} satisfies Prisma.PartnerReportSelect;
+
+/** A project's reports (partners: their own) and, for staff, its requirements. */
+export async function reportingOf(viewer: Viewer, projectId: string) {
+  const { report, isPartner } = scope(viewer);
+  const [reports, requirements] = await Promise.all([
+    db().partnerReport.findMany({ where: { AND: [report, liveReport, { projectId }] }, orderBy: [{ dueOn: "asc" }, { id: "asc" }], select: reportRow }),
+    isPartner
+      ? []
+      : db().reportingRequirement.findMany({
+          where: { projectId, archived: false },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, kind: true, everyMonths: true, firstDueOn: true, lastDueOn: true, version: true, organisation: { select: { name: true } } },
+        }),
+  ]);
+  return { reports, requirements };
+}
+
+export type ReportRow = Awaited<ReturnType<typeof reportingOf>>["reports"][number];
+
+/** One report with the indicators to report on (and their targets), its actuals, files and history. */
+export async function findReport(viewer: Viewer, id: string) {
+  const report = await db().partnerReport.findFirst({
+    where: { AND: [scope(viewer).report, { id }] },
+    select: {
+      ...reportRow,
+      narrative: true,
+      health: true,
+      progressPercent: true,
+      decidedAt: true,
+      decisionComment: true,
+      archived: true,
+      requirement: { select: { archived: true } },
+      submittedBy: { select: { name: true } },
+      decidedBy: { select: { name: true } },
+      actuals: { select: { indicatorId: true, value: true, comment: true } },
+      documents: { where: { archived: false }, orderBy: { createdAt: "asc" }, select: { id: true, filename: true, sizeBytes: true } },
+      project: {
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          archived: true,
+          results: {
+            where: { archived: false },
+            orderBy: [{ type: "asc" }, { createdAt: "asc" }],
+            select: {
+              title: true,
+              indicators: {
+                where: { archived: false },
+                orderBy: { createdAt: "asc" },
+                select: { id: true, title: true, measure: true, periods: { select: { periodEnd: true, target: true } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!report) return null;
+  const indicators = report.project.results.flatMap((r) =>
+    r.indicators.map((i) => {
+      const actual = report.actuals.find((a) => a.indicatorId === i.id);
+      const target = i.periods.find((p) => p.periodEnd.getTime() === report.periodEnd.getTime())?.target ?? null;
+      return { id: i.id, title: i.title, result: r.title, measure: i.measure, target: target?.toString() ?? null, value: actual?.value?.toString() ?? "", comment: actual?.comment ?? "" };
+    }),
+  );
+  // The history shows who did what; partners read it too (it is their own report).
+  const history = await activityOf("PartnerReport", report.id);
+  return { ...report, indicators, history };
+}
+
+export type ReportDetail = NonNullable<Awaited<ReturnType<typeof findReport>>>;
+
+/** What a partner owes or is waiting on: due and returned first, then submitted. */
+export async function reportsForPartner(viewer: Viewer) {
+  if (viewer.role !== "PARTNER") return [];
+  return db().partnerReport.findMany({
+    where: { AND: [scope(viewer).report, liveReport, { state: { in: ["DUE", "RETURNED", "SUBMITTED"] } }] },
+    orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+    take: 50,
+    select: reportRow,
+  });
+}
+
+export const REPORT_FILTERS = ["waiting", "overdue", "due", "returned", "accepted"] as const;
+export type ReportFilter = (typeof REPORT_FILTERS)[number];
+
+/** The unit's reports by where they stand (staff): the review queue first. */
+export async function listReports(viewer: Viewer, filter: ReportFilter, on: Date) {
+  if (!can(viewer, "read", "PartnerReport") || viewer.role === "PARTNER") return null;
+  const where: Record<ReportFilter, Prisma.PartnerReportWhereInput> = {
+    waiting: { state: "SUBMITTED" },
+    overdue: { state: { in: ["DUE", "RETURNED"] }, dueOn: { lt: on } },
+    due: { state: "DUE", dueOn: { gte: on } },
+    returned: { state: "RETURNED" },
+    accepted: { state: "ACCEPTED" },
+  };
+  const counts = Object.fromEntries(
+    await Promise.all(REPORT_FILTERS.map(async (f) => [f, await db().partnerReport.count({ where: { AND: [liveReport, where[f]] } })] as const)),
+  ) as Record<ReportFilter, number>;
+  const rows = await db().partnerReport.findMany({
+    where: { AND: [liveReport, where[filter]] },
+    orderBy: filter === "accepted" ? [{ dueOn: "desc" }] : [{ dueOn: "asc" }, { id: "asc" }],
+    take: 200,
+    select: reportRow,
+  });
+  return { rows, counts };
+}
+
+export const REPORT_NOTICE_DAYS = 30;
+
+/** Reports due within the notice period or overdue, and those waiting for review, for attention. */
+export async function reportsNeedingAttention(on: Date, officerId?: string) {
+  const until = new Date(on.getTime() + REPORT_NOTICE_DAYS * 86_400_000);
+  const officer = officerId ? { project: { responsibleOfficerId: officerId } } : {};
+  const select = { ...reportRow, project: { select: { id: true, code: true, title: true, responsibleOfficerId: true } } };
+  const states = (s: ReportState[]) => ({ in: s });
+  const [due, waiting] = await Promise.all([
+    db().partnerReport.findMany({ where: { AND: [liveReport, officer, { state: states(["DUE", "RETURNED"]), dueOn: { lte: until } }] }, orderBy: [{ dueOn: "asc" }, { id: "asc" }], select }),
+    db().partnerReport.findMany({ where: { AND: [liveReport, officer, { state: "SUBMITTED" }] }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], select }),
+  ]);
+  return { due, waiting };
+}

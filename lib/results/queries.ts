@@ -1,0 +1,82 @@
+// Reads of results frameworks: a project's results with their indicators, each judged by the one
+// on-track rule (./on-track.ts), and the dashboard's counts across projects.
+import { db } from "@/lib/db";
+import { scope, type Viewer } from "@/lib/policy";
+import { standingOf, type Standing } from "./on-track";
+
+const number = (v: { toString(): string } | null) => (v === null ? null : Number(v.toString()));
+
+const indicatorSelect = {
+  id: true,
+  title: true,
+  measure: true,
+  ascending: true,
+  baselineYear: true,
+  baselineValue: true,
+  version: true,
+  periods: {
+    orderBy: { periodEnd: "asc" },
+    select: { id: true, periodStart: true, periodEnd: true, target: true, actual: true, comment: true, report: { select: { id: true, organisation: { select: { name: true } } } } },
+  },
+} as const;
+
+type IndicatorRow = {
+  measure: string;
+  ascending: boolean;
+  baselineValue: { toString(): string } | null;
+  periods: { periodEnd: Date; target: { toString(): string } | null; actual: { toString(): string } | null }[];
+};
+
+export function judge(indicator: IndicatorRow): Standing {
+  return standingOf({
+    measure: indicator.measure,
+    ascending: indicator.ascending,
+    baselineValue: number(indicator.baselineValue),
+    periods: indicator.periods.map((p) => ({ periodEnd: p.periodEnd, target: number(p.target), actual: number(p.actual) })),
+  });
+}
+
+/** A project's live results and indicators, for whoever may see the project. */
+export async function resultsOf(viewer: Viewer, projectId: string) {
+  const results = await db().result.findMany({
+    where: { projectId, archived: false, project: scope(viewer).project },
+    orderBy: [{ type: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      type: true,
+      title: true,
+      description: true,
+      version: true,
+      indicators: { where: { archived: false }, orderBy: { createdAt: "asc" }, select: indicatorSelect },
+    },
+  });
+  return results.map((r) => ({ ...r, indicators: r.indicators.map((i) => ({ ...i, standing: judge(i) })) }));
+}
+
+export type ResultRow = Awaited<ReturnType<typeof resultsOf>>[number];
+export type IndicatorDetail = ResultRow["indicators"][number];
+
+/** How the live indicators of these projects stand, counted, with the ones behind named. */
+export async function indicatorStandings(projectIds: string[]) {
+  const indicators = await db().indicator.findMany({
+    where: { archived: false, result: { archived: false, projectId: { in: projectIds } } },
+    orderBy: [{ result: { project: { code: "asc" } } }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      measure: true,
+      ascending: true,
+      baselineValue: true,
+      periods: { select: { periodEnd: true, target: true, actual: true } },
+      result: { select: { project: { select: { id: true, code: true } } } },
+    },
+  });
+  const counts: Record<Standing, number> = { "on-track": 0, behind: 0, "no-data": 0, qualitative: 0 };
+  const behind: { id: string; title: string; project: { id: string; code: string } }[] = [];
+  for (const indicator of indicators) {
+    const standing = judge(indicator);
+    counts[standing]++;
+    if (standing === "behind") behind.push({ id: indicator.id, title: indicator.title, project: indicator.result.project });
+  }
+  return { counts, behind };
+}
