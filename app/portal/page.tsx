@@ -5,6 +5,10 @@ import { Pagination } from "@/components/ui/pagination";
 import { parseAgreementFilters } from "@/lib/agreements/filters";
 import { listAgreements } from "@/lib/agreements/queries";
 import { requireViewer } from "@/lib/auth/viewer";
+import { ReportsTable } from "@/components/reporting/reports-table";
+import { Section } from "@/components/ui/section";
+import { today } from "@/lib/domain/format";
+import { reportsForPartner } from "@/lib/reporting/queries";
 
 export const metadata: Metadata = { title: "Our agreements" };
 
@@ -12,13 +16,18 @@ export default async function PortalPage({ searchParams }: { searchParams: Promi
   const viewer = await requireViewer();
   if (viewer.role !== "PARTNER") redirect("/agreements");
   const { page: requested } = parseAgreementFilters(await searchParams);
-  const { rows, total, page, pageCount } = await listAgreements(viewer, { page: requested });
+  const [{ rows, total, page, pageCount }, reports] = await Promise.all([listAgreements(viewer, { page: requested }), reportsForPartner(viewer)]);
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Our agreements</h1>
         <p className="mt-1 text-sm text-slate-600">The agreements your organisation is party to.</p>
       </div>
+      {reports.length > 0 && (
+        <Section title="Reports to send">
+          <ReportsTable reports={reports} href={(id) => `/portal/reports/${id}`} today={today()} showProject />
+        </Section>
+      )}
       <AgreementTable rows={rows} basePath="/portal/agreements" />
       <Pagination page={page} pageCount={pageCount} total={total} href={(p) => `/portal?page=${p}`} />
     </div>

@@ -23,6 +23,11 @@ export function ActionItemsList({ agreement, meetingBasePath, today }: { agreeme
                   {item.meeting.title}
                 </Link>
               </span>
+              {item.comments[0] && (
+                <span className="mt-0.5 block text-xs text-slate-600">
+                  {actionItemStatuses[item.comments[0].status!].label} · {item.comments[0].author.name}, {displayDate(item.comments[0].createdAt)}: {item.comments[0].body}
+                </span>
+              )}
             </span>
             <span className={`whitespace-nowrap ${overdue ? "font-medium text-red-700" : "text-slate-600"}`}>
               {displayDate(item.dueOn, "No due date")} · {overdue ? "Overdue" : actionItemStatuses[item.status].label}

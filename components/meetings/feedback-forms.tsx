@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { acknowledgeMinutesAction, commentAction } from "@/lib/meetings/feedback-actions";
+import { acknowledgeMinutesAction, actionItemProgressAction, commentAction } from "@/lib/meetings/feedback-actions";
 
 export function CommentForm({ actionItemId }: { actionItemId: string }) {
   const [state, action, pending] = useActionState(commentAction, null);
@@ -34,6 +34,49 @@ export function AcknowledgeForm({ meetingId }: { meetingId: string }) {
         Acknowledge the minutes
       </Button>
       {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
+    </form>
+  );
+}
+
+/**
+ * A partner marks an item its organisation owns in progress or done, with a note; staff reopen an
+ * item with a comment. Either way the note joins the item's comments with the status it set.
+ */
+export function ActionItemProgressForm({ item, as }: { item: { id: string; version: number; status: string }; as: "partner" | "staff" }) {
+  const [state, action, pending] = useActionState(actionItemProgressAction, null);
+  const error = state && !state.ok ? (state.fieldErrors?.note ?? state.fieldErrors?.status ?? state.message) : null;
+  const noteId = `note-${item.id}`;
+  return (
+    <form action={action} className="mt-2 flex flex-wrap items-start gap-2" key={state?.ok ? "saved" : "draft"}>
+      <input type="hidden" name="id" value={item.id} />
+      <input type="hidden" name="version" value={item.version} />
+      {as === "partner" ? (
+        <>
+          <label htmlFor={`status-${item.id}`} className="sr-only">
+            Status
+          </label>
+          <select id={`status-${item.id}`} name="status" defaultValue={item.status === "DONE" ? "DONE" : "IN_PROGRESS"} className={`${inputClass} w-auto text-sm`}>
+            <option value="IN_PROGRESS">In progress</option>
+            <option value="DONE">Done</option>
+          </select>
+        </>
+      ) : (
+        <input type="hidden" name="status" value="OPEN" />
+      )}
+      <div className="min-w-48 flex-1">
+        <label htmlFor={noteId} className="sr-only">
+          {as === "partner" ? "Note" : "Why it is reopened"}
+        </label>
+        <input id={noteId} name="note" maxLength={2000} placeholder={as === "partner" ? "What was done (optional)" : "Why it is reopened"} className={`${inputClass} text-sm`} aria-invalid={!!error} />
+        {error && (
+          <p role="alert" className="mt-1 text-sm text-red-700">
+            {error}
+          </p>
+        )}
+      </div>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {as === "partner" ? "Update the status" : "Reopen"}
+      </Button>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { Section } from "@/components/ui/section";
 import { actionItemStatuses, meetingKinds, meetingStatuses } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
 import type { MeetingDetail } from "@/lib/meetings/queries";
-import { AcknowledgeForm, CommentForm } from "./feedback-forms";
+import { AcknowledgeForm, ActionItemProgressForm, CommentForm } from "./feedback-forms";
 
 function Text({ text, empty }: { text: string | null; empty: string }) {
   return text ? <p className="text-sm whitespace-pre-line text-slate-800">{text}</p> : <p className="text-sm text-slate-500">{empty}</p>;
@@ -18,6 +18,7 @@ export function MeetingDetails({
   activity,
   commentable = false,
   acknowledgeable = false,
+  progress,
 }: {
   meeting: MeetingDetail;
   agreementHref: string;
@@ -26,6 +27,8 @@ export function MeetingDetails({
   commentable?: boolean;
   /** The viewer is a partner who may acknowledge the minutes. */
   acknowledgeable?: boolean;
+  /** Who may change the items' status here: a partner (its own items), or staff (reopening done ones). */
+  progress?: "partner" | "staff";
   documents: React.ReactNode;
   activity?: React.ReactNode;
 }) {
@@ -93,6 +96,7 @@ export function MeetingDetails({
                         {item.comments.map((c) => (
                           <li key={c.id}>
                             <p className="text-xs text-slate-500">
+                              {c.status && <span className="font-medium text-slate-700">{actionItemStatuses[c.status].label} · </span>}
                               {c.author.name}
                               {c.author.organisation ? ` (${c.author.organisation.acronym ?? c.author.organisation.name})` : " (Regional Unit for Partnerships)"} · {displayDate(c.createdAt)}
                             </p>
@@ -101,6 +105,8 @@ export function MeetingDetails({
                         ))}
                       </ul>
                     )}
+                    {progress === "partner" && !meeting.archived && <ActionItemProgressForm item={item} as="partner" />}
+                    {progress === "staff" && !meeting.archived && item.status === "DONE" && <ActionItemProgressForm item={item} as="staff" />}
                     {commentable && <CommentForm actionItemId={item.id} />}
                   </li>
                 ))}

@@ -12,6 +12,8 @@ export function ProjectDetails({
   documents,
   reportForm,
   reportActions,
+  results,
+  reporting,
   activity,
 }: {
   project: ProjectDetail;
@@ -21,6 +23,9 @@ export function ProjectDetails({
   reportForm?: React.ReactNode;
   /** Edit and archive controls for one report, for those who may. */
   reportActions?: (report: ProjectDetail["statusReports"][number]) => React.ReactNode;
+  /** The results framework and the partners' reporting, as the viewer may see them. */
+  results: React.ReactNode;
+  reporting: React.ReactNode;
   activity?: React.ReactNode;
 }) {
   const [current] = project.statusReports;
@@ -45,7 +50,9 @@ export function ProjectDetails({
         {project.summary && <p className="mt-4 max-w-3xl text-slate-700">{project.summary}</p>}
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
+          {results}
+          {reporting}
           <Section title="Status reports">
             {reportForm && <div className="mb-6 border-b border-slate-100 pb-6">{reportForm}</div>}
             {project.statusReports.length === 0 ? (
@@ -71,7 +78,7 @@ export function ProjectDetails({
           {documents}
           {activity && <Section title="Activity">{activity}</Section>}
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Section title="Key facts">
             <dl className="space-y-3 text-sm">
               <div>

@@ -12,6 +12,7 @@ import { can, type Viewer } from "@/lib/policy";
 import { projectWhere, type ProjectFilters } from "@/lib/projects/queries";
 import { byYear, totalsByCurrency } from "@/lib/funding/totals";
 import { latestRates, usdTotal } from "@/lib/exchange-rates/queries";
+import { indicatorStandings } from "@/lib/results/queries";
 
 export interface DashboardFilters {
   year?: number;
@@ -109,7 +110,7 @@ async function computeFigures(viewer: Viewer, filters: DashboardFilters, on: Dat
 
   // Drafts have no dates yet: waiting for clearance is counted by country and theme, not by year (as the list it opens).
   const clearanceWhere = await agreementWhere(viewer, { country: filters.country, theme: filters.theme, clearance: "SUBMITTED" }, on);
-  const [health, projectsByCountry, projectsByTheme, byLifecycle, funding, waitingForClearance] = await Promise.all([
+  const [health, projectsByCountry, projectsByTheme, byLifecycle, funding, waitingForClearance, indicators] = await Promise.all([
     db().$queryRaw<{ health: Health | null; count: number }[]>`
       SELECT latest.health::text AS health, count(*)::int AS count
       FROM unnest(${activeProjectIds}::text[]) AS p(id)
@@ -127,6 +128,7 @@ async function computeFigures(viewer: Viewer, filters: DashboardFilters, on: Dat
     db().project.groupBy({ by: ["lifecycle"], where: projects, _count: { _all: true } }),
     fundingFigures(viewer, base, where, on, meetingYear),
     db().agreement.count({ where: clearanceWhere }),
+    indicatorStandings(activeProjectIds),
   ]);
 
   return {
@@ -149,6 +151,8 @@ async function computeFigures(viewer: Viewer, filters: DashboardFilters, on: Dat
       byHealth: health,
       byCountry: projectsByCountry,
       byTheme: projectsByTheme,
+      /** The indicators of active projects by the on-track rule (lib/results/on-track.ts). */
+      indicators,
     },
     contributions,
     funding,

@@ -7,6 +7,7 @@ import { BarChart, Figure } from "@/components/dashboard/bar-chart";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
+import { IndicatorStandings } from "@/components/results/indicator-standings";
 import { cell, money, TotalsCells, TotalsHeadings } from "@/components/funding/totals-cells";
 import { requireViewer } from "@/lib/auth/viewer";
 import { CONTRIBUTORS_SHOWN, dashboard, listFilters, parseDashboardFilters, type Dashboard, type DashboardFilters } from "@/lib/dashboard/queries";
@@ -188,6 +189,9 @@ async function Figures({ viewer, filters, on, themes }: { viewer: Viewer; filter
               color: r.health ? healthColor[r.health] : "bg-slate-300",
             }))}
           />
+        </Section>
+        <Section title="Indicators of active projects">
+          <IndicatorStandings standings={d.projects.indicators} />
         </Section>
         <Section title="Projects by stage">
           <BarChart label="Projects by stage" bars={d.projects.byLifecycle.map((r) => ({ label: projectLifecycles[r.key].label, value: r.count, href: projects({ lifecycle: r.key }) }))} />

@@ -35,6 +35,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       }
       activity={<ActivityList events={events} />}
       commentable={!meeting.archived && can(viewer, "create", "Comment")}
+      progress={can(viewer, "update", "ActionItem") ? "staff" : undefined}
       actions={
         <>
           <a href={`/feeds/meetings/${meeting.id}`} download className={buttonClass("secondary", "")}>

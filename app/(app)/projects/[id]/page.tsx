@@ -1,45 +1,111 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActivityList } from "@/components/audit/activity-list";
+import { DocumentsSection } from "@/components/documents/documents-section";
 import { ProjectDetails } from "@/components/projects/project-details";
 import { StatusReportForm } from "@/components/projects/status-report-form";
+import { ReportingSection } from "@/components/reporting/reporting-section";
+import { RequirementForm } from "@/components/reporting/requirement-form";
+import { IndicatorForm, PeriodForm, ResultForm } from "@/components/results/results-forms";
+import { ResultsSection } from "@/components/results/results-section";
 import { ArchiveButton } from "@/components/ui/archive-button";
 import { ButtonLink } from "@/components/ui/button";
-
 import { activityOf } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
-import { DocumentsSection } from "@/components/documents/documents-section";
 import { documentsOf } from "@/lib/documents/queries";
-import { appEnv } from "@/lib/env";
 import { isoDate, today } from "@/lib/domain/format";
+import { appEnv } from "@/lib/env";
 import { can } from "@/lib/policy";
-import Link from "next/link";
 import { archiveProjectAction, archiveStatusReportAction } from "@/lib/projects/actions";
 import { findProject } from "@/lib/projects/queries";
+import { archiveRequirementAction } from "@/lib/reporting/actions";
+import { reportingOf } from "@/lib/reporting/queries";
+import { archiveIndicatorAction, archiveResultAction } from "@/lib/results/actions";
+import { resultsOf } from "@/lib/results/queries";
 
 export const metadata: Metadata = { title: "Project" };
+
+/** A folded form under a section, opened when there is something to add. */
+function Adder({ summary, children }: { summary: string; children: React.ReactNode }) {
+  return (
+    <details>
+      <summary className="cursor-pointer text-sm font-medium text-brand-700">{summary}</summary>
+      <div className="mt-3">{children}</div>
+    </details>
+  );
+}
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   if (viewer.role === "PARTNER") notFound();
   const project = await findProject(viewer, (await params).id);
   if (!project) notFound();
-  const [events, documents] = await Promise.all([activityOf("Project", project.id), documentsOf(viewer, { projectId: project.id })]);
+  const [events, documents, results, reporting] = await Promise.all([
+    activityOf("Project", project.id),
+    documentsOf(viewer, { projectId: project.id }),
+    resultsOf(viewer, project.id),
+    reportingOf(viewer, project.id),
+  ]);
+  const live = !project.archived;
+  const editsResults = live && can(viewer, "create", "Result");
+  const indicators = results.flatMap((r) => r.indicators);
+  const partners = [...new Map(project.partners.map((p) => [p.organisation.id, { id: p.organisation.id, name: p.organisation.name }])).values()];
   return (
     <ProjectDetails
       project={project}
       agreementHref={project.agreement ? `/agreements/${project.agreement.id}` : null}
+      results={
+        <ResultsSection
+          results={results}
+          reportHref={(id) => `/reports/${id}`}
+          resultActions={editsResults ? (r) => <ArchiveButton action={archiveResultAction} id={r.id} version={r.version} archived={false} noun="result" compact /> : undefined}
+          indicatorActions={editsResults ? (i) => <ArchiveButton action={archiveIndicatorAction} id={i.id} version={i.version} archived={false} noun="indicator" compact /> : undefined}
+          forms={
+            editsResults && (
+              <>
+                <Adder summary="Add an outcome or output">
+                  <ResultForm projectId={project.id} />
+                </Adder>
+                {results.length > 0 && (
+                  <Adder summary="Add an indicator">
+                    <IndicatorForm results={results.map((r) => ({ id: r.id, title: r.title }))} />
+                  </Adder>
+                )}
+                {indicators.length > 0 && (
+                  <Adder summary="Set a target or an actual for a period">
+                    <PeriodForm indicators={indicators.map((i) => ({ id: i.id, title: i.title }))} />
+                  </Adder>
+                )}
+              </>
+            )
+          }
+        />
+      }
+      reporting={
+        <ReportingSection
+          reporting={reporting}
+          reportHref={(id) => `/reports/${id}`}
+          today={today()}
+          requirementActions={
+            live && can(viewer, "archive", "ReportingRequirement")
+              ? (r) => <ArchiveButton action={archiveRequirementAction} id={r.id} version={r.version} archived={false} noun="reporting requirement" compact />
+              : undefined
+          }
+          form={live && can(viewer, "create", "ReportingRequirement") && <RequirementForm projectId={project.id} partners={partners} />}
+        />
+      }
       documents={
         <DocumentsSection
           documents={documents}
           parent={{ type: "project", id: project.id }}
-          editable={!project.archived && can(viewer, "create", "Document")}
+          editable={live && can(viewer, "create", "Document")}
           maxMb={appEnv().DOCUMENT_MAX_MB}
         />
       }
       activity={<ActivityList events={events} />}
       reportActions={(report) =>
-        !project.archived && (
+        live && (
           <>
             {can(viewer, "update", "StatusReport") && (
               <Link href={`/projects/${project.id}/reports/${report.id}/edit`} className="text-xs text-brand-600 hover:underline">
@@ -52,10 +118,10 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           </>
         )
       }
-      reportForm={!project.archived && can(viewer, "create", "StatusReport") && <StatusReportForm projectId={project.id} today={isoDate(today())!} />}
+      reportForm={live && can(viewer, "create", "StatusReport") && <StatusReportForm projectId={project.id} today={isoDate(today())!} />}
       actions={
         <>
-          {!project.archived && can(viewer, "update", "Project") && <ButtonLink href={`/projects/${project.id}/edit`}>Edit</ButtonLink>}
+          {live && can(viewer, "update", "Project") && <ButtonLink href={`/projects/${project.id}/edit`}>Edit</ButtonLink>}
           {can(viewer, project.archived ? "restore" : "archive", "Project") && (
             <ArchiveButton action={archiveProjectAction} id={project.id} version={project.version} archived={project.archived} noun="project" />
           )}

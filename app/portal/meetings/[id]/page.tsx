@@ -22,6 +22,7 @@ export default async function PortalMeetingPage({ params }: { params: Promise<{ 
       agreementHref={`/portal/agreements/${meeting.agreement.id}`}
       commentable
       acknowledgeable
+      progress="partner"
       actions={
         <a href={`/feeds/meetings/${meeting.id}`} download className={buttonClass("secondary", "")}>
           Add to calendar

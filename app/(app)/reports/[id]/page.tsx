@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { DecisionForm } from "@/components/reporting/decision-form";
+import { ReportDetails } from "@/components/reporting/report-details";
+import { SubmissionForm } from "@/components/reporting/submission-form";
+import { Section } from "@/components/ui/section";
+import { requireViewer } from "@/lib/auth/viewer";
+import { ACCEPTED_LABELS } from "@/lib/documents/detect";
+import { today } from "@/lib/domain/format";
+import { appEnv } from "@/lib/env";
+import { can } from "@/lib/policy";
+import { findReport } from "@/lib/reporting/queries";
+
+export const metadata: Metadata = { title: "Partner report" };
+
+export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const { id } = await params;
+  if (viewer.role === "PARTNER") redirect(`/portal/reports/${id}`);
+  const report = await findReport(viewer, id);
+  if (!report) notFound();
+  const live = !report.archived && !report.project.archived;
+  const open = live && !report.requirement.archived && (report.state === "DUE" || report.state === "RETURNED");
+  return (
+    <ReportDetails
+      report={report}
+      projectHref={`/projects/${report.project.id}`}
+      today={today()}
+      form={
+        live && report.state === "SUBMITTED" && can(viewer, "update", "PartnerReport") ? (
+          <Section title="Review">
+            <DecisionForm id={report.id} version={report.version} />
+          </Section>
+        ) : open && can(viewer, "create", "PartnerReport") ? (
+          <details className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">Record this report for the partner (received by other means)</summary>
+            <div className="mt-4">
+              <SubmissionForm report={report} maxMb={appEnv().DOCUMENT_MAX_MB} accepted={ACCEPTED_LABELS} />
+            </div>
+          </details>
+        ) : null
+      }
+    />
+  );
+}

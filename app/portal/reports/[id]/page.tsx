@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { ReportDetails } from "@/components/reporting/report-details";
+import { SubmissionForm } from "@/components/reporting/submission-form";
+import { Section } from "@/components/ui/section";
+import { requireViewer } from "@/lib/auth/viewer";
+import { ACCEPTED_LABELS } from "@/lib/documents/detect";
+import { today } from "@/lib/domain/format";
+import { appEnv } from "@/lib/env";
+import { findReport } from "@/lib/reporting/queries";
+
+export const metadata: Metadata = { title: "Report" };
+
+export default async function PortalReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const { id } = await params;
+  if (viewer.role !== "PARTNER") redirect(`/reports/${id}`);
+  const report = await findReport(viewer, id);
+  if (!report) notFound();
+  const open = !report.requirement.archived && (report.state === "DUE" || report.state === "RETURNED");
+  return (
+    <ReportDetails
+      report={report}
+      projectHref={`/portal/projects/${report.project.id}`}
+      today={today()}
+      form={
+        open && (
+          <Section title={report.state === "RETURNED" ? "Change and resubmit the report" : "Submit the report"}>
+            <SubmissionForm report={report} maxMb={appEnv().DOCUMENT_MAX_MB} accepted={ACCEPTED_LABELS} />
+          </Section>
+        )
+      }
+    />
+  );
+}

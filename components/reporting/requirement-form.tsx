@@ -1,0 +1,58 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { CodeOptions } from "@/components/ui/code-options";
+import { Field, inputClass } from "@/components/ui/field";
+import { Refusal } from "@/components/ui/refusal";
+import { useRecordForm } from "@/components/ui/use-record-form";
+import { reportKinds } from "@/lib/domain/codelists";
+import { saveRequirementAction } from "@/lib/reporting/actions";
+import { requirementFormValues, requirementSchema } from "@/lib/reporting/schema";
+
+/** What a partner must report on the project, and how often: the due reports are generated from it. */
+export function RequirementForm({ projectId, partners }: { projectId: string; partners: { id: string; name: string }[] }) {
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveRequirementAction, requirementSchema, requirementFormValues);
+  const values = state.values;
+  if (partners.length === 0) return <p className="text-sm text-slate-600">This project has no partner yet: edit the project to add one, then say what it reports.</p>;
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3" key={state.attempt}>
+      <input type="hidden" name="projectId" value={projectId} />
+      <Refusal result={state.result} clientErrors={clientErrors} />
+      {state.result?.ok && (
+        <p role="status" className="text-sm text-emerald-700">
+          The requirement was recorded and its reports are due below.
+        </p>
+      )}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label="Reported by" name="organisationId" error={errors.organisationId}>
+          <select id="organisationId" name="organisationId" defaultValue={values?.organisationId ?? partners[0].id} className={inputClass}>
+            {partners.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Report" name="kind" error={errors.kind}>
+          <select id="kind" name="kind" defaultValue={values?.kind ?? "PROGRESS"} className={inputClass}>
+            <CodeOptions entries={reportKinds} />
+          </select>
+        </Field>
+        <Field label="Every (months)" name="everyMonths" error={errors.everyMonths} hint="6 for twice a year; empty for a one-off report.">
+          <input id="everyMonths" name="everyMonths" inputMode="numeric" defaultValue={values?.everyMonths ?? ""} className={inputClass} aria-invalid={!!errors.everyMonths} />
+        </Field>
+        <Field label="First due on" name="firstDueOn" error={errors.firstDueOn} hint="Each report is due on the last day of the period it covers.">
+          <input id="firstDueOn" name="firstDueOn" type="date" defaultValue={values?.firstDueOn ?? ""} className={inputClass} />
+        </Field>
+        <Field label="Last due on" name="lastDueOn" error={errors.lastDueOn} hint="Empty: until the project ends.">
+          <input id="lastDueOn" name="lastDueOn" type="date" defaultValue={values?.lastDueOn ?? ""} className={inputClass} />
+        </Field>
+      </div>
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Set the requirement"}
+        </Button>
+      </div>
+    </form>
+  );
+}

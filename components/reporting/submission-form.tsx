@@ -1,0 +1,118 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { CodeOptions } from "@/components/ui/code-options";
+import { Field, inputClass } from "@/components/ui/field";
+import { Refusal } from "@/components/ui/refusal";
+import { useRecordForm } from "@/components/ui/use-record-form";
+import { healths, indicatorMeasures } from "@/lib/domain/codelists";
+import type { ReportKind } from "@/lib/generated/prisma/enums";
+import { submitReportAction } from "@/lib/reporting/actions";
+import { reportsOnProgress, submissionFormValues, submissionSchema } from "@/lib/reporting/schema";
+
+export interface SubmissionIndicator {
+  id: string;
+  title: string;
+  result: string;
+  measure: keyof typeof indicatorMeasures;
+  target: string | null;
+  value: string;
+  comment: string;
+}
+
+/** A partner's report for the period: what happened, how the project stands, the indicators' actuals, files. */
+export function SubmissionForm({
+  report,
+  maxMb,
+  accepted,
+}: {
+  report: { id: string; version: number; kind: ReportKind; narrative: string | null; health: string | null; progressPercent: number | null; indicators: SubmissionIndicator[] };
+  maxMb: number;
+  /** The file types documents accept (lib/documents/detect.ts), named for people. */
+  accepted: string;
+}) {
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(submitReportAction, submissionSchema, submissionFormValues);
+  if (state.result?.ok) {
+    return (
+      <p role="status" className="text-sm text-emerald-700">
+        The report was submitted. The unit will review it; you will be told when it is accepted or returned.
+      </p>
+    );
+  }
+  const values = state.values;
+  const progress = reportsOnProgress(report.kind);
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
+      <input type="hidden" name="id" value={report.id} />
+      <input type="hidden" name="version" value={report.version} />
+      <input type="hidden" name="kind" value={report.kind} />
+      <Refusal result={state.result} clientErrors={clientErrors} />
+      <Field label="What happened in the period" name="narrative" error={errors.narrative}>
+        <textarea id="narrative" name="narrative" rows={5} defaultValue={values?.narrative ?? report.narrative ?? ""} className={inputClass} aria-invalid={!!errors.narrative} />
+      </Field>
+      {progress && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label="Health" name="health" error={errors.health}>
+            <select id="health" name="health" defaultValue={values?.health ?? report.health ?? ""} className={inputClass} aria-invalid={!!errors.health}>
+              <option value="">Choose…</option>
+              <CodeOptions entries={healths} />
+            </select>
+          </Field>
+          <Field label="Progress (%)" name="progressPercent" error={errors.progressPercent}>
+            <input
+              id="progressPercent"
+              name="progressPercent"
+              inputMode="numeric"
+              defaultValue={values?.progressPercent ?? report.progressPercent ?? ""}
+              className={inputClass}
+              aria-invalid={!!errors.progressPercent}
+            />
+          </Field>
+        </div>
+      )}
+      {progress && report.indicators.length > 0 && (
+        <fieldset className="space-y-3">
+          <legend className="text-sm font-medium text-slate-700">Indicators in the period</legend>
+          {report.indicators.map((indicator, i) => {
+            const qualitative = indicator.measure === "QUALITATIVE";
+            return (
+              <div key={indicator.id} className="grid gap-2 rounded-md border border-slate-100 p-3 sm:grid-cols-3">
+                <input type="hidden" name="indicatorId" value={indicator.id} />
+                <p className="text-sm sm:col-span-3">
+                  <span className="font-medium">{indicator.title}</span>
+                  <span className="block text-xs text-slate-500">
+                    {indicator.result} · {indicatorMeasures[indicator.measure].label}
+                    {indicator.target !== null && ` · target for the period: ${indicator.target}`}
+                  </span>
+                </p>
+                {!qualitative && (
+                  <Field label="Actual" name={`actuals.${i}.value`} error={errors[`actuals.${i}.value`]}>
+                    <input
+                      id={`actuals.${i}.value`}
+                      name={`actuals.${i}.value`}
+                      inputMode="decimal"
+                      defaultValue={values?.actuals[i]?.value ?? indicator.value}
+                      className={inputClass}
+                      aria-invalid={!!errors[`actuals.${i}.value`]}
+                    />
+                  </Field>
+                )}
+                <Field label={qualitative ? "What changed" : "Comment"} name={`actuals.${i}.comment`} error={errors[`actuals.${i}.comment`]} className={qualitative ? "sm:col-span-3" : "sm:col-span-2"}>
+                  <input id={`actuals.${i}.comment`} name={`actuals.${i}.comment`} defaultValue={values?.actuals[i]?.comment ?? indicator.comment} className={inputClass} />
+                </Field>
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
+      <Field label="Attachments" name="attachments" error={errors.attachments} hint={`${accepted}; up to ${maxMb} MB each, at most 10 files.`}>
+        <input id="attachments" name="attachments" type="file" multiple className="block w-full text-sm" aria-invalid={!!errors.attachments} />
+      </Field>
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Submitting…" : "Submit the report"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+// An indicator over time, drawn on the server as SVG: the baseline, the targets (dashed) and the
+// actuals (solid) by period end. The chart is decoration for sighted readers; the same figures
+// are in the table beside it, which is what screen readers and print rely on.
+import { displayDate } from "@/lib/domain/format";
+import type { IndicatorDetail } from "@/lib/results/queries";
+
+const W = 320;
+const H = 140;
+const PAD = { left: 40, right: 12, top: 12, bottom: 24 };
+
+const num = (v: { toString(): string } | null) => (v === null ? null : Number(v.toString()));
+
+export function IndicatorChart({ indicator }: { indicator: IndicatorDetail }) {
+  const baseline = num(indicator.baselineValue);
+  const points = indicator.periods.map((p) => ({ at: p.periodEnd.getTime(), target: num(p.target), actual: num(p.actual) }));
+  const baselineAt = indicator.baselineYear ? Date.UTC(indicator.baselineYear, 11, 31) : null;
+  const times = [...points.map((p) => p.at), ...(baselineAt !== null && baseline !== null ? [baselineAt] : [])];
+  const values = [...points.flatMap((p) => [p.target, p.actual]), baseline].filter((v): v is number => v !== null);
+  if (times.length === 0 || values.length === 0) return null;
+  const [t0, t1] = [Math.min(...times), Math.max(...times)];
+  const [v0, v1] = [Math.min(0, ...values), Math.max(...values)];
+  const x = (t: number) => PAD.left + (t1 === t0 ? (W - PAD.left - PAD.right) / 2 : ((t - t0) / (t1 - t0)) * (W - PAD.left - PAD.right));
+  const y = (v: number) => H - PAD.bottom - (v1 === v0 ? 0.5 : (v - v0) / (v1 - v0)) * (H - PAD.top - PAD.bottom);
+  const line = (series: { at: number; v: number | null }[]) =>
+    series
+      .filter((p): p is { at: number; v: number } => p.v !== null)
+      .map((p, i) => `${i === 0 ? "M" : "L"}${x(p.at).toFixed(1)},${y(p.v).toFixed(1)}`)
+      .join(" ");
+  const start = baselineAt !== null && baseline !== null ? [{ at: baselineAt, v: baseline }] : [];
+  const targets = line([...start, ...points.map((p) => ({ at: p.at, v: p.target }))]);
+  const actuals = line([...start, ...points.map((p) => ({ at: p.at, v: p.actual }))]);
+  const fmt = (v: number) => (Math.abs(v) >= 10_000 ? `${Math.round(v / 1000)}k` : String(Math.round(v * 10) / 10));
+  return (
+    <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-sm" aria-hidden="true" focusable="false">
+      <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} className="stroke-slate-300" />
+      <text x={PAD.left - 4} y={y(v1) + 4} textAnchor="end" className="fill-slate-500 text-[9px]">
+        {fmt(v1)}
+      </text>
+      <text x={PAD.left - 4} y={y(v0) + 4} textAnchor="end" className="fill-slate-500 text-[9px]">
+        {fmt(v0)}
+      </text>
+      <text x={PAD.left} y={H - 6} className="fill-slate-500 text-[9px]">
+        {new Date(t0).getUTCFullYear()}
+      </text>
+      <text x={W - PAD.right} y={H - 6} textAnchor="end" className="fill-slate-500 text-[9px]">
+        {new Date(t1).getUTCFullYear()}
+      </text>
+      {targets && <path d={targets} fill="none" strokeDasharray="4 3" strokeWidth={2} className="stroke-slate-400" />}
+      {actuals && <path d={actuals} fill="none" strokeWidth={2.5} className="stroke-brand-600" />}
+      {points.map((p) =>
+        p.actual !== null ? <circle key={p.at} cx={x(p.at)} cy={y(p.actual)} r={3} className="fill-brand-600" /> : null,
+      )}
+    </svg>
+  );
+}
+
+/** The indicator's figures, period by period: the accessible form of the chart. */
+export function IndicatorTable({ indicator, reportHref }: { indicator: IndicatorDetail; reportHref?: (reportId: string) => string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-xs">
+        <caption className="sr-only">Baseline, targets and actual values of “{indicator.title}”</caption>
+        <thead className="text-slate-500">
+          <tr>
+            <th scope="col" className="py-1 pr-3 font-medium">Period</th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">Target</th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">Actual</th>
+            <th scope="col" className="py-1 font-medium">Comment · source</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {indicator.baselineValue !== null && (
+            <tr>
+              <th scope="row" className="py-1 pr-3 font-normal">Baseline {indicator.baselineYear}</th>
+              <td className="py-1 pr-3 text-right tabular-nums" colSpan={2}>{indicator.baselineValue.toString()}</td>
+              <td />
+            </tr>
+          )}
+          {indicator.periods.map((p) => (
+            <tr key={p.id}>
+              <th scope="row" className="py-1 pr-3 font-normal whitespace-nowrap">
+                {displayDate(p.periodStart)} – {displayDate(p.periodEnd)}
+              </th>
+              <td className="py-1 pr-3 text-right tabular-nums">{p.target?.toString() ?? "—"}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{p.actual?.toString() ?? "—"}</td>
+              <td className="py-1 text-slate-600">
+                {p.comment}
+                {p.report && (
+                  <>
+                    {p.comment && " · "}
+                    {reportHref ? (
+                      <a href={reportHref(p.report.id)} className="text-brand-600 hover:underline">
+                        reported by {p.report.organisation.name}
+                      </a>
+                    ) : (
+                      `reported by ${p.report.organisation.name}`
+                    )}
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

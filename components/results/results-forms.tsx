@@ -1,0 +1,140 @@
+"use client";
+// The officer's forms for a project's results framework: a result, an indicator, and an
+// indicator's target or actual for a period. Each stays on the project page and comes back empty.
+
+import { Button } from "@/components/ui/button";
+import { CodeOptions } from "@/components/ui/code-options";
+import { Field, inputClass } from "@/components/ui/field";
+import { Refusal } from "@/components/ui/refusal";
+import { useRecordForm } from "@/components/ui/use-record-form";
+import { indicatorMeasures, resultTypes } from "@/lib/domain/codelists";
+import { saveIndicatorAction, savePeriodAction, saveResultAction } from "@/lib/results/actions";
+import { indicatorFormValues, indicatorSchema, periodFormValues, periodSchema, resultFormValues, resultSchema } from "@/lib/results/schema";
+
+function Saved({ ok, children }: { ok: boolean | undefined; children: React.ReactNode }) {
+  return ok ? (
+    <p role="status" className="text-sm text-emerald-700">
+      {children}
+    </p>
+  ) : null;
+}
+
+export function ResultForm({ projectId }: { projectId: string }) {
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveResultAction, resultSchema, resultFormValues);
+  const values = state.values;
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3" key={state.attempt}>
+      <input type="hidden" name="projectId" value={projectId} />
+      <Refusal result={state.result} clientErrors={clientErrors} />
+      <Saved ok={state.result?.ok}>The result was added.</Saved>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field label="Kind" name="resultType" error={errors.resultType}>
+          <select id="resultType" name="resultType" defaultValue={values?.resultType ?? "OUTCOME"} className={inputClass}>
+            <CodeOptions entries={resultTypes} />
+          </select>
+        </Field>
+        <Field label="Result" name="resultTitle" error={errors.resultTitle} className="sm:col-span-2">
+          <input id="resultTitle" name="resultTitle" defaultValue={values?.resultTitle ?? ""} className={inputClass} aria-invalid={!!errors.resultTitle} />
+        </Field>
+        <Field label="Description" name="resultDescription" error={errors.resultDescription} className="sm:col-span-3">
+          <input id="resultDescription" name="resultDescription" defaultValue={values?.resultDescription ?? ""} className={inputClass} />
+        </Field>
+      </div>
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Add the result"}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function IndicatorForm({ results }: { results: { id: string; title: string }[] }) {
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveIndicatorAction, indicatorSchema, indicatorFormValues);
+  const values = state.values;
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3" key={state.attempt}>
+      <Refusal result={state.result} clientErrors={clientErrors} />
+      <Saved ok={state.result?.ok}>The indicator was added.</Saved>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label="Measures the result" name="resultId" error={errors.resultId}>
+          <select id="resultId" name="resultId" defaultValue={values?.resultId ?? results[0]?.id} className={inputClass}>
+            {results.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.title}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Indicator" name="indicatorTitle" error={errors.indicatorTitle}>
+          <input id="indicatorTitle" name="indicatorTitle" defaultValue={values?.indicatorTitle ?? ""} className={inputClass} aria-invalid={!!errors.indicatorTitle} />
+        </Field>
+        <Field label="Measured as" name="measure" error={errors.measure}>
+          <select id="measure" name="measure" defaultValue={values?.measure ?? "UNIT"} className={inputClass}>
+            <CodeOptions entries={indicatorMeasures} />
+          </select>
+        </Field>
+        <Field label="Better when" name="direction" error={errors.direction}>
+          <select id="direction" name="direction" defaultValue={values?.direction ?? "ascending"} className={inputClass}>
+            <option value="ascending">Higher</option>
+            <option value="descending">Lower</option>
+          </select>
+        </Field>
+        <Field label="Baseline year" name="baselineYear" error={errors.baselineYear}>
+          <input id="baselineYear" name="baselineYear" inputMode="numeric" defaultValue={values?.baselineYear ?? ""} className={inputClass} aria-invalid={!!errors.baselineYear} />
+        </Field>
+        <Field label="Baseline value" name="baselineValue" error={errors.baselineValue}>
+          <input id="baselineValue" name="baselineValue" inputMode="decimal" defaultValue={values?.baselineValue ?? ""} className={inputClass} aria-invalid={!!errors.baselineValue} />
+        </Field>
+      </div>
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Add the indicator"}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function PeriodForm({ indicators }: { indicators: { id: string; title: string }[] }) {
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(savePeriodAction, periodSchema, periodFormValues);
+  const values = state.values;
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3" key={state.attempt}>
+      <Refusal result={state.result} clientErrors={clientErrors} />
+      <Saved ok={state.result?.ok}>The period was saved.</Saved>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field label="Indicator" name="indicatorId" error={errors.indicatorId} className="sm:col-span-3">
+          <select id="indicatorId" name="indicatorId" defaultValue={values?.indicatorId ?? indicators[0]?.id} className={inputClass}>
+            {indicators.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.title}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Period from" name="periodStart" error={errors.periodStart}>
+          <input id="periodStart" name="periodStart" type="date" defaultValue={values?.periodStart ?? ""} className={inputClass} />
+        </Field>
+        <Field label="Period to" name="periodEnd" error={errors.periodEnd} hint="A period ending on the same day is replaced.">
+          <input id="periodEnd" name="periodEnd" type="date" defaultValue={values?.periodEnd ?? ""} className={inputClass} />
+        </Field>
+        <div />
+        <Field label="Target" name="target" error={errors.target}>
+          <input id="target" name="target" inputMode="decimal" defaultValue={values?.target ?? ""} className={inputClass} aria-invalid={!!errors.target} />
+        </Field>
+        <Field label="Actual" name="actual" error={errors.actual}>
+          <input id="actual" name="actual" inputMode="decimal" defaultValue={values?.actual ?? ""} className={inputClass} aria-invalid={!!errors.actual} />
+        </Field>
+        <Field label="Comment" name="periodComment" error={errors.periodComment}>
+          <input id="periodComment" name="periodComment" defaultValue={values?.periodComment ?? ""} className={inputClass} />
+        </Field>
+      </div>
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save the period"}
+        </Button>
+      </div>
+    </form>
+  );
+}
