@@ -1,9 +1,12 @@
 // Writes the demo portfolio and demo users into an empty database, in one transaction.
 import crypto from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { isoDate } from "@/lib/domain/format";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { schedule } from "@/lib/reporting/schedule";
 import { AGREEMENTS, COMMITMENTS, ORGANISATIONS, PROJECTS } from "./demo-data";
+import { ACTION_ITEM_NOTES, RESULTS, type DemoResults } from "./demo-results";
 import { THEMES } from "./themes";
 
 export const DEMO_USERS: { email: string; name: string; role: Role; organisation?: string }[] = [
@@ -176,10 +179,88 @@ export async function seedDemoData(client: PrismaClient, password: string): Prom
         });
       }
 
+      for (const { item, by, status, on, body } of ACTION_ITEM_NOTES) {
+        const { id } = await tx.actionItem.findFirstOrThrow({ where: { description: item } });
+        await tx.actionItemComment.create({ data: { actionItemId: id, authorId: userId.get(by)!, status, body, createdAt: day(on)! } });
+      }
+
+      const partnerUser = (orgKey: string) => userId.get(DEMO_USERS.find((u) => u.organisation === orgKey)?.email ?? "");
+      for (const r of RESULTS) await seedResults(tx, r, { project: projectId.get(r.project)!, org, officer: officers[0], partnerUser });
+
       await tx.auditEvent.create({
         data: { action: "seed", entityType: "Database", entityId: "demo", changes: { note: "Demo data loaded" } },
       });
     },
     { timeout: 120_000 },
   );
+}
+
+/** One project's results framework and reporting, as lib/results and lib/reporting would have written them. */
+async function seedResults(
+  tx: Prisma.TransactionClient,
+  demo: DemoResults,
+  ids: { project: string; org: (key: string) => string; officer: string; partnerUser: (orgKey: string) => string | undefined },
+) {
+  const project = await tx.project.findUniqueOrThrow({ where: { id: ids.project }, select: { startsOn: true, endsOn: true } });
+  const indicatorId = new Map<string, string>();
+  const periods: { indicatorId: string; periodStart: Date; periodEnd: Date; target?: string; actual?: string; comment?: string }[] = [];
+  for (const result of demo.results) {
+    const { id: resultId } = await tx.result.create({ data: { projectId: ids.project, type: result.type, title: result.title } });
+    for (const i of result.indicators) {
+      const { id } = await tx.indicator.create({
+        data: { resultId, title: i.title, measure: i.measure, ascending: i.ascending ?? true, baselineYear: i.baseline?.[0], baselineValue: i.baseline?.[1] },
+      });
+      indicatorId.set(i.title, id);
+      let start = day(i.from)!;
+      for (const p of i.periods) {
+        const end = day(p.end)!;
+        periods.push({ indicatorId: id, periodStart: start, periodEnd: end, target: p.target, actual: p.actual, comment: p.comment });
+        start = new Date(end.getTime() + 86_400_000);
+      }
+    }
+  }
+  const accepted = new Map<number, string>(); // period end -> accepted report
+  for (const r of demo.requirements) {
+    const organisationId = ids.org(r.organisation);
+    const requirement = { everyMonths: r.everyMonths, firstDueOn: day(r.firstDueOn)!, lastDueOn: null };
+    const { id: requirementId } = await tx.reportingRequirement.create({ data: { projectId: ids.project, organisationId, kind: r.kind, ...requirement } });
+    for (const due of schedule(requirement, project)) {
+      const done = r.reports[isoDate(due.dueOn)!];
+      const partner = ids.partnerUser(r.organisation);
+      const report = await tx.partnerReport.create({
+        data: {
+          ...due,
+          requirementId,
+          projectId: ids.project,
+          organisationId,
+          kind: r.kind,
+          ...(done && {
+            state: done.state,
+            narrative: done.narrative,
+            health: done.health,
+            progressPercent: done.progressPercent,
+            submittedAt: day(done.submittedOn),
+            submittedById: partner,
+            decidedAt: day(done.decidedOn ?? null),
+            decidedById: done.decidedOn ? ids.officer : null,
+            decisionComment: done.comment,
+          }),
+        },
+      });
+      for (const [title, value] of Object.entries(done?.actuals ?? {})) {
+        await tx.reportActual.create({ data: { reportId: report.id, indicatorId: indicatorId.get(title)!, value } });
+      }
+      if (done?.state !== "ACCEPTED") continue;
+      accepted.set(due.periodEnd.getTime(), report.id);
+      if (done.health && done.progressPercent !== undefined) {
+        const status = await tx.statusReport.create({
+          data: { projectId: ids.project, reportedOn: day(done.submittedOn)!, health: done.health, progressPercent: done.progressPercent, summary: done.narrative, authorId: partner },
+        });
+        await tx.partnerReport.update({ where: { id: report.id }, data: { statusReportId: status.id } });
+      }
+    }
+  }
+  await tx.indicatorPeriod.createMany({
+    data: periods.map((p) => ({ ...p, reportId: p.actual !== undefined ? accepted.get(p.periodEnd.getTime()) : undefined })),
+  });
 }
