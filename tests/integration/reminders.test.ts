@@ -43,10 +43,12 @@ describe("the reminder job", () => {
     expect(oliviaKinds).toContain("action-overdue");
     // Omar: the Lao PDR-Singapore agreement expires within 90 days.
     expect((await keys(omar)).filter((k) => k === "agreement-expiring")).toHaveLength(1);
-    // Managers and partners get none.
-    expect(await db().notification.count({ where: { user: { role: { in: ["MANAGER", "PARTNER"] } } } })).toBe(0);
+    // Managers get none; partners only the reports their organisation owes (ASEAN's, in the demo).
+    expect(await db().notification.count({ where: { user: { role: "MANAGER" } } })).toBe(0);
+    const partnerKinds = await db().notification.findMany({ where: { user: { role: "PARTNER" } }, select: { kind: true, user: { select: { email: true } } } });
+    expect(new Set(partnerKinds.map((n) => `${n.user.email} ${n.kind}`))).toEqual(new Set(["asean@example.org partner-report-due"]));
     const digests = await db().emailMessage.findMany({ where: { kind: "digest" } });
-    expect(digests.map((d) => d.to).sort()).toEqual(["officer2@example.org", "officer@example.org"]);
+    expect(digests.map((d) => d.to).sort()).toEqual(["asean@example.org", "officer2@example.org", "officer@example.org"]);
     expect(digests.find((d) => d.to === "officer@example.org")!.text).toContain("ILO/Singapore Partnership Agreement");
   });
 
@@ -60,14 +62,14 @@ describe("the reminder job", () => {
 
   it("sends the digests over SMTP, once", async () => {
     const first = await deliverPending(smtpSender(), new Date());
-    expect(first).toEqual({ sent: 2, failed: 0, configured: true });
-    expect(smtp.mails.map((m) => m.to[0]).sort()).toEqual(["officer2@example.org", "officer@example.org"]);
+    expect(first).toEqual({ sent: 3, failed: 0, configured: true });
+    expect(smtp.mails.map((m) => m.to[0]).sort()).toEqual(["asean@example.org", "officer2@example.org", "officer@example.org"]);
     const olivia = smtp.mails.find((m) => m.to[0] === "officer@example.org")!;
     expect(olivia.raw).toContain("Subject:");
     expect(olivia.raw).toContain("ILO/Singapore Partnership Agreement");
     expect(olivia.raw).toContain("/agreements/");
     expect(await deliverPending(smtpSender(), new Date())).toEqual({ sent: 0, failed: 0, configured: true });
-    expect(smtp.mails).toHaveLength(2);
+    expect(smtp.mails).toHaveLength(3);
   });
 
   it("reminds of a new fact the next day, in a new digest, and not before a day has passed", async () => {
