@@ -1,7 +1,8 @@
 // Reads of results frameworks: a project's results with their indicators, each judged by the one
 // on-track rule (./on-track.ts), and the dashboard's counts across projects.
 import { db } from "@/lib/db";
-import { scope, type Viewer } from "@/lib/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, scope, type Viewer } from "@/lib/policy";
 import { standingOf, type Standing } from "./on-track";
 
 const number = (v: { toString(): string } | null) => (v === null ? null : Number(v.toString()));
@@ -79,4 +80,18 @@ export async function indicatorStandings(projectIds: string[]) {
     if (standing === "behind") behind.push({ id: indicator.id, title: indicator.title, project: indicator.result.project });
   }
   return { counts, behind };
+}
+
+/** Every indicator period of the projects a filter matches, for export (staff only). */
+export async function exportResults(viewer: Viewer, projects: Prisma.ProjectWhereInput) {
+  if (!can(viewer, "read", "Export") || !can(viewer, "read", "Indicator") || viewer.role === "PARTNER") return null;
+  return db().indicator.findMany({
+    where: { archived: false, result: { archived: false, project: projects } },
+    orderBy: [{ result: { project: { code: "asc" } } }, { result: { createdAt: "asc" } }, { createdAt: "asc" }],
+    take: 50_000,
+    select: {
+      ...indicatorSelect,
+      result: { select: { type: true, title: true, project: { select: { code: true } } } },
+    },
+  });
 }

@@ -30,6 +30,8 @@ export interface Samples {
   organisation: string;
   user: string;
   statusReport: { project: string; id: string };
+  /** A report the partner owes, and one the other organisation owes (on the own project). */
+  report: { own: string; other: string };
 }
 
 const party = (org: string): RecordFacts => ({ partyOrganisationIds: ["ilo", org] });
@@ -131,6 +133,9 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
     staffPage(may("update", "StatusReport"))(`/projects/${s.statusReport.project}/reports/${s.statusReport.id}/edit`),
   ],
   "/projects/export": () => [file(may("read", "Export"))("/projects/export?format=csv")],
+  "/projects/results/export": () => [file((v) => can(v, "read", "Export") && can(v, "read", "Indicator"))("/projects/results/export?format=csv")],
+  "/reports": () => [staffPage(may("read", "PartnerReport"))("/reports")],
+  "/reports/[id]": (s) => [staffPage(may("read", "PartnerReport"))(`/reports/${s.report.own}`)],
 
   "/partners": () => [staffPage(may("read", "Organisation"))("/partners")],
   "/partners/new": () => [staffPage(may("create", "Organisation"))("/partners/new")],
@@ -155,6 +160,10 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   "/portal/meetings/[id]": (s) => [
     portalPage(may("read", "Meeting", party(OWN)))(`/portal/meetings/${s.meeting.own}`),
     portalPage(may("read", "Meeting", party(OTHER)))(`/portal/meetings/${s.meeting.other}`),
+  ],
+  "/portal/reports/[id]": (s) => [
+    portalPage(may("read", "PartnerReport", owned(OWN)))(`/portal/reports/${s.report.own}`),
+    portalPage(may("read", "PartnerReport", owned(OTHER)))(`/portal/reports/${s.report.other}`),
   ],
   "/portal/projects/[id]": (s) => [
     portalPage(may("read", "Project", party(OWN)))(`/portal/projects/${s.project.own}`),
@@ -241,6 +250,25 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
     { page: `/portal/meetings/${s.meeting.own}`, fields: { meetingId: s.meeting.own }, allowed: (v) => can(v, "read", "Meeting", shared(OWN)) && can(v, "create", "Acknowledgement", shared(OWN)) },
     { page: `/portal/meetings/${s.meeting.other}`, fields: { meetingId: s.meeting.other }, allowed: (v) => can(v, "read", "Meeting", shared(OTHER)) && can(v, "create", "Acknowledgement", shared(OTHER)) },
   ],
+  actionItemProgressAction: (s) => [
+    // A stale version: an allowed partner is told the item changed since; staff may only reopen, so "DONE" is refused as input.
+    { page: `/portal/meetings/${s.meeting.own}`, fields: { id: s.actionItem.own, version: STALE, status: "DONE", note: "" }, allowed: (v) => can(v, "read", "ActionItem", owned(OWN)) && can(v, "update", "ActionItem", owned(OWN)) },
+    { page: `/portal/meetings/${s.meeting.other}`, fields: { id: s.actionItem.other, version: STALE, status: "DONE", note: "" }, allowed: (v) => can(v, "read", "ActionItem", owned(OTHER)) && can(v, "update", "ActionItem", owned(OTHER)) },
+  ],
+  // Empty fields or no such row: an allowed call is refused by the schema, and nothing is written.
+  saveResultAction: (s) => [{ page: `/projects/${s.project.own}`, fields: { projectId: s.project.own, resultTitle: "" }, allowed: may("create", "Result") }],
+  saveIndicatorAction: (s) => [{ page: `/projects/${s.project.own}`, fields: { resultId: "" }, allowed: may("create", "Indicator") }],
+  savePeriodAction: (s) => [{ page: `/projects/${s.project.own}`, fields: { indicatorId: "" }, allowed: may("update", "Indicator") }],
+  archiveResultAction: (s) => [archive("Result", `/projects/${s.project.own}`, "no-such-result")],
+  archiveIndicatorAction: (s) => [archive("Indicator", `/projects/${s.project.own}`, "no-such-indicator")],
+  saveRequirementAction: (s) => [{ page: `/projects/${s.project.own}`, fields: { projectId: s.project.own, organisationId: "" }, allowed: may("create", "ReportingRequirement") }],
+  archiveRequirementAction: (s) => [archive("ReportingRequirement", `/projects/${s.project.own}`, "no-such-requirement")],
+  // No narrative: an allowed submission is refused by the schema; a decision at a stale version is a conflict.
+  submitReportAction: (s) => [
+    { page: `/portal/reports/${s.report.own}`, fields: { id: s.report.own, version: STALE, kind: "FINAL", narrative: "" }, allowed: (v) => can(v, "read", "PartnerReport", owned(OWN)) && can(v, "create", "PartnerReport", owned(OWN)) },
+    { page: `/portal/reports/${s.report.other}`, fields: { id: s.report.other, version: STALE, kind: "FINANCIAL", narrative: "" }, allowed: (v) => can(v, "read", "PartnerReport", owned(OTHER)) && can(v, "create", "PartnerReport", owned(OTHER)) },
+  ],
+  decideReportAction: (s) => [{ page: `/reports/${s.report.other}`, fields: { id: s.report.other, version: STALE, decision: "accept", comment: "" }, allowed: may("update", "PartnerReport") }],
   commentAction: (s) => [
     { page: `/portal/meetings/${s.meeting.own}`, fields: { actionItemId: s.actionItem.own, body: "" }, allowed: (v) => can(v, "read", "ActionItem", owned(OWN)) && can(v, "create", "Comment", owned(OWN)) },
     { page: `/portal/meetings/${s.meeting.other}`, fields: { actionItemId: s.actionItem.other, body: "" }, allowed: (v) => can(v, "read", "ActionItem", owned(OTHER)) && can(v, "create", "Comment", owned(OTHER)) },

@@ -80,7 +80,7 @@ beforeAll(async () => {
   };
   const projects = await html("OFFICER", "/projects");
   const project = { own: linkId(projects, "projects", "Social protection for ASEAN workers"), other: linkId(projects, "projects", "Better Work Viet Nam") };
-  const report = (await html("OFFICER", `/projects/${project.own}`)).match(/href="\/projects\/([\w-]+)\/reports\/([\w-]+)\/edit"/)!;
+  const statusReport = (await html("OFFICER", `/projects/${project.own}`)).match(/href="\/projects\/([\w-]+)\/reports\/([\w-]+)\/edit"/)!;
   const actionItem = {
     own: actionItemId(await html("OFFICER", `/meetings/${meeting.own}`), "Confirm the 2027 contribution"),
     other: actionItemId(await html("OFFICER", `/meetings/${meeting.other}`), "Share ASEAN labour statistics"),
@@ -95,7 +95,16 @@ beforeAll(async () => {
     expect(result?.ok, JSON.stringify(answer)).toBe(true);
     return result!.id!;
   };
+  // A final report the partner (Japan) owes on its own project, set by the officer through the requirement form; the
+  // other report is ASEAN's financial report on the same project, from the demo.
+  const require = buildActions.find((a) => a.name === "saveRequirementAction")!;
+  const japan = (await html("OFFICER", `/projects/${project.own}`)).match(/<option value="([\w-]+)">Government of Japan<\/option>/)![1];
+  const required = await callAs("OFFICER", require.id, `/projects/${project.own}`, { projectId: project.own, organisationId: japan, kind: "FINAL", everyMonths: "", firstDueOn: "2027-06-30", lastDueOn: "" });
+  expect(resultOf(required.answer)?.ok, JSON.stringify(required.answer)).toBe(true);
+  const reporting = await html("OFFICER", `/projects/${project.own}`);
+  const report = { own: linkId(reporting, "reports", "Final report"), other: linkId(reporting, "reports", "Financial report") };
   samples = {
+    report,
     agreement,
     meeting,
     project,
@@ -103,7 +112,7 @@ beforeAll(async () => {
     document: { own: await attach(agreement.own), other: await attach(agreement.other) },
     organisation: linkId(await html("OFFICER", "/partners"), "partners", "Asian Development Bank"),
     user: linkId(await html("ADMIN", "/admin/users"), "admin/users", "Omar Officer"),
-    statusReport: { project: report[1], id: report[2] },
+    statusReport: { project: statusReport[1], id: statusReport[2] },
   };
 }, 120_000);
 

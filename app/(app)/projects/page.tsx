@@ -124,6 +124,18 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         {list.rows.length === 0 && <p className="p-8 text-center text-slate-500">No projects to show.</p>}
       </div>
       <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={href} />
+      {can(viewer, "read", "Export") && (
+        <p className="text-sm text-slate-600">
+          Their results frameworks, period by period:{" "}
+          <Link prefetch={false} className="text-brand-600 hover:underline" href={link("/projects/results/export", { format: "csv" })}>
+            CSV
+          </Link>
+          {" · "}
+          <Link prefetch={false} className="text-brand-600 hover:underline" href={link("/projects/results/export", { format: "xlsx" })}>
+            Excel
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { DecisionForm } from "@/components/reporting/decision-form";
 import { ReportDetails } from "@/components/reporting/report-details";
 import { SubmissionForm } from "@/components/reporting/submission-form";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Partner report" };
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  if (viewer.role === "PARTNER") redirect(`/portal/reports/${id}`);
+  if (viewer.role === "PARTNER") notFound(); // partners read their reports on the portal
   const report = await findReport(viewer, id);
   if (!report) notFound();
   const live = !report.archived && !report.project.archived;
