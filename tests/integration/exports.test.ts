@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { exportMeetings, listMeetings, parseMeetingFilters } from "@/lib/meetings/queries";
 import { exportPartners, parsePartnerFilters } from "@/lib/partners/queries";
 import type { Viewer } from "@/lib/policy";
-import { exportProjects, parseProjectFilters } from "@/lib/projects/queries";
+import { exportProjects, parseProjectFilters, projectWhere } from "@/lib/projects/queries";
+import { exportResults } from "@/lib/results/queries";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { viewerOf } from "../support/factories";
 
@@ -29,6 +30,16 @@ it("exports projects by stage and current health", async () => {
   expect((await exportProjects(manager, parseProjectFilters({ health: "AT_RISK" })))?.map((p) => p.code)).toEqual(["VNM/09/01/IFC"]);
   expect((await exportProjects(manager, parseProjectFilters({ lifecycle: "PIPELINE" })))?.map((p) => p.code)).toEqual(["RAS/15/01/KOR"]);
   expect(await exportProjects(partner, {})).toBeNull();
+});
+
+it("exports the results frameworks of the projects the list shows, for staff only", async () => {
+  const indicators = await exportResults(manager, await projectWhere(manager, parseProjectFilters({ country: "LA" })));
+  // Lao PDR: the inspection project and the social protection project, each with its indicators and periods.
+  expect(new Set(indicators?.map((i) => i.result.project.code))).toEqual(new Set(["RAS/13/02/SGP", "RAS/12/03/JPN"]));
+  const trained = indicators!.find((i) => i.title === "Labour inspectors trained")!;
+  expect(trained.periods.map((p) => p.actual?.toString() ?? null)).toEqual(["38", "84", "97", null]);
+  expect(trained.periods[2].report?.organisation.name).toBe("Association of Southeast Asian Nations");
+  expect(await exportResults(partner, {})).toBeNull();
 });
 
 it("lists and exports meetings by status, partner, dates and search", async () => {
