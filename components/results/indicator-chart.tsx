@@ -54,7 +54,7 @@ export function IndicatorChart({ indicator }: { indicator: IndicatorDetail }) {
   );
 }
 
-/** The indicator's figures, period by period: the accessible form of the chart. */
+/** The indicator's figures, period by period (with each period's comment and source under it): the accessible form of the chart. */
 export function IndicatorTable({ indicator, reportHref }: { indicator: IndicatorDetail; reportHref?: (reportId: string) => string }) {
   return (
     <div className="overflow-x-auto">
@@ -64,42 +64,43 @@ export function IndicatorTable({ indicator, reportHref }: { indicator: Indicator
           <tr>
             <th scope="col" className="py-1 pr-3 font-medium">Period</th>
             <th scope="col" className="py-1 pr-3 text-right font-medium">Target</th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">Actual</th>
-            <th scope="col" className="py-1 font-medium">Comment · source</th>
+            <th scope="col" className="py-1 text-right font-medium">Actual</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {indicator.baselineValue !== null && (
             <tr>
               <th scope="row" className="py-1 pr-3 font-normal">Baseline {indicator.baselineYear}</th>
-              <td className="py-1 pr-3 text-right tabular-nums" colSpan={2}>{indicator.baselineValue.toString()}</td>
-              <td />
+              <td className="py-1 pr-3 text-right text-slate-400">—</td>
+              <td className="py-1 text-right tabular-nums">{indicator.baselineValue.toString()}</td>
             </tr>
           )}
-          {indicator.periods.map((p) => (
-            <tr key={p.id}>
-              <th scope="row" className="py-1 pr-3 font-normal whitespace-nowrap">
-                {displayDate(p.periodStart)} – {displayDate(p.periodEnd)}
-              </th>
-              <td className="py-1 pr-3 text-right tabular-nums">{p.target?.toString() ?? "—"}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">{p.actual?.toString() ?? "—"}</td>
-              <td className="py-1 text-slate-600">
-                {p.comment}
-                {p.report && (
-                  <>
-                    {p.comment && " · "}
-                    {reportHref ? (
-                      <a href={reportHref(p.report.id)} className="text-brand-600 hover:underline">
-                        reported by {p.report.organisation.name}
-                      </a>
-                    ) : (
-                      `reported by ${p.report.organisation.name}`
-                    )}
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
+          {indicator.periods.map((p) => {
+            const source = p.report && (p.report.organisation.acronym ?? p.report.organisation.name);
+            return (
+              <tr key={p.id} className="align-top">
+                <th scope="row" className="py-1 pr-3 font-normal">
+                  {displayDate(p.periodStart)} – {displayDate(p.periodEnd)}
+                  {(p.comment || source) && (
+                    <span className="mt-0.5 block text-slate-500">
+                      {p.comment}
+                      {p.comment && source && " · "}
+                      {source &&
+                        (reportHref ? (
+                          <a href={reportHref(p.report!.id)} className="text-brand-600 hover:underline">
+                            reported by {source}
+                          </a>
+                        ) : (
+                          `reported by ${source}`
+                        ))}
+                    </span>
+                  )}
+                </th>
+                <td className="py-1 pr-3 text-right tabular-nums">{p.target?.toString() ?? "—"}</td>
+                <td className="py-1 text-right font-medium tabular-nums">{p.actual?.toString() ?? "—"}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -49,7 +49,7 @@ export function ResultsSection({
                         </span>
                         {indicatorActions && <span className="ml-auto">{indicatorActions(i)}</span>}
                       </p>
-                      <div className="mt-2 grid gap-3 md:grid-cols-2">
+                      <div className="mt-2 grid gap-3 xl:grid-cols-[20rem_1fr]">
                         <IndicatorChart indicator={i} />
                         <IndicatorTable indicator={i} reportHref={reportHref} />
                       </div>

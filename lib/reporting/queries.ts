@@ -70,7 +70,7 @@ export async function findReport(viewer: Viewer, id: string) {
           archived: true,
           results: {
             where: { archived: false },
-            orderBy: [{ type: "asc" }, { createdAt: "asc" }],
+            orderBy: [{ type: "desc" }, { createdAt: "asc" }],
             select: {
               title: true,
               indicators: {

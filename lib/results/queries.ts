@@ -17,7 +17,7 @@ const indicatorSelect = {
   version: true,
   periods: {
     orderBy: { periodEnd: "asc" },
-    select: { id: true, periodStart: true, periodEnd: true, target: true, actual: true, comment: true, report: { select: { id: true, organisation: { select: { name: true } } } } },
+    select: { id: true, periodStart: true, periodEnd: true, target: true, actual: true, comment: true, report: { select: { id: true, organisation: { select: { name: true, acronym: true } } } } },
   },
 } as const;
 
@@ -41,7 +41,8 @@ export function judge(indicator: IndicatorRow): Standing {
 export async function resultsOf(viewer: Viewer, projectId: string) {
   const results = await db().result.findMany({
     where: { projectId, archived: false, project: scope(viewer).project },
-    orderBy: [{ type: "asc" }, { createdAt: "asc" }],
+    // Impact, then outcomes, then outputs: from the end the project serves to what it delivers.
+    orderBy: [{ type: "desc" }, { createdAt: "asc" }],
     select: {
       id: true,
       type: true,

@@ -64,7 +64,7 @@ it("a partner submits a report, the officer returns it, the partner resubmits, t
   const indicator = officer.getByRole("listitem", { name: "Labour inspectors trained" });
   const period = indicator.getByRole("row").filter({ hasText: "31 Dec 2026" });
   await period.getByText("128").waitFor();
-  await period.getByText("reported by Association of Southeast Asian Nations").waitFor();
+  await period.getByText("reported by ASEAN").waitFor();
   await indicator.getByText("Behind").waitFor(); // 128 of the 150 targeted: under 90% of the way
   await officer.getByText("128 inspectors trained; the fourth province started inspections.").first().waitFor();
 
