@@ -113,16 +113,18 @@ export async function reportsForPartner(viewer: Viewer) {
 export const REPORT_FILTERS = ["waiting", "overdue", "due", "returned", "accepted"] as const;
 export type ReportFilter = (typeof REPORT_FILTERS)[number];
 
+const filterWhere = (on: Date): Record<ReportFilter, Prisma.PartnerReportWhereInput> => ({
+  waiting: { state: "SUBMITTED" },
+  overdue: { state: { in: ["DUE", "RETURNED"] }, dueOn: { lt: on } },
+  due: { state: "DUE", dueOn: { gte: on } },
+  returned: { state: "RETURNED" },
+  accepted: { state: "ACCEPTED" },
+});
+
 /** The unit's reports by where they stand (staff): the review queue first. */
 export async function listReports(viewer: Viewer, filter: ReportFilter, on: Date) {
   if (!can(viewer, "read", "PartnerReport") || viewer.role === "PARTNER") return null;
-  const where: Record<ReportFilter, Prisma.PartnerReportWhereInput> = {
-    waiting: { state: "SUBMITTED" },
-    overdue: { state: { in: ["DUE", "RETURNED"] }, dueOn: { lt: on } },
-    due: { state: "DUE", dueOn: { gte: on } },
-    returned: { state: "RETURNED" },
-    accepted: { state: "ACCEPTED" },
-  };
+  const where = filterWhere(on);
   const counts = Object.fromEntries(
     await Promise.all(REPORT_FILTERS.map(async (f) => [f, await db().partnerReport.count({ where: { AND: [liveReport, where[f]] } })] as const)),
   ) as Record<ReportFilter, number>;
@@ -133,6 +135,26 @@ export async function listReports(viewer: Viewer, filter: ReportFilter, on: Date
     select: reportRow,
   });
   return { rows, counts };
+}
+
+/** The reports one tab of the list shows, with what was reported and decided, for export (staff only). */
+export async function exportReports(viewer: Viewer, filter: ReportFilter, on: Date) {
+  if (!can(viewer, "read", "Export") || !can(viewer, "read", "PartnerReport") || viewer.role === "PARTNER") return null;
+  return db().partnerReport.findMany({
+    where: { AND: [liveReport, filterWhere(on)[filter]] },
+    orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+    take: 50_000,
+    select: {
+      ...reportRow,
+      health: true,
+      progressPercent: true,
+      narrative: true,
+      decidedAt: true,
+      decisionComment: true,
+      submittedBy: { select: { name: true } },
+      decidedBy: { select: { name: true } },
+    },
+  });
 }
 
 export const REPORT_NOTICE_DAYS = 30;

@@ -6,6 +6,7 @@ import { exportPartners, parsePartnerFilters } from "@/lib/partners/queries";
 import type { Viewer } from "@/lib/policy";
 import { exportProjects, parseProjectFilters, projectWhere } from "@/lib/projects/queries";
 import { exportResults } from "@/lib/results/queries";
+import { exportReports } from "@/lib/reporting/queries";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { viewerOf } from "../support/factories";
 
@@ -40,6 +41,15 @@ it("exports the results frameworks of the projects the list shows, for staff onl
   expect(trained.periods.map((p) => p.actual?.toString() ?? null)).toEqual(["38", "84", "97", null]);
   expect(trained.periods[2].report?.organisation.name).toBe("Association of Southeast Asian Nations");
   expect(await exportResults(partner, {})).toBeNull();
+});
+
+it("exports the partners' reports of a tab of the list, for staff only", async () => {
+  const on = new Date("2026-12-02T00:00:00Z");
+  expect((await exportReports(manager, "returned", on))?.map((r) => [r.project.code, r.kind, r.decisionComment?.slice(0, 24)])).toEqual([
+    ["RAS/13/02/SGP", "FINANCIAL", "The expenditure table do"],
+  ]);
+  expect((await exportReports(manager, "overdue", on))?.map((r) => r.dueOn.toISOString().slice(0, 10))).toEqual(["2026-03-31"]);
+  expect(await exportReports(partner, "waiting", on)).toBeNull();
 });
 
 it("lists and exports meetings by status, partner, dates and search", async () => {

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportsTable } from "@/components/reporting/reports-table";
+import { ExportLinks } from "@/components/ui/export-links";
+import { can } from "@/lib/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { today } from "@/lib/domain/format";
 import { listReports, REPORT_FILTERS, type ReportFilter } from "@/lib/reporting/queries";
@@ -19,9 +21,12 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   if (!list) notFound();
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Partners&apos; reports</h1>
-        <p className="mt-1 text-sm text-slate-600">What partners owe on their projects, and what waits for an officer&apos;s review.</p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Partners&apos; reports</h1>
+          <p className="mt-1 text-sm text-slate-600">What partners owe on their projects, and what waits for an officer&apos;s review.</p>
+        </div>
+        {can(viewer, "read", "Export") && <ExportLinks href={(format) => `/reports/export?show=${filter}&format=${format}`} />}
       </div>
       <nav aria-label="Which reports" className="flex flex-wrap gap-2 text-sm">
         {REPORT_FILTERS.map((f) => (
