@@ -12,7 +12,7 @@ export function AppShell({
 }: {
   viewer: Viewer;
   nav: { href: string; label: string }[];
-  /** Unread notifications (staff); undefined hides the link. */
+  /** Unread notifications; undefined hides the link. */
   unread?: number;
   children: React.ReactNode;
 }) {
@@ -32,7 +32,7 @@ export function AppShell({
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             {unread !== undefined && (
-              <Link href="/notifications" className="relative rounded-md px-2 py-1.5 text-white/90 hover:bg-white/10" aria-label={`Notifications, ${unread} unread`}>
+              <Link href={viewer.role === "PARTNER" ? "/portal/notifications" : "/notifications"} className="relative rounded-md px-2 py-1.5 text-white/90 hover:bg-white/10" aria-label={`Notifications, ${unread} unread`}>
                 <svg viewBox="0 0 20 20" fill="currentColor" className="h-5 w-5" aria-hidden>
                   <path d="M10 2a6 6 0 0 0-6 6v3.59l-1.7 1.7A1 1 0 0 0 3 15h14a1 1 0 0 0 .7-1.71L16 11.59V8a6 6 0 0 0-6-6Zm0 16a3 3 0 0 1-2.83-2h5.66A3 3 0 0 1 10 18Z" />
                 </svg>

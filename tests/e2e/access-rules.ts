@@ -154,6 +154,8 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   "/portal/agreements": () => [{ path: "/portal/agreements", expected: (v) => (!v ? "sign-in" : v.role !== "PARTNER" ? "staff-pages" : "to /portal") }],
   "/portal/calendar": () => [portalPage(signedIn)("/portal/calendar")],
   "/portal/account": () => [portalPage(signedIn)("/portal/account")],
+  // Each partner user's own notifications.
+  "/portal/notifications": () => [portalPage(signedIn)("/portal/notifications")],
   "/portal/agreements/[id]": (s) => [
     portalPage(may("read", "Agreement", party(OWN)))(`/portal/agreements/${s.agreement.own}`),
     portalPage(may("read", "Agreement", party(OTHER)))(`/portal/agreements/${s.agreement.other}`),

@@ -44,8 +44,11 @@ it("a partner submits a report, the officer returns it, the partner resubmits, t
   await officer.getByRole("button", { name: "Return for changes" }).click();
   await officer.getByText(/Returned by Olivia Officer/).waitFor();
 
-  // The partner sees why, changes the report and resubmits.
-  await partner.goto(url(reportPath));
+  // The partner is told (the bell), sees why, changes the report and resubmits.
+  await partner.goto(url("/portal"));
+  await partner.getByRole("link", { name: /Notifications, [1-9]\d* unread/ }).click();
+  await partner.getByRole("link", { name: /was returned by Olivia Officer: Give the accident figure by province/ }).click();
+  await partner.waitForURL(`**${reportPath}`);
   await partner.getByRole("note").getByText("Give the accident figure by province, please.").waitFor();
   const accidents = partner.getByRole("group", { name: "Indicators in the period" }).locator("div").filter({ hasText: "Reported serious accidents" }).first();
   await accidents.getByLabel("Actual").fill("4.8");

@@ -23,7 +23,7 @@ export default async function NotificationsPage() {
         <div>
           <h1 className="text-2xl font-semibold">Notifications</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {unread} unread. The reminder job adds one for each thing that needs your attention, once; a daily email gathers the new ones.
+            {unread} unread. One for each thing that needs your attention, once, and for each step others took on your records; a daily email gathers the reminders.
           </p>
         </div>
         {unread > 0 && (
