@@ -36,6 +36,12 @@ const schema = z
     /** Outgoing mail, e.g. smtps://user:password@mail.example.org:465; unset = no email is sent (it waits in the outbox). */
     SMTP_URL: optional.pipe(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional()),
     MAIL_FROM: optional.transform((v) => v ?? "Partnership records <no-reply@localhost>"),
+    /** The reporting organisation of the IATI file: its IATI identifier, name and IATI organisation type. */
+    IATI_ORGANISATION_ID: optional.pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-_.]*$/, "must be an IATI organisation identifier such as XM-DAC-41302").optional()),
+    IATI_ORGANISATION_NAME: optional,
+    IATI_ORGANISATION_TYPE: optional.transform((v) => v ?? "40"),
+    /** IATI (OECD DAC) region of activities that name no country, e.g. 798 "Asia, regional". */
+    IATI_DEFAULT_REGION: optional.transform((v) => v ?? "798"),
     /** How often the reminder and mail jobs run; 0 turns them off (e.g. when cron runs `npm run jobs`). */
     JOBS_EVERY_MINUTES: numberVar(0, 1440, 15),
   })

@@ -61,20 +61,22 @@ export const instruments: Record<Instrument, Entry> = {
   EXCHANGE_OF_LETTERS: { label: "Exchange of letters" },
 };
 
+// IATI CollaborationType where one fits: 1 bilateral, 8 bilateral triangular co-operation.
 export const modalities: Record<Modality, Entry> = {
-  BILATERAL: { label: "Bilateral" },
-  SOUTH_SOUTH: { label: "South-South" },
-  TRIANGULAR: { label: "Triangular" },
+  BILATERAL: { label: "Bilateral", iati: "1" },
+  SOUTH_SOUTH: { label: "South-South", iati: "1" },
+  TRIANGULAR: { label: "Triangular", iati: "8" },
   PUBLIC_PRIVATE: { label: "Public-private" },
   INSTITUTIONAL: { label: "Institutional / multilateral" },
 };
 
+// IATI ActivityStatus: 1 pipeline, 2 implementation, 4 closed, 5 cancelled.
 export const agreementStatuses: Record<AgreementStatus, Entry> = {
-  DRAFT: { label: "Draft" },
-  UNDER_NEGOTIATION: { label: "Under negotiation" },
-  ACTIVE: { label: "Active" },
-  EXPIRED: { label: "Expired" },
-  TERMINATED: { label: "Terminated" },
+  DRAFT: { label: "Draft", iati: "1" },
+  UNDER_NEGOTIATION: { label: "Under negotiation", iati: "1" },
+  ACTIVE: { label: "Active", iati: "2" },
+  EXPIRED: { label: "Expired", iati: "4" },
+  TERMINATED: { label: "Terminated", iati: "5" },
 };
 
 export const amendmentKinds: Record<AmendmentKind, Entry> = {

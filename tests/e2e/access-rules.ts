@@ -134,6 +134,7 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   ],
   "/projects/export": () => [file(may("read", "Export"))("/projects/export?format=csv")],
   "/projects/results/export": () => [file((v) => can(v, "read", "Export") && can(v, "read", "Indicator"))("/projects/results/export?format=csv")],
+  "/iati/activities.xml": () => [file((v) => can(v, "read", "Export"))("/iati/activities.xml")],
   "/reports/export": () => [file((v) => can(v, "read", "Export") && can(v, "read", "PartnerReport"))("/reports/export?show=overdue&format=csv")],
   "/reports": () => [staffPage(may("read", "PartnerReport"))("/reports")],
   "/reports/[id]": (s) => [staffPage(may("read", "PartnerReport"))(`/reports/${s.report.own}`)],

@@ -61,7 +61,14 @@ export async function startApp(project: TestProject, kind: DatabaseKind) {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `pr-e2e-${kind}-`));
   const logFile = path.join(workDir, "app.log");
   const log = fs.createWriteStream(logFile);
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DEMO_PASSWORD, NEXTAUTH_URL: baseUrl };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    DEMO_PASSWORD,
+    NEXTAUTH_URL: baseUrl,
+    IATI_ORGANISATION_ID: "XM-DAC-41302",
+    IATI_ORGANISATION_NAME: "International Labour Organization",
+  };
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_SECRET;
 

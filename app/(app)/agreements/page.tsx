@@ -66,6 +66,14 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
           </Link>
         </p>
       )}
+      {can(viewer, "read", "Export") && (
+        <p className="text-sm text-slate-600">
+          Every signed agreement and its projects, with their money and results, for IATI:{" "}
+          <Link prefetch={false} className="text-brand-600 hover:underline" href="/iati/activities.xml">
+            IATI 2.03 activity file
+          </Link>
+        </p>
+      )}
     </div>
   );
 }
