@@ -68,7 +68,7 @@ export async function commentOnActionItem(viewer: Viewer, actionItemId: string, 
 }
 
 /** What a partner may set on an item its organisation owns. */
-export const PARTNER_STATUSES = ["IN_PROGRESS", "DONE"] as const satisfies ActionItemStatus[];
+const PARTNER_STATUSES = ["IN_PROGRESS", "DONE"] as const satisfies ActionItemStatus[];
 
 /**
  * Changes an action item's status with a note, at the version the form read: partners mark the
@@ -87,6 +87,7 @@ export async function setActionItemProgress(viewer: Viewer, actionItemId: string
   if (!allowed.includes(status)) return refused(FIX_FIELDS, { status: isPartner ? "Choose in progress or done." : "Staff reopen items here; other changes are made on the meeting's form." });
   const parsed = (isPartner ? optionalText(2000) : requiredText(2000, "Say why it is reopened, so the partner knows.")).safeParse(note);
   if (!parsed.success) return refused(FIX_FIELDS, { note: parsed.error.issues[0].message });
+  if (!isPartner && item.status === "OPEN") return refused("This action item is open already.");
   if (item.version !== readVersion) return conflictSince("ActionItem", actionItemId, readVersion, item.version, "action item");
   const next = status as ActionItemStatus;
   const saved = await db().$transaction(async (tx) => {

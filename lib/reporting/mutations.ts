@@ -5,7 +5,7 @@
 // the policy and the version the form read, is audited, and is notified.
 import { setArchived } from "@/lib/audit/archive";
 import { conflictSince } from "@/lib/audit/conflict";
-import { changedFields, recordAudit } from "@/lib/audit/record";
+import { changedFields, recordAudit, type FieldChanges } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { healths, reportKinds, reportStates } from "@/lib/domain/codelists";
@@ -98,7 +98,7 @@ async function move(
   readVersion: number,
   from: ReportState[],
   data: Prisma.PartnerReportUncheckedUpdateManyInput & { state: ReportState; decisionComment?: string | null },
-  write: (tx: Prisma.TransactionClient) => Promise<Record<string, [unknown, unknown]>>,
+  write: (tx: Prisma.TransactionClient) => Promise<FieldChanges>,
 ): Promise<ActionResult> {
   const { report } = found;
   if (report.version !== readVersion) return conflictSince("PartnerReport", report.id, readVersion, report.version, "report");
@@ -110,8 +110,8 @@ async function move(
     });
     if (count === 0) return false;
     const to: ReportState = data.state;
-    const changes = { state: [reportStates[report.state].label, reportStates[to].label], ...(await write(tx)) };
-    await recordAudit(tx, { actor: viewer, action: "update", entityType: "PartnerReport", entityId: report.id, changes: changes as never });
+    const changes: FieldChanges = { state: [reportStates[report.state].label, reportStates[to].label], ...(await write(tx)) };
+    await recordAudit(tx, { actor: viewer, action: "update", entityType: "PartnerReport", entityId: report.id, changes });
     const title = `${reportKinds[report.kind].label} due ${displayDate(report.dueOn)} on ${report.project.code}`;
     const key = `report:${report.id}:${readVersion + 1}`;
     if (data.state === "SUBMITTED") {
@@ -123,7 +123,7 @@ async function move(
       });
     } else {
       const comment = data.decisionComment ? `: ${data.decisionComment}` : "";
-      await notify(tx, [...(await partnerUserIds(tx, report.organisationId)), report.submittedById], {
+      await notify(tx, await partnerUserIds(tx, report.organisationId), {
         key,
         kind: "report",
         title: `${title} was ${data.state === "ACCEPTED" ? "accepted" : "returned"} by ${viewer.name}${comment}`,
@@ -210,7 +210,7 @@ export async function decideReport(viewer: Viewer, reportId: string, readVersion
   const { report } = found;
   const data = { state: decision === "accept" ? ("ACCEPTED" as const) : ("RETURNED" as const), decidedAt: new Date(), decidedById: viewer.userId, decisionComment: parsed.data };
   return move(viewer, found, readVersion, ["SUBMITTED"], data, async (tx) => {
-    const changes: Record<string, [unknown, unknown]> = { decisionComment: [report.decisionComment, parsed.data] };
+    const changes: FieldChanges = { decisionComment: [report.decisionComment, parsed.data] };
     if (decision === "return") return changes;
     const reason = `by ${reportKinds[report.kind].label.toLowerCase()} due ${isoDate(report.dueOn)}, accepted`;
     if (reportsOnProgress(report.kind) && report.health && report.progressPercent !== null) {
