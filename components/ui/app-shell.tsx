@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { SiteMenu } from "./site-menu";
 import type { Viewer } from "@/lib/policy";
 
 const roleLabels = { ADMIN: "Administrator", OFFICER: "Partnership officer", MANAGER: "Manager", PARTNER: "Partner" };
@@ -16,21 +17,22 @@ export function AppShell({
   unread?: number;
   children: React.ReactNode;
 }) {
+  const account = viewer.role === "PARTNER" ? "/portal/account" : "/account";
   return (
     <div className="min-h-screen">
-      <header className="bg-brand-900 text-white">
-        <div className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-3">
+      <header className="relative bg-brand-900 text-white">
+        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:px-6 md:gap-6">
           <Link href="/" className="font-semibold tracking-tight">
             Partnership records
           </Link>
-          <nav className="flex gap-1 text-sm">
+          <nav aria-label="Main" className="hidden gap-1 text-sm md:flex">
             {nav.map((item) => (
               <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-white/90 hover:bg-white/10">
                 {item.label}
               </Link>
             ))}
           </nav>
-          <div className="ml-auto flex items-center gap-3 text-sm">
+          <div className="ml-auto flex items-center gap-1 text-sm md:gap-3">
             {unread !== undefined && (
               <Link href={viewer.role === "PARTNER" ? "/portal/notifications" : "/notifications"} className="relative rounded-md px-2 py-1.5 text-white/90 hover:bg-white/10" aria-label={`Notifications, ${unread} unread`}>
                 <svg viewBox="0 0 20 20" fill="currentColor" className="h-5 w-5" aria-hidden>
@@ -39,15 +41,18 @@ export function AppShell({
                 {unread > 0 && <span className="absolute -top-0.5 -right-0.5 min-w-4 rounded-full bg-amber-400 px-1 text-center text-[10px] leading-4 font-semibold text-brand-900">{unread > 99 ? "99+" : unread}</span>}
               </Link>
             )}
-            <Link href={viewer.role === "PARTNER" ? "/portal/account" : "/account"} className="rounded-md px-2 py-1 text-right leading-tight hover:bg-white/10" title="Your account">
-              <span className="block">{viewer.name}</span>
-              <span className="block text-xs text-white/60">{roleLabels[viewer.role]}</span>
-            </Link>
-            <SignOutButton />
+            <div className="hidden items-center gap-3 md:flex">
+              <Link href={account} className="rounded-md px-2 py-1 text-right leading-tight hover:bg-white/10" title="Your account">
+                <span className="block">{viewer.name}</span>
+                <span className="block text-xs text-white/60">{roleLabels[viewer.role]}</span>
+              </Link>
+              <SignOutButton />
+            </div>
+            <SiteMenu nav={nav} account={{ href: account, name: viewer.name, role: roleLabels[viewer.role] }} />
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>
+      <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-8">{children}</main>
     </div>
   );
 }
