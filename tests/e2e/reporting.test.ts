@@ -28,7 +28,6 @@ it("a partner submits a report, the officer returns it, the partner resubmits, t
   await partner.getByLabel("Attachments").setInputFiles({ name: "progress-2026.pdf", mimeType: "application/pdf", buffer: PDF });
   await partner.getByRole("button", { name: "Submit the report" }).click();
   // The form gives way to the report as the unit will read it, waiting for review.
-  await partner.getByRole("button", { name: "Submit the report" }).waitFor({ state: "detached" });
   await partner.getByText("Submitted, waiting for review").first().waitFor();
   await partner.getByRole("link", { name: "progress-2026.pdf" }).waitFor();
 
@@ -54,7 +53,8 @@ it("a partner submits a report, the officer returns it, the partner resubmits, t
   await accidents.getByLabel("Actual").fill("4.8");
   await accidents.getByLabel("Comment").fill("Vientiane 5.1, Savannakhet 4.4");
   await partner.getByRole("button", { name: "Submit the report" }).click();
-  await partner.getByRole("button", { name: "Submit the report" }).waitFor({ state: "detached" });
+  // Saved: the report as the unit reads it now carries the new comment (a pending button only changes its label).
+  await partner.getByRole("cell", { name: "Vientiane 5.1, Savannakhet 4.4" }).waitFor();
 
   await officer.reload();
   await officer.getByRole("button", { name: "Accept the report" }).click();
