@@ -2,17 +2,16 @@
 // actuals (solid) by period end. The chart is decoration for sighted readers; the same figures
 // are in the table beside it, which is what screen readers and print rely on.
 import { displayDate } from "@/lib/domain/format";
-import type { IndicatorDetail } from "@/lib/results/queries";
+import { decimalNumber, type IndicatorDetail } from "@/lib/results/queries";
 
 const W = 320;
 const H = 140;
 const PAD = { left: 40, right: 12, top: 12, bottom: 24 };
 
-const num = (v: { toString(): string } | null) => (v === null ? null : Number(v.toString()));
 
 export function IndicatorChart({ indicator }: { indicator: IndicatorDetail }) {
-  const baseline = num(indicator.baselineValue);
-  const points = indicator.periods.map((p) => ({ at: p.periodEnd.getTime(), target: num(p.target), actual: num(p.actual) }));
+  const baseline = decimalNumber(indicator.baselineValue);
+  const points = indicator.periods.map((p) => ({ at: p.periodEnd.getTime(), target: decimalNumber(p.target), actual: decimalNumber(p.actual) }));
   const baselineAt = indicator.baselineYear ? Date.UTC(indicator.baselineYear, 11, 31) : null;
   const times = [...points.map((p) => p.at), ...(baselineAt !== null && baseline !== null ? [baselineAt] : [])];
   const values = [...points.flatMap((p) => [p.target, p.actual]), baseline].filter((v): v is number => v !== null);

@@ -4,7 +4,6 @@
 import { activityOf } from "@/lib/audit/queries";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ReportState } from "@/lib/generated/prisma/enums";
 import { can, scope, type Viewer } from "@/lib/policy";
 
 /** Reports still expected: not archived, and a due one only while its requirement stands. */
@@ -113,6 +112,9 @@ export async function reportsForPartner(viewer: Viewer) {
 export const REPORT_FILTERS = ["waiting", "overdue", "due", "returned", "accepted"] as const;
 export type ReportFilter = (typeof REPORT_FILTERS)[number];
 
+/** The list's tab from the URL (`show`); anything else is the review queue. */
+export const parseReportFilter = (value: unknown): ReportFilter => (REPORT_FILTERS.includes(value as ReportFilter) ? (value as ReportFilter) : "waiting");
+
 const filterWhere = (on: Date): Record<ReportFilter, Prisma.PartnerReportWhereInput> => ({
   waiting: { state: "SUBMITTED" },
   overdue: { state: { in: ["DUE", "RETURNED"] }, dueOn: { lt: on } },
@@ -164,9 +166,8 @@ export async function reportsNeedingAttention(on: Date, officerId?: string) {
   const until = new Date(on.getTime() + REPORT_NOTICE_DAYS * 86_400_000);
   const officer = officerId ? { project: { responsibleOfficerId: officerId } } : {};
   const select = { ...reportRow, project: { select: { id: true, code: true, title: true, responsibleOfficerId: true } } };
-  const states = (s: ReportState[]) => ({ in: s });
   const [due, waiting] = await Promise.all([
-    db().partnerReport.findMany({ where: { AND: [liveReport, officer, { state: states(["DUE", "RETURNED"]), dueOn: { lte: until } }] }, orderBy: [{ dueOn: "asc" }, { id: "asc" }], select }),
+    db().partnerReport.findMany({ where: { AND: [liveReport, officer, { state: { in: ["DUE", "RETURNED"] }, dueOn: { lte: until } }] }, orderBy: [{ dueOn: "asc" }, { id: "asc" }], select }),
     db().partnerReport.findMany({ where: { AND: [liveReport, officer, { state: "SUBMITTED" }] }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], select }),
   ]);
   return { due, waiting };

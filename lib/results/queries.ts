@@ -5,7 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, scope, type Viewer } from "@/lib/policy";
 import { standingOf, type Standing } from "./on-track";
 
-const number = (v: { toString(): string } | null) => (v === null ? null : Number(v.toString()));
+/** A stored decimal as a number, for judging and drawing (not for display: that keeps the text). */
+export const decimalNumber = (v: { toString(): string } | null) => (v === null ? null : Number(v.toString()));
 
 const indicatorSelect = {
   id: true,
@@ -32,8 +33,8 @@ export function judge(indicator: IndicatorRow): Standing {
   return standingOf({
     measure: indicator.measure,
     ascending: indicator.ascending,
-    baselineValue: number(indicator.baselineValue),
-    periods: indicator.periods.map((p) => ({ periodEnd: p.periodEnd, target: number(p.target), actual: number(p.actual) })),
+    baselineValue: decimalNumber(indicator.baselineValue),
+    periods: indicator.periods.map((p) => ({ periodEnd: p.periodEnd, target: decimalNumber(p.target), actual: decimalNumber(p.actual) })),
   });
 }
 

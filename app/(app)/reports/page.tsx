@@ -6,7 +6,7 @@ import { ExportLinks } from "@/components/ui/export-links";
 import { can } from "@/lib/policy";
 import { requireViewer } from "@/lib/auth/viewer";
 import { today } from "@/lib/domain/format";
-import { listReports, REPORT_FILTERS, type ReportFilter } from "@/lib/reporting/queries";
+import { listReports, parseReportFilter, REPORT_FILTERS, type ReportFilter } from "@/lib/reporting/queries";
 
 export const metadata: Metadata = { title: "Partners' reports" };
 
@@ -14,8 +14,7 @@ const labels: Record<ReportFilter, string> = { waiting: "Waiting for review", ov
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
-  const requested = (await searchParams).show;
-  const filter: ReportFilter = REPORT_FILTERS.includes(requested as ReportFilter) ? (requested as ReportFilter) : "waiting";
+  const filter = parseReportFilter((await searchParams).show);
   const on = today();
   const list = await listReports(viewer, filter, on);
   if (!list) notFound();

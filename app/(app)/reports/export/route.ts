@@ -5,13 +5,12 @@ import { healths, reportKinds, reportStates } from "@/lib/domain/codelists";
 import { exportFormatOf } from "@/lib/domain/export-format";
 import { isoDate, today } from "@/lib/domain/format";
 import { exportResponse } from "@/lib/domain/table-export";
-import { exportReports, REPORT_FILTERS, type ReportFilter } from "@/lib/reporting/queries";
+import { exportReports, parseReportFilter } from "@/lib/reporting/queries";
 
 export async function GET(request: Request) {
   const viewer = await getViewer();
   if (!viewer) return new Response("Sign in first.", { status: 401 });
-  const show = new URL(request.url).searchParams.get("show");
-  const filter: ReportFilter = REPORT_FILTERS.includes(show as ReportFilter) ? (show as ReportFilter) : "waiting";
+  const filter = parseReportFilter(new URL(request.url).searchParams.get("show"));
   const reports = await exportReports(viewer, filter, today());
   if (!reports) return new Response("Not found", { status: 404 });
   return exportResponse(
