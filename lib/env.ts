@@ -42,6 +42,8 @@ const schema = z
     IATI_ORGANISATION_TYPE: optional.transform((v) => v ?? "40"),
     /** IATI (OECD DAC) region of activities that name no country, e.g. 798 "Asia, regional". */
     IATI_DEFAULT_REGION: optional.transform((v) => v ?? "798"),
+    /** Requests one API token may make per minute, across every instance of the app. */
+    API_RATE_LIMIT_PER_MINUTE: numberVar(1, 100_000, 120),
     /** How often the reminder and mail jobs run; 0 turns them off (e.g. when cron runs `npm run jobs`). */
     JOBS_EVERY_MINUTES: numberVar(0, 1440, 15),
   })

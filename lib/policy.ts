@@ -51,6 +51,10 @@ export const SUBJECTS = [
   "Export",
   "Backup", // the whole database as a file: administrators only
   "ExchangeRate", // monthly USD rates for the dashboard's total: administrators keep them
+  // What goes into the public IATI file and the theme → DAC sector mapping: administrators decide.
+  "IatiPublishing",
+  // A personal access token for the read-only API: every user may create, list and revoke their own.
+  "ApiToken",
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -95,6 +99,8 @@ function staffMay(role: Exclude<Role, "PARTNER">, action: Action, subject: Subje
       return reads && role === "ADMIN";
     case "ExchangeRate":
       return reads || ((action === "create" || action === "update") && role === "ADMIN");
+    case "IatiPublishing":
+      return reads || (action === "update" && role === "ADMIN");
     case "Clearance":
       if (action === "create") return role !== "MANAGER";
       if (action === "update") return role !== "OFFICER";
@@ -161,6 +167,8 @@ function partnerMay(viewer: Viewer, action: Action, subject: Subject, facts?: Re
  */
 export function can(viewer: Viewer | null, action: Action, subject: Subject, facts?: RecordFacts): boolean {
   if (!viewer) return false;
+  // One's own tokens (queries limit them to the viewer's): created, listed and revoked (archived).
+  if (subject === "ApiToken") return action === "create" || action === "read" || action === "archive";
   if (viewer.role === "PARTNER") return partnerMay(viewer, action, subject, facts);
   return staffMay(viewer.role, action, subject);
 }

@@ -1,3 +1,4 @@
+import { ApiTokensSection } from "@/components/api/api-tokens-section";
 import type { Viewer } from "@/lib/policy";
 import { ownSessions } from "@/lib/users/queries";
 import { ChangePasswordForm } from "./change-password-form";
@@ -24,6 +25,7 @@ export async function AccountPage({ viewer }: { viewer: Viewer }) {
         <p className="mt-1 mb-2 text-sm text-slate-600">Sessions end after a time without use. Sign out of any you do not recognise, then change your password.</p>
         <SessionsList sessions={sessions} />
       </section>
+      <ApiTokensSection viewer={viewer} />
     </div>
   );
 }

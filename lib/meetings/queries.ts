@@ -201,7 +201,7 @@ export function parseMeetingFilters(params: Record<string, string | string[] | u
   };
 }
 
-async function meetingWhere(filters: MeetingFilters): Promise<Prisma.MeetingWhereInput> {
+export async function meetingWhere(filters: MeetingFilters): Promise<Prisma.MeetingWhereInput> {
   const and: Prisma.MeetingWhereInput[] = [{ archived: false }];
   if (filters.status) and.push({ status: filters.status });
   if (filters.kind) and.push({ kind: filters.kind });

@@ -31,7 +31,7 @@ async function searchPartnerIds(q: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-async function partnerWhere(filters: PartnerFilters) {
+export async function partnerWhere(filters: PartnerFilters) {
   return {
     archived: filters.archived ?? false,
     ...(filters.kind && { kind: filters.kind }),

@@ -13,6 +13,7 @@ const viewer = (role: Role, organisationId: string | null = null): Viewer => ({
 const ALL: Action[] = [...ACTIONS];
 const READ: Action[] = ["read"];
 const NONE: Action[] = [];
+const TOKEN: Action[] = ["read", "create", "archive"];
 
 // The whole staff matrix, written out by hand: what each role may do to each subject.
 const STAFF: Record<Subject, Record<"ADMIN" | "OFFICER" | "MANAGER", Action[]>> = {
@@ -45,6 +46,9 @@ const STAFF: Record<Subject, Record<"ADMIN" | "OFFICER" | "MANAGER", Action[]>> 
   Export: { ADMIN: READ, OFFICER: READ, MANAGER: READ },
   Backup: { ADMIN: READ, OFFICER: NONE, MANAGER: NONE },
   ExchangeRate: { ADMIN: ["read", "create", "update"], OFFICER: READ, MANAGER: READ },
+  IatiPublishing: { ADMIN: ["read", "update"], OFFICER: READ, MANAGER: READ },
+  // One's own tokens only (the queries limit them to the viewer's): created, listed, revoked.
+  ApiToken: { ADMIN: TOKEN, OFFICER: TOKEN, MANAGER: TOKEN },
 };
 
 describe("staff roles", () => {
@@ -62,8 +66,8 @@ describe("staff roles", () => {
   }
 });
 
-it("a manager's one write is clearing or returning an agreement: nothing else", () => {
-  const writes = SUBJECTS.flatMap((subject) => ACTIONS.filter((a) => a !== "read" && can(viewer("MANAGER"), a, subject)).map((a) => `${a} ${subject}`));
+it("a manager's one write is clearing or returning an agreement: nothing else (but their own API tokens)", () => {
+  const writes = SUBJECTS.filter((s) => s !== "ApiToken").flatMap((subject) => ACTIONS.filter((a) => a !== "read" && can(viewer("MANAGER"), a, subject)).map((a) => `${a} ${subject}`));
   expect(writes).toEqual(["update Clearance"]);
 });
 
@@ -80,7 +84,11 @@ describe("partners", () => {
   // What a partner may update: the status of an action item its organisation owns.
   const UPDATABLE_WHEN_OWN: Subject[] = ["ActionItem"];
 
-  for (const subject of SUBJECTS) {
+  it("manages its own API tokens, as every role does", () => {
+    expect(ACTIONS.filter((a) => can(partner, a, "ApiToken"))).toEqual(TOKEN);
+  });
+
+  for (const subject of SUBJECTS.filter((s) => s !== "ApiToken")) {
     it(`a partner reads ${subject} of its own agreement only ${READABLE_WHEN_OWN.includes(subject) ? "" : "never"}`, () => {
       expect(can(partner, "read", subject, own)).toBe(READABLE_WHEN_OWN.includes(subject));
       expect(can(partner, "read", subject, other)).toBe(false);

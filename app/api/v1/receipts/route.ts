@@ -1,0 +1,5 @@
+// GET /api/v1/receipts (lib/api/resources/funding.ts): token, rate limit, filters, cursor and ETag as every endpoint.
+import { listRoute } from "@/lib/api/endpoint";
+import { receipts } from "@/lib/api/resources/funding";
+
+export const GET = listRoute(receipts);

@@ -1,0 +1,46 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { Refusal } from "@/components/ui/refusal";
+import { useRecordForm } from "@/components/ui/use-record-form";
+import { createApiTokenAction, type ApiTokenFormState } from "@/lib/api/actions";
+import { apiTokenFormValues, apiTokenSchema, TOKEN_LIFETIMES } from "@/lib/api/schema";
+
+/** Creates a personal access token and shows it, once. */
+export function ApiTokenForm() {
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(createApiTokenAction, apiTokenSchema, apiTokenFormValues);
+  const token = (state as ApiTokenFormState).token;
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
+      <Refusal result={state.result} clientErrors={clientErrors} />
+      {token && (
+        <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-900">
+          <p>Your new token. Copy it now: it is not shown again. Anyone who has it reads what you can read.</p>
+          <p className="mt-2 font-mono text-xs break-all select-all" data-testid="api-token">
+            {token}
+          </p>
+        </div>
+      )}
+      <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
+        <Field label="Name" name="name" error={errors.name} hint="Where it is used, e.g. Power BI dashboard">
+          <input id="name" name="name" maxLength={100} defaultValue={state.values?.name ?? ""} className={inputClass} aria-invalid={!!errors.name} />
+        </Field>
+        <Field label="Lasts" name="days" error={errors.days}>
+          <select id="days" name="days" defaultValue={state.values?.days ?? "90"} className={inputClass} aria-invalid={!!errors.days}>
+            {TOKEN_LIFETIMES.map((days) => (
+              <option key={days} value={days}>
+                {days === 365 ? "1 year" : `${days} days`}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create a token"}
+        </Button>
+      </div>
+    </form>
+  );
+}

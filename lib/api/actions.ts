@@ -1,0 +1,30 @@
+"use server";
+// Server Actions of the account page's API tokens (every role, their own tokens only).
+import { revalidatePath } from "next/cache";
+import { getViewer } from "@/lib/auth/viewer";
+import type { ActionResult } from "@/lib/domain/action-result";
+import { SIGNED_OUT, type FormState } from "@/lib/domain/form-actions";
+import { apiTokenFormValues, type ApiTokenFormInput } from "./schema";
+import { createApiToken, revokeApiToken } from "./tokens";
+
+/** Saved, `result` carries the token itself: the one time it is shown. */
+export type ApiTokenFormState = FormState<ApiTokenFormInput> & { token?: string };
+
+export async function createApiTokenAction(previous: ApiTokenFormState, form: FormData): Promise<ApiTokenFormState> {
+  const values = apiTokenFormValues(form);
+  const attempt = previous.attempt + 1;
+  const viewer = await getViewer();
+  if (!viewer) return { result: SIGNED_OUT, values, attempt };
+  const result = await createApiToken(viewer, values);
+  if (!result.ok) return { result, values, attempt };
+  revalidatePath("/", "layout");
+  return { result: { ok: true, id: result.id }, values: null, attempt, token: result.token };
+}
+
+export async function revokeApiTokenAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const viewer = await getViewer();
+  if (!viewer) return SIGNED_OUT;
+  const result = await revokeApiToken(viewer, String(form.get("id") ?? ""));
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}
