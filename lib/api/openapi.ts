@@ -8,8 +8,9 @@ import { errorBody, pageParams, type Endpoint } from "./endpoint";
 type JsonSchema = Record<string, unknown>;
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, target: "draft-2020-12", unrepresentable: "any" }) as JsonSchema;
-  return rest;
+  const generated = z.toJSONSchema(schema, { io, target: "draft-2020-12", unrepresentable: "any" }) as JsonSchema;
+  delete generated.$schema; // the document's dialect is 3.1's, which is 2020-12
+  return generated;
 }
 
 function parameters(e: Endpoint) {

@@ -10,7 +10,7 @@ import { after, day, id, money, timestamp, toDayOrNull, toDecimal } from "./fiel
 
 // The list page's own filter schema, minus its paging and sorting, and strict: the page drops a bad
 // value so a list always shows; a program is told instead.
-const { sort: _sort, desc: _desc, page: _page, ...filters } = agreementFiltersSchema.shape;
+const filters = agreementFiltersSchema.omit({ sort: true, desc: true, page: true }).shape;
 const strict = Object.fromEntries(Object.entries(filters).map(([name, schema]) => [name, schema.unwrap()])) as { [K in keyof typeof filters]: ReturnType<(typeof filters)[K]["unwrap"]> };
 
 const item = z.object({
