@@ -8,8 +8,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
-// File downloads (documents, PDFs, calendars, exports) and next-auth's endpoints need no policy.
-const NOT_A_PAGE = /^\/(documents|feeds|api)\/|\.pdf$|\/export$/;
+// File downloads (documents, PDFs, calendars, exports), next-auth's endpoints and the JSON API need
+// no policy; the API's reference page (/api/docs) is a page.
+const NOT_A_PAGE = /^\/(documents|feeds)\/|^\/api\/(?!docs$)|\.pdf$|\/export$/;
 
 /** next-auth's callback-url cookies (plain and __Secure-) holding what next-auth would refuse. */
 function unusableCallbackCookies(request: NextRequest): string[] {

@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { AppShell } from "@/components/ui/app-shell";
 import { requireViewer } from "@/lib/auth/viewer";
+import { PORTAL_NAV } from "@/components/ui/navigation";
 import { unreadCount } from "@/lib/notifications/notifications";
 
 // The partner portal. Staff have the full record at /agreements.
@@ -8,10 +9,7 @@ export default async function PortalLayout({ children }: { children: React.React
   const viewer = await requireViewer();
   if (viewer.role !== "PARTNER") redirect("/agreements");
   return (
-    <AppShell viewer={viewer} unread={await unreadCount(viewer)} nav={[
-        { href: "/portal", label: "Our agreements" },
-        { href: "/portal/calendar", label: "Calendar" },
-      ]}>
+    <AppShell viewer={viewer} unread={await unreadCount(viewer)} nav={PORTAL_NAV}>
       {children}
     </AppShell>
   );

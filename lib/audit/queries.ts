@@ -28,6 +28,8 @@ export const AUDITED_TYPES = [
   "Commitment",
   "Instalment",
   "Receipt",
+  "Theme",
+  "Setting",
   "Database",
 ] as const;
 

@@ -1,7 +1,8 @@
 // The IATI 2.03 activity file: each signed agreement is a parent activity (hierarchy 1) and each of
 // its projects a child (hierarchy 2), linked both ways. Codes come from lib/domain/codelists.ts;
 // the file validates against IATI's 2.03 schema and the rules it cannot express (tests/integration/
-// iati.test.ts). Not yet in it (issue 13): yearly budgets, document links, publishable flags.
+// iati.test.ts). Budgets are yearly: an agreement's from its instalments (committed), a project's
+// its budget spread over its years by days (indicative); see docs/decisions/006.
 import { indicatorMeasures, organisationKinds, partyRoles, projectLifecycles, resultTypes, agreementStatuses, modalities } from "@/lib/domain/codelists";
 import { isoDate } from "@/lib/domain/format";
 import { appEnv } from "@/lib/env";
@@ -34,6 +35,71 @@ export function shares(n: number): string[] {
   const each = Math.floor(10_000 / n) / 100;
   const last = Math.round((100 - each * (n - 1)) * 100) / 100;
   return [...Array(n - 1).fill(each.toFixed(2)), last.toFixed(2)];
+}
+
+const cents = (amount: { toFixed(digits: number): string }) => BigInt(amount.toFixed(2).replace(".", ""));
+const money = (c: bigint) => `${c / 100n}.${(c % 100n).toString().padStart(2, "0")}`;
+const yearStart = (year: number) => new Date(Date.UTC(year, 0, 1));
+const yearEnd = (year: number) => new Date(Date.UTC(year, 11, 31));
+const DAY = 86_400_000;
+
+/** An amount over [start, end] as calendar-year shares by days, in cents that add up exactly. */
+export function yearlyShares(amount: { toFixed(digits: number): string }, start: Date, end: Date): { start: Date; end: Date; value: string }[] {
+  const total = cents(amount);
+  const spans: { start: Date; end: Date; days: bigint }[] = [];
+  for (let year = start.getUTCFullYear(); year <= end.getUTCFullYear(); year++) {
+    const from = new Date(Math.max(start.getTime(), yearStart(year).getTime()));
+    const to = new Date(Math.min(end.getTime(), yearEnd(year).getTime()));
+    spans.push({ start: from, end: to, days: BigInt(Math.round((to.getTime() - from.getTime()) / DAY) + 1) });
+  }
+  const allDays = spans.reduce((sum, s) => sum + s.days, 0n);
+  let given = 0n;
+  return spans.map((span, i) => {
+    const share = i === spans.length - 1 ? total - given : (total * span.days) / allDays;
+    given += share;
+    return { start: span.start, end: span.end, value: money(share) };
+  });
+}
+
+function budget(period: { start: Date; end: Date; value: string }, currency: string, status: "1" | "2"): string {
+  return el(
+    "budget",
+    { type: "1", status }, // original; 1 indicative, 2 committed
+    el("period-start", { "iso-date": day(period.start) }),
+    el("period-end", { "iso-date": day(period.end) }),
+    el("value", { currency, "value-date": day(period.start) }, period.value),
+  );
+}
+
+/** What is due each calendar year under the agreement's commitments in its currency (committed). */
+function agreementBudgets(a: IatiAgreement, currency: string | undefined): Node[] {
+  if (!currency) return [];
+  const byYear = new Map<number, bigint>();
+  for (const c of a.commitments.filter((x) => x.currency === currency)) {
+    for (const i of c.instalments) byYear.set(i.dueOn.getUTCFullYear(), (byYear.get(i.dueOn.getUTCFullYear()) ?? 0n) + cents(i.amount));
+  }
+  return [...byYear.entries()].sort(([x], [y]) => x - y).map(([year, total]) => budget({ start: yearStart(year), end: yearEnd(year), value: money(total) }, currency, "2"));
+}
+
+function projectBudgets(p: Project): Node[] {
+  if (!p.budgetAmount || !p.budgetCurrency || !p.startsOn || !p.endsOn || p.endsOn < p.startsOn) return [];
+  return yearlyShares(p.budgetAmount, p.startsOn, p.endsOn).map((period) => budget(period, p.budgetCurrency!, "1"));
+}
+
+type Doc = IatiAgreement["documents"][number];
+
+/** Links to the documents an administrator made public, on a published agreement (their URL opens for anyone). */
+function documentLinks(docs: Doc[], a: IatiAgreement, category: string, documentUrl: (id: string) => string): Node[] {
+  if (!a.iatiPublishable) return [];
+  return docs.map((d) =>
+    el(
+      "document-link",
+      { url: documentUrl(d.id), format: d.mediaType },
+      el("title", {}, narrative(d.filename)),
+      el("category", { code: category }),
+      el("document-date", { "iso-date": day(d.createdAt) }),
+    ),
+  );
 }
 
 type Party = { role: keyof typeof partyRoles; organisation: { id: string; name: string; kind: keyof typeof organisationKinds } };
@@ -132,7 +198,12 @@ function results(project: Project): Node[] {
     );
 }
 
-function agreementActivity(a: IatiAgreement, org: ReportingOrg): string {
+export interface Links {
+  /** The public address of a document (for document-link). */
+  documentUrl: (id: string) => string;
+}
+
+function agreementActivity(a: IatiAgreement, org: ReportingOrg, links: Links): string {
   const currency = a.contributionCurrency ?? a.commitments[0]?.currency;
   return el(
     "iati-activity",
@@ -148,12 +219,15 @@ function agreementActivity(a: IatiAgreement, org: ReportingOrg): string {
     recipients(a.countries, org),
     sectors(a.themes),
     modalities[a.modality].iati && el("collaboration-type", { code: modalities[a.modality].iati }),
+    agreementBudgets(a, currency),
     transactions(a, org),
+    // A memorandum of understanding (A09), or the agreement as a contract (A11).
+    documentLinks(a.documents, a, a.instrument === "MOU" ? "A09" : "A11", links.documentUrl),
     a.projects.map((p) => el("related-activity", { ref: identifier(org, p.code), type: "2" })),
   );
 }
 
-function projectActivity(p: Project, a: IatiAgreement, org: ReportingOrg): string {
+function projectActivity(p: Project, a: IatiAgreement, org: ReportingOrg, links: Links): string {
   const started = p.lifecycle !== "PIPELINE";
   const ended = p.lifecycle === "CLOSED" || p.lifecycle === "COMPLETED";
   return el(
@@ -169,13 +243,16 @@ function projectActivity(p: Project, a: IatiAgreement, org: ReportingOrg): strin
     recipients(p.countries, org),
     sectors(p.themes),
     modalities[a.modality].iati && el("collaboration-type", { code: modalities[a.modality].iati }),
+    projectBudgets(p),
+    // The project's own documents: objectives and purpose (A02).
+    documentLinks(p.documents, a, "A02", links.documentUrl),
     el("related-activity", { ref: identifier(org, a.reference), type: "1" }),
     results(p),
   );
 }
 
 /** The whole file, for the agreements given (already filtered by the caller's policy). */
-export function iatiActivitiesXml(agreements: IatiAgreement[], org: ReportingOrg, now = new Date()): string {
-  const activities = agreements.flatMap((a) => [agreementActivity(a, org), ...a.projects.map((p) => projectActivity(p, a, org))]);
+export function iatiActivitiesXml(agreements: IatiAgreement[], org: ReportingOrg, links: Links, now = new Date()): string {
+  const activities = agreements.flatMap((a) => [agreementActivity(a, org, links), ...a.projects.map((p) => projectActivity(p, a, org, links))]);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${el("iati-activities", { version: "2.03", "generated-datetime": now.toISOString() }, ...activities)}\n`;
 }

@@ -1,16 +1,36 @@
 // What the IATI activity file is made of: signed agreements (with their parties, money and themes)
-// and their projects (with partners, themes and results). Staff only.
+// and their projects (with partners, themes, budgets and results). The whole portfolio for staff;
+// the agreements an administrator made publishable for the public file, and only while it is on.
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Viewer } from "@/lib/policy";
+import { setting } from "@/lib/settings/settings";
 
 const themes = { select: { theme: { select: { iatiSector: true } } } } as const;
 const parties = { select: { role: true, organisation: { select: { id: true, name: true, kind: true } } } } as const;
+// Documents an administrator made public, of agreements they made publishable (the link must open for anyone).
+const documents = {
+  where: { archived: false, iatiPublic: true, reportId: null, meetingId: null },
+  orderBy: { createdAt: "asc" },
+  select: { id: true, filename: true, mediaType: true, createdAt: true },
+} as const;
 
+/** The staff's file: every signed agreement. */
 export async function iatiRecords(viewer: Viewer) {
   if (!can(viewer, "read", "Export") || viewer.role === "PARTNER") return null;
+  return iatiAgreements({});
+}
+
+/** The public file: publishable agreements only, and nothing at all while publishing is off. */
+export async function publicIatiRecords() {
+  if (!(await setting("iati.publicFile"))) return null;
+  return iatiAgreements({ iatiPublishable: true });
+}
+
+function iatiAgreements(where: Prisma.AgreementWhereInput) {
   // An activity needs a start date: signed (or in force) agreements, projects with a start.
   return db().agreement.findMany({
-    where: { archived: false, status: { in: ["ACTIVE", "EXPIRED", "TERMINATED"] }, OR: [{ signedOn: { not: null } }, { effectiveOn: { not: null } }] },
+    where: { AND: [where, { archived: false, status: { in: ["ACTIVE", "EXPIRED", "TERMINATED"] }, OR: [{ signedOn: { not: null } }, { effectiveOn: { not: null } }] }] },
     orderBy: { reference: "asc" },
     select: {
       reference: true,
@@ -23,9 +43,12 @@ export async function iatiRecords(viewer: Viewer) {
       expiresOn: true,
       countries: true,
       contributionCurrency: true,
+      instrument: true,
+      iatiPublishable: true,
       updatedAt: true,
       parties,
       themes,
+      documents,
       commitments: {
         where: { archived: false },
         orderBy: { committedOn: "asc" },
@@ -38,7 +61,11 @@ export async function iatiRecords(viewer: Viewer) {
           organisation: { select: { name: true } },
           instalments: {
             where: { archived: false },
-            select: { receipts: { where: { archived: false }, orderBy: { receivedOn: "asc" }, select: { amount: true, receivedOn: true, reference: true } } },
+            select: {
+              dueOn: true,
+              amount: true,
+              receipts: { where: { archived: false }, orderBy: { receivedOn: "asc" }, select: { amount: true, receivedOn: true, reference: true } },
+            },
           },
         },
       },
@@ -53,10 +80,12 @@ export async function iatiRecords(viewer: Viewer) {
           startsOn: true,
           endsOn: true,
           countries: true,
+          budgetAmount: true,
           budgetCurrency: true,
           updatedAt: true,
           partners: parties,
           themes,
+          documents,
           results: {
             where: { archived: false },
             orderBy: [{ type: "desc" }, { createdAt: "asc" }],
@@ -84,4 +113,14 @@ export async function iatiRecords(viewer: Viewer) {
   });
 }
 
-export type IatiAgreement = NonNullable<Awaited<ReturnType<typeof iatiRecords>>>[number];
+export type IatiAgreement = Awaited<ReturnType<typeof iatiAgreements>>[number];
+
+/** A document the public file links to: public, on a publishable agreement (or its project), while publishing is on. */
+export async function publicIatiDocument(id: string) {
+  if (!(await setting("iati.publicFile"))) return null;
+  const published = { archived: false, iatiPublishable: true } as const;
+  return db().document.findFirst({
+    where: { id, ...documents.where, OR: [{ agreement: published }, { project: { archived: false, agreement: published } }] },
+    select: { filename: true, mediaType: true, sizeBytes: true, sha256: true, content: { select: { bytes: true } } },
+  });
+}

@@ -39,10 +39,12 @@ const shared = (org: string): RecordFacts => ({ ...party(org), sharedWithPartner
 const owned = (org: string): RecordFacts => ({ ...party(org), ownerOrganisationId: org });
 
 /** What a request ends in, as a user would notice it. */
-export type Outcome = "ok" | "not-found" | "sign-in" | "staff-pages" | `to ${string}`;
+export type Outcome = "ok" | "not-found" | "sign-in" | "forbidden" | "staff-pages" | `to ${string}`;
 
 export interface RouteCase {
   path: string;
+  /** Asked with the role's personal access token (nobody: no token) instead of its session cookie. */
+  token?: boolean;
   expected: (viewer: Viewer | null) => Outcome;
 }
 
@@ -72,6 +74,18 @@ const portalPage =
 const file =
   (question: Question) =>
   (path: string): RouteCase => ({ path, expected: (v) => (!v ? "sign-in" : question(v) ? "ok" : "not-found") });
+
+/**
+ * A JSON API list: asked with each role's token (nobody: none), 401 without one, 403 where the role
+ * may not list the records at all, else the policy's scope. A session cookie is not a credential
+ * there (no cross-site request can use it): 401 for everyone.
+ */
+const api =
+  (question: Question) =>
+  (path: string): RouteCase[] => [
+    { path, token: true, expected: (v) => (!v ? "sign-in" : question(v) ? "ok" : "forbidden") },
+    { path, expected: () => "sign-in" },
+  ];
 
 /** Signed-in users asking for the sign-in page or the root are sent to their home. */
 const home = (v: Viewer): Outcome => `to ${v.role === "MANAGER" ? "/dashboard" : v.role === "PARTNER" ? "/portal" : "/home"}`;
@@ -103,6 +117,7 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   "/admin/email": () => [staffPage(may("read", "User"))("/admin/email")],
   "/admin/backup": () => [file(may("read", "Backup"))("/admin/backup")],
   "/admin/exchange-rates": () => [staffPage(may("create", "ExchangeRate"))("/admin/exchange-rates")],
+  "/admin/iati": () => [staffPage(may("update", "IatiPublishing"))("/admin/iati")],
 
   "/agreements": () => [staffPage(may("read", "Agreement"))("/agreements")],
   "/agreements/new": () => [staffPage(may("create", "Agreement"))("/agreements/new")],
@@ -135,6 +150,21 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   "/projects/export": () => [file(may("read", "Export"))("/projects/export?format=csv")],
   "/projects/results/export": () => [file((v) => can(v, "read", "Export") && can(v, "read", "Indicator"))("/projects/results/export?format=csv")],
   "/iati/activities.xml": () => [file((v) => can(v, "read", "Export"))("/iati/activities.xml")],
+  // Public by design, and only what an administrator published: the demo publishes nothing, so
+  // both answer "not found" to everyone, signed in or not (tests/e2e/iati-publishing.test.ts turns it on).
+  "/iati/public/activities.xml": () => [{ path: "/iati/public/activities.xml", expected: () => "not-found" }],
+  "/iati/documents/[id]": (s) => [{ path: `/iati/documents/${s.document.own}`, expected: () => "not-found" }],
+
+  // The API's description holds no records: public. Its reference page is for everyone signed in.
+  "/api/v1/openapi.json": () => [{ path: "/api/v1/openapi.json", expected: () => "ok" }],
+  "/api/docs": () => [{ path: "/api/docs", expected: (v) => (!v ? "sign-in" : "ok") }],
+  // Partners read their own records through scopes; the registry of partners is staff's.
+  "/api/v1/agreements": () => api(may("read", "Agreement", party(OWN)))("/api/v1/agreements?status=ACTIVE"),
+  "/api/v1/partners": () => api((v) => v.role !== "PARTNER" && can(v, "read", "Organisation"))("/api/v1/partners"),
+  "/api/v1/meetings": () => api(may("read", "Meeting", party(OWN)))("/api/v1/meetings"),
+  "/api/v1/projects": () => api(may("read", "Project", party(OWN)))("/api/v1/projects?limit=5"),
+  "/api/v1/commitments": () => api(may("read", "Commitment", owned(OWN)))("/api/v1/commitments"),
+  "/api/v1/receipts": () => api(may("read", "Receipt", owned(OWN)))("/api/v1/receipts"),
   "/reports/export": () => [file((v) => can(v, "read", "Export") && can(v, "read", "PartnerReport"))("/reports/export?show=overdue&format=csv")],
   "/reports": () => [staffPage(may("read", "PartnerReport"))("/reports")],
   "/reports/[id]": (s) => [staffPage(may("read", "PartnerReport"))(`/reports/${s.report.own}`)],
@@ -226,6 +256,11 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
   decideClearanceAction: (s) => [
     { page: `/agreements/${s.agreement.own}`, fields: { id: s.agreement.own, version: STALE, decision: "clear", comment: "" }, allowed: may("update", "Clearance") },
   ],
+  // No change, or no such record (or sector): an allowed call writes nothing.
+  setPublicFileAction: () => [{ page: "/admin/iati", fields: { on: "false" }, allowed: may("update", "IatiPublishing") }],
+  setAgreementPublishableAction: () => [{ page: "/admin/iati", fields: { id: "no-such-agreement", on: "true" }, allowed: may("update", "IatiPublishing") }],
+  setDocumentPublicAction: () => [{ page: "/admin/iati", fields: { id: "no-such-document", on: "true" }, allowed: may("update", "IatiPublishing") }],
+  setThemeSectorAction: () => [{ page: "/admin/iati", fields: { id: "no-such-theme", sector: "99999" }, allowed: may("update", "IatiPublishing") }],
   saveExchangeRateAction: () => [{ page: "/admin/exchange-rates", fields: {}, allowed: may("create", "ExchangeRate") }],
   changeExchangeRateAction: () => [{ page: "/admin/exchange-rates", fields: { id: "no-such-rate", version: STALE, usdPerUnit: "1" }, allowed: may("update", "ExchangeRate") }],
   uploadDocumentAction: (s) => [
@@ -249,6 +284,9 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
   endSessionAction: () => [{ page: "/account", fields: { id: "no-such-session" }, allowed: signedIn }],
   markReadAction: () => [{ page: "/notifications", fields: { id: "no-such-notification" }, allowed: signedIn }],
   feedAction: () => [{ page: "/calendar", fields: { op: "revoke" }, allowed: signedIn }],
+  // Each user's own API tokens: no name is refused by the schema; no such token is refused as "not yours".
+  createApiTokenAction: () => [{ page: "/account", fields: { name: "", days: "30" }, allowed: may("create", "ApiToken") }],
+  revokeApiTokenAction: () => [{ page: "/account", fields: { id: "no-such-token" }, allowed: may("archive", "ApiToken") }],
 
   acknowledgeMinutesAction: (s) => [
     { page: `/portal/meetings/${s.meeting.own}`, fields: { meetingId: s.meeting.own }, allowed: (v) => can(v, "read", "Meeting", shared(OWN)) && can(v, "create", "Acknowledgement", shared(OWN)) },

@@ -19,6 +19,8 @@ const EMAILS: Record<Exclude<Who, "ANONYMOUS">, string> = {
   PARTNER: PARTNER_EMAIL,
 };
 const cookies = new Map<Who, string>([["ANONYMOUS", ""]]);
+/** Each role's personal access token, made through the account page's action. */
+const tokens = new Map<Who, string>();
 let samples: Samples;
 
 /** What a response means to the one who asked. */
@@ -26,6 +28,7 @@ function outcomeOf(response: Response): Outcome | `status ${number}` {
   if (response.status === 200) return "ok";
   if (response.status === 404) return "not-found";
   if (response.status === 401) return "sign-in";
+  if (response.status === 403) return "forbidden";
   const location = response.headers.get("location");
   if (response.status >= 300 && response.status < 400 && location) {
     const to = new URL(location, url("/")).pathname;
@@ -36,8 +39,10 @@ function outcomeOf(response: Response): Outcome | `status ${number}` {
   return `status ${response.status}`;
 }
 
-async function get(who: Who, path: string): Promise<Response> {
-  return fetch(url(path), { headers: { cookie: cookies.get(who)! }, redirect: "manual" });
+async function get(who: Who, path: string, token = false): Promise<Response> {
+  const bearer = tokens.get(who);
+  const headers: Record<string, string> = token ? (bearer ? { authorization: `Bearer ${bearer}` } : {}) : { cookie: cookies.get(who)! };
+  return fetch(url(path), { headers, redirect: "manual" });
 }
 
 async function html(who: Who, path: string): Promise<string> {
@@ -71,6 +76,13 @@ const resultOf = (answer: unknown) => {
 
 beforeAll(async () => {
   for (const [who, email] of Object.entries(EMAILS)) cookies.set(who as Who, await signInCookie(url(""), email, DEMO_PASSWORD));
+  const createToken = buildActions.find((a) => a.name === "createApiTokenAction")!;
+  for (const who of Object.keys(EMAILS) as Who[]) {
+    const { answer } = await callAs(who, createToken.id, who === "PARTNER" ? "/portal/account" : "/account", { name: "access test", days: "30" });
+    const token = (answer as { token?: string }).token;
+    expect(token, JSON.stringify(answer)).toMatch(/^prt_/);
+    tokens.set(who, token!);
+  }
 
   const list = await html("OFFICER", "/agreements?q=ILO");
   const agreement = { own: linkId(list, "agreements", "ILO/Japan Multi-bilateral Programme"), other: linkId(list, "agreements", "ILO/ASEAN Cooperation Agreement") };
@@ -125,10 +137,10 @@ describe("every route of the build", () => {
   const routes = Object.entries(ROUTES).flatMap(([route, rule]) => (typeof rule === "function" ? [{ route, rule }] : []));
   describe.each(WHO)("asked by %s", (who) => {
     it.each(routes)("$route answers as the policy says", async ({ rule }) => {
-      for (const { path, expected } of rule(samples)) {
-        const response = await get(who, path);
+      for (const { path, token, expected } of rule(samples)) {
+        const response = await get(who, path, token);
         await response.body?.cancel();
-        expect(outcomeOf(response), `${who} GET ${path}`).toBe(expected(viewerOf(who)));
+        expect(outcomeOf(response), `${who} GET ${path}${token ? " with a token" : ""}`).toBe(expected(viewerOf(who)));
       }
     });
   });

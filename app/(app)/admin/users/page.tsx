@@ -33,6 +33,9 @@ export default async function UsersPage() {
           <ButtonLink variant="secondary" href="/admin/exchange-rates">
             Exchange rates
           </ButtonLink>
+          <ButtonLink variant="secondary" href="/admin/iati">
+            IATI publishing
+          </ButtonLink>
           {/* A file download, not a page: a plain link, so the browser saves it. */}
           <a href="/admin/backup" className={buttonClass("secondary", "")}>
             Download a backup

@@ -1,0 +1,52 @@
+"use client";
+
+import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/domain/action-result";
+import { setThemeSectorAction } from "@/lib/iati/actions";
+
+/** One button setting an on/off choice of a record (or of the unit, without `id`). */
+export function Toggle({
+  action,
+  id,
+  on,
+  label,
+}: {
+  action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
+  id?: string;
+  on: boolean;
+  /** What pressing it does, e.g. "Publish RUP/JPN/1974/01". */
+  label: string;
+}) {
+  return (
+    <ActionForm action={action}>
+      {id && <input type="hidden" name="id" value={id} />}
+      <input type="hidden" name="on" value={String(!on)} />
+      <Button type="submit" variant={on ? "secondary" : "primary"} className="px-3 py-1 text-xs" aria-label={label}>
+        {on ? "Withdraw" : "Publish"}
+      </Button>
+    </ActionForm>
+  );
+}
+
+/** A theme's DAC 5-digit sector, typed or picked from IATI's list (the page's datalist). */
+export function SectorForm({ id, label, sector }: { id: string; label: string; sector: string | null }) {
+  return (
+    <ActionForm action={setThemeSectorAction} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="id" value={id} />
+      <input
+        name="sector"
+        defaultValue={sector ?? ""}
+        list="dac-sectors"
+        inputMode="numeric"
+        maxLength={5}
+        aria-label={`DAC sector of ${label}`}
+        className={`${inputClass} w-28`}
+      />
+      <Button type="submit" variant="secondary" className="px-3 py-1 text-xs" aria-label={`Save the sector of ${label}`}>
+        Save
+      </Button>
+    </ActionForm>
+  );
+}
