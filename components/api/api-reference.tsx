@@ -64,7 +64,7 @@ export function ApiReference({ doc, origin, accountPath }: { doc: OpenApiDocumen
         <p className="mt-1 max-w-3xl text-sm text-slate-600">{doc.info.description}</p>
       </div>
       <Section title="Getting started">
-        <div className="max-w-3xl space-y-3 text-sm text-slate-700">
+        <div className="max-w-3xl space-y-3 text-sm text-slate-700 [overflow-wrap:anywhere]">
           <p>
             Create a token on <a className="text-brand-600 hover:underline" href={accountPath}>your account page</a> and send it in the <code>Authorization</code> header. The
             machine-readable description is <a className="text-brand-600 hover:underline" href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).

@@ -11,20 +11,25 @@ export function Toggle({
   action,
   id,
   on,
-  label,
+  subject,
+  verbs = ["Publish", "Withdraw"],
 }: {
   action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
   id?: string;
   on: boolean;
-  /** What pressing it does, e.g. "Publish RUP/JPN/1974/01". */
-  label: string;
+  /** What the button names, for screen readers after its visible verb: "RUP/JPN/1974-01", "the public file". */
+  subject: string;
+  /** The visible verbs when it is off and when it is on. */
+  verbs?: [string, string];
 }) {
+  const [turnOn, turnOff] = verbs;
   return (
     <ActionForm action={action}>
       {id && <input type="hidden" name="id" value={id} />}
       <input type="hidden" name="on" value={String(!on)} />
-      <Button type="submit" variant={on ? "secondary" : "primary"} className="px-3 py-1 text-xs" aria-label={label}>
-        {on ? "Withdraw" : "Publish"}
+      <Button type="submit" variant={on ? "secondary" : "primary"} className="px-3 py-1 text-xs">
+        {on ? turnOff : turnOn}
+        <span className="sr-only"> {subject}</span>
       </Button>
     </ActionForm>
   );
@@ -33,19 +38,13 @@ export function Toggle({
 /** A theme's DAC 5-digit sector, typed or picked from IATI's list (the page's datalist). */
 export function SectorForm({ id, label, sector }: { id: string; label: string; sector: string | null }) {
   return (
-    <ActionForm action={setThemeSectorAction} className="flex flex-wrap items-center gap-2">
+    <ActionForm action={setThemeSectorAction} className="flex items-center gap-2">
       <input type="hidden" name="id" value={id} />
-      <input
-        name="sector"
-        defaultValue={sector ?? ""}
-        list="dac-sectors"
-        inputMode="numeric"
-        maxLength={5}
-        aria-label={`DAC sector of ${label}`}
-        className={`${inputClass} w-28`}
-      />
-      <Button type="submit" variant="secondary" className="px-3 py-1 text-xs" aria-label={`Save the sector of ${label}`}>
-        Save
+      <div className="w-28">
+        <input name="sector" defaultValue={sector ?? ""} list="dac-sectors" inputMode="numeric" maxLength={5} aria-label={`DAC sector of ${label}`} className={inputClass} />
+      </div>
+      <Button type="submit" variant="secondary" className="px-3 py-1 text-xs">
+        Save<span className="sr-only"> the sector of {label}</span>
       </Button>
     </ActionForm>
   );

@@ -56,8 +56,8 @@ it("an administrator publishes an agreement and turns the public IATI file on, t
   await page.waitForURL("**/admin/iati");
   await page.getByRole("button", { name: "Publish RUP/JPN/1974-01" }).click();
   await page.getByRole("button", { name: "Withdraw RUP/JPN/1974-01" }).waitFor();
-  await page.getByRole("button", { name: "Turn the public file on" }).click();
-  await page.getByRole("button", { name: "Turn the public file off" }).waitFor();
+  await page.getByRole("button", { name: "Turn on the public file" }).click();
+  await page.getByRole("button", { name: "Turn off the public file" }).waitFor();
 
   const file = await publicFile();
   expect(file.status).toBe(200);
@@ -72,8 +72,8 @@ it("an administrator publishes an agreement and turns the public IATI file on, t
 
   await page.getByRole("button", { name: "Withdraw RUP/JPN/1974-01" }).click();
   await page.getByRole("button", { name: "Publish RUP/JPN/1974-01" }).waitFor();
-  await page.getByRole("button", { name: "Turn the public file off" }).click();
-  await page.getByRole("button", { name: "Turn the public file on" }).waitFor();
+  await page.getByRole("button", { name: "Turn off the public file" }).click();
+  await page.getByRole("button", { name: "Turn on the public file" }).waitFor();
   expect((await publicFile()).status).toBe(404);
   await page.context().close();
 });

@@ -33,7 +33,7 @@ export default async function IatiPublishingPage() {
         </p>
       </div>
 
-      <Section title="Public file" action={<Toggle action={setPublicFileAction} on={publicFile} label={publicFile ? "Turn the public file off" : "Turn the public file on"} />}>
+      <Section title="Public file" action={<Toggle action={setPublicFileAction} on={publicFile} subject="the public file" verbs={["Turn on", "Turn off"]} />}>
         {publicFile ? (
           <p className="text-sm text-slate-700">
             <Badge tone="green">On</Badge> Anyone can fetch <span className="font-mono break-all">{publicUrl}</span>: give this address to the IATI Registry.
@@ -61,7 +61,7 @@ export default async function IatiPublishingPage() {
                       </Link>{" "}
                       <span className="text-slate-600">{a.reference}</span> {a.iatiPublishable ? <Badge tone="green">Published</Badge> : <Badge tone="grey">Not published</Badge>}
                     </p>
-                    <Toggle action={setAgreementPublishableAction} id={a.id} on={a.iatiPublishable} label={`${a.iatiPublishable ? "Withdraw" : "Publish"} ${a.reference}`} />
+                    <Toggle action={setAgreementPublishableAction} id={a.id} on={a.iatiPublishable} subject={a.reference} />
                   </div>
                   {a.iatiPublishable && documents.length > 0 && (
                     <ul className="mt-2 space-y-1 border-l-2 border-slate-100 pl-4" aria-label={`Documents of ${a.reference}`}>
@@ -70,7 +70,7 @@ export default async function IatiPublishingPage() {
                           <span>
                             {d.filename} {d.iatiPublic ? <Badge tone="green">Public</Badge> : <Badge tone="grey">Internal</Badge>}
                           </span>
-                          <Toggle action={setDocumentPublicAction} id={d.id} on={d.iatiPublic} label={`${d.iatiPublic ? "Withdraw" : "Publish"} ${d.filename}`} />
+                          <Toggle action={setDocumentPublicAction} id={d.id} on={d.iatiPublic} subject={d.filename} />
                         </li>
                       ))}
                     </ul>
