@@ -53,6 +53,13 @@ export const SUBJECTS = [
   "ExchangeRate", // monthly USD rates for the dashboard's total: administrators keep them
   // What goes into the public IATI file and the theme → DAC sector mapping: administrators decide.
   "IatiPublishing",
+  // Due diligence on a partner: officers (and administrators) record assessments; managers (and
+  // administrators) approve them ("update"). Internal: partners never see any of it.
+  "DueDiligence",
+  // A candidate sanctions match: officers (and administrators) mark it a true or false match ("update").
+  "SanctionsMatch",
+  // The assessment checklist, how long an assessment stays valid, and sanctions list imports: administrators.
+  "DiligenceSetup",
   // A personal access token for the read-only API: every user may create, list and revoke their own.
   "ApiToken",
 ] as const;
@@ -100,7 +107,14 @@ function staffMay(role: Exclude<Role, "PARTNER">, action: Action, subject: Subje
     case "ExchangeRate":
       return reads || ((action === "create" || action === "update") && role === "ADMIN");
     case "IatiPublishing":
+    case "DiligenceSetup":
       return reads || (action === "update" && role === "ADMIN");
+    case "DueDiligence":
+      if (action === "update") return role !== "OFFICER";
+      if (action === "create") return role !== "MANAGER";
+      return reads;
+    case "SanctionsMatch":
+      return reads || (action === "update" && role !== "MANAGER");
     case "Clearance":
       if (action === "create") return role !== "MANAGER";
       if (action === "update") return role !== "OFFICER";

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { isUniqueViolation } from "@/lib/domain/prisma-errors";
 import { fieldErrorsOf } from "@/lib/domain/validation";
+import { engagementBlocks } from "@/lib/diligence/blocks";
 import { clearanceStates, partyRoles } from "@/lib/domain/codelists";
 import { isoDate } from "@/lib/domain/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -173,6 +174,9 @@ export async function updateAgreement(
   if (activating && current.clearance !== "CLEARED") {
     return refused(FIX_FIELDS, { status: "Only a cleared agreement can become active: submit it for clearance first." });
   }
+  // Due diligence can lapse (or a sanctions match appear) between clearance and signature.
+  const blocks = activating ? await engagementBlocks(input.parties.map((p) => p.organisationId)) : [];
+  if (blocks.length) return refused(FIX_FIELDS, { status: `It cannot become active yet. ${blocks.join(" ")}` });
   // A cleared draft may be signed and activated; any other change sends it back for clearance.
   const clearedDraft = current.clearance === "CLEARED" && current.status !== "ACTIVE";
   try {

@@ -7,6 +7,7 @@ import { displayDate, displayMoney, isoDate, today } from "@/lib/domain/format";
 import { overdueInstalments } from "@/lib/funding/queries";
 import { reportKinds } from "@/lib/domain/codelists";
 import { reportsNeedingAttention } from "@/lib/reporting/queries";
+import { diligenceNeedingAttention } from "@/lib/diligence/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const EXPIRY_NOTICE_DAYS = 90;
@@ -22,6 +23,8 @@ export const ATTENTION_KINDS = {
   "instalment-overdue": "Instalments overdue",
   "partner-report-due": "Partners' reports due or overdue",
   "partner-report-waiting": "Partners' reports waiting for review",
+  "assessment-expiring": "Due-diligence assessments ending",
+  "sanctions-match": "Possible sanctions matches to resolve",
 } as const;
 export type AttentionKind = keyof typeof ATTENTION_KINDS;
 
@@ -78,7 +81,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
     statusReports: { none: { archived: false, reportedOn: { gte: staleBefore } } },
   };
 
-  const [expiring, overdue, upcoming, actions, projects, instalments, reports] = await Promise.all([
+  const [expiring, overdue, upcoming, actions, projects, instalments, reports, diligence] = await Promise.all([
     db().agreement.findMany({
       where: expiringWhere,
       orderBy: [{ expiresOn: "asc" }, { id: "asc" }],
@@ -129,6 +132,8 @@ export async function attention(on = today(), options: { officerId?: string; lim
     }),
     overdueInstalments(on, officerId),
     reportsNeedingAttention(on, officerId),
+    // Partners have no responsible officer: due diligence is the unit's, never one officer's list.
+    officerId ? { expiring: [], matches: [] } : diligenceNeedingAttention(on),
   ]);
   const counts: Record<AttentionKind, number> = limit
     ? Object.fromEntries(
@@ -148,6 +153,8 @@ export async function attention(on = today(), options: { officerId?: string; lim
   counts["instalment-overdue"] = instalments.length;
   counts["partner-report-due"] = reports.due.length;
   counts["partner-report-waiting"] = reports.waiting.length;
+  counts["assessment-expiring"] = diligence.expiring.length;
+  counts["sanctions-match"] = diligence.matches.length;
 
   const items: AttentionItem[] = [
     ...expiring.map((a): AttentionItem => {
@@ -239,6 +246,26 @@ export async function attention(on = today(), options: { officerId?: string; lim
       action: { label: "Review it", href: `/reports/${r.id}` },
       officerId: r.project.responsibleOfficerId,
       on: r.submittedAt,
+    })),
+    ...diligence.expiring.slice(0, limit).map((d): AttentionItem => ({
+      kind: "assessment-expiring",
+      key: `assessment-expiring:${d.organisation.id}:${isoDate(d.validUntil)}`,
+      title: d.organisation.name,
+      detail: `Due-diligence assessment ${d.validUntil < on ? "ended" : "ends"} ${inDays(on, d.validUntil)}, on ${displayDate(d.validUntil)}`,
+      href: `/partners/${d.organisation.id}#due-diligence`,
+      action: { label: "Record a new assessment", href: `/partners/${d.organisation.id}#new-assessment` },
+      officerId: null,
+      on: d.validUntil,
+    })),
+    ...diligence.matches.slice(0, limit).map((m): AttentionItem => ({
+      kind: "sanctions-match",
+      key: `sanctions-match:${m.id}`,
+      title: `${m.organisation.name} ~ ${m.listedName}`,
+      detail: `Similarity ${Math.round(m.score * 100)}% to ${m.entity.reference} on the UN sanctions list`,
+      href: `/partners/${m.organisation.id}#due-diligence`,
+      action: { label: "Mark it", href: `/partners/${m.organisation.id}#due-diligence` },
+      officerId: null,
+      on: m.createdAt,
     })),
   ];
   return { items, counts };

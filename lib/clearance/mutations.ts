@@ -6,6 +6,7 @@ import { conflictSince } from "@/lib/audit/conflict";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
+import { engagementBlocks } from "@/lib/diligence/blocks";
 import { clearanceStates } from "@/lib/domain/codelists";
 import { optionalText } from "@/lib/domain/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -79,5 +80,10 @@ export async function decideClearance(viewer: Viewer, agreementId: string, readV
   const parsed = comment.safeParse(note);
   if (!parsed.success) return refused(FIX_FIELDS, { comment: parsed.error.issues[0].message });
   if (decision === "return" && !parsed.data) return refused(FIX_FIELDS, { comment: "Say why it is returned, so the officer knows what to change." });
+  if (decision === "clear") {
+    const parties = await db().agreementParty.findMany({ where: { agreementId }, select: { organisationId: true } });
+    const blocks = await engagementBlocks(parties.map((p) => p.organisationId));
+    if (blocks.length) return refused(`It cannot be cleared yet. ${blocks.join(" ")}`);
+  }
   return move(viewer, agreementId, readVersion, ["SUBMITTED"], decision === "clear" ? "CLEARED" : "RETURNED", parsed.data, (agreement, tx) => officers(agreement, tx, agreementId));
 }

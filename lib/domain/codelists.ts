@@ -5,6 +5,7 @@ import type {
   AgreementStatus,
   AmendmentKind,
   ClearanceState,
+  DiligenceDecision,
   Health,
   IndicatorMeasure,
   Instrument,
@@ -16,6 +17,7 @@ import type {
   ProjectLifecycle,
   ReportKind,
   ReportState,
+  RiskRating,
   ResultType,
 } from "@/lib/generated/prisma/enums";
 
@@ -112,6 +114,18 @@ export const actionItemStatuses: Record<ActionItemStatus, Entry> = {
   IN_PROGRESS: { label: "In progress" },
   DONE: { label: "Done" },
   CANCELLED: { label: "Cancelled" },
+};
+
+export const riskRatings: Record<RiskRating, Entry> = {
+  LOW: { label: "Low risk" },
+  MEDIUM: { label: "Medium risk" },
+  HIGH: { label: "High risk" },
+};
+
+export const diligenceDecisions: Record<DiligenceDecision, Entry> = {
+  ENGAGE: { label: "Engage" },
+  ENGAGE_WITH_MITIGATION: { label: "Engage with mitigation measures" },
+  DO_NOT_ENGAGE: { label: "Do not engage" },
 };
 
 export const healths: Record<Health, Entry> = {

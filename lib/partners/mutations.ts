@@ -9,6 +9,7 @@ import { countryName, organisationKinds } from "@/lib/domain/codelists";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Viewer } from "@/lib/policy";
+import { screenPartners } from "@/lib/sanctions/screen";
 import { partnerSchema, type PartnerFormValues, type PartnerInput } from "./schema";
 
 const ENTITY = "Organisation";
@@ -36,6 +37,7 @@ export async function insertPartner(tx: Prisma.TransactionClient, viewer: Viewer
   const created = await tx.organisation.create({ data });
   await saveContacts(tx, created.id, contacts.map((c) => ({ ...c, id: null })));
   await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, await snapshot(tx, created.id)) });
+  await screenPartners(tx, [created.id]);
   return created.id;
 }
 
@@ -71,7 +73,7 @@ export async function createPartner(viewer: Viewer, values: PartnerFormValues): 
 
 export async function updatePartner(viewer: Viewer, id: string, readVersion: number, values: PartnerFormValues): Promise<ActionResult> {
   if (!can(viewer, "update", ENTITY)) return denied("You may not change partners.");
-  const current = await db().organisation.findUnique({ where: { id }, select: { version: true, archived: true } });
+  const current = await db().organisation.findUnique({ where: { id }, select: { version: true, archived: true, name: true, acronym: true, formerNames: true } });
   if (!current) return refused("This partner no longer exists.");
   if (current.archived) return refused("This partner is archived: restore it before changing it.");
   if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "partner");
@@ -86,6 +88,13 @@ export async function updatePartner(viewer: Viewer, id: string, readVersion: num
     });
     if (count === 0) return false;
     await saveContacts(tx, id, contacts);
+    // A renamed partner keeps its former name, and is screened again against the sanctions list.
+    if (data.name !== current.name || data.acronym !== current.acronym) {
+      if (data.name !== current.name && !current.formerNames.includes(current.name)) {
+        await tx.organisation.update({ where: { id }, data: { formerNames: { push: current.name } } });
+      }
+      await screenPartners(tx, [id]);
+    }
     await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, await snapshot(tx, id)) });
     return true;
   });

@@ -95,6 +95,7 @@ export async function findPartner(viewer: Viewer, id: string) {
       kind: true,
       country: true,
       website: true,
+      formerNames: true,
       internalNotes: true,
       archived: true,
       version: true,

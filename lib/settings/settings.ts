@@ -9,6 +9,8 @@ import type { Viewer } from "@/lib/policy";
 export const SETTINGS = {
   /** The IATI file of publishable agreements at /iati/public/activities.xml, without signing in. */
   "iati.publicFile": false as boolean,
+  /** How long a due-diligence assessment stays valid by default, in years. */
+  "diligence.validityYears": 2 as number,
 };
 export type SettingKey = keyof typeof SETTINGS;
 

@@ -54,6 +54,9 @@ export const ORGANISATIONS: DemoOrganisation[] = [
   { key: "indonesia", name: "Government of Indonesia", kind: "GOVERNMENT", country: "ID" },
   { key: "bp", name: "BP Indonesia", acronym: "BP", kind: "PRIVATE_COMPANY", country: "ID", website: "https://www.bp.com" },
   { key: "ifc", name: "International Finance Corporation", acronym: "IFC", kind: "DEVELOPMENT_BANK", country: null, website: "https://www.ifc.org" },
+  // INVENTED: one of the "private companies [that] buy through, and support" Better Work (brochure).
+  { key: "mekong", name: "Mekong Apparel Co., Ltd. (invented)", kind: "PRIVATE_COMPANY", country: "KH",
+    internalNotes: "Invented for the demo: a garment buyer supporting Better Factories Cambodia; its due-diligence assessment has expired." },
 ];
 
 export interface DemoMeeting {

@@ -7,6 +7,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { schedule } from "@/lib/reporting/schedule";
 import { AGREEMENTS, COMMITMENTS, ORGANISATIONS, PROJECTS } from "./demo-data";
 import { ACTION_ITEM_NOTES, RESULTS, type DemoResults } from "./demo-results";
+import { seedDiligence } from "./demo-diligence";
 import { THEMES } from "./themes";
 
 export const DEMO_USERS: { email: string; name: string; role: Role; organisation?: string }[] = [
@@ -186,6 +187,7 @@ export async function seedDemoData(client: PrismaClient, password: string): Prom
 
       const partnerUser = (orgKey: string) => userId.get(DEMO_USERS.find((u) => u.organisation === orgKey)?.email ?? "");
       for (const r of RESULTS) await seedResults(tx, r, { project: projectId.get(r.project)!, org, officer: officers[0], partnerUser });
+      await seedDiligence(tx, { org, officer: officers[0], manager: userId.get("manager@example.org")!, admin: userId.get("admin@example.org")! });
 
       await tx.auditEvent.create({
         data: { action: "seed", entityType: "Database", entityId: "demo", changes: { note: "Demo data loaded" } },

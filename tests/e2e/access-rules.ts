@@ -118,6 +118,7 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   "/admin/backup": () => [file(may("read", "Backup"))("/admin/backup")],
   "/admin/exchange-rates": () => [staffPage(may("create", "ExchangeRate"))("/admin/exchange-rates")],
   "/admin/iati": () => [staffPage(may("update", "IatiPublishing"))("/admin/iati")],
+  "/admin/due-diligence": () => [staffPage(may("update", "DiligenceSetup"))("/admin/due-diligence")],
 
   "/agreements": () => [staffPage(may("read", "Agreement"))("/agreements")],
   "/agreements/new": () => [staffPage(may("create", "Agreement"))("/agreements/new")],
@@ -261,6 +262,16 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
   setAgreementPublishableAction: () => [{ page: "/admin/iati", fields: { id: "no-such-agreement", on: "true" }, allowed: may("update", "IatiPublishing") }],
   setDocumentPublicAction: () => [{ page: "/admin/iati", fields: { id: "no-such-document", on: "true" }, allowed: may("update", "IatiPublishing") }],
   setThemeSectorAction: () => [{ page: "/admin/iati", fields: { id: "no-such-theme", sector: "99999" }, allowed: may("update", "IatiPublishing") }],
+  // Due diligence: empty fields, no such row, or a file that is not the list: an allowed call writes nothing.
+  recordAssessmentAction: (s) => [{ page: `/partners/${s.organisation}`, fields: { organisationId: s.organisation, findings: "" }, allowed: may("create", "DueDiligence") }],
+  approveAssessmentAction: (s) => [{ page: `/partners/${s.organisation}`, fields: { id: "no-such-assessment", version: STALE, organisationId: s.organisation }, allowed: may("update", "DueDiligence") }],
+  decideMatchAction: (s) => [
+    { page: `/partners/${s.organisation}`, fields: { id: "no-such-match", version: STALE, organisationId: s.organisation, state: "FALSE_MATCH", note: "checked" }, allowed: may("update", "SanctionsMatch") },
+  ],
+  addSourceAction: () => [{ page: "/admin/due-diligence", fields: { label: "" }, allowed: may("update", "DiligenceSetup") }],
+  removeSourceAction: () => [{ page: "/admin/due-diligence", fields: { id: "no-such-source" }, allowed: may("update", "DiligenceSetup") }],
+  setValidityAction: () => [{ page: "/admin/due-diligence", fields: { years: "0" }, allowed: may("update", "DiligenceSetup") }],
+  importSanctionsAction: () => [{ page: "/admin/due-diligence", fields: { file: wrongColumns() }, allowed: may("update", "DiligenceSetup") }],
   saveExchangeRateAction: () => [{ page: "/admin/exchange-rates", fields: {}, allowed: may("create", "ExchangeRate") }],
   changeExchangeRateAction: () => [{ page: "/admin/exchange-rates", fields: { id: "no-such-rate", version: STALE, usdPerUnit: "1" }, allowed: may("update", "ExchangeRate") }],
   uploadDocumentAction: (s) => [

@@ -47,6 +47,10 @@ const STAFF: Record<Subject, Record<"ADMIN" | "OFFICER" | "MANAGER", Action[]>> 
   Backup: { ADMIN: READ, OFFICER: NONE, MANAGER: NONE },
   ExchangeRate: { ADMIN: ["read", "create", "update"], OFFICER: READ, MANAGER: READ },
   IatiPublishing: { ADMIN: ["read", "update"], OFFICER: READ, MANAGER: READ },
+  // Officers record assessments; managers approve them (their second write); administrators both.
+  DueDiligence: { ADMIN: ["read", "create", "update"], OFFICER: ["read", "create"], MANAGER: ["read", "update"] },
+  SanctionsMatch: { ADMIN: ["read", "update"], OFFICER: ["read", "update"], MANAGER: READ },
+  DiligenceSetup: { ADMIN: ["read", "update"], OFFICER: READ, MANAGER: READ },
   // One's own tokens only (the queries limit them to the viewer's): created, listed, revoked.
   ApiToken: { ADMIN: TOKEN, OFFICER: TOKEN, MANAGER: TOKEN },
 };
@@ -66,9 +70,9 @@ describe("staff roles", () => {
   }
 });
 
-it("a manager's one write is clearing or returning an agreement: nothing else (but their own API tokens)", () => {
+it("a manager's writes are deciding: clearing or returning an agreement, approving an assessment (and their own API tokens)", () => {
   const writes = SUBJECTS.filter((s) => s !== "ApiToken").flatMap((subject) => ACTIONS.filter((a) => a !== "read" && can(viewer("MANAGER"), a, subject)).map((a) => `${a} ${subject}`));
-  expect(writes).toEqual(["update Clearance"]);
+  expect(writes).toEqual(["update Clearance", "update DueDiligence"]);
 });
 
 describe("partners", () => {

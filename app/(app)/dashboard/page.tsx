@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
+import { DiligenceOverview } from "@/components/diligence/diligence-overview";
 import { AgreementTimelineChart } from "@/components/dashboard/agreement-timeline-chart";
 import { BarChart, Figure } from "@/components/dashboard/bar-chart";
 import { Button } from "@/components/ui/button";
@@ -84,6 +85,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <Suspense key={JSON.stringify(filters)} fallback={<p className="rounded-lg border border-slate-200 bg-white p-8 text-center text-sm text-slate-500 shadow-sm">Counting the portfolio…</p>}>
         <Figures viewer={viewer} filters={filters} on={on} themes={themes} />
       </Suspense>
+      <DiligenceOverview viewer={viewer} />
     </div>
   );
 }

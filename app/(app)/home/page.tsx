@@ -33,6 +33,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     "instalment-overdue": `/agreements?instalmentOverdue=1${officer ? `&officer=${officer}` : ""}`,
     "partner-report-due": "/reports?show=overdue",
     "partner-report-waiting": "/reports?show=waiting",
+    "assessment-expiring": "/dashboard#due-diligence",
+    "sanctions-match": "/dashboard#due-diligence",
   };
   const tab = (active: boolean) =>
     `rounded-md px-3 py-1.5 text-sm ${active ? "bg-brand-600 text-white" : "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`;

@@ -36,6 +36,9 @@ export default async function UsersPage() {
           <ButtonLink variant="secondary" href="/admin/iati">
             IATI publishing
           </ButtonLink>
+          <ButtonLink variant="secondary" href="/admin/due-diligence">
+            Due diligence
+          </ButtonLink>
           {/* A file download, not a page: a plain link, so the browser saves it. */}
           <a href="/admin/backup" className={buttonClass("secondary", "")}>
             Download a backup

@@ -10,7 +10,9 @@ import { activityOf } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { countryName, organisationKinds, partyRoles } from "@/lib/domain/codelists";
 import { displayDate, today } from "@/lib/domain/format";
+import { DiligenceSection } from "@/components/diligence/diligence-section";
 import { PartnerFunding } from "@/components/funding/partner-funding";
+import { diligenceOfPartner } from "@/lib/diligence/queries";
 import { commitmentsOfOrganisation } from "@/lib/funding/queries";
 import { archivePartnerAction } from "@/lib/partners/actions";
 import { findPartner } from "@/lib/partners/queries";
@@ -22,7 +24,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
   const viewer = await requireViewer();
   const partner = await findPartner(viewer, (await params).id);
   if (!partner) notFound();
-  const [events, commitments] = await Promise.all([activityOf("Organisation", partner.id), commitmentsOfOrganisation(viewer, partner.id)]);
+  const [events, commitments, diligence] = await Promise.all([activityOf("Organisation", partner.id), commitmentsOfOrganisation(viewer, partner.id), diligenceOfPartner(viewer, partner.id)]);
   return (
     <div className="space-y-6">
       <div>
@@ -44,6 +46,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
         </div>
         <p className="mt-1 text-sm text-slate-500">
           {organisationKinds[partner.kind].label} · {countryName(partner.country)}
+          {partner.formerNames.length > 0 && ` · formerly ${partner.formerNames.join(", ")}`}
           {partner.website && (
             <>
               {" · "}
@@ -78,6 +81,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
               </ul>
             )}
           </Section>
+          {diligence && <DiligenceSection viewer={viewer} organisationId={partner.id} kind={partner.kind} diligence={diligence} />}
           <PartnerFunding commitments={commitments} today={today()} />
           <Section title="Activity">
             <ActivityList events={events} />

@@ -1,0 +1,75 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { CodeOptions } from "@/components/ui/code-options";
+import { Field, inputClass } from "@/components/ui/field";
+import { Refusal } from "@/components/ui/refusal";
+import { useRecordForm } from "@/components/ui/use-record-form";
+import { recordAssessmentAction } from "@/lib/diligence/actions";
+import { assessmentFormValues, assessmentSchema } from "@/lib/diligence/schema";
+import { diligenceDecisions, riskRatings } from "@/lib/domain/codelists";
+
+/** Records an assessment of the partner: what was checked and found, the risk and the decision. */
+export function AssessmentForm({ organisationId, sources, validityYears, today }: { organisationId: string; sources: string[]; validityYears: number; today: string }) {
+  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(recordAssessmentAction, assessmentSchema, assessmentFormValues);
+  const values = state.values;
+  const checked = new Set(values?.sourcesChecked ?? []);
+  return (
+    <form id="new-assessment" action={formAction} onSubmit={onSubmit} noValidate className="scroll-mt-4 space-y-3" key={state.attempt}>
+      <input type="hidden" name="organisationId" value={organisationId} />
+      <Refusal result={state.result} clientErrors={clientErrors} />
+      {state.result?.ok && (
+        <p role="status" className="text-sm text-emerald-700">
+          The assessment was recorded. A manager or an administrator approves it.
+        </p>
+      )}
+      <fieldset aria-describedby={errors.sourcesChecked ? "sourcesChecked-error" : undefined}>
+        <legend className="text-sm font-medium text-slate-700">Sources checked</legend>
+        <div className="mt-1 grid gap-1 sm:grid-cols-2">
+          {sources.map((source) => (
+            <label key={source} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="sourcesChecked" value={source} defaultChecked={checked.has(source)} className="h-4 w-4" />
+              {source}
+            </label>
+          ))}
+        </div>
+        {errors.sourcesChecked && (
+          <p id="sourcesChecked-error" className="mt-1 text-sm text-red-700">
+            {errors.sourcesChecked}
+          </p>
+        )}
+      </fieldset>
+      <Field label="Findings" name="findings" error={errors.findings}>
+        <textarea id="findings" name="findings" rows={3} defaultValue={values?.findings ?? ""} className={inputClass} aria-invalid={!!errors.findings} />
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label="Assessed on" name="assessedOn" error={errors.assessedOn}>
+          <input id="assessedOn" name="assessedOn" type="date" defaultValue={values?.assessedOn ?? today} className={inputClass} aria-invalid={!!errors.assessedOn} />
+        </Field>
+        <Field label="Valid until" name="validUntil" error={errors.validUntil} hint={`Empty: ${validityYears} years after the assessment.`}>
+          <input id="validUntil" name="validUntil" type="date" defaultValue={values?.validUntil ?? ""} className={inputClass} aria-invalid={!!errors.validUntil} />
+        </Field>
+        <Field label="Risk" name="risk" error={errors.risk}>
+          <select id="risk" name="risk" defaultValue={values?.risk ?? ""} className={inputClass} aria-invalid={!!errors.risk}>
+            <option value="">Choose…</option>
+            <CodeOptions entries={riskRatings} />
+          </select>
+        </Field>
+        <Field label="Decision" name="decision" error={errors.decision}>
+          <select id="decision" name="decision" defaultValue={values?.decision ?? ""} className={inputClass} aria-invalid={!!errors.decision}>
+            <option value="">Choose…</option>
+            <CodeOptions entries={diligenceDecisions} />
+          </select>
+        </Field>
+      </div>
+      <Field label="Mitigation measures" name="mitigations" error={errors.mitigations} hint="One per line; required when engaging with mitigation.">
+        <textarea id="mitigations" name="mitigations" rows={2} defaultValue={values?.mitigations ?? ""} className={inputClass} aria-invalid={!!errors.mitigations} />
+      </Field>
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Record the assessment"}
+        </Button>
+      </div>
+    </form>
+  );
+}

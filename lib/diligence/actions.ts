@@ -1,0 +1,63 @@
+"use server";
+// Server Actions of due diligence (the partner page) and of its setup (administrators).
+import { revalidatePath } from "next/cache";
+import { getViewer } from "@/lib/auth/viewer";
+import { refused, type ActionResult } from "@/lib/domain/action-result";
+import { saveAndStay, SIGNED_OUT, writeAtVersion, type FormState } from "@/lib/domain/form-actions";
+import type { Viewer } from "@/lib/policy";
+import { decideMatch, importSanctionsList } from "@/lib/sanctions/mutations";
+import { addSource, approveAssessment, recordAssessment, removeSource, setValidityYears } from "./mutations";
+import { assessmentFormValues, type AssessmentInput } from "./schema";
+
+export type AssessmentFormState = FormState<AssessmentInput>;
+
+const field = (form: FormData, name: string) => String(form.get(name) ?? "");
+const partnerPage = (form: FormData) => ({ path: `/partners/${field(form, "organisationId")}` });
+
+export async function recordAssessmentAction(previous: AssessmentFormState, form: FormData): Promise<AssessmentFormState> {
+  const values = assessmentFormValues(form);
+  const organisationId = field(form, "organisationId");
+  return saveAndStay(previous, values, (viewer) => recordAssessment(viewer, organisationId, values), () => `/partners/${organisationId}`);
+}
+
+export async function approveAssessmentAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return writeAtVersion(form, (viewer, id, readVersion) => approveAssessment(viewer, id, readVersion), partnerPage(form));
+}
+
+export async function decideMatchAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const state = field(form, "state") as "TRUE_MATCH" | "FALSE_MATCH";
+  return writeAtVersion(form, (viewer, id, readVersion) => decideMatch(viewer, id, readVersion, state, field(form, "note")), partnerPage(form));
+}
+
+/** An administrators' setup write, refreshing the setup page. */
+async function setup<T extends { id: string }>(write: (viewer: Viewer) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  const viewer = await getViewer();
+  if (!viewer) return SIGNED_OUT;
+  const result = await write(viewer);
+  if (result.ok) revalidatePath("/admin/due-diligence");
+  return result;
+}
+
+export async function addSourceAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return setup((viewer) => addSource(viewer, field(form, "label")));
+}
+
+export async function removeSourceAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return setup((viewer) => removeSource(viewer, field(form, "id")));
+}
+
+export async function setValidityAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return setup((viewer) => setValidityYears(viewer, field(form, "years")));
+}
+
+export type ImportResult = ActionResult<{ id: string; entities: number; delisted: number; toReview: number }>;
+
+export async function importSanctionsAction(_previous: ImportResult | null, form: FormData): Promise<ImportResult> {
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) {
+    const viewer = await getViewer();
+    return viewer ? refused("Choose the list's XML file.", { file: "Choose the list's XML file." }) : SIGNED_OUT;
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return setup((viewer) => importSanctionsList(viewer, { name: file.name, bytes }));
+}
