@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
 import { SanctionsImportForm } from "@/components/diligence/sanctions-import-form";
 import { ActionForm, ActionLink } from "@/components/ui/action-form";
@@ -20,15 +20,9 @@ export default async function DueDiligenceSetupPage() {
   if (!setup) notFound();
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/admin/users" className="text-sm text-brand-600 hover:underline">
-          ← Users
-        </Link>
-        <h1 className="mt-2 text-2xl font-semibold">Due diligence setup</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">
+      <PageHeader back={{ href: "/admin/users", label: "Users" }} title="Due diligence setup">
           The checklist officers tick when they assess a partner, how long an assessment lasts, and the UN sanctions list partners are screened against.
-        </p>
-      </div>
+      </PageHeader>
 
       <Section title="UN Security Council Consolidated List">
         <p className="mb-3 max-w-3xl text-sm text-slate-600">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
 import { ActionLink } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
@@ -17,16 +17,10 @@ export default async function OutboxPage() {
   const configured = Boolean(parseEnv().SMTP_URL);
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/admin/users" className="text-sm text-brand-600 hover:underline">
-          ← Users
-        </Link>
-        <h1 className="mt-2 text-2xl font-semibold">Email outbox</h1>
-        <p className="mt-1 text-sm text-slate-600">
+      <PageHeader back={{ href: "/admin/users", label: "Users" }} title="Email outbox">
           {configured ? `${box.sentToday} sent in the last 24 hours.` : "Email is not set up (SMTP_URL): messages wait here until it is."} Failed messages are retried with
           growing delays, five times, then wait here for you.
-        </p>
-      </div>
+      </PageHeader>
       <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
 import { ChangeRateForm } from "@/components/exchange-rates/change-rate-form";
 import { ExchangeRateForm } from "@/components/exchange-rates/exchange-rate-form";
@@ -17,16 +17,10 @@ export default async function ExchangeRatesPage() {
   if (!rates || !can(viewer, "create", "ExchangeRate")) notFound();
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/admin/users" className="text-sm text-brand-600 hover:underline">
-          ← Users
-        </Link>
-        <h1 className="mt-2 text-2xl font-semibold">Exchange rates</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">
+      <PageHeader back={{ href: "/admin/users", label: "Users" }} title="Exchange rates">
           US dollars per unit of each currency, by month. The dashboard adds the funding of every currency into one USD total only when each currency has
           a rate, using its latest month&apos;s, and names the rates it used. Amounts are always kept in their own currency.
-        </p>
-      </div>
+      </PageHeader>
       <Section title="Record a rate">
         <ExchangeRateForm month={isoDate(today())!.slice(0, 7)} />
       </Section>

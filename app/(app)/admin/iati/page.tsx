@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
 import { SectorForm, Toggle } from "@/components/iati/publishing-forms";
 import { Badge } from "@/components/ui/badge";
@@ -19,19 +20,13 @@ export default async function IatiPublishingPage() {
   const publicUrl = appUrl("/iati/public/activities.xml");
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/admin/users" className="text-sm text-brand-600 hover:underline">
-          ← Users
-        </Link>
-        <h1 className="mt-2 text-2xl font-semibold">IATI publishing</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">
+      <PageHeader back={{ href: "/admin/users", label: "Users" }} title="IATI publishing">
           What the organisation publishes to IATI from these records. Staff download the whole portfolio at{" "}
           <a className="text-brand-600 hover:underline" href="/iati/activities.xml">
             /iati/activities.xml
           </a>
           ; the public file holds only the agreements published here, with their projects and the documents made public.
-        </p>
-      </div>
+      </PageHeader>
 
       <Section title="Public file" action={<Toggle action={setPublicFileAction} on={publicFile} subject="the public file" verbs={["Turn on", "Turn off"]} />}>
         {publicFile ? (
