@@ -54,6 +54,9 @@ function readQuery(url: URL, schema: z.ZodObject) {
   if (unknown.length) return { error: apiError(400, "unknown_parameter", `Unknown parameter${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. This endpoint takes: ${Object.keys(schema.shape).join(", ")}.`) };
   const repeated = names.filter((name) => url.searchParams.getAll(name).length > 1);
   if (repeated.length) return { error: apiError(400, "invalid_parameter", `Give ${repeated.join(", ")} once.`) };
+  // The proxy refuses these before any page; the API says so itself too (PostgreSQL refuses a NUL byte).
+  const controls = names.filter((name) => /[\u0000-\u001f\u007f]/.test(url.searchParams.get(name)!));
+  if (controls.length) return { error: apiError(400, "invalid_parameter", `${controls.join(", ")}: control characters are not allowed.`) };
   const parsed = schema.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) {
     const message = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

@@ -29,6 +29,10 @@ import { commitmentFormValues, instalmentFormValues, receiptFormValues } from "@
 import { recordAmendment } from "@/lib/amendments/mutations";
 import { amendmentFormValues } from "@/lib/amendments/schema";
 import { createExchangeRate } from "@/lib/exchange-rates/mutations";
+import { createApiToken } from "@/lib/api/tokens";
+import { apiTokenFormValues } from "@/lib/api/schema";
+import { recordAssessment } from "@/lib/diligence/mutations";
+import { assessmentFormValues } from "@/lib/diligence/schema";
 import { exchangeRateFormValues } from "@/lib/exchange-rates/schema";
 
 const MALICIOUS = [
@@ -93,7 +97,7 @@ beforeAll(async () => {
 /** Row counts of every table a form writes, to prove a refusal wrote nothing. */
 async function counts() {
   const c = db();
-  const [agreements, parties, organisations, contacts, meetings, items, projects, reports, documents, users, audit, comments, commitments, instalments, receipts, amendments, rates] = await Promise.all([
+  const [agreements, parties, organisations, contacts, meetings, items, projects, reports, documents, users, audit, comments, commitments, instalments, receipts, amendments, rates, assessments, tokens] = await Promise.all([
     c.agreement.count(),
     c.agreementParty.count(),
     c.organisation.count(),
@@ -111,8 +115,10 @@ async function counts() {
     c.receipt.count(),
     c.amendment.count(),
     c.exchangeRate.count(),
+    c.diligenceAssessment.count(),
+    c.apiToken.count(),
   ]);
-  return { agreements, parties, organisations, contacts, meetings, items, projects, reports, documents, users, audit, comments, commitments, instalments, receipts, amendments, rates };
+  return { agreements, parties, organisations, contacts, meetings, items, projects, reports, documents, users, audit, comments, commitments, instalments, receipts, amendments, rates, assessments, tokens };
 }
 
 function form(fields: Record<string, string | string[]>): FormData {
@@ -320,6 +326,17 @@ describe("money, amendments and exchange rates", () => {
       async () => db().amendment.findFirst({ orderBy: { createdAt: "desc" } }),
     );
     await checkWrite({ currency: "EUR", month: "2026-05", usdPerUnit: "1.08" }, (data) => createExchangeRate(admin, exchangeRateFormValues(data)), async () => null);
+  });
+});
+
+describe("due diligence and API tokens", () => {
+  it("assessments and token names", async () => {
+    await checkWrite(
+      { assessedOn: "2026-11-20", sourcesChecked: ["UN Security Council sanctions list"], findings: "Nothing found.", risk: "LOW", decision: "ENGAGE", mitigations: "", validUntil: "" },
+      (data) => recordAssessment(officer, asean, assessmentFormValues(data)),
+      (id) => db().diligenceAssessment.findUnique({ where: { id } }),
+    );
+    await checkWrite({ name: "Power BI", days: "90" }, (data) => createApiToken(officer, apiTokenFormValues(data)), (id) => db().apiToken.findUnique({ where: { id } }));
   });
 });
 
