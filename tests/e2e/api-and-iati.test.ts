@@ -18,8 +18,9 @@ it("a partner creates a token, reads only its own records with it, and revokes i
   await page.getByRole("button", { name: "Create a token" }).click();
   const token = (await page.getByTestId("api-token").textContent())!.trim();
   expect(token).toMatch(/^prt_[A-Za-z0-9_-]{40,}$/);
-  const listed = page.getByRole("list", { name: "Your API tokens" });
-  await listed.getByText("Power BI").waitFor();
+  // Other tests may have made tokens for this user: this one is the item named Power BI.
+  const listed = page.getByRole("list", { name: "Your API tokens" }).getByRole("listitem").filter({ hasText: "Power BI" });
+  await listed.waitFor();
   expect(await listed.textContent()).toContain("never used");
 
   const asProgram = (path: string) => fetch(url(path), { headers: { authorization: `Bearer ${token}` } });

@@ -19,10 +19,11 @@ it("an officer records an assessment, a manager approves it, and the agreement c
   await officer.getByLabel("Party 1", { exact: true }).selectOption({ label: "International Labour Organization (ILO)" });
   await officer.getByLabel("Party 2", { exact: true }).selectOption({ label: COMPANY });
   await officer.getByRole("button", { name: "Create agreement" }).click();
-  await officer.waitForURL(/\/agreements\/[^/]+$/);
+  await officer.waitForURL(/\/agreements\/(?!new$)[^/]+$/);
   const agreementUrl = officer.url();
   await officer.getByRole("button", { name: "Submit for clearance" }).click();
-  await officer.getByText("Waiting for clearance").first().waitFor();
+  // The panel's heading is the state: wait for the submission itself, not for a button's label.
+  await officer.getByRole("region", { name: "Clearance" }).getByText("Waiting for clearance", { exact: true }).waitFor();
 
   const manager = await pageAs("manager@example.org");
   await manager.goto(agreementUrl);
@@ -43,7 +44,7 @@ it("an officer records an assessment, a manager approves it, and the agreement c
   await section.getByText("List the mitigation measures").waitFor();
   await section.getByLabel("UN Security Council sanctions list").check();
   await section.getByLabel("Labour-rights record").check();
-  await section.getByLabel("Mitigation measures").fill("Quarterly audit reports shared with the unit");
+  await section.getByLabel("Mitigation measures", { exact: true }).fill("Quarterly audit reports shared with the unit");
   await section.getByRole("button", { name: "Record the assessment" }).click();
   await section.getByText("The assessment was recorded.").waitFor();
   await officer.reload();
