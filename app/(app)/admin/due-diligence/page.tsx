@@ -61,7 +61,9 @@ export default async function DueDiligenceSetupPage() {
           <ActionForm action={setValidityAction} className="flex items-end gap-2">
             <label className="text-sm font-medium text-slate-700">
               An assessment lasts (years)
-              <input name="years" inputMode="numeric" defaultValue={setup.validityYears} className={`${inputClass} mt-1 w-24`} />
+              <span className="mt-1 block w-24">
+                <input name="years" inputMode="numeric" defaultValue={setup.validityYears} className={inputClass} />
+              </span>
             </label>
             <Button type="submit" variant="secondary">
               Save
