@@ -9,7 +9,6 @@ export const apiTokenSchema = z.object({
   days: z.coerce.number().refine((n) => (TOKEN_LIFETIMES as readonly number[]).includes(n), "Choose how long the token lasts"),
 });
 
-export type ApiTokenFormValues = z.infer<typeof apiTokenSchema>;
 export type ApiTokenFormInput = { name: string; days: string };
 
 export const apiTokenFormValues = (form: FormData): ApiTokenFormInput => ({ name: String(form.get("name") ?? ""), days: String(form.get("days") ?? "") });
