@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getViewer } from "@/lib/auth/viewer";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { SIGNED_OUT, type FormState } from "@/lib/domain/form-actions";
+import { SIGNED_OUT, writeAs, type FormState } from "@/lib/domain/form-actions";
 import { apiTokenFormValues, type ApiTokenFormInput } from "./schema";
 import { createApiToken, revokeApiToken } from "./tokens";
 
@@ -22,9 +22,5 @@ export async function createApiTokenAction(previous: ApiTokenFormState, form: Fo
 }
 
 export async function revokeApiTokenAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const viewer = await getViewer();
-  if (!viewer) return SIGNED_OUT;
-  const result = await revokeApiToken(viewer, String(form.get("id") ?? ""));
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
+  return writeAs((viewer) => revokeApiToken(viewer, String(form.get("id") ?? "")), { path: "/", type: "layout" });
 }

@@ -1,9 +1,7 @@
 "use server";
 // Server Actions of due diligence (the partner page) and of its setup (administrators).
-import { revalidatePath } from "next/cache";
-import { getViewer } from "@/lib/auth/viewer";
 import { refused, type ActionResult } from "@/lib/domain/action-result";
-import { saveAndStay, SIGNED_OUT, writeAtVersion, type FormState } from "@/lib/domain/form-actions";
+import { saveAndStay, writeAs, writeAtVersion, type FormState } from "@/lib/domain/form-actions";
 import type { Viewer } from "@/lib/policy";
 import { decideMatch, importSanctionsList } from "@/lib/sanctions/mutations";
 import { addSource, approveAssessment, recordAssessment, removeSource, setValidityYears } from "./mutations";
@@ -30,13 +28,7 @@ export async function decideMatchAction(_previous: ActionResult | null, form: Fo
 }
 
 /** An administrators' setup write, refreshing the setup page. */
-async function setup<T extends { id: string }>(write: (viewer: Viewer) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  const viewer = await getViewer();
-  if (!viewer) return SIGNED_OUT;
-  const result = await write(viewer);
-  if (result.ok) revalidatePath("/admin/due-diligence");
-  return result;
-}
+const setup = <T extends { id: string }>(write: (viewer: Viewer) => Promise<ActionResult<T>>) => writeAs(write, { path: "/admin/due-diligence" });
 
 export async function addSourceAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   return setup((viewer) => addSource(viewer, field(form, "label")));
@@ -54,10 +46,7 @@ export type ImportResult = ActionResult<{ id: string; entities: number; delisted
 
 export async function importSanctionsAction(_previous: ImportResult | null, form: FormData): Promise<ImportResult> {
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) {
-    const viewer = await getViewer();
-    return viewer ? refused("Choose the list's XML file.", { file: "Choose the list's XML file." }) : SIGNED_OUT;
-  }
+  if (!(file instanceof File) || file.size === 0) return setup(async (): Promise<ImportResult> => refused("Choose the list's XML file.", { file: "Choose the list's XML file." }));
   const bytes = new Uint8Array(await file.arrayBuffer());
   return setup((viewer) => importSanctionsList(viewer, { name: file.name, bytes }));
 }

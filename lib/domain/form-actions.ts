@@ -67,6 +67,18 @@ export async function saveAndStay<Values, Result extends { id: string }>(
   return { result, values: null, attempt };
 }
 
+/** A write as the signed-in viewer; `page` is refreshed when it succeeds. */
+export async function writeAs<Result extends { id: string }>(
+  write: (viewer: Viewer) => Promise<ActionResult<Result>>,
+  page: { path: string; type?: "layout" },
+): Promise<ActionResult<Result>> {
+  const viewer = await getViewer();
+  if (!viewer) return SIGNED_OUT;
+  const result = await write(viewer);
+  if (result.ok) revalidatePath(page.path, page.type);
+  return result;
+}
+
 /**
  * A one-button write on the record named by the form's `id`, at the `version` the form read, as
  * the signed-in viewer; `page` is refreshed when it succeeds.
@@ -76,13 +88,8 @@ export async function writeAtVersion(
   write: (viewer: Viewer, id: string, readVersion: number) => Promise<ActionResult>,
   page: { path: string; type?: "layout" },
 ): Promise<ActionResult> {
-  const viewer = await getViewer();
-  if (!viewer) return SIGNED_OUT;
   const readVersion = version.safeParse(form.get("version"));
-  if (!readVersion.success) return NO_VERSION;
-  const result = await write(viewer, String(form.get("id") ?? ""), readVersion.data);
-  if (result.ok) revalidatePath(page.path, page.type);
-  return result;
+  return writeAs((viewer) => (readVersion.success ? write(viewer, String(form.get("id") ?? ""), readVersion.data) : Promise.resolve(NO_VERSION)), page);
 }
 
 /** Archives or restores the record named by the form's `id`, at its `version`. */
