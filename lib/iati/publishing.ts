@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { denied, refused, type ActionResult } from "@/lib/domain/action-result";
 import { can, type Viewer } from "@/lib/policy";
 import { changeSetting, setting } from "@/lib/settings/settings";
+import { LINKABLE_DOCUMENT } from "./queries";
 import sectors from "./sectors.json";
 
 export const DAC_SECTORS: Record<string, string> = sectors;
@@ -35,7 +36,7 @@ export async function setDocumentPublic(viewer: Viewer, id: string, on: boolean)
   if (!can(viewer, "update", "IatiPublishing")) return denied(NOT_ALLOWED);
   return db().$transaction(async (tx) => {
     // Only an agreement's or a project's own documents: a partner's report attachment stays private.
-    const document = await tx.document.findFirst({ where: { id, archived: false, reportId: null, meetingId: null }, select: { iatiPublic: true } });
+    const document = await tx.document.findFirst({ where: { id, ...LINKABLE_DOCUMENT }, select: { iatiPublic: true } });
     if (!document) return refused("That document no longer exists, or is not one an IATI file links.");
     if (document.iatiPublic !== on) {
       await tx.document.update({ where: { id }, data: { iatiPublic: on } });
@@ -63,7 +64,7 @@ export async function setThemeSector(viewer: Viewer, id: string, code: string): 
 /** The administrators' page: the setting, the agreements that could be published with their documents, the themes' sectors. */
 export async function publishingOverview(viewer: Viewer) {
   if (!can(viewer, "update", "IatiPublishing")) return null;
-  const docs = { where: { archived: false, reportId: null, meetingId: null }, orderBy: { createdAt: "asc" }, select: { id: true, filename: true, iatiPublic: true } } as const;
+  const docs = { where: LINKABLE_DOCUMENT, orderBy: { createdAt: "asc" }, select: { id: true, filename: true, iatiPublic: true } } as const;
   const [publicFile, agreements, themes] = await Promise.all([
     setting("iati.publicFile"),
     db().agreement.findMany({

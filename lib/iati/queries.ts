@@ -8,9 +8,12 @@ import { setting } from "@/lib/settings/settings";
 
 const themes = { select: { theme: { select: { iatiSector: true } } } } as const;
 const parties = { select: { role: true, organisation: { select: { id: true, name: true, kind: true } } } } as const;
+/** The documents an IATI file may link: an agreement's or a project's own (not a report's attachment, not a meeting's). */
+export const LINKABLE_DOCUMENT = { archived: false, reportId: null, meetingId: null } as const;
+
 // Documents an administrator made public, of agreements they made publishable (the link must open for anyone).
 const documents = {
-  where: { archived: false, iatiPublic: true, reportId: null, meetingId: null },
+  where: { ...LINKABLE_DOCUMENT, iatiPublic: true },
   orderBy: { createdAt: "asc" },
   select: { id: true, filename: true, mediaType: true, createdAt: true },
 } as const;
