@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { HeaderSearch } from "@/components/search/header-search";
 import { SiteMenu } from "./site-menu";
 import type { Viewer } from "@/lib/policy";
 
@@ -9,30 +10,38 @@ export function AppShell({
   viewer,
   nav,
   unread,
+  search = false,
   children,
 }: {
   viewer: Viewer;
   nav: { href: string; label: string }[];
   /** Unread notifications; undefined hides the link. */
   unread?: number;
+  /** The search box over every kind of record (staff). */
+  search?: boolean;
   children: React.ReactNode;
 }) {
   const account = viewer.role === "PARTNER" ? "/portal/account" : "/account";
   return (
     <div className="min-h-screen">
       <header className="relative bg-brand-900 text-white">
-        <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 sm:px-6 md:gap-6">
+        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-3 sm:px-6 lg:gap-4">
           <Link href="/" className="font-semibold tracking-tight">
             Partnership records
           </Link>
-          <nav aria-label="Main" className="hidden gap-1 text-sm md:flex">
+          <nav aria-label="Main" className="hidden gap-1 text-sm lg:flex">
             {nav.map((item) => (
-              <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-white/90 hover:bg-white/10">
+              <Link key={item.href} href={item.href} className="rounded-md px-2 py-1.5 whitespace-nowrap text-white/90 hover:bg-white/10">
                 {item.label}
               </Link>
             ))}
           </nav>
-          <div className="ml-auto flex items-center gap-1 text-sm md:gap-3">
+          <div className="ml-auto flex items-center gap-1 text-sm lg:gap-3">
+            {search && (
+              <div className="hidden w-36 lg:block xl:w-48">
+                <HeaderSearch id="site-search" shortcut />
+              </div>
+            )}
             {unread !== undefined && (
               <Link href={viewer.role === "PARTNER" ? "/portal/notifications" : "/notifications"} className="relative rounded-md px-2 py-1.5 text-white/90 hover:bg-white/10" aria-label={`Notifications, ${unread} unread`}>
                 <svg viewBox="0 0 20 20" fill="currentColor" className="h-5 w-5" aria-hidden>
@@ -41,18 +50,18 @@ export function AppShell({
                 {unread > 0 && <span className="absolute -top-0.5 -right-0.5 min-w-4 rounded-full bg-amber-400 px-1 text-center text-[10px] leading-4 font-semibold text-brand-900">{unread > 99 ? "99+" : unread}</span>}
               </Link>
             )}
-            <div className="hidden items-center gap-3 md:flex">
+            <div className="hidden items-center gap-3 lg:flex">
               <Link href={account} className="rounded-md px-2 py-1 text-right leading-tight hover:bg-white/10" title="Your account">
                 <span className="block">{viewer.name}</span>
                 <span className="block text-xs text-white/60">{roleLabels[viewer.role]}</span>
               </Link>
               <SignOutButton />
             </div>
-            <SiteMenu nav={nav} account={{ href: account, name: viewer.name, role: roleLabels[viewer.role] }} />
+            <SiteMenu nav={nav} search={search} account={{ href: account, name: viewer.name, role: roleLabels[viewer.role] }} />
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-8">{children}</main>
+      <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">{children}</main>
     </div>
   );
 }

@@ -6,8 +6,17 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { HeaderSearch } from "@/components/search/header-search";
 
-export function SiteMenu({ nav, account }: { nav: { href: string; label: string }[]; account: { href: string; name: string; role: string } }) {
+export function SiteMenu({
+  nav,
+  search,
+  account,
+}: {
+  nav: { href: string; label: string }[];
+  search: boolean;
+  account: { href: string; name: string; role: string };
+}) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
@@ -24,7 +33,7 @@ export function SiteMenu({ nav, account }: { nav: { href: string; label: string 
   }, [open]);
 
   return (
-    <div className="md:hidden">
+    <div className="lg:hidden">
       <button
         ref={button}
         type="button"
@@ -40,6 +49,11 @@ export function SiteMenu({ nav, account }: { nav: { href: string; label: string 
       </button>
       {open && (
         <div id="site-menu" className="absolute inset-x-0 top-full z-20 border-t border-white/10 bg-brand-900 px-6 pb-4 shadow-lg">
+          {search && (
+            <div className="pt-3">
+              <HeaderSearch id="menu-search" />
+            </div>
+          )}
           <nav aria-label="Main">
             <ul className="py-2">
               {nav.map((item) => (

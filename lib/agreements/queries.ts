@@ -2,7 +2,8 @@
 // `where`: an agreement outside it does not exist for that viewer.
 import { db } from "@/lib/db";
 import { isoDate, today } from "@/lib/domain/format";
-import { searchWords } from "@/lib/domain/search";
+import { AGREEMENT_TIERS, matchingAll } from "@/lib/search/places";
+import { searchTerms } from "@/lib/search/words";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, scope, type Viewer } from "@/lib/policy";
 import { themeChoices } from "@/lib/themes/queries";
@@ -14,18 +15,6 @@ const partySelect = {
   role: true,
   organisation: { select: { id: true, name: true, acronym: true } },
 } as const;
-
-/**
- * Agreements whose title, reference, summary or parties match, ignoring case and accents: the
- * query goes through the database's search_text() (as the generated searchText columns do), then
- * filters those indexed columns.
- */
-async function searchFilter(q: string): Promise<Prisma.AgreementWhereInput> {
-  const [{ normalised }] = await db().$queryRaw<{ normalised: string }[]>`SELECT search_text(${searchWords(q)}) AS normalised`;
-  // Prisma's `contains` leaves LIKE's wildcards as they are: escape them, so "%" is just a character.
-  const text = normalised.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return { OR: [{ searchText: { contains: text } }, { parties: { some: { organisation: { searchText: { contains: text } } } } }] };
-}
 
 /**
  * Active agreements that expect meetings every N months and have held none in the last N months
@@ -94,7 +83,7 @@ export async function agreementWhere(viewer: Viewer, filters: AgreementFilters, 
   if (filters.expiresTo) and.push({ expiresOn: { lte: new Date(`${filters.expiresTo}T00:00:00Z`) } });
   if (filters.meetingOverdue) and.push({ id: { in: await meetingOverdueAgreementIds(on) } });
   if (filters.instalmentOverdue) and.push({ id: { in: [...new Set((await overdueInstalmentRows(on)).map((i) => i.agreementId))] } });
-  if (filters.q) and.push(await searchFilter(filters.q));
+  if (filters.q) and.push(matchingAll(AGREEMENT_TIERS, await searchTerms(filters.q)));
   return { AND: and };
 }
 

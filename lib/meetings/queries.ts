@@ -4,7 +4,8 @@ import { sortingOf } from "@/components/ui/sort-heading";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
-import { containsPattern } from "@/lib/domain/search";
+import { MEETING_TIERS, matchingAll } from "@/lib/search/places";
+import { searchTerms } from "@/lib/search/words";
 import { isoDate, today } from "@/lib/domain/format";
 import { dateParam } from "@/lib/domain/list-query";
 
@@ -208,13 +209,7 @@ export async function meetingWhere(filters: MeetingFilters): Promise<Prisma.Meet
   if (filters.partner) and.push({ agreement: { parties: { some: { organisationId: filters.partner } } } });
   if (filters.from) and.push({ heldOn: { gte: filters.from } });
   if (filters.to) and.push({ heldOn: { lte: filters.to } });
-  if (filters.q) {
-    const pattern = containsPattern(filters.q);
-    const rows = await db().$queryRaw<{ id: string }[]>`
-      SELECT m.id FROM "Meeting" m JOIN "Agreement" a ON a.id = m."agreementId"
-      WHERE unaccent(lower(m.title || ' ' || coalesce(m.location, '') || ' ' || a.title)) LIKE unaccent(lower(${pattern}))`;
-    and.push({ id: { in: rows.map((r) => r.id) } });
-  }
+  if (filters.q) and.push(matchingAll(MEETING_TIERS, await searchTerms(filters.q)));
   return { AND: and };
 }
 

@@ -2,7 +2,8 @@
 import { sortingOf } from "@/components/ui/sort-heading";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { containsPattern } from "@/lib/domain/search";
+import { matchingAll, PARTNER_TIERS } from "@/lib/search/places";
+import { searchTerms } from "@/lib/search/words";
 import { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { can, type Viewer } from "@/lib/policy";
 import type { PartnerFormValues } from "./schema";
@@ -23,20 +24,12 @@ export interface PartnerFilters {
   page?: number;
 }
 
-async function searchPartnerIds(q: string): Promise<string[]> {
-  const pattern = containsPattern(q);
-  const rows = await db().$queryRaw<{ id: string }[]>`
-    SELECT o.id FROM "Organisation" o
-    WHERE unaccent(lower(o.name || ' ' || coalesce(o.acronym, ''))) LIKE unaccent(lower(${pattern}))`;
-  return rows.map((r) => r.id);
-}
-
 export async function partnerWhere(filters: PartnerFilters) {
   return {
     archived: filters.archived ?? false,
     ...(filters.kind && { kind: filters.kind }),
     ...(filters.country && { country: filters.country === "REGIONAL" ? null : filters.country }),
-    ...(filters.q && { id: { in: await searchPartnerIds(filters.q) } }),
+    ...(filters.q && matchingAll(PARTNER_TIERS, await searchTerms(filters.q))),
   };
 }
 

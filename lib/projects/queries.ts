@@ -3,7 +3,8 @@ import { sortingOf } from "@/components/ui/sort-heading";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/domain/format";
 import { countryParam, yearParam } from "@/lib/domain/list-query";
-import { containsPattern } from "@/lib/domain/search";
+import { matchingAll, PROJECT_TIERS } from "@/lib/search/places";
+import { searchTerms } from "@/lib/search/words";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { Health, ProjectLifecycle } from "@/lib/generated/prisma/enums";
 import { can, scope, type Viewer } from "@/lib/policy";
@@ -39,14 +40,6 @@ async function projectIdsWithHealth(health: Health): Promise<string[]> {
   return rows.filter((r) => r.health === health).map((r) => r.projectId);
 }
 
-async function searchProjectIds(q: string): Promise<string[]> {
-  const pattern = containsPattern(q);
-  const rows = await db().$queryRaw<{ id: string }[]>`
-    SELECT p.id FROM "Project" p
-    WHERE unaccent(lower(p.code || ' ' || p.title || ' ' || coalesce(p.summary, ''))) LIKE unaccent(lower(${pattern}))`;
-  return rows.map((r) => r.id);
-}
-
 const latestReport = {
   where: { archived: false },
   orderBy: [{ reportedOn: "desc" }, { createdAt: "desc" }],
@@ -66,7 +59,7 @@ export async function projectWhere(viewer: Viewer, filters: ProjectFilters): Pro
   }
   if (filters.health === "NONE") and.push({ statusReports: { none: { archived: false } } });
   else if (filters.health) and.push({ id: { in: await projectIdsWithHealth(filters.health) } });
-  if (filters.q) and.push({ id: { in: await searchProjectIds(filters.q) } });
+  if (filters.q) and.push(matchingAll(PROJECT_TIERS, await searchTerms(filters.q)));
   return { AND: and };
 }
 

@@ -107,6 +107,8 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   "/dashboard": () => [staffPage(may("read", "Dashboard"))("/dashboard")],
   "/action-items": () => [staffPage(may("read", "ActionItem"))("/action-items")],
   "/calendar": () => [staffPage(anyStaff)("/calendar")],
+  // Every kind of record at once: what each part shows is the list's own rule (search.test.ts).
+  "/search": () => [staffPage(anyStaff)("/search?q=asean")],
   // Each user's own notifications.
   "/notifications": () => [staffPage(anyStaff)("/notifications")],
   "/account": () => [staffPage(anyStaff)("/account")],

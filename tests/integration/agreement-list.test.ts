@@ -99,9 +99,10 @@ describe("search", () => {
     expect(await titles({ q: "viet nam" })).toEqual(["Decent work country programme", "ILO/Viet Nam MOU on skills recognition for returning migrant workers (draft)"]);
   });
 
-  it("treats % and _ as text, not wildcards", async () => {
+  it("treats % and _ as punctuation, not wildcards", async () => {
     expect(await titles({ q: "%" })).toEqual([]);
     expect(await titles({ q: "_" })).toEqual([]);
+    expect(await titles({ q: "lao%singapore_ilo" })).toEqual(["Lao PDR-Singapore-ILO triangular cooperation on labour inspection"]);
   });
 
   it("a partner's search never reaches beyond its own agreements", async () => {

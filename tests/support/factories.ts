@@ -24,11 +24,12 @@ export async function makeUser(role: Role, options: { organisationId?: string; p
   });
 }
 
-export async function makeAgreement(partyOrganisationIds: string[], fields: { title?: string; archived?: boolean } = {}) {
+export async function makeAgreement(partyOrganisationIds: string[], fields: { title?: string; summary?: string; archived?: boolean } = {}) {
   return db().agreement.create({
     data: {
       reference: `TEST/${unique()}`,
       title: fields.title ?? `Agreement ${unique()}`,
+      summary: fields.summary,
       instrument: "MOU",
       modality: "BILATERAL",
       status: "ACTIVE",

@@ -122,7 +122,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <label className="min-w-56 flex-1 text-xs font-medium text-slate-600">
           Search
-          <input name="q" type="search" defaultValue={one("q")} placeholder="Title, place or agreement" className={`${inputClass} mt-1`} />
+          <input name="q" type="search" defaultValue={one("q")} placeholder="Title, place, agreement or partner" className={`${inputClass} mt-1`} />
         </label>
         <label className="text-xs font-medium text-slate-600">
           Status

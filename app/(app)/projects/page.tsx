@@ -49,7 +49,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <label className="min-w-64 flex-1 text-xs font-medium text-slate-600">
           Search
-          <input name="q" type="search" defaultValue={filters.q} placeholder="Code, title or summary" className={`${inputClass} mt-1`} />
+          <input name="q" type="search" defaultValue={filters.q} placeholder="Code, title, summary, partner or agreement" className={`${inputClass} mt-1`} />
         </label>
         <label className="text-xs font-medium text-slate-600">
           Stage

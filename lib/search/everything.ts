@@ -1,0 +1,108 @@
+// The header's search: every kind of record the viewer may read at once, the best few of each,
+// ranked by tier (places.ts) and counted in full so the page can link to the whole list.
+import { db } from "@/lib/db";
+import { can, type Viewer } from "@/lib/policy";
+import { AGREEMENT_TIERS, MEETING_TIERS, PARTNER_TIERS, PROJECT_TIERS, matchingAll } from "./places";
+import { everyWord, searchTerms } from "./words";
+
+/** How many of each kind the search page shows. */
+export const BEST_OF_EACH = 5;
+
+interface Found<Row> {
+  rows: Row[];
+  total: number;
+}
+
+/**
+ * The best rows of one kind: the first tier's matches, then the next tier's not already found, until
+ * there are enough; and how many match at all.
+ */
+async function bestOf<Where, Row extends { id: string }>(
+  tiers: readonly ((word: string) => Where[])[],
+  words: string[],
+  find: (match: Where, exclude: string[], take: number) => Promise<Row[]>,
+  count: (match: Where) => Promise<number>,
+): Promise<Found<Row>> {
+  const [total, rows] = await Promise.all([
+    count(matchingAll(tiers, words) as Where),
+    (async () => {
+      const rows: Row[] = [];
+      for (const tier of tiers) {
+        if (rows.length >= BEST_OF_EACH) break;
+        rows.push(...(await find(everyWord(words, tier) as Where, rows.map((r) => r.id), BEST_OF_EACH - rows.length)));
+      }
+      return rows;
+    })(),
+  ]);
+  return { rows, total };
+}
+
+const NONE = { rows: [], total: 0 };
+
+/** Staff only (partners have their portal); null for partners. Archived records are not searched. */
+export async function searchEverything(viewer: Viewer, query: string) {
+  if (viewer.role === "PARTNER") return null;
+  const words = await searchTerms(query);
+  if (words.length === 0) return { words, agreements: NONE, meetings: NONE, projects: NONE, partners: NONE };
+  const [agreements, meetings, projects, partners] = await Promise.all([
+    can(viewer, "read", "Agreement")
+      ? bestOf(
+          AGREEMENT_TIERS,
+          words,
+          (match, exclude, take) =>
+            db().agreement.findMany({
+              where: { AND: [match, { archived: false, id: { notIn: exclude } }] },
+              orderBy: [{ title: "asc" }],
+              take,
+              select: { id: true, reference: true, title: true, status: true },
+            }),
+          (match) => db().agreement.count({ where: { AND: [match, { archived: false }] } }),
+        )
+      : NONE,
+    can(viewer, "read", "Meeting")
+      ? bestOf(
+          MEETING_TIERS,
+          words,
+          (match, exclude, take) =>
+            db().meeting.findMany({
+              where: { AND: [match, { archived: false, id: { notIn: exclude } }] },
+              orderBy: [{ heldOn: "desc" }, { title: "asc" }],
+              take,
+              select: { id: true, title: true, heldOn: true, status: true, agreement: { select: { title: true } } },
+            }),
+          (match) => db().meeting.count({ where: { AND: [match, { archived: false }] } }),
+        )
+      : NONE,
+    can(viewer, "read", "Project")
+      ? bestOf(
+          PROJECT_TIERS,
+          words,
+          (match, exclude, take) =>
+            db().project.findMany({
+              where: { AND: [match, { archived: false, id: { notIn: exclude } }] },
+              orderBy: [{ code: "asc" }],
+              take,
+              select: { id: true, code: true, title: true, lifecycle: true },
+            }),
+          (match) => db().project.count({ where: { AND: [match, { archived: false }] } }),
+        )
+      : NONE,
+    can(viewer, "read", "Organisation")
+      ? bestOf(
+          PARTNER_TIERS,
+          words,
+          (match, exclude, take) =>
+            db().organisation.findMany({
+              where: { AND: [match, { archived: false, id: { notIn: exclude } }] },
+              orderBy: [{ name: "asc" }],
+              take,
+              select: { id: true, name: true, acronym: true, kind: true },
+            }),
+          (match) => db().organisation.count({ where: { AND: [match, { archived: false }] } }),
+        )
+      : NONE,
+  ]);
+  return { words, agreements, meetings, projects, partners };
+}
+
+export type SearchResults = NonNullable<Awaited<ReturnType<typeof searchEverything>>>;

@@ -1,0 +1,36 @@
+// Where a typed word may be found in each kind of record, as tiers from the best match to the
+// widest: a record found in an earlier tier ranks above one found only in a later tier (a title match
+// above a party's name, above a summary match). The list pages filter by the widest tier.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { everyWord } from "./words";
+
+type Tiers<Where> = readonly ((word: string) => Where[])[];
+
+const namedParty = (word: string) => ({ some: { organisation: { searchText: { contains: word } } } });
+
+export const AGREEMENT_TIERS: Tiers<Prisma.AgreementWhereInput> = [
+  (word) => [{ searchTitle: { contains: word } }],
+  (word) => [{ searchTitle: { contains: word } }, { parties: namedParty(word) }],
+  (word) => [{ searchText: { contains: word } }, { parties: namedParty(word) }],
+];
+
+export const PARTNER_TIERS: Tiers<Prisma.OrganisationWhereInput> = [(word) => [{ searchText: { contains: word } }]];
+
+export const MEETING_TIERS: Tiers<Prisma.MeetingWhereInput> = [
+  (word) => [{ searchText: { contains: word } }],
+  (word) => [
+    { searchText: { contains: word } },
+    { agreement: { OR: [{ searchTitle: { contains: word } }, { parties: namedParty(word) }] } },
+  ],
+];
+
+export const PROJECT_TIERS: Tiers<Prisma.ProjectWhereInput> = [
+  (word) => [{ searchTitle: { contains: word } }],
+  (word) => [{ searchTitle: { contains: word } }, { partners: namedParty(word) }, { agreement: { searchTitle: { contains: word } } }],
+  (word) => [{ searchText: { contains: word } }, { partners: namedParty(word) }, { agreement: { searchTitle: { contains: word } } }],
+];
+
+/** The list pages' filter: every word found somewhere in the record (its widest tier). */
+export function matchingAll<Where>(tiers: Tiers<Where>, words: string[]) {
+  return everyWord(words, tiers[tiers.length - 1]);
+}
