@@ -7,7 +7,7 @@ export function SignOutButton() {
     <button
       type="button"
       onClick={() => signOut({ callbackUrl: "/sign-in" })}
-      className="rounded-md px-3 py-1.5 text-sm text-white/90 hover:bg-white/10"
+      className="rounded-md px-3 py-1.5 text-sm whitespace-nowrap text-white/90 hover:bg-white/10"
     >
       Sign out
     </button>

@@ -25,20 +25,20 @@ export function AppShell({
   return (
     <div className="min-h-screen">
       <header className="relative bg-brand-900 text-white">
-        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-3 sm:px-6 lg:gap-4">
-          <Link href="/" className="font-semibold tracking-tight">
+        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-3 sm:px-6 xl:gap-4">
+          <Link href="/" className="font-semibold tracking-tight whitespace-nowrap">
             Partnership records
           </Link>
-          <nav aria-label="Main" className="hidden gap-1 text-sm lg:flex">
+          <nav aria-label="Main" className="hidden gap-1 text-sm xl:flex">
             {nav.map((item) => (
               <Link key={item.href} href={item.href} className="rounded-md px-2 py-1.5 whitespace-nowrap text-white/90 hover:bg-white/10">
                 {item.label}
               </Link>
             ))}
           </nav>
-          <div className="ml-auto flex items-center gap-1 text-sm lg:gap-3">
+          <div className="ml-auto flex items-center gap-1 text-sm xl:gap-3">
             {search && (
-              <div className="hidden w-36 lg:block xl:w-48">
+              <div className="hidden w-40 md:block">
                 <HeaderSearch id="site-search" shortcut />
               </div>
             )}
@@ -50,7 +50,7 @@ export function AppShell({
                 {unread > 0 && <span className="absolute -top-0.5 -right-0.5 min-w-4 rounded-full bg-amber-400 px-1 text-center text-[10px] leading-4 font-semibold text-brand-900">{unread > 99 ? "99+" : unread}</span>}
               </Link>
             )}
-            <div className="hidden items-center gap-3 lg:flex">
+            <div className="hidden items-center gap-3 xl:flex">
               <Link href={account} className="rounded-md px-2 py-1 text-right leading-tight hover:bg-white/10" title="Your account">
                 <span className="block">{viewer.name}</span>
                 <span className="block text-xs text-white/60">{roleLabels[viewer.role]}</span>

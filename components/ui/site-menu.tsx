@@ -1,5 +1,5 @@
 "use client";
-// The navigation on narrow screens: one "Menu" button that opens the links, the account and
+// The navigation below 1280 px: one "Menu" button that opens the links, the account and
 // signing out as a list under the header. Escape closes it and puts the focus back on the button;
 // following a link closes it too.
 import Link from "next/link";
@@ -33,7 +33,7 @@ export function SiteMenu({
   }, [open]);
 
   return (
-    <div className="lg:hidden">
+    <div className="xl:hidden">
       <button
         ref={button}
         type="button"
@@ -50,7 +50,7 @@ export function SiteMenu({
       {open && (
         <div id="site-menu" className="absolute inset-x-0 top-full z-20 border-t border-white/10 bg-brand-900 px-6 pb-4 shadow-lg">
           {search && (
-            <div className="pt-3">
+            <div className="pt-3 md:hidden">
               <HeaderSearch id="menu-search" />
             </div>
           )}

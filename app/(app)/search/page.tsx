@@ -74,7 +74,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           Nothing matches every word of “{query}”. Try fewer words.
         </p>
       ) : (
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid items-start gap-4 lg:grid-cols-2">
           <Group title="Agreements" total={found.agreements.total} all={list("/agreements")}>
             {found.agreements.rows.map((a) => (
               <Item key={a.id} href={`/agreements/${a.id}`} title={a.title} detail={a.reference} badge={<Badge tone="grey">{agreementStatuses[a.status].label}</Badge>} />
