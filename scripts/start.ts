@@ -27,7 +27,10 @@ await runCli(async (env) => {
     await seedDemo(client, env).finally(() => client.$disconnect());
   }
 
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(env.PORT)], {
+  // Node flags for the server alone: the benchmarks' profiler passes --cpu-prof here, which
+  // NODE_OPTIONS refuses.
+  const serverFlags = process.env.SERVER_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
+  const server = spawn(process.execPath, [...serverFlags, NEXT_BIN, "start", "-p", String(env.PORT)], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: {
       ...process.env,

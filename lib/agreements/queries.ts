@@ -1,5 +1,7 @@
 // Reads of agreements. Every query takes the viewer and applies the policy's scope in its
 // `where`: an agreement outside it does not exist for that viewer.
+import { pageOf } from "@/lib/domain/list-query";
+import { inBatches } from "@/lib/domain/batches";
 import { db } from "@/lib/db";
 import { isoDate, today } from "@/lib/domain/format";
 import { AGREEMENT_TIERS, matchingAll } from "@/lib/search/places";
@@ -107,24 +109,30 @@ const listSelect = {
 export async function listAgreements(viewer: Viewer, filters: AgreementFilters = {}, on = today()) {
   const where = await agreementWhere(viewer, filters, on);
   const orderBy = SORT_ORDER[filters.sort ?? "expiry"](filters.desc === "1" ? "desc" : "asc");
-  const total = await db().agreement.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(filters.page ?? 1, pageCount);
-  const rows = await db().agreement.findMany({ where, orderBy, select: listSelect, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
-  return { rows, total, page, pageCount };
+  return pageOf(
+    filters.page ?? 1,
+    PAGE_SIZE,
+    () => db().agreement.count({ where }),
+    (skip) => db().agreement.findMany({ where, orderBy, select: listSelect, skip, take: PAGE_SIZE }),
+  );
 }
 
-/** Every agreement the filters match, for export (capped so one request stays bounded). */
-export async function exportAgreements(viewer: Viewer, filters: AgreementFilters, on = today(), limit = 50_000) {
+/**
+ * Every agreement the filters match, for export (staff; null otherwise), in the list's order: the
+ * ids are read once, then the rows a batch at a time as the file is written (any number of rows,
+ * one batch in memory).
+ */
+export async function exportAgreements(viewer: Viewer, filters: AgreementFilters, on = today()) {
   if (!can(viewer, "read", "Export")) return null;
   const where = await agreementWhere(viewer, filters, on);
-  const orderBy = SORT_ORDER[filters.sort ?? "expiry"](filters.desc === "1" ? "desc" : "asc");
-  return db().agreement.findMany({
-    where,
-    orderBy,
-    select: { ...listSelect, clearance: true, amendments: { orderBy: { number: "asc" }, select: { number: true, kind: true, signedOn: true } } },
-    take: limit,
-  });
+  const orderBy = [...SORT_ORDER[filters.sort ?? "expiry"](filters.desc === "1" ? "desc" : "asc"), { id: "asc" as const }];
+  const ids = (await db().agreement.findMany({ where, orderBy, select: { id: true } })).map((a) => a.id);
+  return inBatches(ids, (batch) =>
+    db().agreement.findMany({
+      where: { id: { in: batch } },
+      select: { ...listSelect, clearance: true, amendments: { orderBy: { number: "asc" }, select: { number: true, kind: true, signedOn: true } } },
+    }),
+  );
 }
 
 /** The choices the list's filters offer. */

@@ -73,23 +73,23 @@ export async function endAllSessions(userId: string, client: Prisma.TransactionC
   await client.userSession.updateMany({ where: { userId, revokedAt: null, ...(except && { id: { not: except } }) }, data: { revokedAt: now } });
 }
 
-/** The viewer behind a session id, or null when the session has ended, expired or idled out. */
+/**
+ * The viewer behind a session id, or null when the session has ended, expired or idled out. Every
+ * request asks this, so it is one indexed read (the session's primary key joined to its user),
+ * written in SQL: Prisma would compile two queries for `include` on each call.
+ */
 export async function viewerForSession(sessionId: string): Promise<Viewer | null> {
-  const session = await db().userSession.findUnique({ where: { id: sessionId }, include: { user: true } });
-  if (!session || session.revokedAt || !session.user.active) return null;
-  const now = Date.now();
-  const idleLimit = appEnv().SESSION_IDLE_MINUTES * 60_000;
-  if (session.expiresAt.getTime() <= now || now - session.lastSeenAt.getTime() > idleLimit) return null;
-  if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db().userSession.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
+  // Prisma keeps DateTime as UTC wall time (timestamp without time zone): compare with the same.
+  const [row] = await db().$queryRaw<(Omit<Viewer, "sessionId"> & { lastSeenAt: Date })[]>`
+    SELECT u.id AS "userId", u.name, u.email, u.role::text AS role, u."organisationId", s."lastSeenAt"
+    FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${sessionId} AND s."revokedAt" IS NULL AND u.active
+      AND s."expiresAt" > now() AT TIME ZONE 'UTC'
+      AND s."lastSeenAt" >= now() AT TIME ZONE 'UTC' - make_interval(mins => ${appEnv().SESSION_IDLE_MINUTES}::int)`;
+  if (!row) return null;
+  const now = new Date();
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db().$executeRaw`UPDATE "UserSession" SET "lastSeenAt" = ${now} WHERE id = ${sessionId}`;
   }
-  const { user } = session;
-  return {
-    userId: user.id,
-    sessionId: session.id,
-    name: user.name,
-    email: user.email,
-    role: user.role as Role,
-    organisationId: user.organisationId,
-  };
+  return { userId: row.userId, sessionId, name: row.name, email: row.email, role: row.role as Role, organisationId: row.organisationId };
 }

@@ -27,3 +27,14 @@ export function listQuery(params: SearchParams) {
     return query ? `${path}?${query}` : path;
   };
 }
+
+/**
+ * One page of a list and the list's size, asked of the database at once; a page past the end
+ * (a stale link) is asked again as the last page.
+ */
+export async function pageOf<Row>(requested: number, size: number, count: () => Promise<number>, rows: (skip: number) => Promise<Row[]>) {
+  const [total, first] = await Promise.all([count(), rows((requested - 1) * size)]);
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(requested, pageCount);
+  return { rows: page === requested ? first : await rows((page - 1) * size), total, page, pageCount };
+}

@@ -16,8 +16,38 @@ function csvCell(value: ExportCell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+const csvLine = (row: ExportCell[]) => row.map(csvCell).join(",") + "\r\n";
+
 export function toCsv(header: string[], rows: ExportCell[][]): string {
-  return "\uFEFF" + [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return "\uFEFF" + [header, ...rows].map(csvLine).join("");
+}
+
+type Rows = Iterable<ExportCell[]> | AsyncIterable<ExportCell[]>;
+
+/** CSV as a stream: rows are read as the client takes them, about 64 KB at a time, so memory stays flat. */
+function csvStream(header: string[], rows: Rows): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = (Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]()) as AsyncIterator<ExportCell[]> | Iterator<ExportCell[]>;
+  let first = true;
+  return new ReadableStream({
+    async pull(controller) {
+      let chunk = first ? "\uFEFF" + csvLine(header) : "";
+      first = false;
+      while (chunk.length < 65_536) {
+        const next = await iterator.next();
+        if (next.done) {
+          if (chunk) controller.enqueue(encoder.encode(chunk));
+          controller.close();
+          return;
+        }
+        chunk += csvLine(next.value);
+      }
+      controller.enqueue(encoder.encode(chunk));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
 }
 
 export async function toXlsx(header: string[], rows: ExportCell[][]): Promise<Buffer> {
@@ -28,13 +58,22 @@ export async function toXlsx(header: string[], rows: ExportCell[][]): Promise<Bu
   return writeXlsxFile(data as never).toBuffer();
 }
 
-/** The HTTP response for an exported list, named `<name>-<date>.<format>`. */
-export async function exportResponse(format: ExportFormat, name: string, header: string[], rows: ExportCell[][]): Promise<Response> {
+async function collect(rows: Rows): Promise<ExportCell[][]> {
+  const all: ExportCell[][] = [];
+  for await (const row of rows) all.push(row);
+  return all;
+}
+
+/**
+ * The HTTP response for an exported list, named `<name>-<date>.<format>`. CSV is streamed; an Excel
+ * workbook is written whole (write-excel-file builds it in memory), so its rows are collected first.
+ */
+export async function exportResponse(format: ExportFormat, name: string, header: string[], rows: Rows): Promise<Response> {
   const date = new Date().toISOString().slice(0, 10);
   const [body, contentType] =
     format === "xlsx"
-      ? [new Uint8Array(await toXlsx(header, rows)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]
-      : [toCsv(header, rows), "text/csv; charset=utf-8"];
+      ? [new Uint8Array(await toXlsx(header, await collect(rows))), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]
+      : [csvStream(header, rows), "text/csv; charset=utf-8"];
   return new Response(body, {
     headers: {
       "content-type": contentType,

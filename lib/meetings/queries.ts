@@ -7,7 +7,7 @@ import { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { MEETING_TIERS, matchingAll } from "@/lib/search/places";
 import { searchTerms } from "@/lib/search/words";
 import { isoDate, today } from "@/lib/domain/format";
-import { dateParam } from "@/lib/domain/list-query";
+import { dateParam, pageOf } from "@/lib/domain/list-query";
 
 import { can, scope, type Viewer } from "@/lib/policy";
 import type { MeetingFormValues } from "./schema";
@@ -236,11 +236,12 @@ function meetingOrder(filters: MeetingFilters): Prisma.MeetingOrderByWithRelatio
 export async function listMeetings(viewer: Viewer, filters: MeetingFilters = {}) {
   if (viewer.role === "PARTNER" || !can(viewer, "read", "Meeting")) return null;
   const where = await meetingWhere(filters);
-  const total = await db().meeting.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / MEETINGS_PAGE_SIZE));
-  const page = Math.min(filters.page ?? 1, pageCount);
-  const rows = await db().meeting.findMany({ where, orderBy: meetingOrder(filters), skip: (page - 1) * MEETINGS_PAGE_SIZE, take: MEETINGS_PAGE_SIZE, select: listedMeeting });
-  return { rows, total, page, pageCount };
+  return pageOf(
+    filters.page ?? 1,
+    MEETINGS_PAGE_SIZE,
+    () => db().meeting.count({ where }),
+    (skip) => db().meeting.findMany({ where, orderBy: meetingOrder(filters), skip, take: MEETINGS_PAGE_SIZE, select: listedMeeting }),
+  );
 }
 
 export async function exportMeetings(viewer: Viewer, filters: MeetingFilters) {

@@ -1,4 +1,5 @@
 // Reads of partners (organisations). Staff only: partners see their agreements, not the registry.
+import { pageOf } from "@/lib/domain/list-query";
 import { sortingOf } from "@/components/ui/sort-heading";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -54,27 +55,29 @@ export async function exportPartners(viewer: Viewer, filters: PartnerFilters) {
 export async function listPartners(viewer: Viewer, filters: PartnerFilters = {}) {
   if (!can(viewer, "read", "Organisation") || viewer.role === "PARTNER") return null;
   const where = await partnerWhere(filters);
-  const total = await db().organisation.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / PARTNERS_PAGE_SIZE));
-  const page = Math.min(filters.page ?? 1, pageCount);
   const dir: Prisma.SortOrder = filters.desc ? "desc" : "asc";
   const orderBy: Prisma.OrganisationOrderByWithRelationInput[] =
     filters.sort === "kind" ? [{ kind: dir }, { name: "asc" }] : filters.sort === "country" ? [{ country: { sort: dir, nulls: "first" } }, { name: "asc" }] : [{ name: dir }];
-  const rows = await db().organisation.findMany({
-    where,
-    orderBy,
-    skip: (page - 1) * PARTNERS_PAGE_SIZE,
-    take: PARTNERS_PAGE_SIZE,
-    select: {
-      id: true,
-      name: true,
-      acronym: true,
-      kind: true,
-      country: true,
-      _count: { select: { agreementRoles: { where: { agreement: { archived: false } } } } },
-    },
-  });
-  return { rows, total, page, pageCount };
+  return pageOf(
+    filters.page ?? 1,
+    PARTNERS_PAGE_SIZE,
+    () => db().organisation.count({ where }),
+    (skip) =>
+      db().organisation.findMany({
+        where,
+        orderBy,
+        skip,
+        take: PARTNERS_PAGE_SIZE,
+        select: {
+          id: true,
+          name: true,
+          acronym: true,
+          kind: true,
+          country: true,
+          _count: { select: { agreementRoles: { where: { agreement: { archived: false } } } } },
+        },
+      }),
+  );
 }
 
 export async function findPartner(viewer: Viewer, id: string) {

@@ -2,7 +2,7 @@
 import { sortingOf } from "@/components/ui/sort-heading";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/domain/format";
-import { countryParam, yearParam } from "@/lib/domain/list-query";
+import { countryParam, pageOf, yearParam } from "@/lib/domain/list-query";
 import { matchingAll, PROJECT_TIERS } from "@/lib/search/places";
 import { searchTerms } from "@/lib/search/words";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -88,29 +88,31 @@ export async function exportProjects(viewer: Viewer, filters: ProjectFilters) {
 export async function listProjects(viewer: Viewer, filters: ProjectFilters = {}) {
   if (!can(viewer, "read", "Project") || viewer.role === "PARTNER") return null;
   const where = await projectWhere(viewer, filters);
-  const total = await db().project.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / PROJECTS_PAGE_SIZE));
-  const page = Math.min(filters.page ?? 1, pageCount);
   const dir: Prisma.SortOrder = filters.desc ? "desc" : "asc";
   const orderBy: Prisma.ProjectOrderByWithRelationInput[] =
     filters.sort === "title" ? [{ title: dir }] : filters.sort === "stage" ? [{ lifecycle: dir }, { code: "asc" }] : filters.sort === "ends" ? [{ endsOn: { sort: dir, nulls: "last" } }, { code: "asc" }] : [{ code: dir }];
-  const rows = await db().project.findMany({
-    where,
-    orderBy,
-    skip: (page - 1) * PROJECTS_PAGE_SIZE,
-    take: PROJECTS_PAGE_SIZE,
-    select: {
-      id: true,
-      code: true,
-      title: true,
-      lifecycle: true,
-      countries: true,
-      endsOn: true,
-      agreement: { select: { id: true, title: true } },
-      statusReports: latestReport,
-    },
-  });
-  return { rows, total, page, pageCount };
+  return pageOf(
+    filters.page ?? 1,
+    PROJECTS_PAGE_SIZE,
+    () => db().project.count({ where }),
+    (skip) =>
+      db().project.findMany({
+        where,
+        orderBy,
+        skip,
+        take: PROJECTS_PAGE_SIZE,
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          lifecycle: true,
+          countries: true,
+          endsOn: true,
+          agreement: { select: { id: true, title: true } },
+          statusReports: latestReport,
+        },
+      }),
+  );
 }
 
 export async function findProject(viewer: Viewer, id: string) {

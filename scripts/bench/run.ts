@@ -1,8 +1,11 @@
 // npm run bench -- [--database embedded|postgres] [--scale 1] [--duration 10] [--connections 20]
 // Seeds the benchmark database if it is missing (or at another scale), times each page's SQL on
-// its own, starts the built app on it, signs in per role and measures each page and action with
-// autocannon, then each page's first-load JavaScript in Chromium. Writes
-// bench/results/<database>.json and the README's table.
+// its own, measures the control (bench/control: a bare Next.js page with a 25-row table from
+// constants), starts the built app on the database, signs in per role and measures each page at
+// one connection and at --connections with autocannon: latency, throughput and CPU per request of
+// the app's processes and the database's, and the ratio to the control's CPU per request. Then
+// each page's first-load JavaScript in Chromium. Writes bench/results/<database>.json and the
+// README's table.
 import autocannon from "autocannon";
 import { execSync } from "node:child_process";
 import fs from "node:fs";
@@ -23,7 +26,7 @@ import type { Viewer } from "../../lib/policy";
 import { themeChoices } from "../../lib/themes/queries";
 import { seedBench } from "./seed";
 import { signInCookie } from "../http";
-import { measure, startServer } from "./server";
+import { measure, postgresPids, processTree, startControl, startServer, type Processes, type Server } from "./server";
 import { captureSql, replay, settle } from "./sql";
 import { BENCH_PARTNER, BENCH_PASSWORD, benchDatabaseUrl, embeddedDir, parseArgs, readMarker } from "./target";
 
@@ -65,8 +68,13 @@ const PAGES: PageSpec[] = [
     name: "export 5,000 rows (CSV)",
     as: OFFICER,
     path: `/agreements/export?${EXPORT_QUERY}&format=csv`,
-    data: async (v) => Promise.all([viewerForSession(v.sessionId), exportAgreements(v, parseAgreementFilters(new URLSearchParams(EXPORT_QUERY)))]),
+    data: async (v) => {
+      await viewerForSession(v.sessionId);
+      for await (const row of (await exportAgreements(v, parseAgreementFilters(new URLSearchParams(EXPORT_QUERY))))!) void row;
+    },
   },
+  // Every agreement at scale 1: memory should stay where the 5,000-row export left it (streamed).
+  { name: "export 20,000 rows (CSV)", as: OFFICER, path: "/agreements/export?format=csv" },
 ];
 
 async function viewerFor(email: string): Promise<Viewer> {
@@ -96,6 +104,51 @@ async function sqlTimes(url: string): Promise<Map<string, number>> {
 
 async function load(base: string, path: string, cookie: string, seconds: number, connections: number) {
   return figures(await autocannon({ url: `${base}${path}`, headers: { cookie }, duration: seconds, connections }));
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** One run's figures with the CPU each request cost the app's processes and the database's. */
+async function run(processes: Processes, base: string, path: string, cookie: string, seconds: number, connections: number) {
+  const { result, appSeconds, databaseSeconds, cpuPercent, peakRssMb } = await measure(processes, () => load(base, path, cookie, seconds, connections));
+  const perRequest = (cpuSeconds: number) => (result.requests ? round((cpuSeconds * 1000) / result.requests) : null);
+  return { ...result, appCpuMs: perRequest(appSeconds), databaseCpuMs: perRequest(databaseSeconds), cpuPercent, peakRssMb };
+}
+
+type Run = Awaited<ReturnType<typeof run>>;
+
+/** A page at one connection (what one person waits) and at `connections` (a busy unit), warmed up first. */
+async function atBothLoads(processes: Processes, base: string, path: string, cookie: string, seconds: number, connections: number) {
+  await load(base, path, cookie, 2, 4);
+  return { one: await run(processes, base, path, cookie, seconds, 1), many: await run(processes, base, path, cookie, seconds, connections) };
+}
+
+/** The control: a bare Next.js page, no database (built on first use). */
+async function measureControl(seconds: number, connections: number) {
+  if (!fs.existsSync("bench/control/.next/BUILD_ID")) execSync("node node_modules/next/dist/bin/next build bench/control", { stdio: "inherit" });
+  const control = await startControl();
+  try {
+    const processes = { app: () => processTree(control.process.pid!), database: () => [] };
+    return await atBothLoads(processes, control.base, "/", "", seconds, connections);
+  } finally {
+    await control.stop();
+  }
+}
+
+/**
+ * The app's processes and the database's: the embedded database lives in the launcher, the
+ * Next.js server is its child; a PostgreSQL server on this machine is every "postgres" process.
+ */
+function processesOf(server: Server, database: string): Processes {
+  const launcher = server.process.pid!;
+  if (database === "embedded") return { app: () => processTree(launcher).filter((pid) => pid !== launcher), database: () => [launcher] };
+  return { app: () => processTree(launcher), database: postgresPids };
+}
+
+/** This page's CPU per request over the control's: the app's alone, and with the database's. */
+function ratios(page: Run, control: Run) {
+  if (!page.appCpuMs || !control.appCpuMs) return { app: null, withDatabase: null };
+  return { app: round(page.appCpuMs / control.appCpuMs, 2), withDatabase: round((page.appCpuMs + (page.databaseCpuMs ?? 0)) / control.appCpuMs, 2) };
 }
 
 /** What the tables report of a run. */
@@ -194,14 +247,27 @@ async function firstLoadJs(base: string, cookies: Map<string, string>) {
   return sizes;
 }
 
-function readmeTable(results: { database: string; scale: number; date: string; pages: Record<string, unknown>[] }) {
-  const rows = results.pages.map((p) => `| ${p.name} | ${p.rps} | ${p.p50Ms} | ${p.p95Ms} | ${p.p99Ms} | ${p.sqlMs ?? "—"} | ${p.ratio ?? "—"} | ${p.firstLoadJsKb ?? "—"} | ${p.cpuPercent} | ${p.peakRssMb} |`);
+interface PageResult {
+  name: string;
+  one: Run;
+  many: Run;
+  ratio: { one: ReturnType<typeof ratios>; many: ReturnType<typeof ratios> } | null;
+  sqlMs: number | null;
+  firstLoadJsKb?: number | null;
+}
+
+function readmeTable(results: { database: string; scale: number; date: string; connections: number; control: { one: Run; many: Run }; pages: PageResult[] }) {
+  const both = (one: unknown, many: unknown) => `${one ?? "—"} / ${many ?? "—"}`;
+  const row = (name: string, p: { one: Run; many: Run; ratio?: PageResult["ratio"]; sqlMs?: number | null; firstLoadJsKb?: number | null }) =>
+    `| ${name} | ${both(p.one.rps, p.many.rps)} | ${p.one.p50Ms} | ${p.one.p95Ms} | ${p.many.p95Ms} | ${both(p.one.appCpuMs, p.many.appCpuMs)} | ${both(p.one.databaseCpuMs, p.many.databaseCpuMs)} | ${both(p.ratio?.one.app, p.ratio?.many.app)} | ${both(p.ratio?.one.withDatabase, p.ratio?.many.withDatabase)} | ${p.sqlMs ?? "—"} | ${p.firstLoadJsKb ?? "—"} | ${Math.max(p.one.peakRssMb, p.many.peakRssMb)} |`;
+  const c = results.connections;
   return [
-    `Scale ${results.scale} on ${results.database}, ${results.date.slice(0, 10)}, ${process.env.BENCH_CONNECTIONS ?? 20} connections:`,
+    `Scale ${results.scale} on ${results.database}, ${results.date.slice(0, 10)}; figures at 1 / ${c} connections:`,
     "",
-    "| page | req/s | p50 ms | p95 ms | p99 ms | SQL ms | page/SQL | first-load JS KB (gzip) | server CPU % | peak RSS MB |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-    ...rows,
+    `| page | req/s | p50 ms (1) | p95 ms (1) | p95 ms (${c}) | app CPU ms/req | DB CPU ms/req | × control (app) | × control (app + DB) | SQL ms | first-load JS KB (gzip) | peak RSS MB |`,
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    row("control (bare Next.js, 25 rows)", { ...results.control, ratio: null }),
+    ...results.pages.map((p) => row(p.name, p)),
   ].join("\n");
 }
 
@@ -214,7 +280,7 @@ function updateReadme(database: string, table: string) {
 }
 
 /** The same pages against two instances sharing the database, the connections split between them. */
-async function twoInstances(pages: Record<string, unknown>[], duration: number, connections: number) {
+async function twoInstances(pages: PageResult[], duration: number, connections: number) {
   const env = { DATABASE_URL: benchDatabaseUrl(), NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", DATABASE_POOL_MAX: "10" };
   const servers = [await startServer(env), await startServer(env)];
   try {
@@ -223,7 +289,7 @@ async function twoInstances(pages: Record<string, unknown>[], duration: number, 
       const cookies = await Promise.all(servers.map((s) => signInCookie(s.base, page.as, BENCH_PASSWORD)));
       await Promise.all(servers.map((s, i) => load(s.base, page.path, cookies[i], 2, 4)));
       const runs = await Promise.all(servers.map((s, i) => load(s.base, page.path, cookies[i], duration, Math.ceil(connections / 2))));
-      const one = pages.find((p) => p.name === page.name)!.rps as number;
+      const one = pages.find((p) => p.name === page.name)!.many.rps;
       const two = Math.round(runs.reduce((sum, r) => sum + r.rps, 0) * 10) / 10;
       out.push({ name: page.name, oneInstanceRps: one, twoInstancesRps: two, factor: Math.round((two / one) * 100) / 100, errors: runs.reduce((n, r) => n + r.errors, 0) });
       console.log(`  two instances, ${page.name}: ${two} req/s (one: ${one})`);
@@ -247,7 +313,6 @@ async function withDatabase<T>(database: string, work: (url: string) => Promise<
 
 async function main() {
   const { database, scale, duration, connections, skipSeed } = parseArgs();
-  process.env.BENCH_CONNECTIONS = String(connections);
   if (!skipSeed && readMarker(database)?.scale !== scale) {
     await seedBench(database, scale);
   }
@@ -269,33 +334,39 @@ async function main() {
   console.log("Timing each page's SQL…");
   const sql = await withDatabase(database, sqlTimes);
 
+  console.log("Measuring the control…");
+  const control = await measureControl(duration, connections);
+  console.log(`  control: ${control.one.appCpuMs} / ${control.many.appCpuMs} CPU ms per request, ${control.one.rps} / ${control.many.rps} req/s`);
+
   console.log("Starting the app…");
   const server = await startServer(
     database === "embedded"
       ? { DATA_DIR: embeddedDir() }
       : { DATABASE_URL: benchDatabaseUrl(), NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", DATABASE_POOL_MAX: "10" },
   );
-  const pages: Record<string, unknown>[] = [];
+  const pages: PageResult[] = [];
+  let saving: Record<string, unknown>;
   try {
+    const processes = processesOf(server, database);
     const cookies = new Map<string, string>();
     for (const email of new Set(PAGES.map((p) => p.as))) cookies.set(email, await signInCookie(server.base, email, BENCH_PASSWORD));
     for (const page of PAGES) {
-      await load(server.base, page.path, cookies.get(page.as)!, 2, 4); // warm up
-      const { result, cpuPercent, peakRssMb } = await measure(server, () => load(server.base, page.path, cookies.get(page.as)!, duration, connections));
-      const sqlMs = sql.get(page.name) ?? null;
-      pages.push({ name: page.name, ...result, sqlMs, ratio: sqlMs ? Math.round((result.p50Ms / sqlMs) * 10) / 10 : null, cpuPercent, peakRssMb });
-      console.log(`  ${page.name}: ${result.rps} req/s, p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, p99 ${result.p99Ms} ms, SQL ${sqlMs} ms, ${result.errors} errors`);
+      const { one, many } = await atBothLoads(processes, server.base, page.path, cookies.get(page.as)!, duration, connections);
+      const result = { name: page.name, one, many, ratio: { one: ratios(one, control.one), many: ratios(many, control.many) }, sqlMs: sql.get(page.name) ?? null };
+      pages.push(result);
+      console.log(
+        `  ${page.name}: p95 ${one.p95Ms} ms (1) / ${many.p95Ms} ms (${connections}); CPU ms/request app ${one.appCpuMs} / ${many.appCpuMs}, database ${one.databaseCpuMs} / ${many.databaseCpuMs}; × control ${result.ratio.one.app} / ${result.ratio.many.app}; ${one.errors + many.errors} errors`,
+      );
     }
-    const { result: saves, cpuPercent, peakRssMb } = await measure(server, () => loadSaves(server.base, cookies.get(OFFICER)!, duration, connections, editable));
-    pages.push({ name: "saving an edit", ...saves, sqlMs: null, ratio: null, cpuPercent, peakRssMb });
+    const { result: saves, cpuPercent, peakRssMb } = await measure(processes, () => loadSaves(server.base, cookies.get(OFFICER)!, duration, connections, editable));
+    saving = { name: "saving an edit", connections, ...saves, cpuPercent, peakRssMb };
     console.log(`  saving an edit: ${saves.rps} req/s, p50 ${saves.p50Ms} ms, p95 ${saves.p95Ms} ms, ${saves.errors} errors`);
     const js = await firstLoadJs(server.base, cookies);
-    for (const page of pages) page.firstLoadJsKb = js.get(page.name as string) ?? null;
+    for (const page of pages) page.firstLoadJsKb = js.get(page.name) ?? null;
   } finally {
     await server.stop();
   }
   // Every save that answered must have written: count the agreements past their first version.
-  const saving = pages.find((p) => p.name === "saving an edit")!;
   saving.saved = await withDatabase(database, async (url) => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -305,10 +376,11 @@ async function main() {
   });
   console.log(`  saves answered: ${saving.requests}, agreements changed: ${saving.saved}`);
   const scaleOut = database === "postgres" ? await twoInstances(pages, duration, connections) : null;
-  const results = { database, scale, date: new Date().toISOString(), connections, duration, pages, ...(scaleOut && { scaleOut }) };
+  const results = { database, scale, date: new Date().toISOString(), connections, duration, control, pages, saving, ...(scaleOut && { scaleOut }) };
   fs.mkdirSync("bench/results", { recursive: true });
   fs.writeFileSync(`bench/results/${database}.json`, JSON.stringify(results, null, 2) + "\n");
   let table = readmeTable(results);
+  table += `\n\nSaving an edit (${connections} connections): ${saving.rps} req/s, p50 ${saving.p50Ms} ms, p95 ${saving.p95Ms} ms, ${saving.errors} errors; ${saving.requests} saves answered, ${saving.saved} agreements changed.`;
   if (scaleOut) {
     table += `\n\nTwo app instances on the one database, ${connections} connections split between them: ${scaleOut
       .map((r) => `${r.name} ${r.oneInstanceRps} → ${r.twoInstancesRps} req/s (×${r.factor}, ${r.errors} errors)`)

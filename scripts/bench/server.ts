@@ -19,12 +19,22 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export async function startServer(env: Record<string, string>): Promise<Server> {
+/** The app through its launcher; `node` adds flags to the Next.js server's (--cpu-prof). */
+export async function startServer(env: Record<string, string>, node: string[] = []): Promise<Server> {
+  return start(() => ["--import", "tsx", "scripts/start.ts"], { ...env, SERVER_NODE_FLAGS: node.join(" ") }, "/sign-in");
+}
+
+/** The control app (bench/control), built beforehand. */
+export async function startControl(): Promise<Server> {
+  return start((port) => ["node_modules/next/dist/bin/next", "start", "bench/control", "-p", String(port)], {}, "/");
+}
+
+async function start(args: (port: number) => string[], env: Record<string, string>, readyPath: string): Promise<Server> {
   const port = await freePort();
   // Only what the caller names decides the database: not what this process set for itself.
   const inherited = { ...process.env };
   for (const name of ["DATABASE_URL", "NEXTAUTH_SECRET", "DATABASE_POOL_MAX"]) delete inherited[name];
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, args(port), {
     env: { ...inherited, ...env, PORT: String(port), JOBS_EVERY_MINUTES: "0", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -36,7 +46,7 @@ export async function startServer(env: Record<string, string>): Promise<Server> 
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The app exited:\n${output}`);
     try {
-      if ((await fetch(`${base}/sign-in`)).ok) break;
+      if ((await fetch(`${base}${readyPath}`)).ok) break;
     } catch {
       // not listening yet
     }
@@ -54,7 +64,7 @@ export async function startServer(env: Record<string, string>): Promise<Server> 
 }
 
 /** The pid and every descendant's. */
-function processTree(pid: number): number[] {
+export function processTree(pid: number): number[] {
   const children: number[] = [];
   try {
     for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
@@ -86,18 +96,51 @@ function usage(pids: number[]) {
   return { cpuSeconds: cpuTicks / TICKS, rss };
 }
 
-/** Samples the server's processes while `work` runs: CPU use (% of one core) and peak RSS. */
-export async function measure<T>(server: Server, work: () => Promise<T>) {
-  const pids = processTree(server.process.pid!);
-  const before = usage(pids);
-  let peak = before.rss;
-  const timer = setInterval(() => (peak = Math.max(peak, usage(pids).rss)), 100);
+/** A local PostgreSQL server's processes (a remote one's CPU cannot be read: none). */
+export function postgresPids(): number[] {
+  return fs
+    .readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres";
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** Which processes are the app's and which the database's, for CPU per request. */
+export interface Processes {
+  app: () => number[];
+  database: () => number[];
+}
+
+/**
+ * Samples the processes while `work` runs: CPU seconds of the app's and the database's, CPU use (%
+ * of one core) and peak RSS of both together. The lists are read again at the end, so a database
+ * backend started during the run counts.
+ */
+export async function measure<T>(processes: Processes, work: () => Promise<T>) {
+  const all = () => [...processes.app(), ...processes.database()];
+  const app0 = usage(processes.app());
+  const db0 = usage(processes.database());
+  let peak = usage(all()).rss;
+  const timer = setInterval(() => (peak = Math.max(peak, usage(all()).rss)), 100);
   const started = performance.now();
   try {
     const result = await work();
     const seconds = (performance.now() - started) / 1000;
-    const after = usage(pids);
-    return { result, cpuPercent: Math.round(((after.cpuSeconds - before.cpuSeconds) / seconds) * 100), peakRssMb: Math.round(Math.max(peak, after.rss) / 1_048_576) };
+    const appSeconds = usage(processes.app()).cpuSeconds - app0.cpuSeconds;
+    const databaseSeconds = usage(processes.database()).cpuSeconds - db0.cpuSeconds;
+    return {
+      result,
+      appSeconds,
+      databaseSeconds,
+      cpuPercent: Math.round(((appSeconds + databaseSeconds) / seconds) * 100),
+      peakRssMb: Math.round(Math.max(peak, usage(all()).rss) / 1_048_576),
+    };
   } finally {
     clearInterval(timer);
   }

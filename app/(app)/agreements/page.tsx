@@ -16,9 +16,8 @@ export const metadata: Metadata = { title: "Agreements" };
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   const filters = parseAgreementFilters(await searchParams);
-  const options = await agreementFilterOptions(viewer, filters.partner);
+  const [options, { rows, total, page, pageCount }] = await Promise.all([agreementFilterOptions(viewer, filters.partner), listAgreements(viewer, filters)]);
   if (!options || !can(viewer, "read", "Agreement")) notFound();
-  const { rows, total, page, pageCount } = await listAgreements(viewer, filters);
   return (
     <div className="space-y-6">
       <div className="flex items-end justify-between gap-4">

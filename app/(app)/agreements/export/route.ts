@@ -11,13 +11,13 @@ export async function GET(request: Request) {
   const viewer = await getViewer();
   if (!viewer) return new Response("Sign in first.", { status: 401 });
   const params = new URL(request.url).searchParams;
-  const rows = await exportAgreements(viewer, parseAgreementFilters(params));
-  if (!rows) return new Response("Not found", { status: 404 });
+  const agreements = await exportAgreements(viewer, parseAgreementFilters(params));
+  if (!agreements) return new Response("Not found", { status: 404 });
   return exportResponse(
     exportFormatOf(request.url),
     "agreements",
     ["Reference", "Title", "Instrument", "Modality", "Status", "Parties", "Signed", "Expires", "Countries", "Contribution", "Currency", "Responsible officer", "Clearance", "Amendments"],
-    rows.map((a) => [
+    map(agreements, (a) => [
       a.reference,
       a.title,
       instruments[a.instrument].label,
@@ -34,4 +34,8 @@ export async function GET(request: Request) {
       a.amendments.map((m) => `${m.number}: ${amendmentKinds[m.kind].label} (${isoDate(m.signedOn)})`).join("; "),
     ]),
   );
+}
+
+async function* map<T, U>(rows: AsyncIterable<T>, to: (row: T) => U) {
+  for await (const row of rows) yield to(row);
 }
