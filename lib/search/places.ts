@@ -8,10 +8,11 @@ type Tiers<Where> = readonly ((word: string) => Where[])[];
 
 const namedParty = (word: string) => ({ some: { organisation: { searchText: { contains: word } } } });
 
+// An agreement's own columns hold its parties' names (kept by the database): one indexed LIKE a word.
 export const AGREEMENT_TIERS: Tiers<Prisma.AgreementWhereInput> = [
   (word) => [{ searchTitle: { contains: word } }],
-  (word) => [{ searchTitle: { contains: word } }, { parties: namedParty(word) }],
-  (word) => [{ searchText: { contains: word } }, { parties: namedParty(word) }],
+  (word) => [{ searchNames: { contains: word } }],
+  (word) => [{ searchText: { contains: word } }],
 ];
 
 export const PARTNER_TIERS: Tiers<Prisma.OrganisationWhereInput> = [(word) => [{ searchText: { contains: word } }]];
@@ -20,7 +21,7 @@ export const MEETING_TIERS: Tiers<Prisma.MeetingWhereInput> = [
   (word) => [{ searchText: { contains: word } }],
   (word) => [
     { searchText: { contains: word } },
-    { agreement: { OR: [{ searchTitle: { contains: word } }, { parties: namedParty(word) }] } },
+    { agreement: { searchNames: { contains: word } } },
   ],
 ];
 

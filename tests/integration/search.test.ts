@@ -50,6 +50,22 @@ describe("agreements", () => {
     expect(await agreements("bintuni bp")).toEqual(["ILO-BP public-private partnership for Papuan youth employability"]);
   });
 
+  it("follows a partner's rename and a party's removal at once (the database keeps the names)", async () => {
+    const ilo = await db().organisation.findFirstOrThrow({ where: { acronym: "ILO" } });
+    const ministry = await makeOrganisation("Ministry of Fisheries of Atlantis");
+    const other = await makeOrganisation("Wombat Research Council");
+    const agreement = await makeAgreement([ilo.id, ministry.id, other.id], { title: "Coastal livelihoods" });
+    expect(await agreements("atlantis coastal")).toEqual(["Coastal livelihoods"]);
+    await db().organisation.update({ where: { id: ministry.id }, data: { name: "Ministry of Oceans of Lemuria", acronym: "MOL-L" } });
+    expect(await agreements("atlantis coastal")).toEqual([]);
+    expect(await agreements("lemuria oceans coastal")).toEqual(["Coastal livelihoods"]);
+    expect(await agreements("mol l livelihoods")).toEqual(["Coastal livelihoods"]);
+    await db().agreementParty.deleteMany({ where: { agreementId: agreement.id, organisationId: other.id } });
+    expect(await agreements("wombat")).toEqual([]);
+    await db().agreementParty.create({ data: { agreementId: agreement.id, organisationId: other.id, role: "BENEFICIARY" } });
+    expect(await agreements("wombat lemuria")).toEqual(["Coastal livelihoods"]);
+  });
+
   it("ignores case and accents on both sides", async () => {
     const ministere = await makeOrganisation("Ministère du Travail de Côte d'Ivoire");
     const ilo = await db().organisation.findFirstOrThrow({ where: { acronym: "ILO" } });

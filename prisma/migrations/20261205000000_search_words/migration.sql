@@ -10,7 +10,52 @@ CREATE OR REPLACE FUNCTION search_words(text) RETURNS text
 
 -- Each record keeps its searchable text in a generated column with a trigram index (LIKE '%word%'
 -- on it is answered from the index), and the records ranked by title keep their title apart: a title
--- match comes before a summary match.
+-- match comes before a party's name, before a summary match.
+--
+-- An agreement is found by its parties' names and acronyms too: "partyNames" holds them, kept by the
+-- triggers below whenever a party is added, changed or removed, or an organisation renamed, so each
+-- word is one indexed LIKE on the agreement's own row rather than a join per word.
+ALTER TABLE "Agreement" ADD COLUMN "partyNames" text NOT NULL DEFAULT '';
+
+CREATE OR REPLACE FUNCTION agreement_party_names(agreement text) RETURNS text
+  LANGUAGE sql STABLE
+  AS $$ SELECT coalesce(string_agg(o.name || ' ' || coalesce(o.acronym, ''), ' ' ORDER BY o.name), '')
+        FROM "AgreementParty" p JOIN "Organisation" o ON o.id = p."organisationId"
+        WHERE p."agreementId" = agreement $$;
+
+-- Statement-level with transition tables: a bulk insert of parties rewrites each agreement once.
+CREATE OR REPLACE FUNCTION agreement_parties_changed() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$ BEGIN
+    IF TG_OP <> 'DELETE' THEN
+      UPDATE "Agreement" a SET "partyNames" = agreement_party_names(a.id) WHERE a.id IN (SELECT "agreementId" FROM new_rows);
+    END IF;
+    IF TG_OP <> 'INSERT' THEN
+      UPDATE "Agreement" a SET "partyNames" = agreement_party_names(a.id) WHERE a.id IN (SELECT "agreementId" FROM old_rows);
+    END IF;
+    RETURN NULL;
+  END $$;
+
+CREATE TRIGGER agreement_parties_inserted AFTER INSERT ON "AgreementParty"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION agreement_parties_changed();
+CREATE TRIGGER agreement_parties_updated AFTER UPDATE ON "AgreementParty"
+  REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION agreement_parties_changed();
+CREATE TRIGGER agreement_parties_deleted AFTER DELETE ON "AgreementParty"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION agreement_parties_changed();
+
+CREATE OR REPLACE FUNCTION organisation_renamed() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$ BEGIN
+    UPDATE "Agreement" a SET "partyNames" = agreement_party_names(a.id)
+      WHERE a.id IN (SELECT p."agreementId" FROM "AgreementParty" p WHERE p."organisationId" = NEW.id);
+    RETURN NULL;
+  END $$;
+
+CREATE TRIGGER organisation_renamed AFTER UPDATE OF name, acronym ON "Organisation"
+  FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.acronym IS DISTINCT FROM NEW.acronym)
+  EXECUTE FUNCTION organisation_renamed();
+
+UPDATE "Agreement" a SET "partyNames" = agreement_party_names(a.id);
 DROP INDEX "Agreement_searchText_trgm_idx";
 DROP INDEX "Organisation_searchText_trgm_idx";
 ALTER TABLE "Agreement" DROP COLUMN "searchText";
@@ -18,8 +63,10 @@ ALTER TABLE "Organisation" DROP COLUMN "searchText";
 
 ALTER TABLE "Agreement" ADD COLUMN "searchTitle" text
   GENERATED ALWAYS AS (search_words(title || ' ' || reference)) STORED;
+ALTER TABLE "Agreement" ADD COLUMN "searchNames" text
+  GENERATED ALWAYS AS (search_words(title || ' ' || reference || ' ' || "partyNames")) STORED;
 ALTER TABLE "Agreement" ADD COLUMN "searchText" text
-  GENERATED ALWAYS AS (search_words(title || ' ' || reference || ' ' || coalesce(summary, ''))) STORED;
+  GENERATED ALWAYS AS (search_words(title || ' ' || reference || ' ' || "partyNames" || ' ' || coalesce(summary, ''))) STORED;
 ALTER TABLE "Organisation" ADD COLUMN "searchText" text
   GENERATED ALWAYS AS (search_words(name || ' ' || coalesce(acronym, ''))) STORED;
 ALTER TABLE "Meeting" ADD COLUMN "searchText" text
@@ -30,6 +77,7 @@ ALTER TABLE "Project" ADD COLUMN "searchText" text
   GENERATED ALWAYS AS (search_words(code || ' ' || title || ' ' || coalesce(summary, ''))) STORED;
 
 CREATE INDEX "Agreement_searchTitle_trgm_idx" ON "Agreement" USING gin ("searchTitle" gin_trgm_ops);
+CREATE INDEX "Agreement_searchNames_trgm_idx" ON "Agreement" USING gin ("searchNames" gin_trgm_ops);
 CREATE INDEX "Agreement_searchText_trgm_idx" ON "Agreement" USING gin ("searchText" gin_trgm_ops);
 CREATE INDEX "Organisation_searchText_trgm_idx" ON "Organisation" USING gin ("searchText" gin_trgm_ops);
 CREATE INDEX "Meeting_searchText_trgm_idx" ON "Meeting" USING gin ("searchText" gin_trgm_ops);
