@@ -8,8 +8,12 @@ import { everyWord, searchTerms } from "./words";
 /** How many of each kind the search page shows. */
 export const BEST_OF_EACH = 5;
 
+/** Counting stops past this many ("1000+"): a common word need not scan every row to say "many". */
+export const COUNT_UP_TO = 1000;
+
 interface Found<Row> {
   rows: Row[];
+  /** How many match, up to COUNT_UP_TO + 1 (more than COUNT_UP_TO: "many"). */
   total: number;
 }
 
@@ -21,10 +25,10 @@ async function bestOf<Where, Row extends { id: string }>(
   tiers: readonly ((word: string) => Where[])[],
   words: string[],
   find: (match: Where, exclude: string[], take: number) => Promise<Row[]>,
-  count: (match: Where) => Promise<number>,
+  count: (match: Where, take: number) => Promise<number>,
 ): Promise<Found<Row>> {
   const [total, rows] = await Promise.all([
-    count(matchingAll(tiers, words) as Where),
+    count(matchingAll(tiers, words) as Where, COUNT_UP_TO + 1),
     (async () => {
       const rows: Row[] = [];
       for (const tier of tiers) {
@@ -56,7 +60,7 @@ export async function searchEverything(viewer: Viewer, query: string) {
               take,
               select: { id: true, reference: true, title: true, status: true },
             }),
-          (match) => db().agreement.count({ where: { AND: [match, { archived: false }] } }),
+          (match, take) => db().agreement.count({ where: { AND: [match, { archived: false }] }, take }),
         )
       : NONE,
     can(viewer, "read", "Meeting")
@@ -70,7 +74,7 @@ export async function searchEverything(viewer: Viewer, query: string) {
               take,
               select: { id: true, title: true, heldOn: true, status: true, agreement: { select: { title: true } } },
             }),
-          (match) => db().meeting.count({ where: { AND: [match, { archived: false }] } }),
+          (match, take) => db().meeting.count({ where: { AND: [match, { archived: false }] }, take }),
         )
       : NONE,
     can(viewer, "read", "Project")
@@ -84,7 +88,7 @@ export async function searchEverything(viewer: Viewer, query: string) {
               take,
               select: { id: true, code: true, title: true, lifecycle: true },
             }),
-          (match) => db().project.count({ where: { AND: [match, { archived: false }] } }),
+          (match, take) => db().project.count({ where: { AND: [match, { archived: false }] }, take }),
         )
       : NONE,
     can(viewer, "read", "Organisation")
@@ -98,7 +102,7 @@ export async function searchEverything(viewer: Viewer, query: string) {
               take,
               select: { id: true, name: true, acronym: true, kind: true },
             }),
-          (match) => db().organisation.count({ where: { AND: [match, { archived: false }] } }),
+          (match, take) => db().organisation.count({ where: { AND: [match, { archived: false }] }, take }),
         )
       : NONE,
   ]);

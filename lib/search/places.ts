@@ -19,10 +19,7 @@ export const PARTNER_TIERS: Tiers<Prisma.OrganisationWhereInput> = [(word) => [{
 
 export const MEETING_TIERS: Tiers<Prisma.MeetingWhereInput> = [
   (word) => [{ searchText: { contains: word } }],
-  (word) => [
-    { searchText: { contains: word } },
-    { agreement: { searchNames: { contains: word } } },
-  ],
+  (word) => [{ searchNames: { contains: word } }], // with its agreement's title and parties
 ];
 
 export const PROJECT_TIERS: Tiers<Prisma.ProjectWhereInput> = [

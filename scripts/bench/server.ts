@@ -80,20 +80,31 @@ export function processTree(pid: number): number[] {
 const TICKS = 100; // USER_HZ on Linux
 const PAGE = 4096;
 
+/** CPU ticks and resident memory of each process still running. */
 function usage(pids: number[]) {
-  let cpuTicks = 0;
+  const ticks = new Map<number, number>();
   let rss = 0;
   for (const pid of pids) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      cpuTicks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      ticks.set(pid, Number(fields[11]) + Number(fields[12])); // utime, stime
       rss += Number(fields[21]) * PAGE;
     } catch {
       // the process ended
     }
   }
-  return { cpuSeconds: cpuTicks / TICKS, rss };
+  return { ticks, rss };
+}
+
+/**
+ * CPU seconds the processes spent between two readings: each one's own difference, so a database
+ * backend that starts or ends in between neither adds its past nor takes away what it had used.
+ */
+function cpuSecondsBetween(before: ReturnType<typeof usage>, after: ReturnType<typeof usage>) {
+  let ticks = 0;
+  for (const [pid, now] of after.ticks) ticks += now - (before.ticks.get(pid) ?? 0);
+  return ticks / TICKS;
 }
 
 /** A local PostgreSQL server's processes (a remote one's CPU cannot be read: none). */
@@ -132,8 +143,8 @@ export async function measure<T>(processes: Processes, work: () => Promise<T>) {
   try {
     const result = await work();
     const seconds = (performance.now() - started) / 1000;
-    const appSeconds = usage(processes.app()).cpuSeconds - app0.cpuSeconds;
-    const databaseSeconds = usage(processes.database()).cpuSeconds - db0.cpuSeconds;
+    const appSeconds = cpuSecondsBetween(app0, usage(processes.app()));
+    const databaseSeconds = cpuSecondsBetween(db0, usage(processes.database()));
     return {
       result,
       appSeconds,

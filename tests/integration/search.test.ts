@@ -8,7 +8,7 @@ import { listMeetings } from "@/lib/meetings/queries";
 import { listPartners } from "@/lib/partners/queries";
 import type { Viewer } from "@/lib/policy";
 import { listProjects } from "@/lib/projects/queries";
-import { searchEverything } from "@/lib/search/everything";
+import { COUNT_UP_TO, searchEverything } from "@/lib/search/everything";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { makeAgreement, makeOrganisation, viewerOf } from "../support/factories";
 
@@ -89,12 +89,17 @@ describe("agreements", () => {
 });
 
 describe("the other lists", () => {
-  it("meetings: title and place, and the agreement's title and parties", async () => {
+  it("meetings: title and place, and the agreement's title and parties, kept when they change", async () => {
     expect(await meetings("review jakarta")).toEqual(["ILO/ASEAN yearly review 2025"]);
     expect(await meetings("2026 asean bangkok")).toEqual(["ILO/ASEAN yearly review 2026"]);
     expect(await meetings("tokyo japan")).toEqual(["ILO/Japan annual programme meeting 2026"]);
     // "multi-bilateral" is only in the agreement's title, "Government of Japan" only its party's name.
     expect(await meetings("bilateral multi government")).toEqual(["ILO/Japan annual programme meeting 2026"]);
+    const japan = await db().agreement.findFirstOrThrow({ where: { reference: "RUP/JPN/1974-01" } });
+    await db().agreement.update({ where: { id: japan.id }, data: { title: "ILO/Japan Capybara Programme" } });
+    expect(await meetings("capybara tokyo")).toEqual(["ILO/Japan annual programme meeting 2026"]);
+    expect(await meetings("bilateral multi")).toEqual([]);
+    await db().agreement.update({ where: { id: japan.id }, data: { title: "ILO/Japan Multi-bilateral Programme" } });
   });
 
   it("projects: code, title, summary, partners and the agreement's title", async () => {
@@ -143,6 +148,12 @@ describe("the header's search", () => {
     const found = (await searchEverything(officer, "quokka"))!;
     expect(found.agreements.rows).toHaveLength(5);
     expect(found.agreements.total).toBe(7);
+  });
+
+  it("counts up to a limit, past which it says many", async () => {
+    const found = (await searchEverything(officer, "e"))!; // nearly everything has an "e"
+    expect(found.agreements.total).toBeGreaterThan(10);
+    expect(found.agreements.total).toBeLessThanOrEqual(COUNT_UP_TO + 1);
   });
 
   it("finds nothing for punctuation only, and nothing at all for partners", async () => {

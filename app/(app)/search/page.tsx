@@ -7,17 +7,18 @@ import { Button } from "@/components/ui/button";
 import { requireViewer } from "@/lib/auth/viewer";
 import { agreementStatuses, organisationKinds, projectLifecycles } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
-import { searchEverything } from "@/lib/search/everything";
+import { COUNT_UP_TO, searchEverything } from "@/lib/search/everything";
 
 export const metadata: Metadata = { title: "Search" };
 
 /** One kind of record: its best matches, and the whole list filtered when there are more. */
 function Group({ title, total, all, children }: { title: string; total: number; all: string; children: React.ReactNode }) {
+  const count = total > COUNT_UP_TO ? `${COUNT_UP_TO.toLocaleString("en")}+` : String(total);
   return (
     <section aria-labelledby={`found-${title}`} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <h2 id={`found-${title}`} className="flex items-baseline justify-between gap-3 border-b border-slate-100 px-4 py-3 font-semibold">
         {title}
-        <span className="text-sm font-normal text-slate-500">{total}</span>
+        <span className="text-sm font-normal text-slate-500">{count}</span>
       </h2>
       {total === 0 ? (
         <p className="px-4 py-3 text-sm text-slate-500">None found.</p>
@@ -26,7 +27,7 @@ function Group({ title, total, all, children }: { title: string; total: number; 
           <ul className="divide-y divide-slate-100">{children}</ul>
           <p className="border-t border-slate-100 px-4 py-2 text-sm">
             <Link href={all} className="text-brand-700 hover:underline">
-              {total > 1 ? `All ${total} in the list` : "Open in the list"} →
+              {total > 1 ? `All ${count} in the list` : "Open in the list"} →
             </Link>
           </p>
         </>

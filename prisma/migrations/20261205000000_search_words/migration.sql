@@ -56,6 +56,33 @@ CREATE TRIGGER organisation_renamed AFTER UPDATE OF name, acronym ON "Organisati
   EXECUTE FUNCTION organisation_renamed();
 
 UPDATE "Agreement" a SET "partyNames" = agreement_party_names(a.id);
+
+-- A meeting is found by its agreement's title, reference and parties: "agreementNames" holds them,
+-- set when the meeting is written and kept when the agreement's change.
+ALTER TABLE "Meeting" ADD COLUMN "agreementNames" text NOT NULL DEFAULT '';
+
+CREATE OR REPLACE FUNCTION meeting_agreement_names() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$ BEGIN
+    NEW."agreementNames" := coalesce((SELECT a.title || ' ' || a.reference || ' ' || a."partyNames" FROM "Agreement" a WHERE a.id = NEW."agreementId"), '');
+    RETURN NEW;
+  END $$;
+
+CREATE TRIGGER meeting_agreement_names BEFORE INSERT OR UPDATE OF "agreementId" ON "Meeting"
+  FOR EACH ROW EXECUTE FUNCTION meeting_agreement_names();
+
+CREATE OR REPLACE FUNCTION agreement_names_changed() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$ BEGIN
+    UPDATE "Meeting" SET "agreementNames" = NEW.title || ' ' || NEW.reference || ' ' || NEW."partyNames" WHERE "agreementId" = NEW.id;
+    RETURN NULL;
+  END $$;
+
+CREATE TRIGGER agreement_names_changed AFTER UPDATE OF title, reference, "partyNames" ON "Agreement"
+  FOR EACH ROW WHEN (OLD.title IS DISTINCT FROM NEW.title OR OLD.reference IS DISTINCT FROM NEW.reference OR OLD."partyNames" IS DISTINCT FROM NEW."partyNames")
+  EXECUTE FUNCTION agreement_names_changed();
+
+UPDATE "Meeting" m SET "agreementNames" = a.title || ' ' || a.reference || ' ' || a."partyNames" FROM "Agreement" a WHERE a.id = m."agreementId";
 DROP INDEX "Agreement_searchText_trgm_idx";
 DROP INDEX "Organisation_searchText_trgm_idx";
 ALTER TABLE "Agreement" DROP COLUMN "searchText";
@@ -71,6 +98,8 @@ ALTER TABLE "Organisation" ADD COLUMN "searchText" text
   GENERATED ALWAYS AS (search_words(name || ' ' || coalesce(acronym, ''))) STORED;
 ALTER TABLE "Meeting" ADD COLUMN "searchText" text
   GENERATED ALWAYS AS (search_words(title || ' ' || coalesce(location, ''))) STORED;
+ALTER TABLE "Meeting" ADD COLUMN "searchNames" text
+  GENERATED ALWAYS AS (search_words(title || ' ' || coalesce(location, '') || ' ' || "agreementNames")) STORED;
 ALTER TABLE "Project" ADD COLUMN "searchTitle" text
   GENERATED ALWAYS AS (search_words(code || ' ' || title)) STORED;
 ALTER TABLE "Project" ADD COLUMN "searchText" text
@@ -81,5 +110,6 @@ CREATE INDEX "Agreement_searchNames_trgm_idx" ON "Agreement" USING gin ("searchN
 CREATE INDEX "Agreement_searchText_trgm_idx" ON "Agreement" USING gin ("searchText" gin_trgm_ops);
 CREATE INDEX "Organisation_searchText_trgm_idx" ON "Organisation" USING gin ("searchText" gin_trgm_ops);
 CREATE INDEX "Meeting_searchText_trgm_idx" ON "Meeting" USING gin ("searchText" gin_trgm_ops);
+CREATE INDEX "Meeting_searchNames_trgm_idx" ON "Meeting" USING gin ("searchNames" gin_trgm_ops);
 CREATE INDEX "Project_searchTitle_trgm_idx" ON "Project" USING gin ("searchTitle" gin_trgm_ops);
 CREATE INDEX "Project_searchText_trgm_idx" ON "Project" USING gin ("searchText" gin_trgm_ops);
