@@ -19,13 +19,16 @@ interface Found<Row> {
 
 /**
  * The best rows of one kind: the first tier's matches, then the next tier's not already found, until
- * there are enough; and how many match at all.
+ * there are enough; and how many match at all. Within a tier the database returns the first it finds
+ * (no ORDER BY: sorting a common word's thousand matches to show five costs more than the page), and
+ * `order` arranges those few.
  */
 async function bestOf<Where, Row extends { id: string }>(
   tiers: readonly ((word: string) => Where[])[],
   words: string[],
   find: (match: Where, exclude: string[], take: number) => Promise<Row[]>,
   count: (match: Where, take: number) => Promise<number>,
+  order: (a: Row, b: Row) => number,
 ): Promise<Found<Row>> {
   const [total, rows] = await Promise.all([
     count(matchingAll(tiers, words) as Where, COUNT_UP_TO + 1),
@@ -33,13 +36,16 @@ async function bestOf<Where, Row extends { id: string }>(
       const rows: Row[] = [];
       for (const tier of tiers) {
         if (rows.length >= BEST_OF_EACH) break;
-        rows.push(...(await find(everyWord(words, tier) as Where, rows.map((r) => r.id), BEST_OF_EACH - rows.length)));
+        const found = await find(everyWord(words, tier) as Where, rows.map((r) => r.id), BEST_OF_EACH - rows.length);
+        rows.push(...found.sort(order));
       }
       return rows;
     })(),
   ]);
   return { rows, total };
 }
+
+const byText = <Row>(text: (row: Row) => string) => (a: Row, b: Row) => text(a).localeCompare(text(b), "en");
 
 const NONE = { rows: [], total: 0 };
 
@@ -56,11 +62,11 @@ export async function searchEverything(viewer: Viewer, query: string) {
           (match, exclude, take) =>
             db().agreement.findMany({
               where: { AND: [match, { archived: false, id: { notIn: exclude } }] },
-              orderBy: [{ title: "asc" }],
               take,
               select: { id: true, reference: true, title: true, status: true },
             }),
           (match, take) => db().agreement.count({ where: { AND: [match, { archived: false }] }, take }),
+          byText((a) => a.title),
         )
       : NONE,
     can(viewer, "read", "Meeting")
@@ -70,11 +76,11 @@ export async function searchEverything(viewer: Viewer, query: string) {
           (match, exclude, take) =>
             db().meeting.findMany({
               where: { AND: [match, { archived: false, id: { notIn: exclude } }] },
-              orderBy: [{ heldOn: "desc" }, { title: "asc" }],
               take,
               select: { id: true, title: true, heldOn: true, status: true, agreement: { select: { title: true } } },
             }),
           (match, take) => db().meeting.count({ where: { AND: [match, { archived: false }] }, take }),
+          (a, b) => b.heldOn.getTime() - a.heldOn.getTime(),
         )
       : NONE,
     can(viewer, "read", "Project")
@@ -84,11 +90,11 @@ export async function searchEverything(viewer: Viewer, query: string) {
           (match, exclude, take) =>
             db().project.findMany({
               where: { AND: [match, { archived: false, id: { notIn: exclude } }] },
-              orderBy: [{ code: "asc" }],
               take,
               select: { id: true, code: true, title: true, lifecycle: true },
             }),
           (match, take) => db().project.count({ where: { AND: [match, { archived: false }] }, take }),
+          byText((p) => p.code),
         )
       : NONE,
     can(viewer, "read", "Organisation")
@@ -98,11 +104,11 @@ export async function searchEverything(viewer: Viewer, query: string) {
           (match, exclude, take) =>
             db().organisation.findMany({
               where: { AND: [match, { archived: false, id: { notIn: exclude } }] },
-              orderBy: [{ name: "asc" }],
               take,
               select: { id: true, name: true, acronym: true, kind: true },
             }),
           (match, take) => db().organisation.count({ where: { AND: [match, { archived: false }] }, take }),
+          byText((o) => o.name),
         )
       : NONE,
   ]);

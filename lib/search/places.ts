@@ -22,10 +22,11 @@ export const MEETING_TIERS: Tiers<Prisma.MeetingWhereInput> = [
   (word) => [{ searchNames: { contains: word } }], // with its agreement's title and parties
 ];
 
+// A project's partners through the relation (an EXISTS the database answers once per word).
 export const PROJECT_TIERS: Tiers<Prisma.ProjectWhereInput> = [
   (word) => [{ searchTitle: { contains: word } }],
-  (word) => [{ searchTitle: { contains: word } }, { partners: namedParty(word) }, { agreement: { searchTitle: { contains: word } } }],
-  (word) => [{ searchText: { contains: word } }, { partners: namedParty(word) }, { agreement: { searchTitle: { contains: word } } }],
+  (word) => [{ searchTitle: { contains: word } }, { partners: namedParty(word) }],
+  (word) => [{ searchText: { contains: word } }, { partners: namedParty(word) }],
 ];
 
 /** The list pages' filter: every word found somewhere in the record (its widest tier). */

@@ -14,6 +14,7 @@ import { startServer } from "./server";
 const PAGES = [
   { name: "agreements list", as: "officer@example.org", path: "/agreements" },
   { name: "agreements search", as: "officer@example.org", path: "/agreements?q=labour%20migration" },
+  { name: "search, every kind of record", as: "officer@example.org", path: "/search?q=labour%20migration" },
   { name: "agreement page", as: "officer@example.org", path: "/agreements/ba1234" },
   { name: "dashboard", as: "manager@example.org", path: "/dashboard" },
   { name: "partner portal", as: BENCH_PARTNER, path: "/portal" },
