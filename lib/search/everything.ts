@@ -26,23 +26,28 @@ interface Found<Row> {
 async function bestOf<Where, Row extends { id: string }>(
   tiers: readonly ((word: string) => Where[])[],
   words: string[],
-  find: (match: Where, exclude: string[], take: number) => Promise<Row[]>,
-  count: (match: Where, take: number) => Promise<number>,
+  find: (where: Where, take: number) => Promise<Row[]>,
+  count: (where: Where, take: number) => Promise<number>,
   order: (a: Row, b: Row) => number,
 ): Promise<Found<Row>> {
   const [total, rows] = await Promise.all([
-    count(matchingAll(tiers, words) as Where, COUNT_UP_TO + 1),
+    count(live(matchingAll(tiers, words)), COUNT_UP_TO + 1),
     (async () => {
       const rows: Row[] = [];
       for (const tier of tiers) {
         if (rows.length >= BEST_OF_EACH) break;
-        const found = await find(everyWord(words, tier) as Where, rows.map((r) => r.id), BEST_OF_EACH - rows.length);
+        const found = await find(live(everyWord(words, tier), { id: { notIn: rows.map((r) => r.id) } }), BEST_OF_EACH - rows.length);
         rows.push(...found.sort(order));
       }
       return rows;
     })(),
   ]);
   return { rows, total };
+}
+
+/** Not archived, and not among `also`'s exclusions. */
+function live<Where>(match: object, also: object = {}): Where {
+  return { AND: [match, { archived: false, ...also }] } as Where;
 }
 
 const byText = <Row>(text: (row: Row) => string) => (a: Row, b: Row) => text(a).localeCompare(text(b), "en");
@@ -59,13 +64,13 @@ export async function searchEverything(viewer: Viewer, query: string) {
       ? bestOf(
           AGREEMENT_TIERS,
           words,
-          (match, exclude, take) =>
+          (where, take) =>
             db().agreement.findMany({
-              where: { AND: [match, { archived: false, id: { notIn: exclude } }] },
+              where,
               take,
               select: { id: true, reference: true, title: true, status: true },
             }),
-          (match, take) => db().agreement.count({ where: { AND: [match, { archived: false }] }, take }),
+          (where, take) => db().agreement.count({ where, take }),
           byText((a) => a.title),
         )
       : NONE,
@@ -73,13 +78,13 @@ export async function searchEverything(viewer: Viewer, query: string) {
       ? bestOf(
           MEETING_TIERS,
           words,
-          (match, exclude, take) =>
+          (where, take) =>
             db().meeting.findMany({
-              where: { AND: [match, { archived: false, id: { notIn: exclude } }] },
+              where,
               take,
               select: { id: true, title: true, heldOn: true, status: true, agreement: { select: { title: true } } },
             }),
-          (match, take) => db().meeting.count({ where: { AND: [match, { archived: false }] }, take }),
+          (where, take) => db().meeting.count({ where, take }),
           (a, b) => b.heldOn.getTime() - a.heldOn.getTime(),
         )
       : NONE,
@@ -87,13 +92,13 @@ export async function searchEverything(viewer: Viewer, query: string) {
       ? bestOf(
           PROJECT_TIERS,
           words,
-          (match, exclude, take) =>
+          (where, take) =>
             db().project.findMany({
-              where: { AND: [match, { archived: false, id: { notIn: exclude } }] },
+              where,
               take,
               select: { id: true, code: true, title: true, lifecycle: true },
             }),
-          (match, take) => db().project.count({ where: { AND: [match, { archived: false }] }, take }),
+          (where, take) => db().project.count({ where, take }),
           byText((p) => p.code),
         )
       : NONE,
@@ -101,18 +106,16 @@ export async function searchEverything(viewer: Viewer, query: string) {
       ? bestOf(
           PARTNER_TIERS,
           words,
-          (match, exclude, take) =>
+          (where, take) =>
             db().organisation.findMany({
-              where: { AND: [match, { archived: false, id: { notIn: exclude } }] },
+              where,
               take,
               select: { id: true, name: true, acronym: true, kind: true },
             }),
-          (match, take) => db().organisation.count({ where: { AND: [match, { archived: false }] }, take }),
+          (where, take) => db().organisation.count({ where, take }),
           byText((o) => o.name),
         )
       : NONE,
   ]);
   return { words, agreements, meetings, projects, partners };
 }
-
-export type SearchResults = NonNullable<Awaited<ReturnType<typeof searchEverything>>>;
