@@ -5,7 +5,7 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "lib/generated/**", "next-env.d.ts", "data/**", "tmp/**", "test-results/**"]),
+  globalIgnores(["**/.next/**", "lib/generated/**", "**/next-env.d.ts", "bench/.data/**", "data/**", "tmp/**", "test-results/**"]),
   {
     // Pages and components reach the database only through lib/*/queries.ts and actions.ts.
     files: ["app/**", "components/**"],
