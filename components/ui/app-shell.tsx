@@ -24,6 +24,13 @@ export function AppShell({
   const account = viewer.role === "PARTNER" ? "/portal/account" : "/account";
   return (
     <div className="min-h-screen">
+      {/* The first thing a keyboard reaches: past the header's links, straight to the page. */}
+      <a
+        href="#main"
+        className="skip-link sr-only rounded-md bg-white text-sm font-medium text-brand-700 shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-30 focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
       <header className="relative bg-brand-900 text-white">
         <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-3 sm:px-6 xl:gap-4">
           <Link href="/" className="font-semibold tracking-tight whitespace-nowrap">
@@ -61,7 +68,7 @@ export function AppShell({
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none sm:px-6 sm:py-8">{children}</main>
     </div>
   );
 }
