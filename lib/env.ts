@@ -26,6 +26,9 @@ const schema = z
     NEXTAUTH_SECRET: optional.pipe(z.string().min(32, "must be at least 32 characters").optional()),
     DATABASE_POOL_MAX: numberVar(1, 100, 10),
     DEMO_PASSWORD: optional.pipe(z.string().min(12, "must be at least 12 characters").optional()),
+    // The demo administrator's authenticator-app secret (base32), for tests and scripts; unset, the
+    // demo administrator sets up a second factor at the first sign-in.
+    DEMO_TOTP_SECRET: optional.pipe(z.string().regex(/^[A-Z2-7]{16,64}$/, "must be base32 (A-Z, 2-7), 16 to 64 characters").optional()),
     SESSION_MAX_AGE_HOURS: numberVar(1, 720, 12),
     SESSION_IDLE_MINUTES: numberVar(5, 1440, 120),
     DOCUMENT_MAX_MB: numberVar(1, 25, 20),

@@ -1,5 +1,6 @@
 // The only place roles are read. Every server-side read and write asks `can(...)` or applies
 // `scope(...)`; a record outside a partner's scope is "not found" to them, never "forbidden".
+import type { SecondFactorState } from "@/lib/auth/second-factor/gate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const ROLES = ["ADMIN", "OFFICER", "MANAGER", "PARTNER"] as const;
@@ -13,6 +14,8 @@ export interface Viewer {
   role: Role;
   /** Set for partners: the organisation whose records they may see. */
   organisationId: string | null;
+  /** The session's second factor (absent where a viewer is built outside a session, as in tests). */
+  secondFactor?: SecondFactorState;
 }
 
 export const ACTIONS = ["read", "create", "update", "archive", "restore"] as const;

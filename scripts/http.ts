@@ -1,10 +1,35 @@
 // Talking to the built app over plain HTTP, as a script or an attacker would: signing in as the
 // sign-in form does, and calling Server Actions by the ids the build gave them. Used by the
 // benchmarks, the load test and the end-to-end tests.
+import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { codeAt } from "../lib/auth/second-factor/totp";
 
-/** Signs in as next-auth's credentials form does; returns the Cookie header of the session. */
-export async function signInCookie(base: string, email: string, password: string): Promise<string> {
+const STEP_MS = 30_000;
+
+/**
+ * A code of the authenticator app with `secret` that no earlier call on this machine handed out for
+ * `email` at `base`: the app refuses a step used before (replay), and scripts and tests sign in
+ * more often than every 30 seconds. The last step given is kept in a file; the app accepts one step
+ * ahead of now, so at most every other call waits for the clock.
+ */
+export async function unusedTotpCode(base: string, email: string, secret: string): Promise<string> {
+  const ledger = path.join(os.tmpdir(), `totp-ledger-${crypto.createHash("sha256").update(`${base} ${email}`).digest("hex").slice(0, 16)}`);
+  const last = fs.existsSync(ledger) ? Number(fs.readFileSync(ledger, "utf8")) : 0;
+  const now = Math.floor(Date.now() / STEP_MS);
+  const step = Math.max(now, last + 1);
+  if (step > now + 1) await new Promise((r) => setTimeout(r, (step - 1) * STEP_MS - Date.now() + 100));
+  fs.writeFileSync(ledger, String(step));
+  return codeAt(secret, step * STEP_MS);
+}
+
+/**
+ * Signs in as next-auth's credentials form does; returns the Cookie header of the session. With
+ * `totpSecret`, proves the second factor too, as /second-factor does.
+ */
+export async function signInCookie(base: string, email: string, password: string, totpSecret?: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = new Map<string, string>();
@@ -25,6 +50,11 @@ export async function signInCookie(base: string, email: string, password: string
   });
   keep(response);
   if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`Signing in as ${email} failed (${response.status}).`);
+  if (totpSecret) {
+    const code = await unusedTotpCode(base, email, totpSecret);
+    const { answer } = await callAction(base, cookie(), actionId("proveCodeAction"), "/second-factor", { code });
+    if (!(answer as { ok?: boolean } | undefined)?.ok) throw new Error(`The second factor of ${email} was refused: ${JSON.stringify(answer)}`);
+  }
   return cookie();
 }
 
@@ -67,11 +97,11 @@ export type Tables = Record<string, Record<string, unknown>[]>;
 
 /**
  * Every table's rows, from the administrators' backup download (/admin/backup), signed in as
- * `adminEmail`. Rows are parsed by JSON.parse: fine for checks, not for exact decimals.
+ * `adminEmail` (administrators have a second factor: `totpSecret` is their app's). Rows are parsed by JSON.parse: fine for checks, not for exact decimals.
  */
-export async function backupTables(base: string, adminEmail: string, password: string): Promise<Tables> {
+export async function backupTables(base: string, adminEmail: string, password: string, totpSecret: string): Promise<Tables> {
   const { gunzipSync } = await import("node:zlib");
-  const admin = await signInCookie(base, adminEmail, password);
+  const admin = await signInCookie(base, adminEmail, password, totpSecret);
   const response = await fetch(`${base}/admin/backup`, { headers: { cookie: admin } });
   if (response.status !== 200) throw new Error(`The backup download answered ${response.status}.`);
   const tables: Tables = {};

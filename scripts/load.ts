@@ -24,6 +24,7 @@ const database = arg("database", "embedded") as "embedded" | "postgres";
 const users = Number(arg("users", "12"));
 const seconds = Number(arg("duration", "20"));
 const PASSWORD = "load-test-password-0123";
+const TOTP_SECRET = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU"; // the demo administrator's app (DEMO_TOTP_SECRET)
 
 interface Sample {
   kind: "read" | "write";
@@ -83,7 +84,7 @@ async function withDatabase<T>(work: (env: Record<string, string>) => Promise<T>
   if (database === "embedded") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pr-load-"));
     try {
-      return await work({ DATA_DIR: path.join(dir, "data"), DEMO_PASSWORD: PASSWORD });
+      return await work({ DATA_DIR: path.join(dir, "data"), DEMO_PASSWORD: PASSWORD, DEMO_TOTP_SECRET: TOTP_SECRET });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -91,7 +92,7 @@ async function withDatabase<T>(work: (env: Record<string, string>) => Promise<T>
   const server = process.env.LOAD_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!server) throw new Error("Set LOAD_DATABASE_URL to a PostgreSQL server (a new database is made on it for the run).");
   const scratch = await createScratchDatabase(server, "load");
-  const env = { DATABASE_URL: scratch.url, NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"), DEMO_PASSWORD: PASSWORD };
+  const env = { DATABASE_URL: scratch.url, NEXTAUTH_SECRET: crypto.randomBytes(32).toString("hex"), DEMO_PASSWORD: PASSWORD, DEMO_TOTP_SECRET: TOTP_SECRET };
   try {
     const seed = spawnSync(process.execPath, ["--import", "tsx", "scripts/seed.ts"], { env: { ...process.env, ...env }, stdio: "inherit" });
     if (seed.status !== 0) throw new Error("Seeding the load-test database failed.");
@@ -150,7 +151,7 @@ async function main() {
       const conflicts = race.filter((r) => !r.redirect && r.text.includes('"conflict"')).length;
 
       // What the database holds: every acknowledged save, and only the race's winner.
-      const rows = await backupTables(base, "admin@example.org", PASSWORD);
+      const rows = await backupTables(base, "admin@example.org", PASSWORD, TOTP_SECRET);
       const lost: string[] = [];
       for (const [i, person] of people.entries()) {
         const row = rows.Organisation.find((o) => o.id === person.id);

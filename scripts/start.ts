@@ -24,7 +24,7 @@ await runCli(async (env) => {
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   if (database.embedded) {
     const client = createPrismaClient(database.url, 1);
-    await seedDemo(client, env).finally(() => client.$disconnect());
+    await seedDemo(client, env, secret).finally(() => client.$disconnect());
   }
 
   // Node flags for the server alone: the benchmarks' profiler passes --cpu-prof here, which

@@ -3,7 +3,9 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { PasskeySignIn } from "@/components/auth/second-factor/passkey-sign-in";
 import { Button } from "@/components/ui/button";
+import { waitText } from "@/lib/auth/wait-text";
 
 const FAILED = "The email or password is not right, or the account is not active. Check them and try again.";
 
@@ -75,22 +77,17 @@ export function SignInForm({ oidc }: { oidc: { id: string; name: string } | null
           {pending ? "Signing in…" : "Sign in"}
         </Button>
       </form>
+      <div className="flex items-center gap-3 text-xs text-slate-500">
+        <span className="h-px flex-1 bg-slate-200" />
+        or
+        <span className="h-px flex-1 bg-slate-200" />
+      </div>
+      <PasskeySignIn />
       {oidc && (
-        <>
-          <div className="flex items-center gap-3 text-xs text-slate-400">
-            <span className="h-px flex-1 bg-slate-200" />
-            or
-            <span className="h-px flex-1 bg-slate-200" />
-          </div>
-          <Button variant="secondary" className="w-full" onClick={() => signIn(oidc.id, { callbackUrl: "/" })}>
-            Sign in with {oidc.name}
-          </Button>
-        </>
+        <Button variant="secondary" className="w-full" onClick={() => signIn(oidc.id, { callbackUrl: "/" })}>
+          Sign in with {oidc.name}
+        </Button>
       )}
     </div>
   );
-}
-
-function waitText(seconds: number): string {
-  return seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
 }

@@ -1,6 +1,7 @@
 // Personal access tokens for the read-only JSON API. Shown once, stored as their sha256, with an
 // expiry; revoked by their owner. A token acts as its user as the user is now (role, organisation,
 // deactivation), so it never carries more than the person could see in the app.
+import { stepUpRefusal } from "@/lib/auth/second-factor/gate";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { denied, FIX_FIELDS, refused, type ActionResult } from "@/lib/domain/action-result";
@@ -15,6 +16,8 @@ export const TOKEN_PREFIX = "prt_";
 /** Returns the token itself: the one time it exists outside the caller's hands. */
 export async function createApiToken(viewer: Viewer, input: ApiTokenFormInput, now = new Date()): Promise<ActionResult<{ id: string; token: string }>> {
   if (!can(viewer, "create", "ApiToken")) return denied("You may not create API tokens.");
+  const stepUp = stepUpRefusal(viewer);
+  if (stepUp) return stepUp;
   const parsed = apiTokenSchema.safeParse(input);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const values = parsed.data;

@@ -4,9 +4,12 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { appEnv, type Env } from "@/lib/env";
+import { passwordlessUser } from "./second-factor/passkeys";
 import { checkCredentials, endSession, findActiveUserByEmail, startSession, type ClientInfo } from "./sessions";
 
 export const OIDC_PROVIDER_ID = "oidc";
+/** Signing in with a passkey alone, for users who chose to (lib/auth/second-factor/passkeys.ts). */
+export const PASSKEY_PROVIDER_ID = "passkey";
 
 /** The address and browser of the request being served (behind a proxy: its X-Forwarded-For). */
 export async function clientInfo(): Promise<ClientInfo> {
@@ -59,6 +62,23 @@ export function authOptions(): NextAuthOptions {
           return user ? { id: user.id, email: user.email, name: user.name } : null;
         },
       }),
+      CredentialsProvider({
+        id: PASSKEY_PROVIDER_ID,
+        name: "Passkey",
+        credentials: { response: { label: "Passkey answer", type: "text" } },
+        async authorize(credentials) {
+          const json = credentials?.response ?? "";
+          if (!json || json.length > 20_000) return null;
+          let response;
+          try {
+            response = JSON.parse(json);
+          } catch {
+            return null;
+          }
+          const user = await passwordlessUser(response, await clientInfo());
+          return user ? { id: user.id, email: user.email, name: user.name } : null;
+        },
+      }),
       ...(oidc ? [oidc] : []),
     ],
     callbacks: {
@@ -73,7 +93,8 @@ export function authOptions(): NextAuthOptions {
             account?.provider === OIDC_PROVIDER_ID ? (await findActiveUserByEmail(user.email ?? ""))?.id : user.id;
           if (!userId) throw new Error("Sign-in without a matching active user");
           // The token keeps only the session id: role and status are read from the database each request.
-          return { sid: await startSession(userId, await clientInfo()) };
+          const method = account?.provider === OIDC_PROVIDER_ID ? "oidc" : account?.provider === PASSKEY_PROVIDER_ID ? "passkey" : "password";
+          return { sid: await startSession(userId, await clientInfo(), method) };
         }
         return token;
       },

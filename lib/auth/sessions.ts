@@ -4,8 +4,13 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appEnv } from "@/lib/env";
 import type { Role, Viewer } from "@/lib/policy";
+import { OFFICERS_SETTING } from "@/lib/settings/settings";
 import { decoyHash, verifyPassword } from "./password";
+import { gateOf, type Gate } from "./second-factor/gate";
 import { SignInThrottledError, signInWait } from "./throttle";
+
+/** The reason recorded for a right password whose second factor is still to come. */
+export const SECOND_FACTOR_NEXT = "password right; second factor next";
 
 // lastSeenAt is written at most this often, so browsing does not write on every request.
 const TOUCH_INTERVAL_MS = 60_000;
@@ -26,16 +31,19 @@ export async function checkCredentials(email: string, password: string, client: 
     await db().signInEvent.create({ data: { at: now, email: normalised.slice(0, 320), success: false, reason: "throttled", ipAddress: client.ipAddress } });
     throw new SignInThrottledError(retryAfter);
   }
-  const user = await db().user.findUnique({ where: { email: normalised } });
+  const user = await db().user.findUnique({ where: { email: normalised }, include: { _count: { select: { passkeys: true } } } });
   const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
   const reason = !user ? "unknown email" : !ok ? "wrong password" : !user.active ? "deactivated" : null;
+  // A password alone is not yet a sign-in for a user with a second factor: it must not clear the
+  // email's failure count (lib/auth/throttle.ts), or guessing codes between passwords would never wait.
+  const secondFactorNext = reason === null && user && (user.totpConfirmedAt || user._count.passkeys > 0);
   await db().signInEvent.create({
     data: {
       at: now,
       email: normalised.slice(0, 320),
       userId: user?.id,
       success: reason === null,
-      reason,
+      reason: secondFactorNext ? SECOND_FACTOR_NEXT : reason,
       ipAddress: client.ipAddress,
     },
   });
@@ -48,12 +56,16 @@ export async function findActiveUserByEmail(email: string) {
   return user?.active ? user : null;
 }
 
-export async function startSession(userId: string, client: ClientInfo): Promise<string> {
+/** `method`: how the user proved who they are; a passkey sign-in has proved its second factor too. */
+export async function startSession(userId: string, client: ClientInfo, method: "password" | "passkey" | "oidc" = "password"): Promise<string> {
   const env = appEnv();
+  const now = new Date();
   const session = await db().userSession.create({
     data: {
       userId,
-      expiresAt: new Date(Date.now() + env.SESSION_MAX_AGE_HOURS * 3600_000),
+      method,
+      secondFactorAt: method === "passkey" ? now : null,
+      expiresAt: new Date(now.getTime() + env.SESSION_MAX_AGE_HOURS * 3600_000),
       ipAddress: client.ipAddress,
       userAgent: client.userAgent?.slice(0, 500) ?? null,
     },
@@ -73,15 +85,24 @@ export async function endAllSessions(userId: string, client: Prisma.TransactionC
   await client.userSession.updateMany({ where: { userId, revokedAt: null, ...(except && { id: { not: except } }) }, data: { revokedAt: now } });
 }
 
+export interface SessionState {
+  viewer: Viewer;
+  /** What the session must do before anything else (lib/auth/second-factor/gate.ts). */
+  gate: Gate;
+}
+
 /**
- * The viewer behind a session id, or null when the session has ended, expired or idled out. Every
- * request asks this, so it is one indexed read (the session's primary key joined to its user),
- * written in SQL: Prisma would compile two queries for `include` on each call.
+ * The viewer behind a session id and its second-factor gate, or null when the session has ended,
+ * expired or idled out. Every request asks this, so it is one indexed read (the session's primary
+ * key joined to its user), written in SQL: Prisma would compile two queries for `include` on each call.
  */
-export async function viewerForSession(sessionId: string): Promise<Viewer | null> {
+export async function sessionState(sessionId: string): Promise<SessionState | null> {
   // Prisma keeps DateTime as UTC wall time (timestamp without time zone): compare with the same.
-  const [row] = await db().$queryRaw<(Omit<Viewer, "sessionId"> & { lastSeenAt: Date })[]>`
-    SELECT u.id AS "userId", u.name, u.email, u.role::text AS role, u."organisationId", s."lastSeenAt"
+  const [row] = await db().$queryRaw<(Omit<Viewer, "sessionId" | "secondFactor"> & SessionRow)[]>`
+    SELECT u.id AS "userId", u.name, u.email, u.role::text AS role, u."organisationId", s."lastSeenAt",
+      s.method, s."secondFactorAt",
+      (u."totpConfirmedAt" IS NOT NULL OR EXISTS (SELECT 1 FROM "Passkey" p WHERE p."userId" = u.id)) AS enrolled,
+      COALESCE((SELECT value = 'true'::jsonb FROM "Setting" WHERE key = ${OFFICERS_SETTING}), false) AS "officersMustEnrol"
     FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId} AND s."revokedAt" IS NULL AND u.active
       AND s."expiresAt" > now() AT TIME ZONE 'UTC'
@@ -91,5 +112,24 @@ export async function viewerForSession(sessionId: string): Promise<Viewer | null
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db().$executeRaw`UPDATE "UserSession" SET "lastSeenAt" = ${now} WHERE id = ${sessionId}`;
   }
-  return { userId: row.userId, sessionId, name: row.name, email: row.email, role: row.role as Role, organisationId: row.organisationId };
+  const role = row.role as Role;
+  const secondFactor = { enrolled: row.enrolled, at: row.secondFactorAt, viaIdentityProvider: row.method === "oidc" };
+  return {
+    viewer: { userId: row.userId, sessionId, name: row.name, email: row.email, role, organisationId: row.organisationId, secondFactor },
+    gate: gateOf(role, secondFactor, row.officersMustEnrol),
+  };
+}
+
+interface SessionRow {
+  lastSeenAt: Date;
+  method: string;
+  secondFactorAt: Date | null;
+  enrolled: boolean;
+  officersMustEnrol: boolean;
+}
+
+/** The viewer of a session whose gate is open (signed in, second factor proved or not needed), or null. */
+export async function viewerForSession(sessionId: string): Promise<Viewer | null> {
+  const state = await sessionState(sessionId);
+  return state && !state.gate ? state.viewer : null;
 }

@@ -11,8 +11,13 @@ export const SETTINGS = {
   "iati.publicFile": false as boolean,
   /** How long a due-diligence assessment stays valid by default, in years. */
   "diligence.validityYears": 2 as number,
+  /** Officers must enrol a second factor, as administrators always must. */
+  "auth.officersNeedSecondFactor": false as boolean,
 };
 export type SettingKey = keyof typeof SETTINGS;
+
+/** Read in SQL by every session check (lib/auth/sessions.ts). */
+export const OFFICERS_SETTING: SettingKey = "auth.officersNeedSecondFactor";
 
 export async function setting<K extends SettingKey>(key: K, client: Prisma.TransactionClient = db()): Promise<(typeof SETTINGS)[K]> {
   const row = await client.setting.findUnique({ where: { key } });

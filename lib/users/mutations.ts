@@ -4,6 +4,7 @@
 import { conflictSince } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
+import { stepUpRefusal } from "@/lib/auth/second-factor/gate";
 import { newPasswordProblems } from "@/lib/auth/password-policy";
 import { checkCredentials, endAllSessions, type ClientInfo } from "@/lib/auth/sessions";
 import { SignInThrottledError } from "@/lib/auth/throttle";
@@ -37,6 +38,8 @@ async function organisationExists(id: string | null) {
 
 export async function inviteUser(viewer: Viewer, values: InviteFormValues): Promise<ActionResult<{ id: string; link: string }>> {
   if (!can(viewer, "create", "User")) return denied("Only administrators invite people.");
+  const stepUp = stepUpRefusal(viewer);
+  if (stepUp) return stepUp;
   const parsed = inviteSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
@@ -60,6 +63,8 @@ export async function inviteUser(viewer: Viewer, values: InviteFormValues): Prom
 
 export async function updateUser(viewer: Viewer, id: string, readVersion: number, values: UserFormValues): Promise<ActionResult> {
   if (!can(viewer, "update", "User")) return denied("Only administrators change accounts.");
+  const stepUp = stepUpRefusal(viewer);
+  if (stepUp) return stepUp;
   const current = await db().user.findUnique({ where: { id }, select: { version: true, role: true, organisationId: true } });
   if (!current) return refused("This account no longer exists.");
   if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "account");
@@ -82,6 +87,8 @@ export async function updateUser(viewer: Viewer, id: string, readVersion: number
 /** Deactivates (ending every session at once) or reactivates an account. */
 export async function setUserActive(viewer: Viewer, id: string, readVersion: number, active: boolean): Promise<ActionResult> {
   if (!can(viewer, "update", "User")) return denied("Only administrators change accounts.");
+  const stepUp = stepUpRefusal(viewer);
+  if (stepUp) return stepUp;
   return db().$transaction(async (tx) => {
     const current = await tx.user.findUnique({ where: { id }, select: { version: true, active: true } });
     if (!current) return refused("This account no longer exists.");
@@ -99,6 +106,8 @@ export async function setUserActive(viewer: Viewer, id: string, readVersion: num
 /** Emails the user a one-time link to choose a new password; the old one works until then. */
 export async function sendPasswordReset(viewer: Viewer, id: string): Promise<ActionResult<{ id: string; link: string }>> {
   if (!can(viewer, "update", "User")) return denied("Only administrators reset passwords.");
+  const stepUp = stepUpRefusal(viewer);
+  if (stepUp) return stepUp;
   const user = await db().user.findUnique({ where: { id } });
   if (!user) return refused("This account no longer exists.");
   if (!user.active) return refused("This account is deactivated: reactivate it first.");

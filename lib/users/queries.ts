@@ -36,12 +36,16 @@ export async function userForEdit(viewer: Viewer, id: string) {
       version: true,
       passwordHash: true,
       signIns: { orderBy: { at: "desc" }, take: 10, select: { at: true, success: true, reason: true, ipAddress: true } },
-      _count: { select: { sessions: { where: { revokedAt: null, expiresAt: { gt: new Date() } } } } },
+      totpConfirmedAt: true,
+      _count: { select: { sessions: { where: { revokedAt: null, expiresAt: { gt: new Date() } } }, passkeys: true, recoveryCodes: { where: { usedAt: null } } } },
     },
   });
   if (!u) return null;
   const values: UserFormValues = { name: u.name, role: u.role, organisationId: u.organisationId ?? "" };
-  return { id: u.id, email: u.email, active: u.active, version: u.version, hasPassword: u.passwordHash !== null, signIns: u.signIns, openSessions: u._count.sessions, values };
+  return {
+    id: u.id, email: u.email, active: u.active, version: u.version, hasPassword: u.passwordHash !== null, signIns: u.signIns, openSessions: u._count.sessions, values,
+    secondFactors: { app: u.totpConfirmedAt !== null, passkeys: u._count.passkeys, recoveryCodesLeft: u._count.recoveryCodes },
+  };
 }
 
 export async function organisationChoices() {

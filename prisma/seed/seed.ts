@@ -30,7 +30,8 @@ export async function isEmpty(client: PrismaClient): Promise<boolean> {
   return (await client.user.count()) === 0 && (await client.agreement.count()) === 0;
 }
 
-export async function seedDemoData(client: PrismaClient, password: string): Promise<void> {
+/** `adminTotpSecret`: the demo administrator's authenticator-app secret, sealed (scripts/seed-demo.ts). */
+export async function seedDemoData(client: PrismaClient, password: string, adminTotpSecret: string | null = null): Promise<void> {
   const passwordHash = await hashPassword(password);
   await client.$transaction(
     async (tx) => {
@@ -60,6 +61,7 @@ export async function seedDemoData(client: PrismaClient, password: string): Prom
             role: user.role,
             passwordHash,
             organisationId: user.organisation ? org(user.organisation) : null,
+            ...(user.role === "ADMIN" && adminTotpSecret && { totpSecret: adminTotpSecret, totpConfirmedAt: new Date() }),
           },
         });
         userId.set(user.email, row.id);

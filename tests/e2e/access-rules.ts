@@ -96,6 +96,8 @@ const signedIn = (v: Viewer | null) => v !== null;
 export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: string }> = {
   "/": () => [{ path: "/", expected: (v) => (!v ? "sign-in" : home(v)) }],
   "/sign-in": () => [{ path: "/sign-in", expected: (v) => (!v ? "ok" : home(v)) }],
+  // Holds a session until it proves (or enrols) its second factor; an open session is sent on home.
+  "/second-factor": () => [{ path: "/second-factor", expected: (v) => (!v ? "sign-in" : home(v)) }],
   // The one-time token is the credential: an unknown one gets the same page for everyone.
   "/welcome/[token]": () => [{ path: "/welcome/not-a-token", expected: () => "ok" }],
   "/api/auth/[...nextauth]": () => [{ path: "/api/auth/session", expected: () => "ok" }],
@@ -297,6 +299,23 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
   endSessionAction: () => [{ page: "/account", fields: { id: "no-such-session" }, allowed: signedIn }],
   markReadAction: () => [{ page: "/notifications", fields: { id: "no-such-notification" }, allowed: signedIn }],
   feedAction: () => [{ page: "/calendar", fields: { op: "revoke" }, allowed: signedIn }],
+  // Second factors: each signed-in user's own (a wrong or empty code, no such passkey, no change, an
+  // unreadable passkey answer: nothing is written, but for a set-up started and the administrator's
+  // recovery codes renewed). A passkey sign-in's challenge is for anyone: it is how signing in starts.
+  proveCodeAction: () => [{ page: "/second-factor", fields: { code: "" }, allowed: signedIn }],
+  verifyChallengeAction: () => [{ page: "/second-factor", fields: {}, allowed: signedIn }],
+  registerChallengeAction: () => [{ page: "/account", fields: {}, allowed: signedIn }],
+  provePasskeyAction: () => [{ page: "/second-factor", fields: {}, allowed: signedIn }],
+  passwordlessChallengeAction: () => [{ page: "/sign-in", fields: {}, allowed: () => true }],
+  startAppEnrolmentAction: () => [{ page: "/account", fields: {}, allowed: signedIn }],
+  confirmAppEnrolmentAction: () => [{ page: "/account", fields: { code: "" }, allowed: signedIn }],
+  registerPasskeyAction: () => [{ page: "/account", fields: {}, allowed: signedIn }],
+  removeAppAction: () => [{ page: "/account", fields: { password: "", code: "" }, allowed: signedIn }],
+  regenerateRecoveryCodesAction: () => [{ page: "/account", fields: {}, allowed: signedIn }],
+  removePasskeyAction: () => [{ page: "/account", fields: { id: "no-such-passkey" }, allowed: signedIn }],
+  setPasswordlessAction: () => [{ page: "/account", fields: { on: "false" }, allowed: signedIn }],
+  requireForOfficersAction: () => [{ page: "/admin/users", fields: { on: "false" }, allowed: may("update", "User") }],
+  resetSecondFactorsAction: () => [{ page: "/admin/users", fields: { id: "no-such-user" }, allowed: may("update", "User") }],
   // Each user's own API tokens: no name is refused by the schema; no such token is refused as "not yours".
   createApiTokenAction: () => [{ page: "/account", fields: { name: "", days: "30" }, allowed: may("create", "ApiToken") }],
   revokeApiTokenAction: () => [{ page: "/account", fields: { id: "no-such-token" }, allowed: may("archive", "ApiToken") }],

@@ -11,6 +11,8 @@ import type { TestProject } from "vitest/node";
 import { createServerDatabase, type DatabaseKind } from "../support/database";
 
 export const DEMO_PASSWORD = "e2e-demo-password-0123";
+/** The demo administrator's authenticator app (DEMO_TOTP_SECRET): tests compute its codes. */
+export const DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -65,6 +67,7 @@ export async function startApp(project: TestProject, kind: DatabaseKind) {
     ...process.env,
     PORT: String(port),
     DEMO_PASSWORD,
+    DEMO_TOTP_SECRET,
     NEXTAUTH_URL: baseUrl,
     IATI_ORGANISATION_ID: "XM-DAC-41302",
     IATI_ORGANISATION_NAME: "International Labour Organization",

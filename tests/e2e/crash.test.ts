@@ -10,7 +10,7 @@ import type { ChildProcess } from "node:child_process";
 import { afterAll, afterEach, beforeAll, expect, inject, it } from "vitest";
 import { actionId, backupTables, callAction, signInCookie, type Tables } from "@/scripts/http";
 import { createServerDatabase } from "../support/database";
-import { DEMO_PASSWORD, freePort, run, waitUntilServing } from "./app";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, freePort, run, waitUntilServing } from "./app";
 
 const kind = inject("databaseKind");
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `pr-crash-${kind}-`));
@@ -61,7 +61,7 @@ function expectIntact(tables: Tables, acknowledged: string[], prefix: string) {
 beforeAll(async () => {
   const port = await freePort();
   base = `http://localhost:${port}`;
-  env = { ...process.env, PORT: String(port), DEMO_PASSWORD, NEXTAUTH_URL: base, JOBS_EVERY_MINUTES: "0" };
+  env = { ...process.env, PORT: String(port), DEMO_PASSWORD, DEMO_TOTP_SECRET, NEXTAUTH_URL: base, JOBS_EVERY_MINUTES: "0" };
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_SECRET;
   if (kind === "postgres") {
@@ -111,7 +111,7 @@ it("killed with SIGKILL during concurrent writes, it restarts intact with every 
   await exited(app!);
 
   await start();
-  expectIntact(await backupTables(base, "admin@example.org", DEMO_PASSWORD), acknowledged, "Crash ");
+  expectIntact(await backupTables(base, "admin@example.org", DEMO_PASSWORD, DEMO_TOTP_SECRET), acknowledged, "Crash ");
   expect((await fetch(`${base}/partners?q=Crash`, { headers: { cookie: officer } })).status).toBe(200);
 }, 180_000);
 
@@ -129,5 +129,5 @@ it("stopped with SIGTERM, it finishes the requests in flight, then exits cleanly
   expect(await stopping).toBe(0);
 
   await start();
-  expectIntact(await backupTables(base, "admin@example.org", DEMO_PASSWORD), names, "Graceful ");
+  expectIntact(await backupTables(base, "admin@example.org", DEMO_PASSWORD, DEMO_TOTP_SECRET), names, "Graceful ");
 }, 180_000);

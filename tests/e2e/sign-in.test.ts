@@ -28,7 +28,7 @@ describe("sign-in", () => {
       await page.goto(url(path));
       expect(new URL(page.url()).pathname).toBe("/sign-in");
     }
-    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    await page.getByRole("button", { name: "Sign in", exact: true }).waitFor();
   });
 
   it("gives a wrong password and an unknown email the same message, and signs nobody in", async () => {
@@ -40,7 +40,7 @@ describe("sign-in", () => {
       await page.goto(url("/sign-in"));
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill(password);
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
       // (Next.js has a role="alert" route announcer of its own: look inside the form.)
       const alert = page.locator("form [role=alert]");
       await alert.waitFor();
@@ -58,7 +58,7 @@ describe("sign-in", () => {
       await page.goto(url("/sign-in"));
       await page.getByLabel("Email").fill("throttled-e2e@example.org");
       await page.getByLabel("Password").fill("not the password");
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
       await alert.waitFor();
     }
     expect(await alert.textContent()).toMatch(/Too many failed attempts\. Wait \d+ seconds, then try again\./);

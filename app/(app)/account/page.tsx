@@ -5,5 +5,5 @@ import { requireViewer } from "@/lib/auth/viewer";
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function StaffAccountPage() {
-  return <AccountPage viewer={await requireViewer()} />;
+  return <AccountPage viewer={await requireViewer()} path="/account" />;
 }

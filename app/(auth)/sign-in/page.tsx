@@ -2,15 +2,16 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { oidcProvider } from "@/lib/auth/options";
-import { getViewer, homePath } from "@/lib/auth/viewer";
+import { getSessionState, homePath } from "@/lib/auth/viewer";
 import { appEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const { welcome } = await searchParams;
-  const viewer = await getViewer();
-  if (viewer) redirect(homePath(viewer));
+  const state = await getSessionState();
+  if (state?.gate) redirect("/second-factor");
+  if (state) redirect(homePath(state.viewer));
   const oidc = oidcProvider(appEnv());
   return (
     <>

@@ -6,9 +6,11 @@ import { buttonClass, ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { InviteForm } from "@/components/users/invite-form";
 import { roleLabels } from "@/components/users/role-fields";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireRecentSecondFactor, requireViewer } from "@/lib/auth/viewer";
 import { displayDate } from "@/lib/domain/format";
+import { setting } from "@/lib/settings/settings";
 import { listUsers, organisationChoices } from "@/lib/users/queries";
+import { OfficersSecondFactor } from "@/components/users/officers-second-factor";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -16,6 +18,7 @@ export default async function UsersPage() {
   const viewer = await requireViewer();
   const users = await listUsers(viewer);
   if (!users) notFound();
+  requireRecentSecondFactor(viewer, "/admin/users");
   const organisations = await organisationChoices();
   return (
     <div className="space-y-6">
@@ -45,6 +48,9 @@ export default async function UsersPage() {
           </a>
         </div>
       </div>
+      <Section title="Second factors">
+        <OfficersSecondFactor required={await setting("auth.officersNeedSecondFactor")} />
+      </Section>
       <Section title="Invite someone">
         <InviteForm organisations={organisations} />
       </Section>

@@ -5,7 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { AccountActions } from "@/components/users/account-actions";
 import { UserForm } from "@/components/users/user-form";
-import { requireViewer } from "@/lib/auth/viewer";
+import { SecondFactorReset } from "@/components/users/second-factor-reset";
+import { requireRecentSecondFactor, requireViewer } from "@/lib/auth/viewer";
 import { organisationChoices, userForEdit } from "@/lib/users/queries";
 
 export const metadata: Metadata = { title: "User" };
@@ -14,6 +15,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const viewer = await requireViewer();
   const user = await userForEdit(viewer, (await params).id);
   if (!user) notFound();
+  requireRecentSecondFactor(viewer, `/admin/users/${user.id}`);
   const organisations = await organisationChoices();
   return (
     <div className="space-y-6">
@@ -33,6 +35,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </Section>
       <Section title="Access">
         <AccountActions id={user.id} version={user.version} active={user.active} />
+      </Section>
+      <Section title="Second factor">
+        <SecondFactorReset id={user.id} factors={user.secondFactors} />
       </Section>
       <Section title="Recent sign-ins">
         {user.signIns.length === 0 ? (

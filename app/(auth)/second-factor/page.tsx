@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AppSetup } from "@/components/auth/second-factor/app-setup";
+import { PasskeyAdd } from "@/components/auth/second-factor/passkey-add";
+import { ProveForm } from "@/components/auth/second-factor/prove-form";
+import { SignOutLink } from "@/components/auth/second-factor/sign-out-link";
+import { localPath, needsStepUp } from "@/lib/auth/second-factor/gate";
+import { ownSecondFactors } from "@/lib/auth/second-factor/queries";
+import { getSessionState, homePath } from "@/lib/auth/viewer";
+
+export const metadata: Metadata = { title: "Second factor" };
+
+/**
+ * Where a session is held until it proves its second factor (after the password), where an
+ * administrator without one enrols it, and where a sensitive action sends someone to prove it again.
+ */
+export default async function SecondFactorPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  const state = await getSessionState();
+  if (!state) redirect("/sign-in");
+  const returnTo = localPath((await searchParams).next) ?? homePath(state.viewer);
+  const stepUp = !state.gate && needsStepUp(state.viewer);
+  if (!state.gate && !stepUp) redirect(returnTo);
+  const factors = await ownSecondFactors(state.viewer);
+
+  if (state.gate === "enrol") {
+    return (
+      <div className="space-y-4">
+        <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+          <h2 className="text-lg font-semibold">Protect your account with a second factor</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            {state.viewer.role === "ADMIN" ? "Administrators" : "Officers"} of this unit sign in with a password and a second factor, so a stolen password alone opens nothing. Set one up to continue.
+          </p>
+          <h3 className="mt-5 mb-2 text-sm font-semibold">An authenticator app on your phone</h3>
+          <AppSetup pending={factors.pendingApp} continueTo={returnTo} />
+          <h3 className="mt-6 mb-2 text-sm font-semibold">Or a passkey on this device</h3>
+          <PasskeyAdd continueTo={returnTo} />
+        </div>
+        <SignOutLink />
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-4">
+      <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 className="mb-1 text-lg font-semibold">{stepUp ? "Confirm it is you" : "Second factor"}</h2>
+        <p className="mb-5 text-sm text-slate-600">
+          {stepUp
+            ? "This action asks for your second factor again when the last one is more than 15 minutes old."
+            : `Signed in as ${state.viewer.email}: one more step.`}
+        </p>
+        <ProveForm hasApp={factors.appSince !== null} hasPasskey={factors.passkeys.length > 0} returnTo={returnTo} />
+      </div>
+      <SignOutLink />
+    </div>
+  );
+}

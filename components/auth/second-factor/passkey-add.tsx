@@ -1,0 +1,67 @@
+"use client";
+
+import { startRegistration } from "@simplewebauthn/browser";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { registerChallengeAction, registerPasskeyAction } from "@/lib/auth/second-factor/actions";
+import { RecoveryCodes } from "./recovery-codes";
+
+/** Registers a passkey of this device (or a security key) under a name the user chooses. */
+export function PasskeyAdd({ continueTo }: { continueTo?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const name = String(new FormData(form).get("name") ?? "").trim();
+    setError(null);
+    setAdded(null);
+    if (!name) return setError("Name the passkey (for example “Work laptop”).");
+    setPending(true);
+    try {
+      const options = await registerChallengeAction();
+      if (!options) throw new Error("Your session has ended: sign in again.");
+      const response = await startRegistration({ optionsJSON: options });
+      const result = await registerPasskeyAction(name, JSON.stringify(response));
+      if (!result?.ok) throw new Error(result?.message ?? "The passkey was not kept.");
+      setAdded(name);
+      setCodes(result.recoveryCodes);
+      form.reset();
+      router.refresh();
+    } catch (e) {
+      setError(e instanceof Error && e.name !== "NotAllowedError" ? e.message : "No passkey was made (cancelled, or the device refused).");
+    }
+    setPending(false);
+  }
+
+  return (
+    <div className="space-y-3">
+      {added && (
+        <p role="status" className="text-sm text-green-800">
+          Passkey “{added}” added.
+        </p>
+      )}
+      {codes && <RecoveryCodes codes={codes} />}
+      {added && continueTo && (
+        <Link href={continueTo} className="inline-block text-sm font-medium text-brand-700 hover:underline">
+          {codes ? "I have kept them: continue →" : "Continue →"}
+        </Link>
+      )}
+      <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
+        <Field label="Name of the new passkey" name="passkey-name" error={error ?? undefined} className="min-w-48 flex-1">
+          <input id="passkey-name" name="name" maxLength={80} placeholder="Work laptop" className={inputClass} aria-invalid={!!error} />
+        </Field>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {pending ? "Waiting for the device…" : "Add a passkey"}
+        </Button>
+      </form>
+    </div>
+  );
+}

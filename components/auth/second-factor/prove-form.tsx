@@ -1,0 +1,67 @@
+"use client";
+
+import { startAuthentication } from "@simplewebauthn/browser";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { verifyChallengeAction, proveCodeAction, provePasskeyAction } from "@/lib/auth/second-factor/actions";
+
+/** Proving the second factor: a code (app or recovery), or a passkey; then on to `returnTo`. */
+export function ProveForm({ hasApp, hasPasskey, returnTo }: { hasApp: boolean; hasPasskey: boolean; returnTo: string }) {
+  const router = useRouter();
+  const [state, action, pending] = useActionState(proveCodeAction, null);
+  const [passkeyError, setPasskeyError] = useState<string | null>(null);
+  const [waiting, setWaiting] = useState(false);
+
+  useEffect(() => {
+    if (state?.ok) router.replace(returnTo);
+  }, [state, returnTo, router]);
+
+  async function usePasskey() {
+    setPasskeyError(null);
+    setWaiting(true);
+    try {
+      const options = await verifyChallengeAction();
+      if (!options) throw new Error("Your session has ended: sign in again.");
+      const result = await provePasskeyAction(JSON.stringify(await startAuthentication({ optionsJSON: options })));
+      if (!result.ok) throw new Error(result.message);
+      router.replace(returnTo);
+      return;
+    } catch (e) {
+      setPasskeyError(e instanceof Error && e.name !== "NotAllowedError" ? e.message : "The passkey was not used (cancelled, or the device refused).");
+    }
+    setWaiting(false);
+  }
+
+  const error = state && !state.ok ? state.message : null;
+  return (
+    <div className="space-y-5">
+      {hasPasskey && (
+        <div className="space-y-2">
+          <Button type="button" onClick={usePasskey} disabled={waiting} className="w-full">
+            {waiting ? "Waiting for the passkey…" : "Use a passkey"}
+          </Button>
+          {passkeyError && (
+            <p role="alert" className="text-sm text-red-700">
+              {passkeyError}
+            </p>
+          )}
+        </div>
+      )}
+      <form action={action} className="space-y-4">
+        <Field
+          label={hasApp ? "Code from your authenticator app, or a recovery code" : "Recovery code"}
+          name="code"
+          error={error ?? undefined}
+          hint={hasApp ? "Six digits; a recovery code looks like abcde-12345." : undefined}
+        >
+          <input id="code" name="code" autoComplete="one-time-code" maxLength={20} required autoFocus={!hasPasskey} className={`${inputClass} font-mono`} aria-invalid={!!error} aria-describedby={error ? "code-error" : undefined} />
+        </Field>
+        <Button type="submit" variant={hasPasskey ? "secondary" : "primary"} disabled={pending || state?.ok} className="w-full">
+          {pending || state?.ok ? "Checking…" : "Continue"}
+        </Button>
+      </form>
+    </div>
+  );
+}

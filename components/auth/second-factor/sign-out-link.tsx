@@ -1,0 +1,14 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+
+/** Leaving the second-factor page signed out (someone else's device, no phone to hand). */
+export function SignOutLink() {
+  return (
+    <p className="text-center text-sm">
+      <button type="button" onClick={() => signOut({ callbackUrl: "/sign-in" })} className="text-brand-700 hover:underline">
+        Sign out instead
+      </button>
+    </p>
+  );
+}
