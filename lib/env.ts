@@ -31,6 +31,9 @@ const schema = z
     DEMO_TOTP_SECRET: optional.pipe(z.string().regex(/^[A-Z2-7]{16,64}$/, "must be base32 (A-Z, 2-7), 16 to 64 characters").optional()),
     SESSION_MAX_AGE_HOURS: numberVar(1, 720, 12),
     SESSION_IDLE_MINUTES: numberVar(5, 1440, 120),
+    // How long a proved second factor counts for sensitive actions (user administration, backups,
+    // API tokens) before they ask for it again.
+    STEP_UP_SECONDS: numberVar(5, 3600, 900),
     DOCUMENT_MAX_MB: numberVar(1, 25, 20),
     OIDC_ISSUER: optional.pipe(z.url("must be the issuer URL of the OpenID Connect provider").optional()),
     OIDC_CLIENT_ID: optional,

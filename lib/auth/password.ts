@@ -18,10 +18,11 @@ function options(logN: number, r: number, p: number): crypto.ScryptOptions {
   return { N, r, p, maxmem: 256 * N * r };
 }
 
-export async function hashPassword(password: string): Promise<string> {
+/** `cost`: lower for random secrets that need no stretching against guessing (recovery codes). */
+export async function hashPassword(password: string, cost = COST): Promise<string> {
   const salt = crypto.randomBytes(16);
-  const key = await scrypt(password, salt, KEY_LENGTH, options(COST.logN, COST.r, COST.p));
-  return ["scrypt", COST.logN, COST.r, COST.p, salt.toString("base64"), key.toString("base64")].join("$");
+  const key = await scrypt(password, salt, KEY_LENGTH, options(cost.logN, cost.r, cost.p));
+  return ["scrypt", cost.logN, cost.r, cost.p, salt.toString("base64"), key.toString("base64")].join("$");
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

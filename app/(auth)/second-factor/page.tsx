@@ -4,7 +4,7 @@ import { AppSetup } from "@/components/auth/second-factor/app-setup";
 import { PasskeyAdd } from "@/components/auth/second-factor/passkey-add";
 import { ProveForm } from "@/components/auth/second-factor/prove-form";
 import { SignOutLink } from "@/components/auth/second-factor/sign-out-link";
-import { localPath, needsStepUp } from "@/lib/auth/second-factor/gate";
+import { localPath, needsStepUp, stepUpWindowText } from "@/lib/auth/second-factor/gate";
 import { ownSecondFactors } from "@/lib/auth/second-factor/queries";
 import { getSessionState, homePath } from "@/lib/auth/viewer";
 
@@ -46,7 +46,7 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
         <h2 className="mb-1 text-lg font-semibold">{stepUp ? "Confirm it is you" : "Second factor"}</h2>
         <p className="mb-5 text-sm text-slate-600">
           {stepUp
-            ? "This action asks for your second factor again when the last one is more than 15 minutes old."
+            ? `This action asks for your second factor again when the last one is more than ${stepUpWindowText()} old.`
             : `Signed in as ${state.viewer.email}: one more step.`}
         </p>
         <ProveForm hasApp={factors.appSince !== null} hasPasskey={factors.passkeys.length > 0} returnTo={returnTo} />

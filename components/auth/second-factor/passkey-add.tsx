@@ -34,7 +34,8 @@ export function PasskeyAdd({ continueTo }: { continueTo?: string }) {
       setAdded(name);
       setCodes(result.recoveryCodes);
       form.reset();
-      router.refresh();
+      // On the account page, list it; at the gate, the page would move on before the codes are read.
+      if (!continueTo) router.refresh();
     } catch (e) {
       setError(e instanceof Error && e.name !== "NotAllowedError" ? e.message : "No passkey was made (cancelled, or the device refused).");
     }

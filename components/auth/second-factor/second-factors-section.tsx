@@ -3,7 +3,7 @@ import { ActionForm, ActionLink } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { needsStepUp, stepUpPath } from "@/lib/auth/second-factor/gate";
+import { needsStepUp, stepUpPath, stepUpWindowText } from "@/lib/auth/second-factor/gate";
 import { ownSecondFactors } from "@/lib/auth/second-factor/queries";
 import { removeAppAction, removePasskeyAction, setPasswordlessAction } from "@/lib/auth/second-factor/actions";
 import { displayDate } from "@/lib/domain/format";
@@ -33,7 +33,7 @@ export async function SecondFactorsSection({ viewer, accountPath }: { viewer: Vi
         <p className="mt-1 text-sm text-slate-600">With a second factor, a stolen password alone does not open your account.</p>
         {needsStepUp(viewer) && (
           <p className="mt-2 text-sm">
-            Changes here ask for your second factor from the last 15 minutes.{" "}
+            Changes here ask for your second factor from the last {stepUpWindowText()}.{" "}
             <Link href={stepUpPath(accountPath)} className="font-medium text-brand-700 hover:underline">
               Confirm it is you
             </Link>

@@ -1,10 +1,10 @@
 // What a session may do before and after its second factor. A session whose user has a second
 // factor is held at /second-factor until it proves one; an administrator (and an officer, when
 // the unit requires it) without any is held there to enrol one. Sign-ins through OIDC are left to
-// the identity provider's own second factor. Sensitive actions want one proved in the last 15 minutes.
+// the identity provider's own second factor. Sensitive actions want one proved in the last 15 minutes
+// (STEP_UP_SECONDS).
+import { appEnv } from "@/lib/env";
 import type { Role, Viewer } from "@/lib/policy";
-
-export const STEP_UP_MINUTES = 15;
 
 /** What the session must do first: prove its second factor, enrol one, or nothing. */
 export type Gate = "verify" | "enrol" | null;
@@ -25,10 +25,15 @@ export function gateOf(role: Role, state: SecondFactorState, officersMustEnrol: 
 }
 
 /** The viewer must prove a second factor again before a sensitive action (none enrolled: nothing to ask). */
-export function needsStepUp(viewer: Viewer, now = new Date()): boolean {
+export function needsStepUp(viewer: Viewer, now = new Date(), seconds = appEnv().STEP_UP_SECONDS): boolean {
   const state = viewer.secondFactor;
   if (!state || state.viaIdentityProvider || !state.enrolled) return false;
-  return !state.at || now.getTime() - state.at.getTime() > STEP_UP_MINUTES * 60_000;
+  return !state.at || now.getTime() - state.at.getTime() > seconds * 1000;
+}
+
+/** "15 minutes": how long a proved second factor counts, in words. */
+export function stepUpWindowText(seconds = appEnv().STEP_UP_SECONDS): string {
+  return seconds % 60 === 0 ? `${seconds / 60} ${seconds === 60 ? "minute" : "minutes"}` : `${seconds} seconds`;
 }
 
 export const STEP_UP_FIRST = "Confirm it is you first: enter a code from your authenticator app or use a passkey.";

@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/policy";
 import type { ClientInfo } from "../sessions";
 import { signInWait } from "../throttle";
 import { waitText } from "../wait-text";
-import { looksLikeRecoveryCode, recoveryCodeHash } from "./recovery-codes";
+import { looksLikeRecoveryCode, matchingRecoveryCode } from "./recovery-codes";
 import { unseal } from "./secret-box";
 import { matchingStep } from "./totp";
 
@@ -35,7 +35,9 @@ async function codeIsRight(userId: string, code: string, now: Date): Promise<"ap
     return step !== null && (await spendStep(userId, step)) ? "app" : null;
   }
   if (!looksLikeRecoveryCode(code)) return null;
-  const used = await db().recoveryCode.updateMany({ where: { userId, codeHash: recoveryCodeHash(code), usedAt: null }, data: { usedAt: now } });
+  const id = await matchingRecoveryCode(code, await db().recoveryCode.findMany({ where: { userId, usedAt: null }, select: { id: true, codeHash: true } }));
+  // Spent at most once, even by two requests at the same moment.
+  const used = id ? await db().recoveryCode.updateMany({ where: { id, usedAt: null }, data: { usedAt: now } }) : { count: 0 };
   return used.count === 1 ? "recovery" : null;
 }
 

@@ -47,7 +47,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             {user.signIns.map((s, i) => (
               <li key={i} className="flex gap-4 py-2">
                 <span className="w-40 text-slate-600">{s.at.toISOString().slice(0, 16).replace("T", " ")} UTC</span>
-                <span>{s.success ? <Badge tone="green">Signed in</Badge> : <Badge tone="red">Refused: {s.reason}</Badge>}</span>
+                <span>{s.success ? s.reason ? <Badge tone="amber">{s.reason}</Badge> : <Badge tone="green">Signed in</Badge> : <Badge tone="red">Refused: {s.reason}</Badge>}</span>
                 <span className="text-slate-500">{s.ipAddress ?? ""}</span>
               </li>
             ))}
