@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { resetSecondFactors, requireForOfficers } from "@/lib/auth/second-factor/admin";
 import { confirmAppEnrolment, pendingAppSecret, removeApp, startAppEnrolment } from "@/lib/auth/second-factor/enrolment";
+import { removePasskey, setPasswordless } from "@/lib/auth/second-factor/passkeys";
 import { proveWithCode } from "@/lib/auth/second-factor/verify";
 import { codeAt } from "@/lib/auth/second-factor/totp";
 import { checkCredentials, sessionState, startSession } from "@/lib/auth/sessions";
@@ -157,5 +158,34 @@ describe("step-up and the administrators' reset", () => {
     expect([after.totpSecret, after.totpConfirmedAt, after._count.recoveryCodes, after._count.passkeys]).toEqual([null, null, 0, 0]);
     expect(await sessionState(session)).toBeNull();
     expect(await db().auditEvent.findFirst({ where: { entityType: "User", entityId: user.id, actorId: admin.userId, reason: { contains: "second factors reset" } } })).not.toBeNull();
+  });
+});
+
+describe("passkeys", () => {
+  /** A passkey row as registration stores it (the WebAuthn ceremony itself is the e2e test's). */
+  const passkeyOf = (userId: string, name: string) =>
+    db().passkey.create({ data: { userId, name, credentialId: `cred-${name}-${userId}`, publicKey: Buffer.from([1, 2, 3]), transports: ["internal"] } });
+
+  it("counts as a second factor: the session is held until it proves one", async () => {
+    const user = await makeUser("PARTNER");
+    await passkeyOf(user.id, "Phone");
+    expect((await signedIn(user.id)).gate).toBe("verify");
+  });
+
+  it("is removed only by its owner with a recent second factor; the last one takes passwordless sign-in with it", async () => {
+    const user = await makeUser("OFFICER");
+    const phone = await passkeyOf(user.id, "Phone");
+    const { viewer } = await signedIn(user.id);
+    const fresh: Viewer = { ...viewer, secondFactor: { enrolled: true, at: new Date(), viaIdentityProvider: false } };
+    expect((await setPasswordless(fresh, true)).ok).toBe(true);
+    const stranger = { ...fresh, userId: (await makeUser("OFFICER")).id };
+    expect((await removePasskey(stranger, phone.id)).ok).toBe(false);
+    expect((await removePasskey({ ...fresh, secondFactor: { ...fresh.secondFactor!, at: new Date(Date.now() - 16 * 60_000) } }, phone.id)).ok).toBe(false);
+    expect(await db().passkey.count({ where: { userId: user.id } })).toBe(1);
+    expect((await removePasskey(fresh, phone.id)).ok).toBe(true);
+    const after = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after.passwordlessSignIn).toBe(false);
+    expect(await db().auditEvent.count({ where: { entityType: "Passkey", entityId: phone.id, action: "archive" } })).toBe(1);
+    expect((await setPasswordless(fresh, true)).ok).toBe(false); // no passkey left
   });
 });
