@@ -96,6 +96,9 @@ const signedIn = (v: Viewer | null) => v !== null;
 export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: string }> = {
   "/": () => [{ path: "/", expected: (v) => (!v ? "sign-in" : home(v)) }],
   "/sign-in": () => [{ path: "/sign-in", expected: (v) => (!v ? "ok" : home(v)) }],
+  // The icon and the web app manifest: for everyone, as the browser asks for them before signing in.
+  "/icon.svg": () => [{ path: "/icon.svg", expected: () => "ok" }],
+  "/manifest.webmanifest": () => [{ path: "/manifest.webmanifest", expected: () => "ok" }],
   // Holds a session until it proves (or enrols) its second factor; an open session is sent on home.
   "/second-factor": () => [{ path: "/second-factor", expected: (v) => (!v ? "sign-in" : home(v)) }],
   // The one-time token is the credential: an unknown one gets the same page for everyone.

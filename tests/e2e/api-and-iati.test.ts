@@ -13,7 +13,7 @@ it("a partner creates a token, reads only its own records with it, and revokes i
   // A token without a name is refused in place.
   await page.getByRole("button", { name: "Create a token" }).click();
   await page.getByText("Name the token after where it is used").waitFor();
-  await page.getByLabel("Name").fill("Power BI");
+  await page.getByLabel("Name", { exact: true }).fill("Power BI");
   await page.getByLabel("Lasts").selectOption("30");
   await page.getByRole("button", { name: "Create a token" }).click();
   const token = (await page.getByTestId("api-token").textContent())!.trim();

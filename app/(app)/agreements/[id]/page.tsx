@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { notFound } from "next/navigation";
@@ -21,13 +20,15 @@ import { DocumentsSection } from "@/components/documents/documents-section";
 import { documentsOf } from "@/lib/documents/queries";
 import { appEnv } from "@/lib/env";
 import { can } from "@/lib/policy";
+import { recordPage } from "@/lib/domain/record-page";
 
-export const metadata: Metadata = { title: "Agreement" };
+const page = recordPage(findAgreement, (a) => a.title, "Agreement");
+export const generateMetadata = page.generateMetadata;
 
 export default async function AgreementPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   if (viewer.role === "PARTNER") notFound();
-  const agreement = await findAgreement(viewer, (await params).id);
+  const agreement = await page.load(viewer, (await params).id);
   if (!agreement) notFound();
   const [events, documents, commitments, fundingOptions] = await Promise.all([
     activityOf("Agreement", agreement.id),

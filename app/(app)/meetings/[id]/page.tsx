@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActivityList } from "@/components/audit/activity-list";
 import { MeetingDetails } from "@/components/meetings/meeting-details";
@@ -12,13 +11,15 @@ import { appEnv } from "@/lib/env";
 import { archiveMeetingAction } from "@/lib/meetings/actions";
 import { findMeeting } from "@/lib/meetings/queries";
 import { can } from "@/lib/policy";
+import { recordPage } from "@/lib/domain/record-page";
 
-export const metadata: Metadata = { title: "Meeting" };
+const page = recordPage(findMeeting, (m) => m.title, "Meeting");
+export const generateMetadata = page.generateMetadata;
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   if (viewer.role === "PARTNER") notFound();
-  const meeting = await findMeeting(viewer, (await params).id);
+  const meeting = await page.load(viewer, (await params).id);
   if (!meeting) notFound();
   const [events, documents] = await Promise.all([activityOf("Meeting", meeting.id), documentsOf(viewer, { meetingId: meeting.id })]);
   return (

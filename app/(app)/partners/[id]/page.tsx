@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgreementStatusBadge } from "@/components/agreements/status-badge";
@@ -17,12 +16,14 @@ import { commitmentsOfOrganisation } from "@/lib/funding/queries";
 import { archivePartnerAction } from "@/lib/partners/actions";
 import { findPartner } from "@/lib/partners/queries";
 import { can } from "@/lib/policy";
+import { recordPage } from "@/lib/domain/record-page";
 
-export const metadata: Metadata = { title: "Partner" };
+const page = recordPage(findPartner, (p) => p.name, "Partner");
+export const generateMetadata = page.generateMetadata;
 
 export default async function PartnerPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const partner = await findPartner(viewer, (await params).id);
+  const partner = await page.load(viewer, (await params).id);
   if (!partner) notFound();
   const [events, commitments, diligence] = await Promise.all([activityOf("Organisation", partner.id), commitmentsOfOrganisation(viewer, partner.id), diligenceOfPartner(viewer, partner.id)]);
   return (

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActivityList } from "@/components/audit/activity-list";
@@ -23,8 +22,10 @@ import { archiveRequirementAction } from "@/lib/reporting/actions";
 import { reportingOf } from "@/lib/reporting/queries";
 import { archiveIndicatorAction, archiveResultAction } from "@/lib/results/actions";
 import { resultsOf } from "@/lib/results/queries";
+import { recordPage } from "@/lib/domain/record-page";
 
-export const metadata: Metadata = { title: "Project" };
+const page = recordPage(findProject, (p) => `${p.code} ${p.title}`, "Project");
+export const generateMetadata = page.generateMetadata;
 
 /** A folded form under a section, opened when there is something to add. */
 function Adder({ summary, children }: { summary: string; children: React.ReactNode }) {
@@ -39,7 +40,7 @@ function Adder({ summary, children }: { summary: string; children: React.ReactNo
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   if (viewer.role === "PARTNER") notFound();
-  const project = await findProject(viewer, (await params).id);
+  const project = await page.load(viewer, (await params).id);
   if (!project) notFound();
   const [events, documents, results, reporting] = await Promise.all([
     activityOf("Project", project.id),

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DecisionForm } from "@/components/reporting/decision-form";
 import { ReportDetails } from "@/components/reporting/report-details";
@@ -6,18 +5,21 @@ import { SubmissionForm } from "@/components/reporting/submission-form";
 import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/viewer";
 import { ACCEPTED_LABELS } from "@/lib/documents/detect";
-import { today } from "@/lib/domain/format";
+import { displayDate, today } from "@/lib/domain/format";
 import { appEnv } from "@/lib/env";
 import { can } from "@/lib/policy";
 import { findReport } from "@/lib/reporting/queries";
+import { reportKinds } from "@/lib/domain/codelists";
+import { recordPage } from "@/lib/domain/record-page";
 
-export const metadata: Metadata = { title: "Partner report" };
+const page = recordPage(findReport, (r) => `${reportKinds[r.kind].label} due ${displayDate(r.dueOn)} · ${r.project.code}`, "Partner report");
+export const generateMetadata = page.generateMetadata;
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const { id } = await params;
   if (viewer.role === "PARTNER") notFound(); // partners read their reports on the portal
-  const report = await findReport(viewer, id);
+  const report = await page.load(viewer, id);
   if (!report) notFound();
   const live = !report.archived && !report.project.archived;
   const open = live && !report.requirement.archived && (report.state === "DUE" || report.state === "RETURNED");

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { AgreementDetails } from "@/components/agreements/agreement-details";
 import { SummaryPdfLink } from "@/components/agreements/summary-pdf-link";
@@ -12,13 +11,15 @@ import { commitmentsOfAgreement } from "@/lib/funding/queries";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { documentsOf } from "@/lib/documents/queries";
 import { appEnv } from "@/lib/env";
+import { recordPage } from "@/lib/domain/record-page";
 
-export const metadata: Metadata = { title: "Agreement" };
+const page = recordPage(findAgreement, (a) => a.title, "Agreement");
+export const generateMetadata = page.generateMetadata;
 
 export default async function PortalAgreementPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   if (viewer.role !== "PARTNER") redirect("/agreements");
-  const agreement = await findAgreement(viewer, (await params).id);
+  const agreement = await page.load(viewer, (await params).id);
   if (!agreement) notFound();
   const [documents, commitments] = await Promise.all([documentsOf(viewer, { agreementId: agreement.id }), commitmentsOfAgreement(viewer, agreement.id)]);
   return (

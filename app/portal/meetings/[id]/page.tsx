@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { MeetingDetails } from "@/components/meetings/meeting-details";
 import { buttonClass } from "@/components/ui/button";
@@ -7,13 +6,15 @@ import { DocumentsSection } from "@/components/documents/documents-section";
 import { documentsOf } from "@/lib/documents/queries";
 import { appEnv } from "@/lib/env";
 import { findMeeting } from "@/lib/meetings/queries";
+import { recordPage } from "@/lib/domain/record-page";
 
-export const metadata: Metadata = { title: "Meeting" };
+const page = recordPage(findMeeting, (m) => m.title, "Meeting");
+export const generateMetadata = page.generateMetadata;
 
 export default async function PortalMeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   if (viewer.role !== "PARTNER") redirect(`/meetings/${(await params).id}`);
-  const meeting = await findMeeting(viewer, (await params).id);
+  const meeting = await page.load(viewer, (await params).id);
   if (!meeting) notFound();
   const documents = await documentsOf(viewer, { meetingId: meeting.id });
   return (

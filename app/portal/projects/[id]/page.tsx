@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { ProjectDetails } from "@/components/projects/project-details";
@@ -11,13 +10,15 @@ import { appEnv } from "@/lib/env";
 import { findProject } from "@/lib/projects/queries";
 import { reportingOf } from "@/lib/reporting/queries";
 import { resultsOf } from "@/lib/results/queries";
+import { recordPage } from "@/lib/domain/record-page";
 
-export const metadata: Metadata = { title: "Project" };
+const page = recordPage(findProject, (p) => `${p.code} ${p.title}`, "Project");
+export const generateMetadata = page.generateMetadata;
 
 export default async function PortalProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   if (viewer.role !== "PARTNER") redirect(`/projects/${(await params).id}`);
-  const project = await findProject(viewer, (await params).id);
+  const project = await page.load(viewer, (await params).id);
   if (!project) notFound();
   const [documents, results, reporting] = await Promise.all([documentsOf(viewer, { projectId: project.id }), resultsOf(viewer, project.id), reportingOf(viewer, project.id)]);
   return (

@@ -1,21 +1,23 @@
-import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { ReportDetails } from "@/components/reporting/report-details";
 import { SubmissionForm } from "@/components/reporting/submission-form";
 import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/viewer";
 import { ACCEPTED_LABELS } from "@/lib/documents/detect";
-import { today } from "@/lib/domain/format";
+import { displayDate, today } from "@/lib/domain/format";
 import { appEnv } from "@/lib/env";
 import { findReport } from "@/lib/reporting/queries";
+import { reportKinds } from "@/lib/domain/codelists";
+import { recordPage } from "@/lib/domain/record-page";
 
-export const metadata: Metadata = { title: "Report" };
+const page = recordPage(findReport, (r) => `${reportKinds[r.kind].label} due ${displayDate(r.dueOn)} · ${r.project.code}`, "Report");
+export const generateMetadata = page.generateMetadata;
 
 export default async function PortalReportPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const { id } = await params;
   if (viewer.role !== "PARTNER") redirect(`/reports/${id}`);
-  const report = await findReport(viewer, id);
+  const report = await page.load(viewer, id);
   if (!report) notFound();
   const open = !report.requirement.archived && (report.state === "DUE" || report.state === "RETURNED");
   return (

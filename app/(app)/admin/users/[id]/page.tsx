@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
@@ -8,12 +7,14 @@ import { UserForm } from "@/components/users/user-form";
 import { SecondFactorReset } from "@/components/users/second-factor-reset";
 import { requireRecentSecondFactor, requireViewer } from "@/lib/auth/viewer";
 import { organisationChoices, userForEdit } from "@/lib/users/queries";
+import { recordPage } from "@/lib/domain/record-page";
 
-export const metadata: Metadata = { title: "User" };
+const page = recordPage(userForEdit, (u) => u.values.name, "User");
+export const generateMetadata = page.generateMetadata;
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const user = await userForEdit(viewer, (await params).id);
+  const user = await page.load(viewer, (await params).id);
   if (!user) notFound();
   requireRecentSecondFactor(viewer, `/admin/users/${user.id}`);
   const organisations = await organisationChoices();

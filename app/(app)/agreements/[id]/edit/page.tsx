@@ -1,16 +1,17 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { nextStatuses } from "@/lib/agreements/lifecycle";
 import { agreementForEdit, agreementFormOptions } from "@/lib/agreements/queries";
 import { requireViewer } from "@/lib/auth/viewer";
+import { recordPage } from "@/lib/domain/record-page";
 
-export const metadata: Metadata = { title: "Edit agreement" };
+const page = recordPage(agreementForEdit, (r) => `Edit ${r.values.title}`, "Edit agreement");
+export const generateMetadata = page.generateMetadata;
 
 export default async function EditAgreementPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const [record, options] = await Promise.all([agreementForEdit(viewer, (await params).id), agreementFormOptions(viewer)]);
+  const [record, options] = await Promise.all([page.load(viewer, (await params).id), agreementFormOptions(viewer)]);
   if (!record || !options) notFound();
   return (
     <div className="space-y-6">

@@ -1,15 +1,16 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { requireViewer } from "@/lib/auth/viewer";
 import { meetingForEdit, meetingFormOptions } from "@/lib/meetings/queries";
+import { recordPage } from "@/lib/domain/record-page";
 
-export const metadata: Metadata = { title: "Edit meeting" };
+const page = recordPage(meetingForEdit, (r) => `Edit ${r.values.title}`, "Edit meeting");
+export const generateMetadata = page.generateMetadata;
 
 export default async function EditMeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const record = await meetingForEdit(viewer, (await params).id);
+  const record = await page.load(viewer, (await params).id);
   const options = record ? await meetingFormOptions(viewer, record.agreementId) : null;
   if (!record || !options) notFound();
   return (

@@ -1,15 +1,16 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PartnerForm } from "@/components/partners/partner-form";
 import { requireViewer } from "@/lib/auth/viewer";
 import { partnerForEdit } from "@/lib/partners/queries";
+import { recordPage } from "@/lib/domain/record-page";
 
-export const metadata: Metadata = { title: "Edit partner" };
+const page = recordPage(partnerForEdit, (r) => `Edit ${r.values.name}`, "Edit partner");
+export const generateMetadata = page.generateMetadata;
 
 export default async function EditPartnerPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const record = await partnerForEdit(viewer, (await params).id);
+  const record = await page.load(viewer, (await params).id);
   if (!record) notFound();
   return (
     <div className="space-y-6">

@@ -1,15 +1,16 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProjectForm } from "@/components/projects/project-form";
 import { requireViewer } from "@/lib/auth/viewer";
 import { projectForEdit, projectFormOptions } from "@/lib/projects/queries";
+import { recordPage } from "@/lib/domain/record-page";
 
-export const metadata: Metadata = { title: "Edit project" };
+const page = recordPage(projectForEdit, (r) => `Edit ${r.values.code} ${r.values.title}`, "Edit project");
+export const generateMetadata = page.generateMetadata;
 
 export default async function EditProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
-  const [record, options] = await Promise.all([projectForEdit(viewer, (await params).id), projectFormOptions(viewer)]);
+  const [record, options] = await Promise.all([page.load(viewer, (await params).id), projectFormOptions(viewer)]);
   if (!record || !options) notFound();
   return (
     <div className="space-y-6">
