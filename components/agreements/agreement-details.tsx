@@ -59,7 +59,7 @@ export function AgreementDetails({
   return (
     <div className="space-y-6">
       <div>
-        <Link href={basePath} className="text-sm text-brand-600 hover:underline">
+        <Link href={basePath} className="text-sm text-brand-600 hover:underline print:hidden">
           ← All agreements
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-3">

@@ -35,7 +35,7 @@ export function MeetingDetails({
   return (
     <div className="space-y-6">
       <div>
-        <Link href={agreementHref} className="text-sm text-brand-600 hover:underline">
+        <Link href={agreementHref} className="text-sm text-brand-600 hover:underline print:hidden">
           ← {meeting.agreement.title}
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-3">

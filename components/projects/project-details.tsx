@@ -33,7 +33,7 @@ export function ProjectDetails({
     <div className="space-y-6">
       <div>
         {project.agreement && agreementHref && (
-          <Link href={agreementHref} className="text-sm text-brand-600 hover:underline">
+          <Link href={agreementHref} className="text-sm text-brand-600 hover:underline print:hidden">
             ← {project.agreement.title}
           </Link>
         )}

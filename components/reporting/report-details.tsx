@@ -14,7 +14,7 @@ export function ReportDetails({ report, projectHref, today, form }: { report: Re
   return (
     <div className="space-y-6">
       <div>
-        <Link href={projectHref} className="text-sm text-brand-600 hover:underline">
+        <Link href={projectHref} className="text-sm text-brand-600 hover:underline print:hidden">
           ← {report.project.code} {report.project.title}
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-3">

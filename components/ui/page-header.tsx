@@ -4,7 +4,7 @@ import Link from "next/link";
 export function PageHeader({ back, title, children }: { back: { href: string; label: string }; title: string; children?: React.ReactNode }) {
   return (
     <div>
-      <Link href={back.href} className="text-sm text-brand-600 hover:underline">
+      <Link href={back.href} className="text-sm text-brand-600 hover:underline print:hidden">
         ← {back.label}
       </Link>
       <h1 className="mt-2 text-2xl font-semibold">{title}</h1>

@@ -24,6 +24,8 @@ it("printed, an agreement page shows the record without the header, buttons or f
   await page.goto(url("/agreements?q=escap"));
   await page.getByRole("link", { name: "ILO/ESCAP Memorandum of Understanding" }).click();
   await page.getByRole("heading", { level: 1, name: "ILO/ESCAP Memorandum of Understanding" }).waitFor();
+  const back = page.getByRole("link", { name: "← All agreements" });
+  expect(await back.isVisible()).toBe(true);
   await page.emulateMedia({ media: "print" });
   expect(await page.locator("header").isVisible()).toBe(false);
   expect(await page.getByRole("heading", { level: 1, name: "ILO/ESCAP Memorandum of Understanding" }).isVisible()).toBe(true);
@@ -31,5 +33,7 @@ it("printed, an agreement page shows the record without the header, buttons or f
     [...document.querySelectorAll("button, form, nav")].filter((el) => (el as HTMLElement).offsetParent !== null).length,
   );
   expect(visible).toBe(0);
+  // The way back is navigation too.
+  expect(await back.isVisible()).toBe(false);
   await page.close();
 });

@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import { hashPassword, verifyPassword } from "../password";
 
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 const ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"; // no 0/o, 1/l/i to misread
 const COST = { logN: 14, r: 8, p: 1 };
 

@@ -65,7 +65,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
       meetingAction={
         !agreement.archived &&
         can(viewer, "create", "Meeting") && (
-          <Link href={`/agreements/${agreement.id}/meetings/new`} className="text-sm text-brand-600 hover:underline">
+          <Link href={`/agreements/${agreement.id}/meetings/new`} className="text-sm text-brand-600 hover:underline print:hidden">
             Record a meeting
           </Link>
         )

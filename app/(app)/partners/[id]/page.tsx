@@ -29,7 +29,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
   return (
     <div className="space-y-6">
       <div>
-        <Link href="/partners" className="text-sm text-brand-600 hover:underline">
+        <Link href="/partners" className="text-sm text-brand-600 hover:underline print:hidden">
           ← All partners
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-3">
