@@ -14,7 +14,7 @@ export function ActionItemsList({ agreement, meetingBasePath, today }: { agreeme
       {items.map((item) => {
         const overdue = item.dueOn && item.dueOn < today && (item.status === "OPEN" || item.status === "IN_PROGRESS");
         return (
-          <li key={item.id} className="flex items-start justify-between gap-4 py-2 text-sm">
+          <li key={item.id} className="flex flex-wrap items-start justify-between gap-4 py-2 text-sm">
             <span>
               {item.description}
               <span className="block text-xs text-slate-500">

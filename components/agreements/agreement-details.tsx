@@ -66,7 +66,7 @@ export function AgreementDetails({
           <h1 className="text-2xl font-semibold text-slate-900">{agreement.title}</h1>
           <AgreementStatusBadge status={agreement.status} expiresOn={agreement.expiresOn} />
           {agreement.archived && <span className="text-sm text-slate-500">(archived)</span>}
-          {actions && <div className="ml-auto flex items-start gap-2">{actions}</div>}
+          {actions && <div className="ml-auto flex flex-wrap items-start gap-2">{actions}</div>}
         </div>
         <p className="mt-1 text-sm text-slate-500">
           {agreement.reference} · {instruments[agreement.instrument].label} · {modalities[agreement.modality].label}
@@ -80,7 +80,7 @@ export function AgreementDetails({
           <Section title="Parties">
             <ul className="divide-y divide-slate-100">
               {agreement.parties.map((party) => (
-                <li key={`${party.organisation.id}-${party.role}`} className="flex items-center justify-between py-2 text-sm">
+                <li key={`${party.organisation.id}-${party.role}`} className="flex flex-wrap items-center justify-between py-2 text-sm">
                   <span className="font-medium">
                     {party.organisation.name}
                     {party.organisation.acronym && <span className="ml-1 text-slate-500">({party.organisation.acronym})</span>}
@@ -104,7 +104,7 @@ export function AgreementDetails({
             ) : (
               <ul className="divide-y divide-slate-100">
                 {agreement.projects.map((project) => (
-                  <li key={project.id} className="flex items-center justify-between gap-4 py-2 text-sm">
+                  <li key={project.id} className="flex flex-wrap items-center justify-between gap-4 py-2 text-sm">
                     <span>
                       <span className="text-slate-500">{project.code}</span>{" "}
                       <Link href={`${projectBasePath}/${project.id}`} className="text-brand-700 hover:underline">

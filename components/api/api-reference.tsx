@@ -2,6 +2,7 @@
 // from the same OpenAPI document that /api/v1/openapi.json serves (so it cannot drift from it).
 import { Section } from "@/components/ui/section";
 import type { OpenApiDocument } from "@/lib/api/openapi";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 type Schema = { type?: string | string[]; enum?: string[]; const?: string; anyOf?: Schema[]; items?: Schema; properties?: Record<string, Schema>; description?: string; format?: string; default?: unknown; minimum?: number; maximum?: number };
 
@@ -30,7 +31,7 @@ const td = "px-3 py-2 align-top";
 
 function FieldTable({ caption, rows }: { caption: string; rows: { name: string; type: string; description?: string }[] }) {
   return (
-    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+    <ScrollBox label={caption}>
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200">
@@ -50,7 +51,7 @@ function FieldTable({ caption, rows }: { caption: string; rows: { name: string; 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 
@@ -69,7 +70,9 @@ export function ApiReference({ doc, origin, accountPath }: { doc: OpenApiDocumen
             Create a token on <a className="text-brand-600 hover:underline" href={accountPath}>your account page</a> and send it in the <code>Authorization</code> header. The
             machine-readable description is <a className="text-brand-600 hover:underline" href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).
           </p>
-          <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{`curl -H "Authorization: Bearer prt_…" "${origin}${first}?limit=100"`}</pre>
+          <ScrollBox label="Example request" className="rounded-md bg-slate-900 p-3">
+            <pre className="text-xs text-slate-100">{`curl -H "Authorization: Bearer prt_…" "${origin}${first}?limit=100"`}</pre>
+          </ScrollBox>
           <p>
             <strong>Excel or Power BI</strong>: Get Data → From Web → Advanced; URL <code>{`${origin}${first}?limit=200`}</code>, HTTP request header <code>Authorization</code> ={" "}
             <code>Bearer prt_…</code>; then open the <code>data</code> list as a table. A page holds at most 200 items: follow <code>next_cursor</code> (the README has a Power Query

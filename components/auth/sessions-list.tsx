@@ -30,7 +30,7 @@ export function SessionsList({ sessions }: { sessions: Session[] }) {
     <div className="space-y-4">
       <ul className="divide-y divide-slate-100" aria-label="Your sessions">
         {sessions.map((session) => (
-          <li key={session.id} className="flex items-center justify-between gap-4 py-3 text-sm">
+          <li key={session.id} className="flex flex-wrap items-center justify-between gap-4 py-3 text-sm">
             <div>
               <p className="font-medium text-slate-800">
                 {browserOf(session.userAgent)} {session.current && <Badge tone="green">This browser</Badge>}

@@ -20,7 +20,7 @@ export function CalendarFeed({ hasFeed }: { hasFeed: boolean }) {
       )}
       {state?.revoked && <p role="status" className="text-slate-700">The feed address no longer works.</p>}
       <p className="text-slate-600">{active ? "You have a private feed address." : "You have no feed address."}</p>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         <Button type="submit" name="op" value="new" disabled={pending}>
           {active ? "Make a new address (the old one stops working)" : "Make a feed address"}
         </Button>

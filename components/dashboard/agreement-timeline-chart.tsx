@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { agreementStatuses } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
 import type { Dashboard } from "@/lib/dashboard/queries";
 
@@ -40,6 +41,10 @@ export function AgreementTimelineChart({ timeline, on }: { timeline: Dashboard["
               <Link href={`/agreements/${row.id}`} className="truncate text-slate-700 hover:text-brand-700" title={`${row.title} (${period})`}>
                 {row.title}
               </Link>
+              {/* The bar's meaning for screen readers; sighted readers have the bar and its colour. */}
+              <span className="sr-only">
+                {period}, {agreementStatuses[row.status as keyof typeof agreementStatuses]?.label ?? row.status}
+              </span>
               <div className="relative h-3 rounded-sm bg-slate-50">
                 {years.slice(1).map((y) => (
                   <span key={y} className="absolute top-0 h-3 border-l border-slate-200" style={{ left: `${at(new Date(Date.UTC(y, 0, 1)))}%` }} aria-hidden />
@@ -48,6 +53,7 @@ export function AgreementTimelineChart({ timeline, on }: { timeline: Dashboard["
                   className={`absolute top-0 h-3 rounded-sm ${statusColor[row.status]} ${row.end ? "" : "rounded-r-none"}`}
                   style={{ left: `${left}%`, width: `${Math.max(0.5, right - left)}%` }}
                   title={period}
+                  aria-hidden
                 />
                 <span className="absolute -top-0.5 h-4 border-l-2 border-brand-700" style={{ left: `${at(on)}%` }} aria-hidden />
               </div>

@@ -32,7 +32,7 @@ export function DocumentsSection({
       ) : (
         <ul className="divide-y divide-slate-100">
           {documents.map((d) => (
-            <li key={d.id} className="flex items-start justify-between gap-4 py-2 text-sm">
+            <li key={d.id} className="flex flex-wrap items-start justify-between gap-4 py-2 text-sm">
               <span>
                 <a href={`/documents/${d.id}`} className="font-medium text-brand-700 hover:underline">
                   {d.filename}

@@ -10,6 +10,7 @@ import { CommitmentForm } from "./commitment-form";
 import { InstalmentForm } from "./instalment-form";
 import { ReceiptForm } from "./receipt-form";
 import { cell, money, TotalsCells, TotalsHeadings } from "./totals-cells";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const STATES: Record<InstalmentState, { label: string; className: string }> = {
   received: { label: "Received", className: "bg-emerald-50 text-emerald-800" },
@@ -51,7 +52,7 @@ export function FundingSection({
         <p className="text-sm text-slate-500">No commitments recorded.</p>
       ) : (
         <div className="space-y-6">
-          <div className="overflow-x-auto">
+          <ScrollBox label="Committed, received and outstanding">
             <table className="w-full text-sm">
               <caption className="sr-only">Committed, received and outstanding per currency</caption>
               <thead className="text-xs text-slate-500 uppercase">
@@ -71,7 +72,7 @@ export function FundingSection({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
 
           {commitments.map((c) => {
             const t = commitmentTotals(c, today);
@@ -133,7 +134,7 @@ export function FundingSection({
           })}
 
           {years.length > 0 && (
-            <div className="overflow-x-auto">
+            <ScrollBox label="By year">
               <table className="w-full text-sm">
                 <caption className="mb-1 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">By year</caption>
                 <thead className="text-xs text-slate-500 uppercase">
@@ -155,7 +156,7 @@ export function FundingSection({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           )}
         </div>
       )}

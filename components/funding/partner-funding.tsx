@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Section } from "@/components/ui/section";
 import { totalsByCurrency, type CommitmentRow } from "@/lib/funding/totals";
 import { cell, TotalsCells, TotalsHeadings } from "./totals-cells";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 
 export function PartnerFunding({
@@ -21,7 +22,7 @@ export function PartnerFunding({
       {commitments.length === 0 ? (
         <p className="text-sm text-slate-500">No commitments recorded.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollBox label="Funding per agreement">
           <table className="w-full text-sm">
             <caption className="sr-only">Committed, received, outstanding and overdue per agreement and currency</caption>
             <thead className="text-xs text-slate-500 uppercase">
@@ -51,7 +52,7 @@ export function PartnerFunding({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </Section>
   );

@@ -42,7 +42,7 @@ export function MeetingDetails({
           <h1 className="text-2xl font-semibold">{meeting.title}</h1>
           <Badge tone={meeting.status === "HELD" ? "green" : meeting.status === "CANCELLED" ? "grey" : "blue"}>{meetingStatuses[meeting.status].label}</Badge>
           {meeting.archived && <span className="text-sm text-slate-500">(archived)</span>}
-          {actions && <div className="ml-auto flex items-start gap-2">{actions}</div>}
+          {actions && <div className="ml-auto flex flex-wrap items-start gap-2">{actions}</div>}
         </div>
         <p className="mt-1 text-sm text-slate-500">
           {meetingKinds[meeting.kind].label} · {displayDate(meeting.heldOn)} · {meeting.online ? "Online" : (meeting.location ?? "Place not set")}
@@ -79,7 +79,7 @@ export function MeetingDetails({
               <ul className="divide-y divide-slate-100">
                 {meeting.actionItems.map((item) => (
                   <li key={item.id} className="py-2 text-sm">
-                    <div className="flex items-start justify-between gap-4">
+                    <div className="flex flex-wrap items-start justify-between gap-4">
                       <span>
                         <span className="text-slate-900">{item.description}</span>
                         <span className="block text-xs text-slate-500">

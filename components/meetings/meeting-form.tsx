@@ -113,6 +113,8 @@ function ActionItemsEditor({
 }) {
   const [rows, setRows] = useState(() => initial.map((item, i) => ({ ...item, key: i })));
   const [nextKey, setNextKey] = useState(initial.length);
+  // An item added from the keyboard takes the focus, so its description is the next thing typed.
+  const [added, setAdded] = useState<number | null>(null);
   return (
     <Section title="Action items agreed">
       {rows.length === 0 && <p className="mb-3 text-sm text-slate-500">No action items yet.</p>}
@@ -123,7 +125,7 @@ function ActionItemsEditor({
             <div key={row.key} className="grid gap-3 border-b border-slate-100 pb-5 sm:grid-cols-6">
               <input type="hidden" name="itemId" value={row.id ?? ""} />
               <Field label={`Action ${n}`} name={`item-${i}`} error={errors[`actionItems.${i}.description`]} className="sm:col-span-6">
-                <input id={`item-${i}`} name="itemDescription" defaultValue={row.description} className={inputClass} />
+                <input id={`item-${i}`} name="itemDescription" defaultValue={row.description} className={inputClass} autoFocus={row.key === added} />
               </Field>
               <Field label={`Action ${n} owner`} name={`item-owner-${i}`} error={errors[`actionItems.${i}.ownerOrganisationId`]} className="sm:col-span-2">
                 <select id={`item-owner-${i}`} name="itemOwner" defaultValue={row.ownerOrganisationId ?? ""} className={inputClass}>
@@ -153,7 +155,7 @@ function ActionItemsEditor({
                   ))}
                 </select>
               </Field>
-              <Button variant="secondary" className="sm:mt-6" onClick={() => setRows(rows.filter((r) => r.key !== row.key))}>
+              <Button variant="secondary" className="sm:mt-6" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} aria-label={`Remove action ${n}`}>
                 Remove
               </Button>
             </div>
@@ -165,6 +167,7 @@ function ActionItemsEditor({
         className="mt-4"
         onClick={() => {
           setRows([...rows, { id: "", description: "", ownerOrganisationId: "", dueOn: "", status: "OPEN", projectId: "", key: nextKey }]);
+          setAdded(nextKey);
           setNextKey(nextKey + 1);
         }}
       >

@@ -41,7 +41,7 @@ export function ProjectDetails({
           <h1 className="text-2xl font-semibold">{project.title}</h1>
           <HealthBadge health={current?.health} />
           {project.archived && <span className="text-sm text-slate-500">(archived)</span>}
-          {actions && <div className="ml-auto flex items-start gap-2">{actions}</div>}
+          {actions && <div className="ml-auto flex flex-wrap items-start gap-2">{actions}</div>}
         </div>
         <p className="mt-1 text-sm text-slate-500">
           {project.code} · {projectLifecycles[project.lifecycle].label}
@@ -61,12 +61,12 @@ export function ProjectDetails({
               <ol className="space-y-4">
                 {project.statusReports.map((r) => (
                   <li key={r.id} className="text-sm">
-                    <p className="flex items-center gap-2">
+                    <p className="flex flex-wrap items-center gap-2">
                       <span className="font-medium">{displayDate(r.reportedOn)}</span>
                       <HealthBadge health={r.health} />
                       <span className="text-slate-600">{r.progressPercent}%</span>
                       {r.author && <span className="text-slate-500">· {r.author.name}</span>}
-                      {reportActions && <span className="ml-auto flex items-center gap-2">{reportActions(r)}</span>}
+                      {reportActions && <span className="ml-auto flex flex-wrap items-center gap-2">{reportActions(r)}</span>}
                     </p>
                     <p className="mt-1 text-slate-800">{r.summary}</p>
                     {r.risks && <p className="mt-1 text-slate-600">Risks: {r.risks}</p>}
@@ -112,7 +112,7 @@ export function ProjectDetails({
           <Section title="Partners">
             <ul className="space-y-1 text-sm">
               {project.partners.map((p) => (
-                <li key={`${p.organisation.id}-${p.role}`} className="flex justify-between gap-2">
+                <li key={`${p.organisation.id}-${p.role}`} className="flex flex-wrap justify-between gap-2">
                   <span>{p.organisation.name}</span>
                   <span className="text-slate-500">{partyRoles[p.role].label}</span>
                 </li>

@@ -8,6 +8,7 @@ import { reportKinds } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
 import type { ReportDetail } from "@/lib/reporting/queries";
 import { ReportStateBadge } from "./report-state-badge";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export function ReportDetails({ report, projectHref, today, form }: { report: ReportDetail; projectHref: string; today: Date; form?: React.ReactNode }) {
   const submitted = report.state !== "DUE";
@@ -49,7 +50,7 @@ export function ReportDetails({ report, projectHref, today, form }: { report: Re
                 )}
                 <p className="whitespace-pre-line text-slate-800">{report.narrative}</p>
                 {report.indicators.some((i) => i.value || i.comment) && (
-                  <div className="overflow-x-auto">
+                  <ScrollBox label="Indicator actuals reported">
                     <table className="w-full text-left text-sm">
                       <caption className="sr-only">Indicator actuals reported for the period</caption>
                       <thead className="text-xs text-slate-500">
@@ -73,7 +74,7 @@ export function ReportDetails({ report, projectHref, today, form }: { report: Re
                           ))}
                       </tbody>
                     </table>
-                  </div>
+                  </ScrollBox>
                 )}
               </div>
             </Section>

@@ -3,12 +3,13 @@ import { reportKinds } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
 import type { ReportRow } from "@/lib/reporting/queries";
 import { ReportStateBadge } from "./report-state-badge";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 /** Reports as rows: due date, kind, who reports, the period, where it stands. */
 export function ReportsTable({ reports, href, today, showProject = false }: { reports: ReportRow[]; href: (id: string) => string; today: Date; showProject?: boolean }) {
   if (reports.length === 0) return <p className="text-sm text-slate-500">No reports.</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollBox label="Reports">
       <table className="w-full text-left text-sm">
         <thead className="text-xs text-slate-500">
           <tr>
@@ -45,6 +46,6 @@ export function ReportsTable({ reports, href, today, showProject = false }: { re
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -3,6 +3,7 @@
 // are in the table beside it, which is what screen readers and print rely on.
 import { displayDate } from "@/lib/domain/format";
 import { decimalNumber, type IndicatorDetail } from "@/lib/results/queries";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const W = 320;
 const H = 140;
@@ -56,7 +57,7 @@ export function IndicatorChart({ indicator }: { indicator: IndicatorDetail }) {
 /** The indicator's figures, period by period (with each period's comment and source under it): the accessible form of the chart. */
 export function IndicatorTable({ indicator, reportHref }: { indicator: IndicatorDetail; reportHref?: (reportId: string) => string }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollBox label={`Figures of ${indicator.title}`}>
       <table className="w-full text-left text-xs">
         <caption className="sr-only">Baseline, targets and actual values of “{indicator.title}”</caption>
         <thead className="text-slate-500">
@@ -102,6 +103,6 @@ export function IndicatorTable({ indicator, reportHref }: { indicator: Indicator
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

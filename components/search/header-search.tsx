@@ -32,7 +32,7 @@ export function HeaderSearch({ id, shortcut = false }: { id: string; shortcut?: 
         type="search"
         placeholder={shortcut ? "Search  /" : "Search"}
         aria-keyshortcuts={shortcut ? "/" : undefined}
-        className="w-full min-w-0 rounded-md border border-white/20 bg-white/10 px-3 py-1.5 text-sm text-white placeholder:text-white/70 focus:bg-white focus:text-slate-900 focus:placeholder:text-slate-500 focus:outline-none"
+        className="w-full min-w-0 rounded-md border border-white/20 bg-white/10 px-3 py-1.5 text-sm text-white placeholder:text-white/70 focus:bg-white focus:text-slate-900 focus:placeholder:text-slate-500 focus:outline-2 focus:outline-offset-2 focus:outline-white"
       />
     </form>
   );

@@ -15,11 +15,11 @@ export function Pagination({
   if (pageCount <= 1) return null;
   const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
   return (
-    <nav aria-label="Pages" className="flex items-center justify-between text-sm text-slate-600">
+    <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
       <span>
         Page {page} of {pageCount} · {total} in all
       </span>
-      <span className="flex gap-2">
+      <span className="flex flex-wrap gap-2">
         {page > 1 && (
           <Link className={link} href={href(page - 1)} rel="prev">
             Previous

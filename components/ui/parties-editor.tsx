@@ -28,6 +28,8 @@ export function PartiesEditor({
 }) {
   const [rows, setRows] = useState(() => initial.map((p, i) => ({ ...p, key: i })));
   const [nextKey, setNextKey] = useState(initial.length);
+  // A row added from the keyboard takes the focus, so its organisation is the next thing chosen.
+  const [added, setAdded] = useState<number | null>(null);
   return (
     <Section title={title}>
       {errors[path] && <p className="mb-3 text-sm text-red-700">{errors[path]}</p>}
@@ -35,7 +37,7 @@ export function PartiesEditor({
         {rows.map((row, i) => (
           <div key={row.key} className="grid gap-3 sm:grid-cols-[1fr_14rem_auto] sm:items-start">
             <Field label={`${label} ${i + 1}`} name={`party-${i}`} error={errors[`${path}.${i}.organisationId`]}>
-              <select id={`party-${i}`} name="partyOrganisationId" defaultValue={row.organisationId} className={inputClass}>
+              <select id={`party-${i}`} name="partyOrganisationId" defaultValue={row.organisationId} className={inputClass} autoFocus={row.key === added}>
                 <option value="">Choose an organisation…</option>
                 {organisations.map((o) => (
                   <option key={o.id} value={o.id}>
@@ -61,6 +63,7 @@ export function PartiesEditor({
         className="mt-4"
         onClick={() => {
           setRows([...rows, { organisationId: "", role: "SIGNATORY", key: nextKey }]);
+          setAdded(nextKey);
           setNextKey(nextKey + 1);
         }}
       >

@@ -6,7 +6,7 @@ export function Refusal({ result, clientErrors }: { result: ActionResult | null;
   const refusal = result && !result.ok ? result : null;
   if (!refusal && !clientErrors) return null;
   return (
-    <div role="status" className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800">
+    <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800">
       <p>{refusal?.message ?? FIX_FIELDS}</p>
       {refusal?.conflict && Object.keys(refusal.conflict.changes).length > 0 && (
         <ul className="mt-2 list-disc pl-5">

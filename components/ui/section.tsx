@@ -12,7 +12,7 @@ export function Section({
 }) {
   return (
     <section className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
-      <div className="mb-4 flex items-center justify-between gap-4">
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
         <h2 className="text-base font-semibold text-slate-900">{title}</h2>
         {action}
       </div>

@@ -65,7 +65,7 @@ export function SiteMenu({
               ))}
             </ul>
           </nav>
-          <div className="flex items-center justify-between gap-3 border-t border-white/10 pt-3 text-sm">
+          <div className="flex flex-wrap items-center justify-between gap-3 border-t border-white/10 pt-3 text-sm">
             <Link href={account.href} onClick={() => setOpen(false)} className="rounded-md px-3 py-2 leading-tight hover:bg-white/10">
               <span className="block">{account.name}</span>
               <span className="block text-xs text-white/60">{account.role}</span>

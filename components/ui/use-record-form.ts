@@ -20,8 +20,14 @@ export function useRecordForm<Values>(
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const parsed = schema.safeParse(readValues(new FormData(event.currentTarget)));
-    setClientErrors(parsed.success ? null : fieldErrorsOf(parsed.error));
-    if (!parsed.success) event.preventDefault();
+    const errors = parsed.success ? null : fieldErrorsOf(parsed.error);
+    setClientErrors(errors);
+    if (!errors) return;
+    event.preventDefault();
+    // Keyboard and screen-reader users land on the first field to fix (the summary above is announced).
+    const first = Object.keys(errors)[0];
+    const field = first && event.currentTarget.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`);
+    if (field) field.focus();
   }
 
   return { state, formAction, pending, errors, clientErrors, onSubmit };

@@ -38,3 +38,16 @@ export async function pageOf<Row>(requested: number, size: number, count: () => 
   const page = Math.min(requested, pageCount);
   return { rows: page === requested ? first : await rows((page - 1) * size), total, page, pageCount };
 }
+
+/** How a list is sorted, and the link that sorts it another way (`?sort=…&desc=1`). */
+export interface Sorting {
+  current: string;
+  desc: boolean;
+  href: (sort: string, desc: boolean) => string;
+}
+
+/** `?sort=…&desc=1` read from a list's URL: a known column, or the list's default. */
+export function sortingOf<Column extends string>(params: Record<string, string | string[] | undefined>, columns: readonly Column[], fallback: Column) {
+  const sort = typeof params.sort === "string" && (columns as readonly string[]).includes(params.sort) ? (params.sort as Column) : fallback;
+  return { sort, desc: params.desc === "1" };
+}

@@ -1,13 +1,12 @@
 // Reads of meetings. A meeting is visible to whoever may see its agreement; a partner sees the
 // minutes and decisions only when shared, and only the action items its organisation owns.
-import { sortingOf } from "@/components/ui/sort-heading";
+import { dateParam, pageOf, sortingOf } from "@/lib/domain/list-query";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { MEETING_TIERS, matchingAll } from "@/lib/search/places";
 import { searchTerms } from "@/lib/search/words";
 import { isoDate, today } from "@/lib/domain/format";
-import { dateParam, pageOf } from "@/lib/domain/list-query";
 
 import { can, scope, type Viewer } from "@/lib/policy";
 import type { MeetingFormValues } from "./schema";

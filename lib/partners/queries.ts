@@ -1,6 +1,5 @@
 // Reads of partners (organisations). Staff only: partners see their agreements, not the registry.
-import { pageOf } from "@/lib/domain/list-query";
-import { sortingOf } from "@/components/ui/sort-heading";
+import { pageOf, sortingOf } from "@/lib/domain/list-query";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { matchingAll, PARTNER_TIERS } from "@/lib/search/places";

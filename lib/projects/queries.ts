@@ -1,8 +1,7 @@
 // Reads of projects. A project's current health is its latest status report.
-import { sortingOf } from "@/components/ui/sort-heading";
+import { countryParam, pageOf, sortingOf, yearParam } from "@/lib/domain/list-query";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/domain/format";
-import { countryParam, pageOf, yearParam } from "@/lib/domain/list-query";
 import { matchingAll, PROJECT_TIERS } from "@/lib/search/places";
 import { searchTerms } from "@/lib/search/words";
 import type { Prisma } from "@/lib/generated/prisma/client";

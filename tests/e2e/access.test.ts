@@ -5,7 +5,8 @@ import fs from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signInCookie } from "@/scripts/http";
 import { ACTIONS, PARTNER_EMAIL, ROUTES, viewerOf, WHO, type Outcome, type Samples, type Who } from "./access-rules";
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "./app";
+import { adminCookie } from "./admin-session";
+import { DEMO_PASSWORD } from "./app";
 import { url } from "./browser";
 import { actionsOfBuild, callAction } from "@/scripts/http";
 
@@ -75,7 +76,7 @@ const resultOf = (answer: unknown) => {
 };
 
 beforeAll(async () => {
-  for (const [who, email] of Object.entries(EMAILS)) cookies.set(who as Who, await signInCookie(url(""), email, DEMO_PASSWORD, who === "ADMIN" ? DEMO_TOTP_SECRET : undefined));
+  for (const [who, email] of Object.entries(EMAILS)) cookies.set(who as Who, who === "ADMIN" ? await adminCookie() : await signInCookie(url(""), email, DEMO_PASSWORD));
   const createToken = buildActions.find((a) => a.name === "createApiTokenAction")!;
   for (const who of Object.keys(EMAILS) as Who[]) {
     const { answer } = await callAs(who, createToken.id, who === "PARTNER" ? "/portal/account" : "/account", { name: "access test", days: "30" });

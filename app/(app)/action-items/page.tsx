@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { ACTION_ITEMS_PAGE_SIZE, listActionItems, parseActionItemFilters } from "@/lib/action-items/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { actionItemStatuses } from "@/lib/domain/codelists";
@@ -43,42 +44,37 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
           </Link>
         ))}
       </nav>
-      <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-3">Activity</th>
-              <th scope="col" className="px-4 py-3">Carried out by</th>
-              <th scope="col" className="px-4 py-3">Due</th>
-              <th scope="col" className="px-4 py-3">Status</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {list.rows.map((item) => {
+      <DataTable
+        caption="Action items"
+        rows={list.rows}
+        rowKey={(item) => item.id}
+        empty="No action items to show."
+        columns={[
+          {
+            label: "Activity",
+            cell: (item) => (
+              <>
+                <Link href={`/meetings/${item.meeting.id}`} className="font-medium text-brand-700 hover:underline">
+                  {item.description}
+                </Link>
+                <div className="text-xs text-slate-600">
+                  {item.meeting.title} · {item.meeting.agreement.title}
+                  {item._count.comments > 0 && ` · ${item._count.comments} ${item._count.comments === 1 ? "comment" : "comments"}`}
+                </div>
+              </>
+            ),
+          },
+          { label: "Carried out by", cell: (item) => item.ownerOrganisation?.acronym ?? item.ownerOrganisation?.name ?? "—" },
+          {
+            label: "Due",
+            cell: (item) => {
               const overdue = item.dueOn && item.dueOn < on && (item.status === "OPEN" || item.status === "IN_PROGRESS");
-              return (
-                <tr key={item.id} className="hover:bg-slate-50">
-                  <td className="px-4 py-3">
-                    <Link href={`/meetings/${item.meeting.id}`} className="font-medium text-brand-700 hover:underline">
-                      {item.description}
-                    </Link>
-                    <div className="text-xs text-slate-500">
-                      {item.meeting.title} · {item.meeting.agreement.title}
-                      {item._count.comments > 0 && ` · ${item._count.comments} ${item._count.comments === 1 ? "comment" : "comments"}`}
-                    </div>
-                  </td>
-                  <td className="px-4 py-3 text-slate-700">{item.ownerOrganisation?.acronym ?? item.ownerOrganisation?.name ?? "—"}</td>
-                  <td className="px-4 py-3 whitespace-nowrap">
-                    {overdue ? <Badge tone="red">{displayDate(item.dueOn)}</Badge> : <span className="text-slate-700">{displayDate(item.dueOn, "—")}</span>}
-                  </td>
-                  <td className="px-4 py-3 text-slate-700">{actionItemStatuses[item.status].label}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        {list.rows.length === 0 && <p className="p-8 text-center text-slate-500">No action items to show.</p>}
-      </div>
+              return overdue ? <Badge tone="red">{displayDate(item.dueOn)}</Badge> : displayDate(item.dueOn, "—");
+            },
+          },
+          { label: "Status", cell: (item) => actionItemStatuses[item.status].label },
+        ]}
+      />
       {(list.next || filters.after) && (
         <nav aria-label="Pages" className="flex justify-end gap-2 text-sm">
           {filters.after && (

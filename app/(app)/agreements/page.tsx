@@ -20,7 +20,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   if (!options || !can(viewer, "read", "Agreement")) notFound();
   return (
     <div className="space-y-6">
-      <div className="flex items-end justify-between gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Agreements</h1>
           <p className="mt-1 text-sm text-slate-600">
@@ -28,7 +28,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
             {filters.archived ? " in the archive" : ""}
           </p>
         </div>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           {can(viewer, "read", "Export") && (
             <ExportLinks href={(format) => `/agreements/export${filtersQuery(filters, { page: undefined, format })}`} />
           )}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DataTable } from "@/components/ui/data-table";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { AUDITED_TYPES, auditLog, type AuditFilters } from "@/lib/audit/queries";
@@ -103,45 +104,44 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           Apply
         </button>
       </form>
-      <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-3 whitespace-nowrap">When (UTC)</th>
-              <th scope="col" className="px-4 py-3">Who</th>
-              <th scope="col" className="px-4 py-3">What</th>
-              <th scope="col" className="px-4 py-3">Changes</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 align-top">
-            {log.rows.map((e) => {
+      <DataTable
+        caption="Audit log"
+        rows={log.rows}
+        rowKey={(e) => e.id.toString()}
+        empty="No events match."
+        columns={[
+          { label: "When (UTC)", cell: (e) => <span className="whitespace-nowrap">{e.at.toISOString().slice(0, 16).replace("T", " ")}</span> },
+          { label: "Who", cell: (e) => e.actor?.name ?? "The system" },
+          {
+            label: "What",
+            cell: (e) => {
               const base = RECORD_PAGES[e.entityType];
-              const changes = Object.entries((e.changes ?? {}) as Record<string, [unknown, unknown]>);
               return (
-                <tr key={e.id.toString()}>
-                  <td className="px-4 py-3 whitespace-nowrap text-slate-600">{e.at.toISOString().slice(0, 16).replace("T", " ")}</td>
-                  <td className="px-4 py-3">{e.actor?.name ?? "The system"}</td>
-                  <td className="px-4 py-3">
-                    {e.action} {base ? <Link href={`${base}/${e.entityId}`} className="text-brand-700 hover:underline">{e.entityType}</Link> : e.entityType}
-                  </td>
-                  <td className="px-4 py-3 text-slate-600">
-                    <ul className="space-y-0.5">
-                      {changes.slice(0, 6).map(([field, [before, after]]) => (
-                        <li key={field} className="max-w-xl truncate">
-                          {field}: {e.action === "create" ? displayValue(after) : `${displayValue(before)} → ${displayValue(after)}`}
-                        </li>
-                      ))}
-                      {changes.length > 6 && <li>and {changes.length - 6} more</li>}
-                    </ul>
-                  </td>
-                </tr>
+                <>
+                  {e.action} {base ? <Link href={`${base}/${e.entityId}`} className="text-brand-700 hover:underline">{e.entityType}</Link> : e.entityType}
+                </>
               );
-            })}
-          </tbody>
-        </table>
-        {log.rows.length === 0 && <p className="p-8 text-center text-slate-500">No events match.</p>}
-      </div>
+            },
+          },
+          { label: "Changes", cell: (e) => <Changes action={e.action} changes={e.changes} /> },
+        ]}
+      />
       <Pagination page={log.page} pageCount={log.pageCount} total={log.total} href={href} />
     </div>
+  );
+}
+
+/** What an event changed: its first six fields, before → after. */
+function Changes({ action, changes }: { action: string; changes: unknown }) {
+  const fields = Object.entries((changes ?? {}) as Record<string, [unknown, unknown]>);
+  return (
+    <ul className="space-y-0.5 text-slate-600">
+      {fields.slice(0, 6).map(([field, [before, after]]) => (
+        <li key={field} className="max-w-xl truncate">
+          {field}: {action === "create" ? displayValue(after) : `${displayValue(before)} → ${displayValue(after)}`}
+        </li>
+      ))}
+      {fields.length > 6 && <li>and {fields.length - 6} more</li>}
+    </ul>
   );
 }

@@ -16,6 +16,7 @@ import { agreementStatuses, countryName, healths, instruments, modalities, organ
 import { displayMoney, isoDate, today } from "@/lib/domain/format";
 import { can, type Viewer } from "@/lib/policy";
 import { themeChoices } from "@/lib/themes/queries";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -217,7 +218,8 @@ function FundingTable({ funding, year }: { funding: Dashboard["funding"]; year: 
   if (funding.totals.length === 0) return <p className="text-sm text-slate-500">No commitments recorded.</p>;
   const thisYear = (currency: string) => funding.year.find((y) => y.currency === currency);
   return (
-    <div className="overflow-x-auto">
+    <div>
+      <ScrollBox label="Funding per currency">
       <table className="w-full text-sm">
         <caption className="sr-only">Funding per currency; amounts in different currencies are not added together</caption>
         <thead className="text-xs text-slate-500 uppercase">
@@ -241,6 +243,7 @@ function FundingTable({ funding, year }: { funding: Dashboard["funding"]; year: 
           ))}
         </tbody>
       </table>
+      </ScrollBox>
       {funding.usd ? (
         <p className="mt-3 text-sm text-slate-700" data-testid="dashboard-funding-usd">
           In US dollars: committed {displayMoney(funding.usd.committed, "USD")}, received {displayMoney(funding.usd.received, "USD")}, outstanding{" "}

@@ -78,7 +78,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               ) : (
                 <ul className="divide-y divide-slate-100">
                   {list.map((item) => (
-                    <li key={item.key} className="flex items-start justify-between gap-4 py-3 first:pt-0 last:pb-0">
+                    <li key={item.key} className="flex flex-wrap items-start justify-between gap-4 py-3 first:pt-0 last:pb-0">
                       <div className="min-w-0">
                         <Link href={item.href} className="font-medium text-brand-700 hover:underline">
                           {item.title}

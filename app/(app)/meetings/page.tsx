@@ -24,7 +24,7 @@ function MeetingRows({ rows, empty }: { rows: Row[]; empty: string }) {
   return (
     <ul className="divide-y divide-slate-100">
       {rows.map((m) => (
-        <li key={m.id} className="flex items-start justify-between gap-4 py-2 text-sm">
+        <li key={m.id} className="flex flex-wrap items-start justify-between gap-4 py-2 text-sm">
           <span>
             <Link href={`/meetings/${m.id}`} className="font-medium text-brand-700 hover:underline">
               {m.title}
@@ -54,9 +54,9 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
   return (
     <div className="space-y-6">
-      <div className="flex items-end justify-between gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-2xl font-semibold">Meetings</h1>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <ButtonLink variant="secondary" href="/action-items">
             All action items
           </ButtonLink>
@@ -75,13 +75,15 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           ) : (
             <ul className="divide-y divide-slate-100">
               {overdue.rows.map((a) => (
-                <li key={a.id} className="flex items-center justify-between gap-4 py-2 text-sm">
+                <li key={a.id} className="flex flex-wrap items-center justify-between gap-4 py-2 text-sm">
                   <Link href={`/agreements/${a.id}`} className="text-brand-700 hover:underline">
                     {a.title}
                   </Link>
-                  <Link href={`/agreements/${a.id}/meetings/new`} className="whitespace-nowrap text-xs text-brand-600 hover:underline">
-                    Record a meeting
-                  </Link>
+                  {can(viewer, "create", "Meeting") && (
+                    <Link href={`/agreements/${a.id}/meetings/new`} className="whitespace-nowrap text-xs text-brand-600 hover:underline">
+                      Record a meeting
+                    </Link>
+                  )}
                 </li>
               ))}
             </ul>
@@ -115,7 +117,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         </Section>
       </div>
 
-      <div className="flex items-end justify-between gap-4 pt-4">
+      <div className="flex flex-wrap items-end justify-between gap-4 pt-4">
         <h2 className="text-xl font-semibold">All meetings</h2>
         {can(viewer, "read", "Export") && <ExportLinks href={(format) => link("/meetings/export", { format })} />}
       </div>

@@ -19,7 +19,7 @@ export default async function NotificationsPage() {
   const unread = notifications.filter((n) => !n.readAt).length;
   return (
     <div className="space-y-6">
-      <div className="flex items-end justify-between gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Notifications</h1>
           <p className="mt-1 text-sm text-slate-600">
@@ -37,7 +37,7 @@ export default async function NotificationsPage() {
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
         {notifications.length === 0 && <li className="p-8 text-center text-slate-500">No notifications.</li>}
         {notifications.map((n) => (
-          <li key={n.id} className={`flex items-start justify-between gap-4 px-4 py-3 ${n.readAt ? "" : "bg-brand-50/50"}`}>
+          <li key={n.id} className={`flex flex-wrap items-start justify-between gap-4 px-4 py-3 ${n.readAt ? "" : "bg-brand-50/50"}`}>
             <div className="min-w-0">
               <p className="text-xs font-medium text-slate-500">
                 {STEPS[n.kind] ?? ATTENTION_KINDS[n.kind as AttentionKind] ?? n.kind} · {displayDate(n.createdAt)}

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
 import { ExportLinks } from "@/components/ui/export-links";
 import { inputClass } from "@/components/ui/field";
-import { SortHeading } from "@/components/ui/sort-heading";
+import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listQuery } from "@/lib/domain/list-query";
@@ -31,7 +31,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
   const query = (page: number) => link("/partners", { page: String(page) });
   return (
     <div className="space-y-6">
-      <div className="flex items-end justify-between gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Partners</h1>
           <p className="mt-1 text-sm text-slate-600">
@@ -39,7 +39,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
             {filters.archived ? " in the archive" : ""}
           </p>
         </div>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           {can(viewer, "read", "Export") && <ExportLinks href={(format) => link("/partners/export", { format })} />}
           {can(viewer, "create", "Organisation") && <ButtonLink href="/partners/new">New partner</ButtonLink>}
         </div>
@@ -68,34 +68,30 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
           Apply
         </button>
       </form>
-      <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
-            <tr>
-              <SortHeading label="Organisation" sort="name" sorting={sorting} />
-              <SortHeading label="Kind" sort="kind" sorting={sorting} />
-              <SortHeading label="Country" sort="country" sorting={sorting} />
-              <SortHeading label="Agreements" className="text-right" />
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {list.rows.map((o) => (
-              <tr key={o.id} className="hover:bg-slate-50">
-                <td className="px-4 py-3">
-                  <Link href={`/partners/${o.id}`} className="font-medium text-brand-700 hover:underline">
-                    {o.name}
-                  </Link>
-                  {o.acronym && <span className="ml-1 text-slate-500">({o.acronym})</span>}
-                </td>
-                <td className="px-4 py-3 text-slate-700">{organisationKinds[o.kind].label}</td>
-                <td className="px-4 py-3 text-slate-700">{countryName(o.country)}</td>
-                <td className="px-4 py-3 text-right text-slate-700">{o._count.agreementRoles}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {list.rows.length === 0 && <p className="p-8 text-center text-slate-500">No partners to show.</p>}
-      </div>
+      <DataTable
+        caption="Partners"
+        rows={list.rows}
+        rowKey={(o) => o.id}
+        sorting={sorting}
+        empty="No partners to show."
+        columns={[
+          {
+            label: "Organisation",
+            sort: "name",
+            cell: (o) => (
+              <>
+                <Link href={`/partners/${o.id}`} className="font-medium text-brand-700 hover:underline">
+                  {o.name}
+                </Link>
+                {o.acronym && <span className="ml-1 text-slate-600">({o.acronym})</span>}
+              </>
+            ),
+          },
+          { label: "Kind", sort: "kind", cell: (o) => organisationKinds[o.kind].label },
+          { label: "Country", sort: "country", cell: (o) => countryName(o.country) },
+          { label: "Agreements", numeric: true, cell: (o) => o._count.agreementRoles },
+        ]}
+      />
       <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={query} />
     </div>
   );

@@ -5,7 +5,7 @@ import { HealthBadge } from "@/components/projects/health-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { ExportLinks } from "@/components/ui/export-links";
 import { inputClass } from "@/components/ui/field";
-import { SortHeading } from "@/components/ui/sort-heading";
+import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listQuery } from "@/lib/domain/list-query";
@@ -34,14 +34,14 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const href = (page: number) => link("/projects", { page: String(page) });
   return (
     <div className="space-y-6">
-      <div className="flex items-end justify-between gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Projects</h1>
           <p className="mt-1 text-sm text-slate-600">
             {list.total} {list.total === 1 ? "project" : "projects"}
           </p>
         </div>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           {can(viewer, "read", "Export") && <ExportLinks href={(format) => link("/projects/export", { format })} />}
           {can(viewer, "create", "Project") && <ButtonLink href="/projects/new">New project</ButtonLink>}
         </div>
@@ -89,40 +89,41 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           Apply
         </button>
       </form>
-      <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
-            <tr>
-              <SortHeading label="Project" sort="title" sorting={sorting} />
-              <SortHeading label="Stage" sort="stage" sorting={sorting} />
-              <SortHeading label="Health" />
-              <SortHeading label="Ends" sort="ends" sorting={sorting} />
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {list.rows.map((p) => (
-              <tr key={p.id} className="hover:bg-slate-50">
-                <td className="px-4 py-3">
-                  <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                    {p.title}
-                  </Link>
-                  <div className="text-xs text-slate-500">
-                    {p.code}
-                    {p.agreement && ` · ${p.agreement.title}`}
-                  </div>
-                </td>
-                <td className="px-4 py-3 text-slate-700">{projectLifecycles[p.lifecycle].label}</td>
-                <td className="px-4 py-3">
-                  <HealthBadge health={p.statusReports[0]?.health} />
-                  {p.statusReports[0] && <span className="ml-2 text-xs text-slate-500">{p.statusReports[0].progressPercent}%</span>}
-                </td>
-                <td className="px-4 py-3 whitespace-nowrap text-slate-700">{displayDate(p.endsOn, "Open")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {list.rows.length === 0 && <p className="p-8 text-center text-slate-500">No projects to show.</p>}
-      </div>
+      <DataTable
+        caption="Projects"
+        rows={list.rows}
+        rowKey={(p) => p.id}
+        sorting={sorting}
+        empty="No projects to show."
+        columns={[
+          {
+            label: "Project",
+            sort: "title",
+            cell: (p) => (
+              <>
+                <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                  {p.title}
+                </Link>
+                <div className="text-xs text-slate-600">
+                  {p.code}
+                  {p.agreement && ` · ${p.agreement.title}`}
+                </div>
+              </>
+            ),
+          },
+          { label: "Stage", sort: "stage", cell: (p) => projectLifecycles[p.lifecycle].label },
+          {
+            label: "Health",
+            cell: (p) => (
+              <>
+                <HealthBadge health={p.statusReports[0]?.health} />
+                {p.statusReports[0] && <span className="ml-2 text-xs text-slate-600">{p.statusReports[0].progressPercent}%</span>}
+              </>
+            ),
+          },
+          { label: "Ends", sort: "ends", cell: (p) => displayDate(p.endsOn, "Open") },
+        ]}
+      />
       <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={href} />
       {can(viewer, "read", "Export") && (
         <p className="text-sm text-slate-600">

@@ -16,7 +16,7 @@ function Group({ title, total, all, children }: { title: string; total: number; 
   const count = total > COUNT_UP_TO ? `${COUNT_UP_TO.toLocaleString("en")}+` : String(total);
   return (
     <section aria-labelledby={`found-${title}`} className="rounded-lg border border-slate-200 bg-white shadow-sm">
-      <h2 id={`found-${title}`} className="flex items-baseline justify-between gap-3 border-b border-slate-100 px-4 py-3 font-semibold">
+      <h2 id={`found-${title}`} className="flex flex-wrap items-baseline justify-between gap-3 border-b border-slate-100 px-4 py-3 font-semibold">
         {title}
         <span className="text-sm font-normal text-slate-500">{count}</span>
       </h2>

@@ -39,7 +39,7 @@ export default async function DueDiligenceSetupPage() {
         <Section title="Checklist of sources">
           <ul className="mb-3 divide-y divide-slate-100" aria-label="Sources">
             {setup.sources.map((s) => (
-              <li key={s.id} className="flex items-center justify-between gap-3 py-2 text-sm">
+              <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 py-2 text-sm">
                 {s.label}
                 <ActionLink action={removeSourceAction} id={s.id}>
                   Remove<span className="sr-only"> {s.label}</span>

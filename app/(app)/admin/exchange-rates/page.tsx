@@ -8,6 +8,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { isoDate, today } from "@/lib/domain/format";
 import { listExchangeRates } from "@/lib/exchange-rates/queries";
 import { can } from "@/lib/policy";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Exchange rates" };
 
@@ -28,7 +29,7 @@ export default async function ExchangeRatesPage() {
         {rates.length === 0 ? (
           <p className="text-sm text-slate-500">No rates recorded: the dashboard shows no USD total.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollBox label="Exchange rates">
             <table className="w-full text-sm">
               <thead className="text-left text-xs text-slate-500 uppercase">
                 <tr>
@@ -49,7 +50,7 @@ export default async function ExchangeRatesPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         )}
       </Section>
     </div>

@@ -38,7 +38,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
             {partner.acronym && <span className="ml-2 text-slate-500">({partner.acronym})</span>}
           </h1>
           {partner.archived && <span className="text-sm text-slate-500">(archived)</span>}
-          <div className="ml-auto flex items-start gap-2">
+          <div className="ml-auto flex flex-wrap items-start gap-2">
             {!partner.archived && can(viewer, "update", "Organisation") && <ButtonLink href={`/partners/${partner.id}/edit`}>Edit</ButtonLink>}
             {can(viewer, partner.archived ? "restore" : "archive", "Organisation") && (
               <ArchiveButton action={archivePartnerAction} id={partner.id} version={partner.version} archived={partner.archived} noun="partner" />
@@ -66,7 +66,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
             ) : (
               <ul className="divide-y divide-slate-100">
                 {partner.agreementRoles.map(({ role, agreement }) => (
-                  <li key={`${agreement.id}-${role}`} className="flex items-center justify-between gap-4 py-2 text-sm">
+                  <li key={`${agreement.id}-${role}`} className="flex flex-wrap items-center justify-between gap-4 py-2 text-sm">
                     <span>
                       <Link href={`/agreements/${agreement.id}`} className="font-medium text-brand-700 hover:underline">
                         {agreement.title}

@@ -1,0 +1,142 @@
+// The main journeys with the keyboard alone: Tab to each control (by its accessible name), type,
+// choose options by typing, press Enter or Space. Every control reached on the way must show where
+// the focus is. An officer signs in, creates an agreement with two parties, records a meeting with
+// an action item and shared minutes, attaches a document; the partner acknowledges the minutes.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "./app";
+import { launchBrowser, url } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const ASEAN_AGREEMENT = "ILO/ASEAN Cooperation Agreement";
+const MEETING = `ILO/ASEAN keyboard review ${Date.now()}`;
+/** Controls that took the focus without showing it. */
+const unseenFocus = new Set<string>();
+
+/** Presses Tab (or Shift+Tab) until the focused control's accessible name is `name`. */
+async function tabTo(page: Page, name: string, { back = false, most = 120 } = {}) {
+  for (let i = 0; i < most; i++) {
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    const focused = await page.evaluate(() => {
+      const e = document.activeElement as (HTMLElement & { labels?: NodeListOf<HTMLLabelElement> }) | null;
+      if (!e || e === document.body) return { name: "", visible: true };
+      const style = getComputedStyle(e);
+      const visible = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
+      const name = (e.getAttribute("aria-label") ?? e.labels?.[0]?.textContent ?? e.textContent ?? "").replace(/\s+/g, " ").trim();
+      return { name, visible };
+    });
+    if (!focused.visible) unseenFocus.add(focused.name);
+    if (focused.name === name) return;
+  }
+  throw new Error(`Tab never reached "${name}" on ${page.url()}`);
+}
+
+async function typeInto(page: Page, name: string, text: string) {
+  await tabTo(page, name);
+  await page.keyboard.type(text);
+}
+
+async function newPage(): Promise<Page> {
+  return (await browser.newContext({ locale: "en-US" })).newPage();
+}
+
+async function signInByKeyboard(page: Page, email: string) {
+  await page.goto(url("/sign-in"));
+  await typeInto(page, "Email", email);
+  await typeInto(page, "Password", DEMO_PASSWORD);
+  await page.keyboard.press("Enter");
+  await page.waitForURL((u) => ["/home", "/portal"].includes(u.pathname));
+}
+
+/** Follows a link reached by Tab from the top of the page. */
+async function follow(page: Page, name: string) {
+  await tabTo(page, name);
+  await page.keyboard.press("Enter");
+}
+
+let officer: Page;
+beforeAll(async () => {
+  officer = await newPage();
+});
+
+it("an officer signs in with the keyboard", async () => {
+  await signInByKeyboard(officer, "officer@example.org");
+  expect(new URL(officer.url()).pathname).toBe("/home");
+});
+
+it("creates an agreement with two parties", async () => {
+  const title = `ILO/Lao PDR MOU (keyboard ${Date.now()})`;
+  await officer.goto(url("/agreements"));
+  await follow(officer, "New agreement");
+  await officer.waitForURL("**/agreements/new");
+  await typeInto(officer, "Reference", `RUP/LAO/KB-${Date.now()}`);
+  await typeInto(officer, "Title", title);
+  await typeInto(officer, "Instrument", "Memorandum");
+  await typeInto(officer, "Modality", "Bilateral");
+  await typeInto(officer, "Party 1", "International Labour");
+  await typeInto(officer, "Party 2", "Government of Cambodia");
+  await follow(officer, "Create agreement");
+  await officer.waitForURL(/\/agreements\/(?!new)[^/]+$/);
+  const main = await officer.locator("main").textContent();
+  expect(main).toContain(title);
+  expect(main).toContain("International Labour Organization");
+  expect(main).toContain("Government of Cambodia");
+});
+
+it("records a meeting with an action item and shares its minutes", async () => {
+  await officer.goto(url("/agreements?q=ASEAN"));
+  await follow(officer, ASEAN_AGREEMENT);
+  await officer.waitForURL(/\/agreements\/[^/]+$/);
+  await follow(officer, "Record a meeting");
+  await officer.waitForURL(/\/meetings\/new$/);
+  await typeInto(officer, "Title", MEETING);
+  await typeInto(officer, "Status", "Held");
+  await typeInto(officer, "Date", "11202026");
+  await typeInto(officer, "Minutes", "Agreed with the keyboard alone.");
+  await tabTo(officer, "Share the minutes and decisions with the agreement's partners");
+  await officer.keyboard.press("Space");
+  await follow(officer, "Add an action item");
+  // The new item's description has the focus.
+  await officer.keyboard.type("Translate the inspection guide");
+  await typeInto(officer, "Action 1 owner", "Association of Southeast");
+  await follow(officer, "Record meeting");
+  await officer.waitForURL(/\/meetings\/(?!new)[^/]+$/);
+  const main = await officer.locator("main").textContent();
+  expect(main).toContain(MEETING);
+  expect(main).toContain("Translate the inspection guide");
+  expect(main).toContain("Agreed with the keyboard alone.");
+});
+
+it("attaches a document to the meeting, shared with the partners", async () => {
+  const chooser = officer.waitForEvent("filechooser");
+  await tabTo(officer, "File");
+  await officer.keyboard.press("Space");
+  await (await chooser).setFiles({ name: "keyboard minutes.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%keyboard\n") });
+  await tabTo(officer, "Partners may see it");
+  await officer.keyboard.press("Space");
+  await follow(officer, "Attach");
+  await officer.getByRole("status").getByText("The file was attached.").waitFor();
+  await officer.getByRole("link", { name: "keyboard minutes.pdf" }).waitFor();
+  await officer.context().close();
+});
+
+it("the partner signs in with the keyboard and acknowledges the minutes", async () => {
+  const partner = await newPage();
+  await signInByKeyboard(partner, "asean@example.org");
+  await follow(partner, ASEAN_AGREEMENT);
+  await partner.waitForURL(/\/portal\/agreements\/[^/]+$/);
+  await follow(partner, MEETING);
+  await partner.waitForURL(/\/portal\/meetings\/[^/]+$/);
+  await partner.getByText("Agreed with the keyboard alone.").waitFor();
+  await follow(partner, "Acknowledge the minutes");
+  await partner.getByRole("list", { name: "Acknowledgements" }).getByText(/Acknowledged by ASEAN/).waitFor();
+  await partner.context().close();
+  expect([...unseenFocus]).toEqual([]);
+});
