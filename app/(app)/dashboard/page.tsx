@@ -83,7 +83,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </div>
 
       {/* The figures stream in when computed (the first time after a change); the filters show at once. */}
-      <Suspense key={JSON.stringify(filters)} fallback={<p className="rounded-lg border border-slate-200 bg-white p-8 text-center text-sm text-slate-500 shadow-sm">Counting the portfolio…</p>}>
+      <Suspense key={JSON.stringify(filters)} fallback={<FiguresPending />}>
         <Figures viewer={viewer} filters={filters} on={on} themes={themes} />
       </Suspense>
       <DiligenceOverview viewer={viewer} />
@@ -260,5 +260,17 @@ function FundingTable({ funding, year }: { funding: Dashboard["funding"]; year: 
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * Holds the figures' place while they are counted: a screen tall, so the sections below do not
+ * jump when the figures arrive (Lighthouse measured a layout shift of 0.4 without it).
+ */
+function FiguresPending() {
+  return (
+    <p role="status" className="min-h-screen rounded-lg border border-slate-200 bg-white p-8 text-center text-sm text-slate-600 shadow-sm">
+      Counting the portfolio…
+    </p>
   );
 }
