@@ -67,7 +67,7 @@ describe("an officer", () => {
 
     await second.getByLabel("Title").fill(`${title} (second)`);
     await second.getByRole("button", { name: "Save changes" }).click();
-    const refusal = second.getByRole("alert");
+    const refusal = second.locator("main").getByRole("alert");
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain("changed by Olivia Officer");
     await expect(second.getByLabel("Title").inputValue()).resolves.toBe(`${title} (second)`);

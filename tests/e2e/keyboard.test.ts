@@ -72,13 +72,13 @@ it("an officer signs in with the keyboard", async () => {
 });
 
 it("creates an agreement with two parties", async () => {
-  const title = `ILO/Lao PDR MOU (keyboard ${Date.now()})`;
+  const title = `ILO/Cambodia exchange of letters (keyboard ${Date.now()})`;
   await officer.goto(url("/agreements"));
   await follow(officer, "New agreement");
   await officer.waitForURL("**/agreements/new");
-  await typeInto(officer, "Reference", `RUP/LAO/KB-${Date.now()}`);
+  await typeInto(officer, "Reference", `RUP/KHM/KB-${Date.now()}`);
   await typeInto(officer, "Title", title);
-  await typeInto(officer, "Instrument", "Memorandum");
+  await typeInto(officer, "Instrument", "Exchange of");
   await typeInto(officer, "Modality", "Bilateral");
   await typeInto(officer, "Party 1", "International Labour");
   await typeInto(officer, "Party 2", "Government of Cambodia");

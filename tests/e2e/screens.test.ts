@@ -103,14 +103,14 @@ describe("forms showing their errors", () => {
     await page.getByLabel("Email").fill("officer@example.org");
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.getByRole("alert").waitFor();
+    await page.getByRole("alert").filter({ hasText: /\S/ }).waitFor();
     problems.set("/sign-in", await problemsOf(page));
 
     await signIn(page, "officer@example.org");
     for (const path of ["/agreements/new", "/partners/new", "/projects/new"]) {
       await page.goto(url(path));
       await page.locator("main form[novalidate] button[type=submit]").first().click();
-      await page.getByRole("alert").first().waitFor();
+      await page.getByRole("alert").filter({ hasText: /\S/ }).first().waitFor();
       problems.set(path, await problemsOf(page));
     }
     expect(Object.fromEntries([...problems].filter(([, found]) => found.length))).toEqual({});
