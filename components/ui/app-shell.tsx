@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { HeaderSearch } from "@/components/search/header-search";
+import { SavedNotice } from "./saved-notice";
 import { SiteMenu } from "./site-menu";
 import type { Viewer } from "@/lib/policy";
 
@@ -68,7 +69,10 @@ export function AppShell({
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none sm:px-6 sm:py-8">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none sm:px-6 sm:py-8">
+        <SavedNotice />
+        {children}
+      </main>
     </div>
   );
 }

@@ -2,10 +2,12 @@
 // from the session, read the version the form was opened at, call the record's mutation, and
 // revalidate or redirect. Refusals go back to the form with what was typed.
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/auth/viewer";
 import type { Viewer } from "@/lib/policy";
 import { denied, refused, type ActionResult } from "./action-result";
+import { SAVED_COOKIE } from "./saved-notice";
 import { version } from "./validation";
 
 export interface FormState<Values> {
@@ -44,6 +46,8 @@ export async function saveRecord<Values>(
       : NO_VERSION;
   if (!result.ok) return { result, values, attempt };
   revalidatePath(record.path);
+  // Read by the record's page to announce the save; not httpOnly, as the browser clears it.
+  (await cookies()).set(SAVED_COOKIE, id ? "updated" : "created", { path: "/", maxAge: 60, sameSite: "strict" });
   redirect(`${record.path}/${result.id}`);
 }
 

@@ -84,6 +84,8 @@ it("creates an agreement with two parties", async () => {
   await typeInto(officer, "Party 2", "Government of Cambodia");
   await follow(officer, "Create agreement");
   await officer.waitForURL(/\/agreements\/(?!new)[^/]+$/);
+  // Announced in the page's live region.
+  await officer.getByRole("status").getByText("Created.").waitFor();
   const main = await officer.locator("main").textContent();
   expect(main).toContain(title);
   expect(main).toContain("International Labour Organization");
@@ -108,6 +110,7 @@ it("records a meeting with an action item and shares its minutes", async () => {
   await typeInto(officer, "Action 1 owner", "Association of Southeast");
   await follow(officer, "Record meeting");
   await officer.waitForURL(/\/meetings\/(?!new)[^/]+$/);
+  await officer.getByRole("status").getByText("Created.").waitFor();
   const main = await officer.locator("main").textContent();
   expect(main).toContain(MEETING);
   expect(main).toContain("Translate the inspection guide");

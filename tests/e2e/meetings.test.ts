@@ -64,6 +64,11 @@ it("once the officer shares the minutes, the partner reads them", async () => {
   await officer.getByLabel("Share the minutes and decisions with the agreement's partners").check();
   await officer.getByRole("button", { name: "Save changes" }).click();
   await officer.waitForURL(url(`/meetings/${meetingId}`));
+  // The save is announced once, in the page's live region; a reload does not repeat it.
+  await officer.getByRole("status").getByText("Saved.").waitFor();
+  await officer.reload();
+  await officer.getByRole("heading", { level: 1 }).waitFor();
+  expect(await officer.getByText("Saved.", { exact: true }).count()).toBe(0);
   await officer.context().close();
 
   const partner = await pageAs("asean@example.org");
