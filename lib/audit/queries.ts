@@ -1,4 +1,5 @@
 // Reads of the audit trail.
+import { pageOf } from "@/lib/domain/list-query";
 import { db } from "@/lib/db";
 import { can, type Viewer } from "@/lib/policy";
 
@@ -53,18 +54,21 @@ export async function auditLog(viewer: Viewer, filters: AuditFilters = {}) {
       at: { ...(filters.from && { gte: filters.from }), ...(filters.to && { lt: new Date(filters.to.getTime() + 86_400_000) }) },
     }),
   };
-  const total = await db().auditEvent.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const page = Math.min(filters.page ?? 1, pageCount);
-  const [rows, actors] = await Promise.all([
-    db().auditEvent.findMany({
-      where,
-      orderBy: { id: "desc" },
-      skip: (page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-      select: { id: true, at: true, action: true, entityType: true, entityId: true, changes: true, actor: { select: { name: true } } },
-    }),
+  const [list, actors] = await Promise.all([
+    pageOf(
+      filters.page ?? 1,
+      AUDIT_PAGE_SIZE,
+      () => db().auditEvent.count({ where }),
+      (skip) =>
+        db().auditEvent.findMany({
+          where,
+          orderBy: { id: "desc" },
+          skip,
+          take: AUDIT_PAGE_SIZE,
+          select: { id: true, at: true, action: true, entityType: true, entityId: true, changes: true, actor: { select: { name: true } } },
+        }),
+    ),
     db().user.findMany({ where: { auditEvents: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
-  return { rows, total, page, pageCount, actors };
+  return { ...list, actors };
 }
