@@ -58,6 +58,11 @@ export async function signInCookie(base: string, email: string, password: string
   return cookie();
 }
 
+/** A Cookie header (as signInCookie returns) as the cookies a browser context adds for `base`. */
+export function browserCookies(header: string, base: string): { name: string; value: string; url: string }[] {
+  return header.split("; ").map((pair) => ({ name: pair.slice(0, pair.indexOf("=")), value: pair.slice(pair.indexOf("=") + 1), url: base }));
+}
+
 /** Every Server Action of the build: its id and exported name. */
 export function actionsOfBuild(): { id: string; name: string }[] {
   const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string }> };

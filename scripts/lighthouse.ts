@@ -10,6 +10,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { startServer } from "./bench/server";
 import { signInCookie } from "./http";
+import { replaceReadmeSection } from "./readme";
 
 const PASSWORD = "lighthouse-demo-password-0123";
 const RUNS = 3;
@@ -108,11 +109,7 @@ async function main() {
     "| --- | --- | ---: | ---: | ---: |",
     ...rows,
   ].join("\n");
-  const readme = fs.readFileSync("README.md", "utf8");
-  if (readme.includes("<!-- lighthouse -->") && !process.env.LIGHTHOUSE_ONLY) {
-    fs.writeFileSync("README.md", readme.replace(/<!-- lighthouse -->[\s\S]*?<!-- \/lighthouse -->/, `<!-- lighthouse -->\n${table}\n<!-- /lighthouse -->`));
-    console.log("README.md updated.");
-  }
+  if (!process.env.LIGHTHOUSE_ONLY && replaceReadmeSection("lighthouse", table)) console.log("README.md updated.");
 }
 
 await main();

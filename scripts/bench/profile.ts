@@ -8,6 +8,7 @@ import autocannon from "autocannon";
 import fs from "node:fs";
 import path from "node:path";
 import { signInCookie } from "../http";
+import { replaceReadmeSection } from "../readme";
 import { BENCH_DIR, BENCH_PARTNER, BENCH_PASSWORD, benchDatabaseUrl, embeddedDir, parseArgs } from "./target";
 import { startServer } from "./server";
 
@@ -125,10 +126,7 @@ async function main() {
     `| --- | --- | ${categories.map(() => "---").join(" | ")} |`,
     ...pages.map((p) => `| ${p.name} | ${p.totalMs} | ${categories.map((c) => p.msPerRequest[c] ?? 0).join(" | ")} |`),
   ].join("\n");
-  const readme = fs.readFileSync("README.md", "utf8");
-  const start = `<!-- profile:${database} -->`;
-  const end = `<!-- /profile:${database} -->`;
-  if (readme.includes(start)) fs.writeFileSync("README.md", readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${table}\n${end}`));
+  replaceReadmeSection(`profile:${database}`, table);
   console.log(`\n${table}`);
 }
 

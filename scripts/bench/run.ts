@@ -26,7 +26,8 @@ import type { Viewer } from "../../lib/policy";
 import { searchEverything } from "../../lib/search/everything";
 import { themeChoices } from "../../lib/themes/queries";
 import { seedBench } from "./seed";
-import { signInCookie } from "../http";
+import { browserCookies, signInCookie } from "../http";
+import { replaceReadmeSection } from "../readme";
 import { measure, postgresPids, processTree, startControl, startServer, type Processes, type Server } from "./server";
 import { captureSql, replay, settle } from "./sql";
 import { BENCH_PARTNER, BENCH_PASSWORD, benchDatabaseUrl, embeddedDir, parseArgs, readMarker } from "./target";
@@ -185,7 +186,7 @@ async function captureSave(base: string, cookie: string) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
   try {
     const context = await browser.newContext();
-    await context.addCookies(cookie.split("; ").map((pair) => ({ name: pair.split("=")[0], value: pair.slice(pair.indexOf("=") + 1), url: base })));
+    await context.addCookies(browserCookies(cookie, base));
     const page = await context.newPage();
     await page.goto(`${base}/agreements/ba1/edit`);
     let captured: { headers: Record<string, string>; body: string } | null = null;
@@ -239,7 +240,7 @@ async function firstLoadJs(base: string, cookies: Map<string, string>) {
     for (const page of PAGES.filter((p) => !p.path.includes("/export"))) {
       const context = await browser.newContext();
       const cookie = cookies.get(page.as)!;
-      await context.addCookies(cookie.split("; ").map((pair) => ({ name: pair.split("=")[0], value: pair.slice(pair.indexOf("=") + 1), url: base })));
+      await context.addCookies(browserCookies(cookie, base));
       const tab = await context.newPage();
       let bytes = 0;
       const pending: Promise<void>[] = [];
@@ -280,14 +281,6 @@ function readmeTable(results: { database: string; scale: number; date: string; c
     row("control (bare Next.js, 25 rows)", { ...results.control, ratio: null }),
     ...results.pages.map((p) => row(p.name, p)),
   ].join("\n");
-}
-
-function updateReadme(database: string, table: string) {
-  const readme = fs.readFileSync("README.md", "utf8");
-  const start = `<!-- bench:${database} -->`;
-  const end = `<!-- /bench:${database} -->`;
-  if (!readme.includes(start)) return;
-  fs.writeFileSync("README.md", readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${table}\n${end}`));
 }
 
 /** The same pages against two instances sharing the database, the connections split between them. */
@@ -397,7 +390,7 @@ async function main() {
       .map((r) => `${r.name} ${r.oneInstanceRps} → ${r.twoInstancesRps} req/s (×${r.factor}, ${r.errors} errors)`)
       .join("; ")}.`;
   }
-  updateReadme(database, table);
+  replaceReadmeSection(`bench:${database}`, table);
   console.log(`\n${table}\n\nWritten to bench/results/${database}.json`);
 }
 

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
+import { browserCookies } from "@/scripts/http";
 import { ADMIN_EMAIL, adminCookie } from "./admin-session";
 import { DEMO_PASSWORD } from "./app";
 
@@ -34,7 +35,7 @@ export const url = (pathname: string) => `${inject("baseUrl")}${pathname}`;
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   if (email === ADMIN_EMAIL && password === DEMO_PASSWORD) {
     const cookie = await adminCookie();
-    await page.context().addCookies(cookie.split("; ").map((pair) => ({ name: pair.split("=")[0], value: pair.slice(pair.indexOf("=") + 1), url: url("") })));
+    await page.context().addCookies(browserCookies(cookie, url("")));
     await page.goto(url("/"));
   } else {
     await page.goto(url("/sign-in"));
