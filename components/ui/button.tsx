@@ -10,7 +10,7 @@ const variants = {
 type Variant = keyof typeof variants;
 
 export const buttonClass = (variant: Variant, className: string) =>
-  `inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-medium shadow-sm transition-colors print:hidden focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 ${variants[variant]} ${className}`;
+  `inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-medium shadow-sm transition-colors print:hidden ${variants[variant]} ${className}`;
 
 export function Button({
   variant = "primary",

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Sorting } from "@/lib/domain/list-query";
+import { ScrollBox } from "./scroll-box";
 
 export interface Column<Row> {
   label: string;
@@ -13,8 +14,8 @@ export interface Column<Row> {
 }
 
 /**
- * Every list page's table. On a narrow screen it scrolls sideways inside its own region (focusable,
- * so a keyboard can scroll it too) while the first column, the record's name, stays in view.
+ * Every list page's table. On a narrow screen it scrolls sideways inside its own ScrollBox while
+ * the first column, the record's name, stays in view.
  */
 export function DataTable<Row>({
   caption,
@@ -38,7 +39,7 @@ export function DataTable<Row>({
     return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{empty}</p>;
   }
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <ScrollBox label={caption} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
@@ -50,7 +51,7 @@ export function DataTable<Row>({
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
-            <tr key={rowKey(row)} className={`group ${rowClassName?.(row) ?? "bg-white hover:bg-slate-50"}`}>
+            <tr key={rowKey(row)} className={rowClassName?.(row) ?? "bg-white hover:bg-slate-50"}>
               {columns.map((column, i) => (
                 <td key={column.label || i} className={`px-4 py-3 align-top ${cellClass(column, i === 0)}`}>
                   {column.cell(row)}
@@ -60,12 +61,12 @@ export function DataTable<Row>({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 
 /** The first column sticks to the left edge (with the row's background) and wraps; the others keep to one line. */
-function cellClass(column: Column<never>, first: boolean): string {
+function cellClass(column: Pick<Column<unknown>, "numeric" | "wrap">, first: boolean): string {
   if (first) return "sticky left-0 z-10 min-w-40 max-w-[60vw] bg-inherit sm:max-w-none";
   if (column.wrap) return "min-w-48 max-w-xs break-words";
   return column.numeric ? "text-right whitespace-nowrap" : "whitespace-nowrap";

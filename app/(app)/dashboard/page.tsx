@@ -220,29 +220,29 @@ function FundingTable({ funding, year }: { funding: Dashboard["funding"]; year: 
   return (
     <div>
       <ScrollBox label="Funding per currency">
-      <table className="w-full text-sm">
-        <caption className="sr-only">Funding per currency; amounts in different currencies are not added together</caption>
-        <thead className="text-xs text-slate-500 uppercase">
-          <tr>
-            <th className={cell}>Currency</th>
-            <TotalsHeadings />
-            <th className={money}>Expected {year}</th>
-            <th className={money}>Received {year}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {funding.totals.map((t) => (
-            <tr key={t.currency} data-testid={`dashboard-funding-${t.currency}`}>
-              <th scope="row" className={`${cell} font-medium`}>
-                {t.currency}
-              </th>
-              <TotalsCells totals={t} />
-              <td className={money}>{displayMoney(thisYear(t.currency)?.expected ?? "0.00", t.currency)}</td>
-              <td className={money}>{displayMoney(thisYear(t.currency)?.received ?? "0.00", t.currency)}</td>
+        <table className="w-full text-sm">
+          <caption className="sr-only">Funding per currency; amounts in different currencies are not added together</caption>
+          <thead className="text-xs text-slate-500 uppercase">
+            <tr>
+              <th className={cell}>Currency</th>
+              <TotalsHeadings />
+              <th className={money}>Expected {year}</th>
+              <th className={money}>Received {year}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {funding.totals.map((t) => (
+              <tr key={t.currency} data-testid={`dashboard-funding-${t.currency}`}>
+                <th scope="row" className={`${cell} font-medium`}>
+                  {t.currency}
+                </th>
+                <TotalsCells totals={t} />
+                <td className={money}>{displayMoney(thisYear(t.currency)?.expected ?? "0.00", t.currency)}</td>
+                <td className={money}>{displayMoney(thisYear(t.currency)?.received ?? "0.00", t.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </ScrollBox>
       {funding.usd ? (
         <p className="mt-3 text-sm text-slate-700" data-testid="dashboard-funding-usd">
