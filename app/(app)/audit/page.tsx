@@ -131,14 +131,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   );
 }
 
-/** What an event changed: its first six fields, before → after. */
+/**
+ * What an event changed: its first six fields, before → after. A value that is not a
+ * [before, after] pair (the demo seed's note) is shown as it is, not split into its characters.
+ */
 function Changes({ action, changes }: { action: string; changes: unknown }) {
-  const fields = Object.entries((changes ?? {}) as Record<string, [unknown, unknown]>);
+  const fields = Object.entries((changes ?? {}) as Record<string, unknown>);
+  const shown = (value: unknown) => {
+    if (!Array.isArray(value) || value.length !== 2) return displayValue(value);
+    const [before, after] = value;
+    return action === "create" ? displayValue(after) : `${displayValue(before)} → ${displayValue(after)}`;
+  };
   return (
     <ul className="space-y-0.5 text-slate-600">
-      {fields.slice(0, 6).map(([field, [before, after]]) => (
+      {fields.slice(0, 6).map(([field, value]) => (
         <li key={field} className="max-w-xl truncate">
-          {field}: {action === "create" ? displayValue(after) : `${displayValue(before)} → ${displayValue(after)}`}
+          {field}: {shown(value)}
         </li>
       ))}
       {fields.length > 6 && <li>and {fields.length - 6} more</li>}
