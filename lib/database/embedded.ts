@@ -19,6 +19,11 @@ export interface EmbeddedDatabase {
 // PGlite is one Postgres backend: statements from several connections interleave on it, so the
 // unnamed prepared statements of two clients could clobber each other. One connection at a time.
 export const EMBEDDED_MAX_CONNECTIONS = 1;
+// ...but the socket takes a few more: node-postgres's pool closes its connection after any failed
+// query (a unique-key violation too) and opens a new one at once, which arrives before the socket
+// server has seen the old one close. Refused, the next query failed with EPIPE. The app's pool
+// still holds one connection at most; the spare slots only ever hold connections being closed.
+const SOCKET_SPARE_CONNECTIONS = 3;
 
 /**
  * Opens (creating if needed) the embedded database. With `dataDir` undefined the database lives in
@@ -37,7 +42,7 @@ export async function openEmbeddedDatabase(options: {
     const db = await PGlite.create(dataDir ? path.join(dataDir, "pgdata") : undefined, {
       extensions: { unaccent, pg_trgm },
     });
-    const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: EMBEDDED_MAX_CONNECTIONS });
+    const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: EMBEDDED_MAX_CONNECTIONS + SOCKET_SPARE_CONNECTIONS });
     await server.start();
     fs.chmodSync(socketPath, 0o600);
     return {
