@@ -6,8 +6,11 @@ const nextConfig: NextConfig = {
   // from disk at run time) out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "pdfkit", "nodemailer"],
   poweredByHeader: false,
-  // Document uploads go through Server Actions; DOCUMENT_MAX_MB (at most 25) is enforced in code.
-  experimental: { serverActions: { bodySizeLimit: "26mb" } },
+  // Uploads go through Server Actions. The proxy refuses a body over DOCUMENT_MAX_MB (at most 25)
+  // + 1 MB of form fields before it is read (lib/security/request-guard.ts); these are the
+  // framework's ceilings above that. The proxy's buffer is the larger, so a body that slips past
+  // (no declared length) is refused by the action's limit (413), not cut short into a broken form (500).
+  experimental: { serverActions: { bodySizeLimit: "26mb" }, proxyClientMaxBodySize: "27mb" },
   typedRoutes: false,
   async headers() {
     return [{ source: "/:path*", headers: STATIC_HEADERS }];

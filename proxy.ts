@@ -1,12 +1,14 @@
-// Runs before every request but static files. Refuses request URLs no page could mean (broken
-// percent-encoding, control characters: PostgreSQL rejects a NUL byte outright), then gives pages
-// a fresh nonce and the Content-Security-Policy naming it (Next.js reads the policy from the
-// request to put the nonce on its scripts). Not an access check: pages, queries and actions
+// Runs before every request but static files. Refuses what no user of the app sends (an address no
+// page could mean, a Server Action from another site, of the wrong type or with arguments React
+// never encodes: lib/security/request-guard.ts), then gives pages a fresh nonce and the Content-Security-
+// Policy naming it (Next.js reads the policy from the request to put the nonce on its scripts).
+// Not an access check: pages, queries and actions
 // check the viewer themselves. It also drops a callback-url cookie next-auth would refuse: next-auth
 // answers "server configuration" errors (500 on every page) to one that is not an http(s) address,
 // and anyone who can set a cookie for the domain could lock people out with it.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security/headers";
+import { actionBodyRefusal, isServerAction, refusalOf, refusalResponse } from "@/lib/security/request-guard";
 
 // File downloads (documents, PDFs, calendars, exports), next-auth's endpoints and the JSON API need
 // no policy; the API's reference page (/api/docs) is a page.
@@ -26,17 +28,11 @@ function isHttpAddress(value: string, origin: string): boolean {
   return URL.canParse(value, base) && /^https?:$/.test(new URL(value, base).protocol);
 }
 
-function malformed(url: URL): boolean {
-  try {
-    return /[\u0000-\u001f\u007f]/.test(decodeURIComponent(url.pathname) + decodeURIComponent(url.search.replace(/\+/g, " ")));
-  } catch {
-    return true; // not valid percent-encoded UTF-8
-  }
-}
-
-export function proxy(request: NextRequest) {
-  if (malformed(request.nextUrl)) {
-    return new NextResponse("Bad request: the address holds characters no page uses.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+export async function proxy(request: NextRequest) {
+  const refusal = refusalOf(request) ?? (isServerAction(request) ? await actionBodyRefusal(request) : null);
+  if (refusal) {
+    const { status, contentType, body } = refusalResponse(request.nextUrl.pathname, refusal);
+    return new NextResponse(body, { status, headers: { "content-type": contentType, "cache-control": "no-store" } });
   }
   const unusable = unusableCallbackCookies(request);
   for (const name of unusable) request.cookies.delete(name);

@@ -1,5 +1,6 @@
 // Every environment variable the app reads, parsed once, with errors that name the variable.
 import { z } from "zod";
+import { trustedProxies } from "@/lib/security/client-address";
 
 const optional = z.string().trim().optional().transform((v) => (v ? v : undefined));
 
@@ -35,6 +36,17 @@ const schema = z
     // API tokens) before they ask for it again.
     STEP_UP_SECONDS: numberVar(5, 3600, 900),
     DOCUMENT_MAX_MB: numberVar(1, 25, 20),
+    /**
+     * The reverse proxies in front of the app, whose X-Forwarded-For is believed: a number of hops,
+     * or their addresses and CIDR ranges; unset, the connection's own address is the client's.
+     */
+    TRUSTED_PROXIES: optional.superRefine((value, ctx) => {
+      try {
+        trustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message.replace(/^TRUSTED_PROXIES: /, "") });
+      }
+    }),
     OIDC_ISSUER: optional.pipe(z.url("must be the issuer URL of the OpenID Connect provider").optional()),
     OIDC_CLIENT_ID: optional,
     OIDC_CLIENT_SECRET: optional,

@@ -80,9 +80,9 @@ export function actionId(name: string): string {
  * then the arguments as `0`), with `cookie`, from the app's own origin. Returns the action's
  * answer (row 1 of the response) and where it redirected, if it did.
  */
-export async function callAction(base: string, cookie: string, id: string, page: string, fields: Record<string, string | File>) {
+export async function callAction(base: string, cookie: string, id: string, page: string, fields: Record<string, string | File | File[]>) {
   const body = new FormData();
-  for (const [name, value] of Object.entries(fields)) body.set(`_1_${name}`, value);
+  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(`_1_${name}`, one);
   // Every action takes (previous state, form); the form states start as their forms start them.
   // The arguments come last: the server reads the fields they refer to as the body streams in.
   body.set("0", JSON.stringify([{ result: null, values: null, attempt: 0 }, "$K1"]));

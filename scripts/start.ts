@@ -30,10 +30,12 @@ await runCli(async (env) => {
   // Node flags for the server alone: the benchmarks' profiler passes --cpu-prof here, which
   // NODE_OPTIONS refuses.
   const serverFlags = process.env.SERVER_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
-  const server = spawn(process.execPath, [...serverFlags, NEXT_BIN, "start", "-p", String(env.PORT)], {
+  const server = spawn(process.execPath, [...serverFlags, "--import", "tsx", path.join(import.meta.dirname, "serve.ts")], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: {
       ...process.env,
+      // React and Next.js choose their production builds by it, before any code of ours runs.
+      NODE_ENV: "production",
       DATABASE_URL: database.url,
       DATABASE_POOL_MAX: String(database.poolMax),
       NEXTAUTH_SECRET: secret,

@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { FileField } from "@/components/ui/file-field";
 import { importSanctionsAction } from "@/lib/diligence/actions";
 
 /** Uploads the UN Security Council Consolidated List (XML); every partner is screened again. */
-export function SanctionsImportForm() {
+export function SanctionsImportForm({ limitMb }: { limitMb: number }) {
   const [result, action, pending] = useActionState(importSanctionsAction, null);
   const error = result && !result.ok ? (result.fieldErrors?.file ?? result.message) : undefined;
   return (
@@ -17,9 +17,14 @@ export function SanctionsImportForm() {
           {result.toReview === 1 ? "match waits" : "matches wait"} for a decision.
         </p>
       )}
-      <Field label="The list's XML file" name="file" error={error} hint="consolidated.xml, as published by the UN Security Council (the app never fetches it itself).">
-        <input id="file" name="file" type="file" accept=".xml,application/xml,text/xml" className={inputClass} aria-invalid={!!error} />
-      </Field>
+      <FileField
+        label="The list's XML file"
+        name="file"
+        limitMb={limitMb}
+        error={error}
+        accept=".xml,application/xml,text/xml"
+        hint={`consolidated.xml, as published by the UN Security Council (the app never fetches it itself); up to ${limitMb} MB.`}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "Importing and screening…" : "Import and screen"}
       </Button>

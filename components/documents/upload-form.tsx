@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { uploadDocumentAction } from "@/lib/documents/actions";
-import type { ActionResult } from "@/lib/domain/action-result";
+import { FileField } from "@/components/ui/file-field";
+import { uploadDocumentAction, type UploadResult } from "@/lib/documents/actions";
 
 export function UploadForm({
   parentType,
@@ -18,16 +18,13 @@ export function UploadForm({
   /** An agreement's amendments, one of which the file may belong to. */
   amendments?: { id: string; number: number }[];
 }) {
-  const [result, action, pending] = useActionState<ActionResult | null, FormData>(uploadDocumentAction, null);
+  const [result, action, pending] = useActionState<UploadResult | null, FormData>(uploadDocumentAction, null);
   return (
     <form action={action} className="mb-4 space-y-2 border-b border-slate-100 pb-4">
       <input type="hidden" name="parentType" value={parentType} />
       <input type="hidden" name="parentId" value={parentId} />
-      <div className="flex flex-wrap items-center gap-3">
-        <label htmlFor={`file-${parentId}`} className="sr-only">
-          File
-        </label>
-        <input id={`file-${parentId}`} name="file" type="file" required className={`${inputClass} max-w-sm`} />
+      <div className="flex flex-wrap items-end gap-3">
+        <FileField label="File" name="file" limitMb={maxMb} required className="w-full max-w-sm" />
         {amendments.length > 0 && (
           <label className="flex items-center gap-2 text-sm text-slate-700">
             For
@@ -41,7 +38,7 @@ export function UploadForm({
             </select>
           </label>
         )}
-        <label className="flex items-center gap-2 text-sm text-slate-700">
+        <label className="flex items-center gap-2 py-2 text-sm text-slate-700">
           <input type="checkbox" name="sharedWithPartners" className="rounded border-slate-300" />
           Partners may see it
         </label>
@@ -52,7 +49,7 @@ export function UploadForm({
       <p className="text-xs text-slate-500">PDF, Word, Excel, PowerPoint, CSV, text or images; up to {maxMb} MB.</p>
       {result && (
         <p role="status" className={`text-sm ${result.ok ? "text-emerald-700" : "text-red-700"}`}>
-          {result.ok ? "The file was attached." : result.message}
+          {result.ok ? `The file was attached.${result.renamed ? ` ${result.renamed}` : ""}` : result.message}
         </p>
       )}
     </form>

@@ -3,10 +3,11 @@
 import { startTransition, useActionState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { FileField } from "@/components/ui/file-field";
 import { Section } from "@/components/ui/section";
 import { importAction, type ImportState } from "@/lib/import/actions";
 
-export function ImportForm() {
+export function ImportForm({ limitMb }: { limitMb: number }) {
   const [state, action, pending] = useActionState<ImportState, FormData>(importAction, null);
 
   // Submitted by hand so the form keeps its file between "Check" and "Import".
@@ -30,9 +31,7 @@ export function ImportForm() {
               <option value="funding">Instalments and receipts</option>
             </select>
           </Field>
-          <Field label="File" name="file" hint="CSV (UTF-8) or Excel (.xlsx), with column names in the first row." className="sm:col-span-2">
-            <input id="file" name="file" type="file" accept=".csv,.xlsx,text/csv" className={inputClass} />
-          </Field>
+          <FileField label="File" name="file" limitMb={limitMb} accept=".csv,.xlsx,text/csv" hint={`CSV (UTF-8) or Excel (.xlsx), with column names in the first row; up to ${limitMb} MB.`} className="sm:col-span-2" />
         </div>
         <div className="flex justify-end gap-3">
           <Button type="submit" name="step" value="check" variant="secondary" disabled={pending}>

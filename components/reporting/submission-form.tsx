@@ -3,6 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { CodeOptions } from "@/components/ui/code-options";
 import { Field, inputClass } from "@/components/ui/field";
+import { FileField } from "@/components/ui/file-field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { healths, indicatorMeasures } from "@/lib/domain/codelists";
@@ -33,9 +34,10 @@ export function SubmissionForm({
 }) {
   const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(submitReportAction, submissionSchema, submissionFormValues);
   if (state.result?.ok) {
+    const renamed = "renamed" in state.result ? (state.result.renamed as string[]) : [];
     return (
       <p role="status" className="text-sm text-emerald-700">
-        The report was submitted. The unit will review it; you will be told when it is accepted or returned.
+        The report was submitted. The unit will review it; you will be told when it is accepted or returned. {renamed.join(" ")}
       </p>
     );
   }
@@ -105,9 +107,7 @@ export function SubmissionForm({
           })}
         </fieldset>
       )}
-      <Field label="Attachments" name="attachments" error={errors.attachments} hint={`${accepted}; up to ${maxMb} MB each, at most 10 files.`}>
-        <input id="attachments" name="attachments" type="file" multiple className="block w-full text-sm" aria-invalid={!!errors.attachments} />
-      </Field>
+      <FileField label="Attachments" name="attachments" limitMb={maxMb} multiple error={errors.attachments} hint={`${accepted}; at most 10 files, ${maxMb} MB in all.`} />
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {pending ? "Submitting…" : "Submit the report"}

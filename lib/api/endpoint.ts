@@ -39,6 +39,11 @@ export function apiError(status: number, code: string, message: string, headers:
   return Response.json({ error: { code, message } } satisfies z.infer<typeof errorBody>, { status, headers: { "cache-control": "no-store", ...headers } });
 }
 
+/** Any method but GET (and the HEAD and OPTIONS Next.js derives from it) on an API route. */
+export function readOnly(): Response {
+  return apiError(405, "method_not_allowed", "The API is read-only: use GET.", { allow: "GET, HEAD, OPTIONS" });
+}
+
 // The cursor names the last id of the page, opaquely: "c1." + base64url(id).
 const encodeCursor = (id: string) => `c1.${Buffer.from(id).toString("base64url")}`;
 function decodeCursor(cursor: string): string | null {

@@ -4,6 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { appEnv, type Env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 import { passwordlessUser } from "./second-factor/passkeys";
 import { checkCredentials, endSession, findActiveUserByEmail, startSession, type ClientInfo } from "./sessions";
 
@@ -11,12 +12,15 @@ export const OIDC_PROVIDER_ID = "oidc";
 /** Signing in with a passkey alone, for users who chose to (lib/auth/second-factor/passkeys.ts). */
 export const PASSKEY_PROVIDER_ID = "passkey";
 
-/** The address and browser of the request being served (behind a proxy: its X-Forwarded-For). */
+/**
+ * The address and browser of the request being served. The address is the one the app's server
+ * worked out from the connection and the trusted proxies (lib/security/client-address.ts), never
+ * what the request says of itself.
+ */
 export async function clientInfo(): Promise<ClientInfo> {
   try {
     const h = await headers();
-    const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-    return { ipAddress: forwarded || h.get("x-real-ip"), userAgent: h.get("user-agent") };
+    return { ipAddress: h.get(CLIENT_ADDRESS_HEADER) || null, userAgent: h.get("user-agent") };
   } catch {
     return { ipAddress: null, userAgent: null };
   }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getViewer } from "@/lib/auth/viewer";
 import { refused, type ActionResult } from "@/lib/domain/action-result";
-import { archiveRecord, SIGNED_OUT } from "@/lib/domain/form-actions";
+import { SIGNED_OUT, archiveRecord, formOf } from "@/lib/domain/form-actions";
 import { setDocumentArchived, uploadDocument, type DocumentParent } from "./mutations";
 
 
@@ -18,7 +18,10 @@ function parentOf(form: FormData): { parent: DocumentParent; page: string } | nu
   return { parent: { [PARENTS[kind]]: id, ...(amendmentId && { amendmentId }) } as DocumentParent, page: `${PAGES[kind]}/${id}` };
 }
 
-export async function uploadDocumentAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export type UploadResult = ActionResult<{ id: string; renamed: string | null }>;
+
+export async function uploadDocumentAction(_previous: UploadResult | null, input: unknown): Promise<UploadResult> {
+  const form = formOf(input);
   const viewer = await getViewer();
   if (!viewer) return SIGNED_OUT;
   const target = parentOf(form);
@@ -35,6 +38,7 @@ export async function uploadDocumentAction(_previous: ActionResult | null, form:
   return result;
 }
 
-export async function archiveDocumentAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function archiveDocumentAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
+  const form = formOf(input);
   return archiveRecord(form, setDocumentArchived);
 }

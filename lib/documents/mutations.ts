@@ -6,8 +6,9 @@ import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type ActionResult, denied, refused } from "@/lib/domain/action-result";
-import { appEnv } from "@/lib/env";
 import { can, type Viewer } from "@/lib/policy";
+import { uploadLimitBytes } from "@/lib/uploads/limit";
+import { sizeRefusal } from "@/lib/uploads/size";
 import { ACCEPTED_LABELS, detectType, safeFilename } from "./detect";
 
 /** An agreement's document may also belong to one of the agreement's amendments. */
@@ -25,6 +26,8 @@ async function parentIsLive(parent: DocumentParent): Promise<boolean> {
 
 export interface CheckedFile {
   filename: string;
+  /** Why the stored name is not the name given (its type judged by content, or characters dropped), for the person. */
+  renamed: string | null;
   mediaType: string;
   label: string;
   bytes: Uint8Array;
@@ -32,15 +35,23 @@ export interface CheckedFile {
 }
 
 /** The rules every stored file passes: not empty, within the size limit, of an accepted type by its content. */
-export function checkFile(file: { name: string; bytes: Uint8Array }, maxBytes = appEnv().DOCUMENT_MAX_MB * 1024 * 1024): CheckedFile | { refusal: string } {
+export function checkFile(file: { name: string; bytes: Uint8Array }, maxBytes = uploadLimitBytes()): CheckedFile | { refusal: string } {
   if (file.bytes.length === 0) return { refusal: "Choose a file to attach." };
-  if (file.bytes.length > maxBytes) {
-    return { refusal: `${file.name}: the file is ${(file.bytes.length / 1048576).toFixed(1)} MB; the limit is ${Math.floor(maxBytes / 1048576)} MB. Nothing was stored.` };
-  }
+  const tooLarge = sizeRefusal(file.bytes.length, maxBytes, "Nothing was stored.", file.name);
+  if (tooLarge) return { refusal: tooLarge };
   const type = detectType(file.bytes, file.name);
   if (!type) return { refusal: `${file.name}: this file's content is not a ${ACCEPTED_LABELS} file, whatever its name says. Nothing was stored.` };
   const sha256 = crypto.createHash("sha256").update(file.bytes).digest("hex");
-  return { filename: safeFilename(file.name, type), mediaType: type.mediaType, label: type.label, bytes: file.bytes, sha256 };
+  const filename = safeFilename(file.name, type);
+  return { filename, renamed: renameNotice(file.name, filename, type.label), mediaType: type.mediaType, label: type.label, bytes: file.bytes, sha256 };
+}
+
+/** What to tell the person when a file is kept under another name than the one it came with. */
+function renameNotice(given: string, stored: string, label: string): string | null {
+  if (given === stored) return null;
+  const extension = (name: string) => /\.([^.]*)$/.exec(name)?.[1].toLowerCase() ?? "";
+  const why = extension(given) === extension(stored) ? "characters a file name cannot hold were left out" : `its content is ${label}, whatever the name “${given}” says`;
+  return `“${given}” was stored as “${stored}”: ${why}.`;
 }
 
 /** Writes a checked file, its bytes and its audit event in the caller's transaction. */
@@ -85,14 +96,14 @@ export async function uploadDocument(
   parent: DocumentParent,
   file: { name: string; bytes: Uint8Array },
   sharedWithPartners: boolean,
-  maxBytes = appEnv().DOCUMENT_MAX_MB * 1024 * 1024,
-): Promise<ActionResult> {
+  maxBytes = uploadLimitBytes(),
+): Promise<ActionResult<{ id: string; renamed: string | null }>> {
   if (!can(viewer, "create", "Document")) return denied("You may not attach documents.");
   const checked = checkFile(file, maxBytes);
   if ("refusal" in checked) return refused(checked.refusal, { file: checked.refusal });
   if (!(await parentIsLive(parent))) return refused("The record to attach to does not exist or is archived.");
   const id = await db().$transaction((tx) => insertDocument(tx, viewer, parent, checked, sharedWithPartners));
-  return { ok: true, id };
+  return { ok: true, id, renamed: checked.renamed };
 }
 
 export function setDocumentArchived(viewer: Viewer, id: string, readVersion: number, archived: boolean): Promise<ActionResult> {

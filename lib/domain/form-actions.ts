@@ -18,6 +18,24 @@ export interface FormState<Values> {
   attempt: number;
 }
 
+/**
+ * The form a Server Action was sent. Its arguments come from the browser: a forged request (a form
+ * posted without the state a form action takes, a string in the form's place) gets an empty form,
+ * which every action refuses field by field, instead of failing the action.
+ */
+export function formOf(input: unknown): FormData {
+  return input instanceof FormData ? input : new FormData();
+}
+
+/**
+ * The attempt after `previous`'s. The previous state comes from the browser: a forged one (null, a
+ * number, an object without a count) starts the count again instead of failing the action.
+ */
+export function nextAttempt(previous: unknown): number {
+  const attempt = (previous as { attempt?: unknown } | null)?.attempt;
+  return typeof attempt === "number" && Number.isSafeInteger(attempt) && attempt >= 0 ? attempt + 1 : 1;
+}
+
 export const SIGNED_OUT = denied("Your session has ended: sign in again, then repeat the change.");
 export const NO_VERSION = refused("The form is missing the record's version: reload the page.");
 
@@ -34,7 +52,7 @@ export async function saveRecord<Values>(
   },
 ): Promise<FormState<Values>> {
   const values = record.values(form);
-  const attempt = previous.attempt + 1;
+  const attempt = nextAttempt(previous);
   const viewer = await getViewer();
   if (!viewer) return { result: SIGNED_OUT, values, attempt };
   const id = String(form.get("id") ?? "");
@@ -62,7 +80,7 @@ export async function saveAndStay<Values, Result extends { id: string }>(
   write: (viewer: Viewer) => Promise<ActionResult<Result>>,
   path: (result: Result) => string,
 ): Promise<FormState<Values>> {
-  const attempt = previous.attempt + 1;
+  const attempt = nextAttempt(previous);
   const viewer = await getViewer();
   if (!viewer) return { result: SIGNED_OUT, values, attempt };
   const result = await write(viewer);

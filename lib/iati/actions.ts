@@ -1,7 +1,7 @@
 "use server";
 // Server Actions of the administrators' IATI publishing page.
 import type { ActionResult } from "@/lib/domain/action-result";
-import { writeAs } from "@/lib/domain/form-actions";
+import { formOf, writeAs } from "@/lib/domain/form-actions";
 import type { Viewer } from "@/lib/policy";
 import { setAgreementPublishable, setDocumentPublic, setPublicFile, setThemeSector } from "./publishing";
 
@@ -10,18 +10,22 @@ const publishing = (write: (viewer: Viewer) => Promise<ActionResult>) => writeAs
 const field = (form: FormData, name: string) => String(form.get(name) ?? "");
 const on = (form: FormData) => form.get("on") === "true";
 
-export async function setPublicFileAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function setPublicFileAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
+  const form = formOf(input);
   return publishing((viewer) => setPublicFile(viewer, on(form)));
 }
 
-export async function setAgreementPublishableAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function setAgreementPublishableAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
+  const form = formOf(input);
   return publishing((viewer) => setAgreementPublishable(viewer, field(form, "id"), on(form)));
 }
 
-export async function setDocumentPublicAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function setDocumentPublicAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
+  const form = formOf(input);
   return publishing((viewer) => setDocumentPublic(viewer, field(form, "id"), on(form)));
 }
 
-export async function setThemeSectorAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function setThemeSectorAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
+  const form = formOf(input);
   return publishing((viewer) => setThemeSector(viewer, field(form, "id"), field(form, "sector")));
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getViewer } from "@/lib/auth/viewer";
 import { refused, type ActionResult } from "@/lib/domain/action-result";
-import { SIGNED_OUT } from "@/lib/domain/form-actions";
+import { SIGNED_OUT, formOf } from "@/lib/domain/form-actions";
 import { IMPORT_KINDS, previewImport, runImport, type ImportKind, type ImportPreview } from "./import";
 
 export type ImportState = ActionResult<{ preview?: ImportPreview; imported?: number }> | null;
@@ -14,7 +14,8 @@ async function fileOf(form: FormData) {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-export async function importAction(_previous: ImportState, form: FormData): Promise<ImportState> {
+export async function importAction(_previous: ImportState, input: unknown): Promise<ImportState> {
+  const form = formOf(input);
   const viewer = await getViewer();
   if (!viewer) return SIGNED_OUT;
   const kind = String(form.get("kind") ?? "") as ImportKind;

@@ -4,6 +4,7 @@
 import { readSheet } from "read-excel-file/node";
 import { detectType } from "@/lib/documents/detect";
 import { isoDate } from "@/lib/domain/format";
+import { filesTooLarge } from "@/lib/uploads/limit";
 
 export interface Table {
   header: string[];
@@ -66,6 +67,8 @@ function cellText(value: unknown): string {
 }
 
 export async function readTable(file: { name: string; bytes: Uint8Array }): Promise<Table> {
+  const tooLarge = filesTooLarge([file]);
+  if (tooLarge) throw new UnreadableFile(tooLarge);
   const type = detectType(file.bytes, file.name);
   let cells: string[][];
   if (type?.extension === "xlsx") {

@@ -17,6 +17,7 @@ import type { ReportState } from "@/lib/generated/prisma/enums";
 import { notify, partnerUserIds, responsibleOrAdmins } from "@/lib/notifications/notify";
 import { can, type RecordFacts, type Viewer } from "@/lib/policy";
 import { writePeriod } from "@/lib/results/mutations";
+import { filesTooLarge } from "@/lib/uploads/limit";
 import { MAX_REPORTS, schedule } from "./schedule";
 import { decisionComment, reportsOnProgress, requirementSchema, submissionSchema, type RequirementFormValues, type SubmissionFormValues } from "./schema";
 
@@ -147,7 +148,7 @@ export async function submitReport(
   readVersion: number,
   values: SubmissionFormValues,
   files: { name: string; bytes: Uint8Array }[] = [],
-): Promise<ActionResult> {
+): Promise<ActionResult<{ id: string; renamed: string[] }>> {
   const found = await reportWithFacts(reportId);
   if (!found || !can(viewer, "read", "PartnerReport", found.facts)) return denied(NOT_FOUND);
   if (!can(viewer, "create", "PartnerReport", found.facts)) return denied("You may not submit this report.");
@@ -165,15 +166,17 @@ export async function submitReport(
     else if (indicator.measure === "QUALITATIVE" && a.value !== null) fieldErrors[`actuals.${i}.value`] = "This indicator is described, not counted: use the comment.";
   });
   const checked: CheckedFile[] = [];
-  for (const file of files.filter((f) => f.bytes.length > 0)) {
+  const tooLarge = filesTooLarge(files);
+  for (const file of tooLarge ? [] : files.filter((f) => f.bytes.length > 0)) {
     const result = checkFile(file);
     if ("refusal" in result) fieldErrors.attachments = result.refusal;
     else checked.push(result);
   }
+  if (tooLarge) fieldErrors.attachments = tooLarge;
   if (checked.length > 10) fieldErrors.attachments = "Attach at most 10 files to one report.";
   if (Object.keys(fieldErrors).length) return refused(FIX_FIELDS, fieldErrors);
   const actuals = input.actuals.filter((a) => a.value !== null || a.comment !== null);
-  return move(
+  const result = await move(
     viewer,
     found,
     readVersion,
@@ -192,6 +195,7 @@ export async function submitReport(
       };
     },
   );
+  return result.ok ? { ...result, renamed: checked.flatMap((f) => (f.renamed ? [f.renamed] : [])) } : result;
 }
 
 /**

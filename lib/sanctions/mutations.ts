@@ -7,16 +7,15 @@ import { db } from "@/lib/db";
 import { denied, FIX_FIELDS, refused, type ActionResult } from "@/lib/domain/action-result";
 import { optionalText } from "@/lib/domain/validation";
 import { can, type Viewer } from "@/lib/policy";
+import { filesTooLarge } from "@/lib/uploads/limit";
 import { parseConsolidatedList } from "./parse";
 import { screenPartners } from "./screen";
-
-/** The published list is a few megabytes; anything far larger is not it. */
-export const LIST_MAX_BYTES = 50 * 1024 * 1024;
 
 export async function importSanctionsList(viewer: Viewer, file: { name: string; bytes: Uint8Array }, now = new Date()): Promise<ActionResult<{ id: string; entities: number; delisted: number; toReview: number }>> {
   if (!can(viewer, "update", "DiligenceSetup")) return denied("Only administrators import sanctions lists.");
   if (file.bytes.length === 0) return refused(FIX_FIELDS, { file: "Choose the list's XML file." });
-  if (file.bytes.length > LIST_MAX_BYTES) return refused(FIX_FIELDS, { file: "This file is far larger than the list: choose the consolidated list's XML file." });
+  const tooLarge = filesTooLarge([file]);
+  if (tooLarge) return refused(FIX_FIELDS, { file: tooLarge });
   let xml: string;
   try {
     xml = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);

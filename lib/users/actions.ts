@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { clientInfo } from "@/lib/auth/options";
 import { getViewer } from "@/lib/auth/viewer";
 import { denied, refused, type ActionResult } from "@/lib/domain/action-result";
-import { saveRecord, SIGNED_OUT, type FormState } from "@/lib/domain/form-actions";
+import { SIGNED_OUT, formOf, nextAttempt, saveRecord, type FormState } from "@/lib/domain/form-actions";
 import { version } from "@/lib/domain/validation";
 import { deliverPending, retryMessage } from "@/lib/mail/outbox";
 import { can } from "@/lib/policy";
@@ -17,14 +17,15 @@ const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
 export type LinkState = FormState<InviteFormValues> & { link?: string };
 
-export async function inviteUserAction(previous: LinkState, form: FormData): Promise<LinkState> {
+export async function inviteUserAction(previous: LinkState, input: unknown): Promise<LinkState> {
+  const form = formOf(input);
   const values: InviteFormValues = {
     email: text(form, "email"),
     name: text(form, "name"),
     role: text(form, "role") as InviteFormValues["role"],
     organisationId: text(form, "organisationId"),
   };
-  const attempt = previous.attempt + 1;
+  const attempt = nextAttempt(previous);
   const viewer = await getViewer();
   if (!viewer) return { result: SIGNED_OUT, values, attempt };
   const result = await inviteUser(viewer, values);
@@ -34,7 +35,8 @@ export async function inviteUserAction(previous: LinkState, form: FormData): Pro
   return { result: { ok: true, id: result.id }, values: null, attempt, link: result.link };
 }
 
-export async function updateUserAction(previous: FormState<UserFormValues>, form: FormData) {
+export async function updateUserAction(previous: FormState<UserFormValues>, input: unknown) {
+  const form = formOf(input);
   return saveRecord(previous, form, {
     values: (f): UserFormValues => ({ name: text(f, "name"), role: text(f, "role") as UserFormValues["role"], organisationId: text(f, "organisationId") }),
     create: async () => refused("Invite people from the users page."),
@@ -43,7 +45,8 @@ export async function updateUserAction(previous: FormState<UserFormValues>, form
   });
 }
 
-export async function setUserActiveAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function setUserActiveAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
+  const form = formOf(input);
   const viewer = await getViewer();
   if (!viewer) return SIGNED_OUT;
   const readVersion = version.safeParse(form.get("version"));
@@ -53,7 +56,8 @@ export async function setUserActiveAction(_previous: ActionResult | null, form: 
   return result;
 }
 
-export async function sendPasswordResetAction(_previous: (ActionResult & { link?: string }) | null, form: FormData) {
+export async function sendPasswordResetAction(_previous: (ActionResult & { link?: string }) | null, input: unknown) {
+  const form = formOf(input);
   const viewer = await getViewer();
   if (!viewer) return SIGNED_OUT;
   const result = await sendPasswordReset(viewer, text(form, "id"));
@@ -61,7 +65,8 @@ export async function sendPasswordResetAction(_previous: (ActionResult & { link?
   return result;
 }
 
-export async function retryEmailAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function retryEmailAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
+  const form = formOf(input);
   const viewer = await getViewer();
   if (!viewer) return SIGNED_OUT;
   if (!can(viewer, "update", "User")) return denied("Only administrators send mail again.");
@@ -72,21 +77,24 @@ export async function retryEmailAction(_previous: ActionResult | null, form: For
   return { ok: true, id };
 }
 
-export async function setPasswordAction(_previous: ActionResult<{ email: string }> | null, form: FormData) {
+export async function setPasswordAction(_previous: ActionResult<{ email: string }> | null, input: unknown) {
+  const form = formOf(input);
   const result = await setPasswordWithToken(text(form, "token"), { password: text(form, "password"), confirm: text(form, "confirm") });
   if (!result.ok) return result;
   redirect(`/sign-in?welcome=${encodeURIComponent(result.email)}`);
 }
 
 /** A signed-in user (any role) changes their own password; other sessions of the account end. */
-export async function changePasswordAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function changePasswordAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
+  const form = formOf(input);
   const viewer = await getViewer();
   if (!viewer) return SIGNED_OUT;
   return changeOwnPassword(viewer, { current: text(form, "current"), password: text(form, "password"), confirm: text(form, "confirm") }, await clientInfo());
 }
 
 /** Ends one of the viewer's other sessions (`id`), or all of them (`id` = "others"). */
-export async function endSessionAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function endSessionAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
+  const form = formOf(input);
   const viewer = await getViewer();
   if (!viewer) return SIGNED_OUT;
   const result = await endOwnSession(viewer, text(form, "id"));

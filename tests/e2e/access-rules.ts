@@ -165,6 +165,11 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
 
   // The API's description holds no records: public. Its reference page is for everyone signed in.
   "/api/v1/openapi.json": () => [{ path: "/api/v1/openapi.json", expected: () => "ok" }],
+  // No endpoint: the API's JSON "not found", to anyone, with a token or without.
+  "/api/v1/[...path]": () => [
+    { path: "/api/v1/agreement", expected: () => "not-found" },
+    { path: "/api/v1/agreements/anything/else", token: true, expected: () => "not-found" },
+  ],
   "/api/docs": () => [{ path: "/api/docs", expected: (v) => (!v ? "sign-in" : "ok") }],
   // Partners read their own records through scopes; the registry of partners is staff's.
   "/api/v1/agreements": () => api(may("read", "Agreement", party(OWN)))("/api/v1/agreements?status=ACTIVE"),

@@ -1,4 +1,5 @@
-// The API and IATI publishing as their users meet them in the browser: a partner makes a token on
+// The API and IATI publishing as their users meet them in the browser (and the API's errors for
+// addresses and methods it does not answer, over HTTP): a partner makes a token on
 // its account page (shown once), reads its records with it as a program would, finds the reference
 // page, and revokes the token; an administrator publishes an agreement, turns the public IATI file
 // on, and the file (fetched without signing in) holds that agreement only, until turned off again.
@@ -6,6 +7,22 @@ import { expect, it } from "vitest";
 import { browserPerFile, url } from "./browser";
 
 const { pageAs } = browserPerFile();
+
+it("answers every /api/v1 address that is no endpoint, every method but GET and a bad address with the API's JSON error", async () => {
+  const cases: [string, RequestInit, number, string][] = [
+    ["/api/v1/agreement", {}, 404, "not_found"],
+    ["/api/v1/agreements/a/b", { method: "DELETE" }, 404, "not_found"],
+    ["/api/v1/agreements", { method: "POST", body: "{}" }, 405, "method_not_allowed"],
+    ["/api/v1/receipts", { method: "PUT", body: "x" }, 405, "method_not_allowed"],
+    ["/api/v1/agreements?q=%00", {}, 400, "bad_address"],
+  ];
+  for (const [path, init, status, code] of cases) {
+    const response = await fetch(url(path), init);
+    expect(response.status, path).toBe(status);
+    expect(response.headers.get("content-type"), path).toMatch(/^application\/json/);
+    expect(((await response.json()) as { error: { code: string } }).error.code, path).toBe(code);
+  }
+});
 
 it("a partner creates a token, reads only its own records with it, and revokes it", async () => {
   const page = await pageAs("japan@example.org");

@@ -1,5 +1,6 @@
-// Documents in the browser: the signed PDF attached to its agreement, a disguised file refused,
-// and partners downloading only what is shared with them.
+// Documents in the browser: the signed PDF attached to its agreement, a disguised file refused, a
+// renamed one kept under its real type (and the officer told), and partners downloading only what
+// is shared with them.
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { url, browserPerFile } from "./browser";
@@ -28,6 +29,11 @@ it("an officer attaches the signed PDF and an internal note; a disguised program
   expect(await attach(page, "internal briefing (e2e).pdf", PDF, false)).toContain("The file was attached.");
   await page.reload();
   expect(await attach(page, "invoice.pdf", Buffer.from("MZ\x90\x00 a Windows program"), true)).toContain("whatever its name says");
+  await page.reload();
+  // A web page renamed .pdf is kept as text, and the officer is told so.
+  expect(await attach(page, "page.pdf", Buffer.from("<html><body>Agenda</body></html>"), false)).toContain(
+    "The file was attached. “page.pdf” was stored as “page.txt”: its content is text, whatever the name “page.pdf” says.",
+  );
   await page.reload();
   const documents = await page.locator("section", { hasText: "Documents" }).locator("a").allTextContents();
   expect(documents).toEqual(expect.arrayContaining(["ADB MOU signed (e2e).pdf", "internal briefing (e2e).pdf"]));

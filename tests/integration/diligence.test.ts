@@ -114,6 +114,10 @@ describe("sanctions screening", () => {
       const result = await importSanctionsList(admin, { name: "list.xml", bytes });
       expect(result).toMatchObject({ ok: false, fieldErrors: { file: expect.any(String) } });
     }
+    expect(await importSanctionsList(admin, { name: "list.xml", bytes: new Uint8Array(20 * 1024 * 1024 + 1) })).toMatchObject({
+      ok: false,
+      fieldErrors: { file: "The files come to just over 20 MB; the limit is 20 MB. Nothing was stored." },
+    });
     expect(await importSanctionsList(officer, { name: "list.xml", bytes: listXml([{ ref: "X.1", name: "X" }]) })).toMatchObject({ ok: false, denied: true });
     expect(await db().sanctionsList.count()).toBe(before);
   });

@@ -50,6 +50,19 @@ describe("attaching documents", () => {
   });
 });
 
+describe("a file whose name says another type", () => {
+  it("is kept under its real type and a safe name, and the person is told what it was stored as and why", async () => {
+    const page = await uploadDocument(officer, { agreementId }, { name: "page.pdf", bytes: new TextEncoder().encode("<html><script>alert(1)</script></html>") }, false);
+    expect(page).toMatchObject({ ok: true, renamed: "“page.pdf” was stored as “page.txt”: its content is text, whatever the name “page.pdf” says." });
+    if (!page.ok) return;
+    expect(await db().document.findUniqueOrThrow({ where: { id: page.id } })).toMatchObject({ filename: "page.txt", mediaType: "text/plain" });
+
+    const odd = await uploadDocument(officer, { agreementId }, { name: "minutes: draft?.pdf", bytes: PDF }, false);
+    expect(odd).toMatchObject({ ok: true, renamed: "“minutes: draft?.pdf” was stored as “minutes draft.pdf”: characters a file name cannot hold were left out." });
+    expect(await uploadDocument(officer, { agreementId }, { name: "minutes.pdf", bytes: PDF }, false)).toMatchObject({ ok: true, renamed: null });
+  });
+});
+
 describe("who sees which document", () => {
   it("partners see shared documents of their own records only; staff see all", async () => {
     const shared = await uploadDocument(officer, { agreementId }, { name: "shared.pdf", bytes: PDF }, true);

@@ -87,6 +87,10 @@ describe("importing agreements", () => {
       ok: false,
       message: "Import a CSV file (UTF-8) or an Excel workbook (.xlsx).",
     });
+    expect(await previewImport(officer, "agreements", { name: "x.csv", bytes: new Uint8Array(21 * 1024 * 1024).fill(0x41) })).toMatchObject({
+      ok: false,
+      message: "The files come to 21.0 MB; the limit is 20 MB. Nothing was stored.",
+    });
     expect(await runImport(manager, "agreements", csv([header, good]))).toMatchObject({ ok: false, message: "You may not import agreements." });
   });
 });

@@ -159,6 +159,24 @@ describe("a report's journey", () => {
     const overdue = await report("RAS/12/03/JPN", "FINANCIAL", "2026-03-31");
     expect(overdue.state).toBe("DUE");
   });
+
+  it("refuses attachments that together pass the upload limit, naming it; a disguised file is kept under its real type, and the partner is told", async () => {
+    const overdue = await report("RAS/12/03/JPN", "FINANCIAL", "2026-03-31");
+    const half = (name: string) => ({ name, bytes: new Uint8Array(11 * 1024 * 1024).fill(0x20).map((b, i) => (i < PDF.length ? PDF[i] : b)) });
+    const values = { kind: "FINANCIAL" as const, narrative: "Spent as planned.", health: "" as const, progressPercent: "", actuals: [] };
+    const before = await db().document.count();
+    expect(await submitReport(asean, overdue.id, overdue.version, values, [half("ledger.pdf"), half("receipts.pdf")])).toMatchObject({
+      ok: false,
+      fieldErrors: { attachments: "The files come to 22.0 MB; the limit is 20 MB. Nothing was stored." },
+    });
+    expect(await db().document.count()).toBe(before);
+    expect((await db().partnerReport.findUniqueOrThrow({ where: { id: overdue.id } })).state).toBe("DUE");
+
+    const page = { name: "statement.pdf", bytes: new TextEncoder().encode("<p>Spent as planned</p>") };
+    const submitted = await submitReport(asean, overdue.id, overdue.version, values, [page]);
+    expect(submitted).toMatchObject({ ok: true, renamed: ["“statement.pdf” was stored as “statement.txt”: its content is text, whatever the name “statement.pdf” says."] });
+    expect(await db().document.findFirst({ where: { reportId: overdue.id } })).toMatchObject({ filename: "statement.txt", mediaType: "text/plain" });
+  });
 });
 
 describe("the results framework", () => {

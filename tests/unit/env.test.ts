@@ -15,6 +15,8 @@ describe("configuration", () => {
     [{ NEXTAUTH_SECRET: "short" }, "NEXTAUTH_SECRET: must be at least 32 characters"],
     [{ DEMO_PASSWORD: "demo" }, "DEMO_PASSWORD: must be at least 12 characters"],
     [{ OIDC_ISSUER: "https://login.example.org" }, "OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together"],
+    [{ TRUSTED_PROXIES: "10.0.0.0/33" }, 'TRUSTED_PROXIES: "10.0.0.0/33" is neither an IP address nor a CIDR range'],
+    [{ TRUSTED_PROXIES: "my-proxy.local" }, 'TRUSTED_PROXIES: "my-proxy.local" is neither an IP address nor a CIDR range'],
   ])("refuses %o naming the variable", (source, message) => {
     expect(() => parseEnv(source)).toThrow(ConfigurationError);
     expect(() => parseEnv(source)).toThrow(message);

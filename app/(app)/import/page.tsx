@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/import/import-form";
 import { requireViewer } from "@/lib/auth/viewer";
 import { COLUMNS } from "@/lib/import/import";
+import { appEnv } from "@/lib/env";
 import { can } from "@/lib/policy";
 
 export const metadata: Metadata = { title: "Import" };
@@ -36,7 +37,7 @@ export default async function ImportPage() {
           added; a receipt on the row is recorded against it. A receipt already recorded is refused.
         </p>
       </div>
-      <ImportForm />
+      <ImportForm limitMb={appEnv().DOCUMENT_MAX_MB} />
     </div>
   );
 }

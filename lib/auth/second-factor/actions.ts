@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import { clientInfo } from "@/lib/auth/options";
 import { getSessionState, getViewer } from "@/lib/auth/viewer";
 import type { ActionResult } from "@/lib/domain/action-result";
-import { SIGNED_OUT, writeAs } from "@/lib/domain/form-actions";
+import { SIGNED_OUT, formOf, writeAs } from "@/lib/domain/form-actions";
 import { requireForOfficers, resetSecondFactors } from "./admin";
 import { confirmAppEnrolment, regenerateRecoveryCodes, removeApp, startAppEnrolment } from "./enrolment";
 import { authenticationOptions, provePasskey, registerPasskey, registrationOptions, removePasskey, setPasswordless } from "./passkeys";
@@ -29,7 +29,8 @@ function parsed<T>(json: string): T | null {
 }
 
 /** A code from the authenticator app, or a recovery code, proves this session's second factor. */
-export async function proveCodeAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function proveCodeAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
+  const form = formOf(input);
   const viewer = await sessionViewer();
   if (!viewer) return SIGNED_OUT;
   const result = await proveWithCode(viewer, text(form, "code"), await clientInfo());
@@ -72,7 +73,8 @@ export async function startAppEnrolmentAction(): Promise<ActionResult> {
 
 export type RecoveryCodesState = ActionResult<{ id: string; recoveryCodes: string[] | null }> | null;
 
-export async function confirmAppEnrolmentAction(_previous: RecoveryCodesState, form: FormData): Promise<RecoveryCodesState> {
+export async function confirmAppEnrolmentAction(_previous: RecoveryCodesState, input: unknown): Promise<RecoveryCodesState> {
+  const form = formOf(input);
   const viewer = await sessionViewer();
   if (!viewer) return SIGNED_OUT;
   return confirmAppEnrolment(viewer, text(form, "code"));
@@ -87,7 +89,8 @@ export async function registerPasskeyAction(name: string, responseJson: string):
   return registerPasskey(viewer, name, response);
 }
 
-export async function removeAppAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function removeAppAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
+  const form = formOf(input);
   return writeAs(async (viewer) => removeApp(viewer, { password: text(form, "password"), code: text(form, "code") }, await clientInfo()), { path: "/", type: "layout" });
 }
 
@@ -97,19 +100,23 @@ export async function regenerateRecoveryCodesAction(): Promise<RecoveryCodesStat
   return regenerateRecoveryCodes(viewer);
 }
 
-export async function removePasskeyAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function removePasskeyAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
+  const form = formOf(input);
   return writeAs((viewer) => removePasskey(viewer, text(form, "id")), { path: "/", type: "layout" });
 }
 
-export async function setPasswordlessAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function setPasswordlessAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
+  const form = formOf(input);
   return writeAs((viewer) => setPasswordless(viewer, text(form, "on") === "true"), { path: "/", type: "layout" });
 }
 
-export async function requireForOfficersAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function requireForOfficersAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
+  const form = formOf(input);
   return writeAs((viewer) => requireForOfficers(viewer, text(form, "on") === "true"), { path: "/admin/users" });
 }
 
-export async function resetSecondFactorsAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function resetSecondFactorsAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
+  const form = formOf(input);
   const id = text(form, "id");
   return writeAs((viewer) => resetSecondFactors(viewer, id), { path: `/admin/users/${id}` });
 }

@@ -10,6 +10,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { addSourceAction, removeSourceAction, setValidityAction } from "@/lib/diligence/actions";
 import { diligenceSetup } from "@/lib/diligence/queries";
 import { displayDate } from "@/lib/domain/format";
+import { appEnv } from "@/lib/env";
 import { MATCH_THRESHOLD } from "@/lib/sanctions/screen";
 
 export const metadata: Metadata = { title: "Due diligence setup" };
@@ -32,7 +33,7 @@ export default async function DueDiligenceSetupPage() {
           Every partner&apos;s name, acronym and former names are compared with each entity&apos;s name and aliases, ignoring case, accents and punctuation; a trigram
           similarity of {MATCH_THRESHOLD * 100}% or more is a possible match for an officer to mark.
         </p>
-        <SanctionsImportForm />
+        <SanctionsImportForm limitMb={appEnv().DOCUMENT_MAX_MB} />
       </Section>
 
       <div className="grid gap-6 lg:grid-cols-2">

@@ -3,3 +3,4 @@ import { listRoute } from "@/lib/api/endpoint";
 import { agreements } from "@/lib/api/resources/agreements";
 
 export const GET = listRoute(agreements);
+export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE } from "@/lib/api/endpoint";

@@ -4,3 +4,4 @@ import { openApiDocument } from "@/lib/api/openapi";
 export function GET() {
   return Response.json(openApiDocument(), { headers: { "cache-control": "public, max-age=300" } });
 }
+export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE } from "@/lib/api/endpoint";

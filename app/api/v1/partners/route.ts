@@ -3,3 +3,4 @@ import { listRoute } from "@/lib/api/endpoint";
 import { partners } from "@/lib/api/resources/partners";
 
 export const GET = listRoute(partners);
+export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE } from "@/lib/api/endpoint";

@@ -3,3 +3,4 @@ import { listRoute } from "@/lib/api/endpoint";
 import { receipts } from "@/lib/api/resources/funding";
 
 export const GET = listRoute(receipts);
+export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE } from "@/lib/api/endpoint";
