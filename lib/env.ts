@@ -1,5 +1,6 @@
 // Every environment variable the app reads, parsed once, with errors that name the variable.
 import { z } from "zod";
+import { parseRetention } from "@/lib/backup/retention";
 import { trustedProxies } from "@/lib/security/client-address";
 
 const optional = z.string().trim().optional().transform((v) => (v ? v : undefined));
@@ -64,6 +65,18 @@ const schema = z
     API_RATE_LIMIT_PER_MINUTE: numberVar(1, 100_000, 120),
     /** How often the reminder and mail jobs run; 0 turns them off (e.g. when cron runs `npm run jobs`). */
     JOBS_EVERY_MINUTES: numberVar(0, 1440, 15),
+    /**
+     * Where the app writes its own verified backups (lib/backup/scheduled.ts): another disk, ideally.
+     * `npm start` sets DATA_DIR/backups on the embedded database; unset on PostgreSQL, the app takes
+     * none (the server's own tools do: README).
+     */
+    BACKUP_DIR: optional,
+    /** Hours between automatic backups; 0 turns them off. */
+    BACKUP_EVERY_HOURS: numberVar(0, 168, 24),
+    /** How many of the newest daily, weekly and monthly backups to keep. */
+    BACKUP_RETENTION: optional
+      .transform((v) => v ?? "7,4,12")
+      .refine((v) => parseRetention(v) !== null, "must be three whole numbers, daily,weekly,monthly, such as 7,4,12"),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

@@ -40,8 +40,13 @@ await runCli(async (env) => {
       DATABASE_POOL_MAX: String(database.poolMax),
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
-      // The demo portfolio is the ILO regional unit's: its IATI file is reported as the ILO's.
-      ...(database.embedded && { IATI_ORGANISATION_ID: env.IATI_ORGANISATION_ID ?? "XM-DAC-41302", IATI_ORGANISATION_NAME: env.IATI_ORGANISATION_NAME ?? "International Labour Organization" }),
+      // The demo portfolio is the ILO regional unit's: its IATI file is reported as the ILO's. The
+      // embedded database is backed up by the app itself, daily, beside it unless told elsewhere.
+      ...(database.embedded && {
+        IATI_ORGANISATION_ID: env.IATI_ORGANISATION_ID ?? "XM-DAC-41302",
+        IATI_ORGANISATION_NAME: env.IATI_ORGANISATION_NAME ?? "International Labour Organization",
+        BACKUP_DIR: env.BACKUP_DIR ?? path.join(path.resolve(env.DATA_DIR), "backups"),
+      }),
     },
   });
   console.log(`Serving on http://localhost:${env.PORT} (${database.embedded ? `embedded database in ${env.DATA_DIR}` : "PostgreSQL at DATABASE_URL"})`);

@@ -1,13 +1,13 @@
 import { ApiTokensSection } from "@/components/api/api-tokens-section";
 import type { Viewer } from "@/lib/policy";
-import { ownSessions } from "@/lib/users/queries";
+import { hasPassword, ownSessions } from "@/lib/users/queries";
 import { ChangePasswordForm } from "./change-password-form";
 import { SecondFactorsSection } from "./second-factor/second-factors-section";
 import { SessionsList } from "./sessions-list";
 
 /** The signed-in user's own account, for staff (/account) and partners (/portal/account). */
 export async function AccountPage({ viewer, path }: { viewer: Viewer; path: string }) {
-  const sessions = await ownSessions(viewer);
+  const [sessions, needsPassword] = await Promise.all([ownSessions(viewer), hasPassword(viewer)]);
   return (
     <div className="max-w-lg space-y-6">
       <div>
@@ -25,7 +25,7 @@ export async function AccountPage({ viewer, path }: { viewer: Viewer; path: stri
       <section className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h2 className="text-lg font-semibold">Where you are signed in</h2>
         <p className="mt-1 mb-2 text-sm text-slate-600">Sessions end after a time without use. Sign out of any you do not recognise, then change your password.</p>
-        <SessionsList sessions={sessions} />
+        <SessionsList sessions={sessions} needsPassword={needsPassword} />
       </section>
       <ApiTokensSection viewer={viewer} />
     </div>

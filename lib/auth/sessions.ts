@@ -7,6 +7,7 @@ import type { Role, Viewer } from "@/lib/policy";
 import { OFFICERS_SETTING } from "@/lib/settings/settings";
 import { decoyHash, verifyPassword } from "./password";
 import { gateOf, type Gate } from "./second-factor/gate";
+import { tellOfNewSignIn } from "./security-mail";
 import { SignInThrottledError, signInWait } from "./throttle";
 
 /** The reason recorded for a right password whose second factor is still to come. */
@@ -60,17 +61,20 @@ export async function findActiveUserByEmail(email: string) {
 export async function startSession(userId: string, client: ClientInfo, method: "password" | "passkey" | "oidc" = "password"): Promise<string> {
   const env = appEnv();
   const now = new Date();
-  const session = await db().userSession.create({
-    data: {
-      userId,
-      method,
-      secondFactorAt: method === "passkey" ? now : null,
-      expiresAt: new Date(now.getTime() + env.SESSION_MAX_AGE_HOURS * 3600_000),
-      ipAddress: client.ipAddress,
-      userAgent: client.userAgent?.slice(0, 500) ?? null,
-    },
+  return db().$transaction(async (tx) => {
+    const session = await tx.userSession.create({
+      data: {
+        userId,
+        method,
+        secondFactorAt: method === "passkey" ? now : null,
+        expiresAt: new Date(now.getTime() + env.SESSION_MAX_AGE_HOURS * 3600_000),
+        ipAddress: client.ipAddress,
+        userAgent: client.userAgent?.slice(0, 500) ?? null,
+      },
+    });
+    await tellOfNewSignIn(tx, userId, session.id, client, now);
+    return session.id;
   });
-  return session.id;
 }
 
 export async function endSession(sessionId: string): Promise<void> {

@@ -1,6 +1,8 @@
 // Runs the scheduled jobs inside the app server every JOBS_EVERY_MINUTES. Safe with several
-// instances on one database: reminders take an advisory lock and the outbox claims messages
-// with SKIP LOCKED, so each fact is notified once and each email sent by one instance.
+// instances on one database: reminders and backups take an advisory lock and the outbox claims
+// messages with SKIP LOCKED, so each fact is notified once, each email sent by one instance and
+// each backup taken by one.
+import { backupIfDue } from "@/lib/backup/scheduled";
 import { parseEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { deliverPending } from "@/lib/mail/outbox";
@@ -8,8 +10,10 @@ import { runReminders } from "@/lib/reminders/run";
 
 export async function runJobs() {
   const reminders = await runReminders();
+  const backup = await backupIfDue();
+  // Last: a failed backup's email goes out in the same round.
   const mail = await deliverPending();
-  return { reminders, mail };
+  return { reminders, backup, mail };
 }
 
 export function startScheduler() {

@@ -17,7 +17,7 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
-  kind: "digest" | "invitation" | "password-reset" | "clearance" | "report" | "action-item";
+  kind: "digest" | "invitation" | "password-reset" | "clearance" | "report" | "action-item" | "security" | "backup";
 }
 
 /** Queues a message; pass the transaction that writes the record it belongs to. */

@@ -92,12 +92,12 @@ export async function changePasswordAction(_previous: ActionResult | null, input
   return changeOwnPassword(viewer, { current: text(form, "current"), password: text(form, "password"), confirm: text(form, "confirm") }, await clientInfo());
 }
 
-/** Ends one of the viewer's other sessions (`id`), or all of them (`id` = "others"). */
+/** Ends one of the viewer's other sessions (`id`), or all of them (`id` = "others"), with the viewer's `password`. */
 export async function endSessionAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
   const form = formOf(input);
   const viewer = await getViewer();
   if (!viewer) return SIGNED_OUT;
-  const result = await endOwnSession(viewer, text(form, "id"));
+  const result = await endOwnSession(viewer, text(form, "id"), text(form, "password"), await clientInfo());
   if (result.ok) revalidatePath("/", "layout");
   return result;
 }

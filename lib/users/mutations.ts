@@ -6,6 +6,7 @@ import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/reco
 import { hashPassword } from "@/lib/auth/password";
 import { stepUpRefusal } from "@/lib/auth/second-factor/gate";
 import { newPasswordProblems } from "@/lib/auth/password-policy";
+import { tellOfSignInChange } from "@/lib/auth/security-mail";
 import { checkCredentials, endAllSessions, type ClientInfo } from "@/lib/auth/sessions";
 import { SignInThrottledError } from "@/lib/auth/throttle";
 import { hashToken } from "@/lib/auth/tokens";
@@ -146,6 +147,8 @@ export async function setPasswordWithToken(token: string, values: { password: st
     if (spent.count === 0) return refused("This link has been used or has expired: ask your administrator for a new one.");
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, version: { increment: 1 } } });
     await endAllSessions(row.userId, tx, now);
+    // An invitation's first password changes nothing the person had; a reset does.
+    if (row.user.passwordHash) await tellOfSignInChange(tx, row.userId, "Your password was changed through a reset link, and every session of your account was signed out", now);
     await recordAudit(tx, { actor: { userId: row.userId }, action: "update", entityType: ENTITY, entityId: row.userId, changes: { password: ["(hidden)", "(changed)"] } });
     return { ok: true as const, email: row.user.email };
   });
@@ -164,26 +167,46 @@ export async function changeOwnPassword(
   const problems = newPasswordProblems(values, viewer.email);
   if (problems) return refused(FIX_FIELDS, problems);
   if (values.current === values.password) return refused(FIX_FIELDS, { password: "Choose a password other than the current one." });
-  let user: Awaited<ReturnType<typeof checkCredentials>>;
-  try {
-    user = await checkCredentials(viewer.email, values.current, client, now);
-  } catch (error) {
-    if (error instanceof SignInThrottledError) return refused(`Too many wrong passwords: wait ${error.retryAfterSeconds} seconds, then try again.`);
-    throw error;
-  }
-  if (user?.id !== viewer.userId) return refused(FIX_FIELDS, { current: "This is not your current password." });
+  const wrong = await passwordRefusal(viewer, values.current, "current", client, now);
+  if (wrong) return wrong;
   const passwordHash = await hashPassword(values.password);
   return db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash, version: { increment: 1 } } });
     await endAllSessions(viewer.userId, tx, now, { except: viewer.sessionId });
     await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: viewer.userId, changes: { password: ["(hidden)", "(changed)"] } });
+    await tellOfSignInChange(tx, viewer.userId, "Your password was changed, and your other sessions were signed out", now);
     return { ok: true as const, id: viewer.userId };
   });
 }
 
-/** Signs the viewer out of one of their other sessions, or (`"others"`) of all but this one. */
-export async function endOwnSession(viewer: Viewer, sessionId: string | "others", now = new Date()): Promise<ActionResult> {
+/**
+ * The viewer's own password, checked as at sign-in (a wrong one counts toward the sign-in back-off):
+ * the refusal naming `field`, or null when it is right.
+ */
+async function passwordRefusal(viewer: Viewer, password: string, field: string, client: ClientInfo, now: Date, message = FIX_FIELDS): Promise<ActionResult | null> {
+  try {
+    const user = await checkCredentials(viewer.email, password, client, now);
+    return user?.id === viewer.userId ? null : refused(message, { [field]: "This is not your current password." });
+  } catch (error) {
+    if (error instanceof SignInThrottledError) return refused(`Too many wrong passwords: wait ${error.retryAfterSeconds} seconds, then try again.`);
+    throw error;
+  }
+}
+
+/**
+ * Signs the viewer out of one of their other sessions, or (`"others"`) of all but this one, once
+ * they have given their password again (ASVS 5.0 7.5.2: whoever sits at an unlocked screen cannot
+ * throw the owner out). An account without a password signs in through the identity provider, which
+ * owns that check.
+ */
+export async function endOwnSession(viewer: Viewer, sessionId: string | "others", password: string, client: ClientInfo, now = new Date()): Promise<ActionResult> {
   if (sessionId === viewer.sessionId) return refused("This is the session you are using: sign out instead.");
+  const { passwordHash } = await db().user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { passwordHash: true } });
+  if (passwordHash) {
+    if (!password) return refused("Enter your password to sign out elsewhere.", { password: "Enter your password to sign out elsewhere." });
+    const wrong = await passwordRefusal(viewer, password, "password", client, now, "This is not your current password.");
+    if (wrong) return wrong;
+  }
   if (sessionId === "others") {
     await endAllSessions(viewer.userId, db(), now, { except: viewer.sessionId });
     return { ok: true, id: viewer.userId };

@@ -68,6 +68,12 @@ export async function outbox(viewer: Viewer) {
 }
 
 /** Where the viewer is signed in: their sessions still open (not ended, expired or idled out), newest first. */
+/** Whether the viewer's account has a password (one that signs in only through the identity provider has none). */
+export async function hasPassword(viewer: Viewer): Promise<boolean> {
+  const user = await db().user.findUnique({ where: { id: viewer.userId }, select: { passwordHash: true } });
+  return Boolean(user?.passwordHash);
+}
+
 export async function ownSessions(viewer: Viewer, now = new Date()) {
   const idleSince = new Date(now.getTime() - appEnv().SESSION_IDLE_MINUTES * 60_000);
   const sessions = await db().userSession.findMany({

@@ -1,6 +1,6 @@
-// One's own account in the browser: where one is signed in (and signing out of the others), and
-// changing one's password: the current one is required, a breached one is refused, and once
-// changed every other session of the account is signed out, this one kept.
+// One's own account in the browser: where one is signed in (and signing out of the others, with
+// the password again), and changing one's password: the current one is required, a breached one is
+// refused, and once changed every other session of the account is signed out, this one kept.
 import { expect, it } from "vitest";
 import { DEMO_PASSWORD } from "./app";
 import { browserPerFile, url } from "./browser";
@@ -23,6 +23,10 @@ it("a partner sees where it is signed in and signs out of another browser", asyn
   const sessions = here.getByRole("list", { name: "Your sessions" });
   await sessions.getByText("This browser").waitFor();
   expect(await sessions.getByRole("listitem").count()).toBeGreaterThanOrEqual(2);
+  // Whoever sits at this screen cannot sign the owner out elsewhere without the password.
+  await here.getByRole("button", { name: /Sign out everywhere else/ }).click();
+  await here.locator("form [role=alert]").getByText("Enter your password to sign out elsewhere.").waitFor();
+  await here.getByLabel("Your password").fill(DEMO_PASSWORD);
   await here.getByRole("button", { name: /Sign out everywhere else/ }).click();
   await expect.poll(() => sessions.getByRole("listitem").count()).toBe(1);
 

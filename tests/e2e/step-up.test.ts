@@ -39,7 +39,7 @@ it("asks an administrator for a code again before the backup and user administra
   await page.waitForURL(`${own.base}/admin/users`);
 
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Download a backup" }).click();
+  await page.getByRole("link", { name: "Download a backup now" }).click();
   expect((await download).suggestedFilename()).toMatch(/^backup-.*\.ndjson\.gz$/);
 
   // An action taken after the window closes again is refused, not carried out.

@@ -1,6 +1,6 @@
 // An administrator invites someone, who chooses a password through the one-time link and signs
-// in; deactivating the account ends that session at once.
-import { expect, it } from "vitest";
+// in; deactivating the account ends that session at once. Administrators see the automatic backups.
+import { expect, inject, it } from "vitest";
 import { browserPerFile, signIn, url } from "./browser";
 
 const { browser, pageAs } = browserPerFile();
@@ -54,3 +54,21 @@ it("an administrator cannot deactivate the last administrator", async () => {
   await admin.getByText(/last active administrator/).waitFor();
   await admin.context().close();
 });
+
+it("shows administrators the app's own last verified backup on the embedded database, and says there is none on a PostgreSQL server", async () => {
+  const admin = await pageAs("admin@example.org");
+  await admin.goto(url("/admin/users"));
+  const backups = admin.locator("section", { has: admin.getByRole("heading", { name: "Backups" }) });
+  if (inject("databaseKind") === "postgres") {
+    await backups.getByText(/The app takes no backups of its own here/).waitFor();
+  } else {
+    // The job runner's first round comes a minute after the app starts: the backup, then its check.
+    await expect
+      .poll(async () => (await admin.reload(), await backups.getByTestId("last-backup").count()), { timeout: 150_000, interval: 5_000 })
+      .toBe(1);
+    expect(await backups.getByTestId("last-backup").textContent()).toMatch(/^Last verified backup: \d{4}-\d\d-\d\d \d\d:\d\d UTC, backup-[\dT-]+Z\.ndjson\.gz, \d+\.\d MB, \d+ rows restored in its check\.$/);
+    expect(await backups.textContent()).toMatch(/Every 24 hours into \S+\/data\/backups, each one checked by restoring it/);
+  }
+  await backups.getByRole("link", { name: "Download a backup now" }).waitFor();
+  await admin.context().close();
+}, 200_000);

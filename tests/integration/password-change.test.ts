@@ -99,21 +99,27 @@ describe("one's own sessions", () => {
     expect(sessions.find((s) => s.id === elsewhere)?.current).toBe(false);
   });
 
-  it("signs out of another session, or of all others, never of someone else's", async () => {
+  it("signs out of another session, or of all others, never of someone else's, once the password is given again", async () => {
     const { viewer, here, elsewhere } = await signedInUser();
     const third = await startSession(viewer.userId, client);
     const stranger = await makeUser("OFFICER", { password: OLD });
     const theirs = await startSession(stranger.id, client);
 
-    expect(await endOwnSession(viewer, theirs)).toMatchObject({ ok: false });
+    // Someone at an unlocked screen cannot throw the owner out without the password.
+    expect(await endOwnSession(viewer, elsewhere, "", client)).toMatchObject({ ok: false, message: "Enter your password to sign out elsewhere." });
+    expect(await endOwnSession(viewer, "others", "a guess at the password", client)).toMatchObject({ ok: false, fieldErrors: { password: "This is not your current password." } });
+    expect(await viewerForSession(elsewhere)).not.toBeNull();
+    expect(await db().signInEvent.count({ where: { email: viewer.email, success: false, reason: "wrong password" } })).toBeGreaterThan(0);
+
+    expect(await endOwnSession(viewer, theirs, OLD, client)).toMatchObject({ ok: false });
     expect(await viewerForSession(theirs)).not.toBeNull();
-    expect(await endOwnSession(viewer, here)).toMatchObject({ ok: false });
+    expect(await endOwnSession(viewer, here, OLD, client)).toMatchObject({ ok: false });
 
-    expect(await endOwnSession(viewer, elsewhere)).toMatchObject({ ok: true });
+    expect(await endOwnSession(viewer, elsewhere, OLD, client)).toMatchObject({ ok: true });
     expect(await viewerForSession(elsewhere)).toBeNull();
-    expect(await endOwnSession(viewer, elsewhere)).toMatchObject({ ok: false, message: expect.stringMatching(/already ended/) });
+    expect(await endOwnSession(viewer, elsewhere, OLD, client)).toMatchObject({ ok: false, message: expect.stringMatching(/already ended/) });
 
-    expect(await endOwnSession(viewer, "others")).toMatchObject({ ok: true });
+    expect(await endOwnSession(viewer, "others", OLD, client)).toMatchObject({ ok: true });
     expect(await viewerForSession(third)).toBeNull();
     expect(await viewerForSession(here)).not.toBeNull();
     expect(await viewerForSession(theirs)).not.toBeNull();

@@ -19,7 +19,13 @@ export function PasskeySignIn() {
     setError(null);
     setPending(true);
     try {
-      const response = await startAuthentication({ optionsJSON: await passwordlessChallengeAction() });
+      const options = await passwordlessChallengeAction();
+      if ("refused" in options) {
+        setError(options.refused);
+        setPending(false);
+        return;
+      }
+      const response = await startAuthentication({ optionsJSON: options });
       const result = await signIn("passkey", { response: JSON.stringify(response), redirect: false });
       if (result?.ok && !result.error) {
         router.replace("/");

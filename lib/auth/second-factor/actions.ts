@@ -10,7 +10,7 @@ import type { ActionResult } from "@/lib/domain/action-result";
 import { SIGNED_OUT, formOf, writeAs } from "@/lib/domain/form-actions";
 import { requireForOfficers, resetSecondFactors } from "./admin";
 import { confirmAppEnrolment, regenerateRecoveryCodes, removeApp, startAppEnrolment } from "./enrolment";
-import { authenticationOptions, provePasskey, registerPasskey, registrationOptions, removePasskey, setPasswordless } from "./passkeys";
+import { authenticationOptions, provePasskey, registerPasskey, registrationOptions, removePasskey, setPasswordless, TOO_MANY_CHALLENGES } from "./passkeys";
 import { proveWithCode } from "./verify";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
@@ -58,9 +58,9 @@ export async function provePasskeyAction(responseJson: string): Promise<ActionRe
   return provePasskey(viewer, response, await clientInfo());
 }
 
-/** A challenge for signing in with a passkey alone (no session yet). */
-export async function passwordlessChallengeAction(): Promise<PublicKeyCredentialRequestOptionsJSON> {
-  return authenticationOptions(null);
+/** A challenge for signing in with a passkey alone (no session yet), or why there is none now. */
+export async function passwordlessChallengeAction(): Promise<PublicKeyCredentialRequestOptionsJSON | { refused: string }> {
+  return (await authenticationOptions(null, await clientInfo())) ?? { refused: TOO_MANY_CHALLENGES };
 }
 
 export async function startAppEnrolmentAction(): Promise<ActionResult> {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { denied, refused, type ActionResult } from "@/lib/domain/action-result";
 import { can, type Viewer } from "@/lib/policy";
 import { changeSetting } from "@/lib/settings/settings";
+import { tellOfSignInChange } from "../security-mail";
 import { endAllSessions } from "../sessions";
 import { stepUpRefusal } from "./gate";
 
@@ -36,6 +37,7 @@ export async function resetSecondFactors(viewer: Viewer, userId: string): Promis
       changes: { secondFactors: [`app: ${user.totpConfirmedAt ? "yes" : "no"}, passkeys: ${user._count.passkeys}, recovery codes: ${user._count.recoveryCodes}`, "reset"] },
       reason: "second factors reset by an administrator",
     });
+    await tellOfSignInChange(tx, userId, `${viewer.name}, an administrator, removed your authenticator app, passkeys and recovery codes and signed you out everywhere; you set a second factor up again at your next sign-in`);
     return { ok: true, id: userId };
   });
 }

@@ -6,6 +6,7 @@ import { refused, type ActionResult } from "@/lib/domain/action-result";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/policy";
 import { verifyPassword } from "../password";
+import { tellOfSignInChange } from "../security-mail";
 import type { ClientInfo } from "../sessions";
 import { stepUpRefusal } from "./gate";
 import { newRecoveryCodes, recoveryCodeHash } from "./recovery-codes";
@@ -54,6 +55,7 @@ export async function confirmAppEnrolment(viewer: Viewer, code: string, now = ne
     const confirmed = await tx.user.updateMany({ where: { id: viewer.userId, totpConfirmedAt: null }, data: { totpConfirmedAt: now, totpLastStep: step } });
     if (confirmed.count !== 1) return null;
     await recordAudit(tx, { actor: viewer, action: "update", entityType: "User", entityId: viewer.userId, changes: { authenticatorApp: [false, true] } });
+    await tellOfSignInChange(tx, viewer.userId, "An authenticator app was set up as your second factor, with a new set of recovery codes", now);
     return replaceRecoveryCodes(tx, viewer.userId);
   });
   if (!recoveryCodes) return refused("The app was confirmed already, in another window.");
@@ -76,6 +78,7 @@ export async function removeApp(viewer: Viewer, values: { password: string; code
     // Recovery codes stand in for a second factor: with none left, they go too.
     if (passkeys === 0) await tx.recoveryCode.deleteMany({ where: { userId: viewer.userId } });
     await recordAudit(tx, { actor: viewer, action: "update", entityType: "User", entityId: viewer.userId, changes: { authenticatorApp: [true, false] } });
+    await tellOfSignInChange(tx, viewer.userId, "The authenticator app was turned off as your second factor");
   });
   return { ok: true, id: viewer.userId };
 }
@@ -87,6 +90,7 @@ export async function regenerateRecoveryCodes(viewer: Viewer): Promise<ActionRes
   if (!viewer.secondFactor?.enrolled) return refused("Set up an authenticator app or a passkey first: recovery codes stand in for one.");
   const recoveryCodes = await db().$transaction(async (tx) => {
     await recordAudit(tx, { actor: viewer, action: "update", entityType: "User", entityId: viewer.userId, changes: { recoveryCodes: ["earlier set", "new set"] } });
+    await tellOfSignInChange(tx, viewer.userId, "A new set of recovery codes was made (the earlier codes no longer work)");
     return replaceRecoveryCodes(tx, viewer.userId);
   });
   return { ok: true, id: viewer.userId, recoveryCodes };

@@ -17,6 +17,7 @@ import { db } from "@/lib/db";
 import { refused, type ActionResult } from "@/lib/domain/action-result";
 import { appEnv } from "@/lib/env";
 import type { Viewer } from "@/lib/policy";
+import { tellOfSignInChange } from "../security-mail";
 import type { ClientInfo } from "../sessions";
 import { stepUpRefusal } from "./gate";
 import { replaceRecoveryCodes } from "./enrolment";
@@ -24,6 +25,13 @@ import { markProved } from "./verify";
 
 const CHALLENGE_MINUTES = 5;
 type Purpose = "register" | "verify" | "sign-in";
+/**
+ * A passwordless sign-in's challenge is handed to anyone who asks, so the rows it writes are
+ * bounded: per address, and overall (a flood from many addresses), among those not yet expired.
+ */
+export const SIGN_IN_CHALLENGES_PER_ADDRESS = 10;
+export const SIGN_IN_CHALLENGES_OVERALL = 2000;
+export const TOO_MANY_CHALLENGES = "Too many passkey sign-ins were started just now: wait a few minutes, or sign in with your password.";
 
 /** The site passkeys belong to: NEXTAUTH_URL, or the address the browser asked (the embedded demo). */
 async function relyingParty(): Promise<{ id: string; origin: string }> {
@@ -32,10 +40,20 @@ async function relyingParty(): Promise<{ id: string; origin: string }> {
   return { id: new URL(origin).hostname, origin };
 }
 
-async function keepChallenge(challenge: string, purpose: Purpose, sessionId: string | null): Promise<void> {
+async function keepChallenge(challenge: string, purpose: Purpose, sessionId: string | null, ipAddress: string | null = null): Promise<void> {
   const now = new Date();
   await db().webAuthnChallenge.deleteMany({ where: { expiresAt: { lt: now } } });
-  await db().webAuthnChallenge.create({ data: { challenge, purpose, sessionId, expiresAt: new Date(now.getTime() + CHALLENGE_MINUTES * 60_000) } });
+  await db().webAuthnChallenge.create({ data: { challenge, purpose, sessionId, ipAddress, expiresAt: new Date(now.getTime() + CHALLENGE_MINUTES * 60_000) } });
+}
+
+/** Whether another passwordless sign-in may start from `ipAddress` now. */
+async function signInChallengeAllowed(ipAddress: string | null): Promise<boolean> {
+  const live = { purpose: "sign-in", expiresAt: { gt: new Date() } };
+  const [fromAddress, overall] = await Promise.all([
+    ipAddress ? db().webAuthnChallenge.count({ where: { ...live, ipAddress } }) : 0,
+    db().webAuthnChallenge.count({ where: live }),
+  ]);
+  return fromAddress < SIGN_IN_CHALLENGES_PER_ADDRESS && overall < SIGN_IN_CHALLENGES_OVERALL;
 }
 
 /** Spends a challenge: true only once, for its purpose and session, before it expires. */
@@ -94,6 +112,7 @@ export async function registerPasskey(viewer: Viewer, name: string, response: Re
       data: { userId: viewer.userId, credentialId: credential.id, publicKey: Buffer.from(credential.publicKey), counter: credential.counter, transports: credential.transports ?? [], name: label },
     });
     await recordAudit(tx, { actor: viewer, action: "create", entityType: "Passkey", entityId: passkey.id, changes: { name: [null, label] } });
+    await tellOfSignInChange(tx, viewer.userId, `A passkey, “${label}”, was added to your account`);
     const first = !user.totpConfirmedAt && user._count.passkeys === 0;
     return first ? replaceRecoveryCodes(tx, viewer.userId) : null;
   });
@@ -101,8 +120,14 @@ export async function registerPasskey(viewer: Viewer, name: string, response: Re
   return { ok: true, id: viewer.userId, recoveryCodes };
 }
 
-/** Options to prove a passkey of `viewer` (the second factor), or any passkey (a sign-in without password). */
-export async function authenticationOptions(viewer: Viewer | null): Promise<PublicKeyCredentialRequestOptionsJSON> {
+/**
+ * Options to prove a passkey of `viewer` (the second factor), or any passkey (a sign-in without
+ * password, from `client`): null when too many such sign-ins were started (see above).
+ */
+export async function authenticationOptions(viewer: Viewer): Promise<PublicKeyCredentialRequestOptionsJSON>;
+export async function authenticationOptions(viewer: null, client: ClientInfo): Promise<PublicKeyCredentialRequestOptionsJSON | null>;
+export async function authenticationOptions(viewer: Viewer | null, client?: ClientInfo): Promise<PublicKeyCredentialRequestOptionsJSON | null> {
+  if (!viewer && !(await signInChallengeAllowed(client?.ipAddress ?? null))) return null;
   const rp = await relyingParty();
   const own = viewer ? await db().passkey.findMany({ where: { userId: viewer.userId }, select: { credentialId: true, transports: true } }) : [];
   const options = await generateAuthenticationOptions({
@@ -110,7 +135,7 @@ export async function authenticationOptions(viewer: Viewer | null): Promise<Publ
     allowCredentials: own.map((p) => ({ id: p.credentialId, transports: p.transports as never })),
     userVerification: viewer ? "preferred" : "required",
   });
-  await keepChallenge(options.challenge, viewer ? "verify" : "sign-in", viewer?.sessionId ?? null);
+  await keepChallenge(options.challenge, viewer ? "verify" : "sign-in", viewer?.sessionId ?? null, viewer ? null : (client?.ipAddress ?? null));
   return options;
 }
 
@@ -169,6 +194,7 @@ export async function removePasskey(viewer: Viewer, id: string): Promise<ActionR
       if (!user.totpConfirmedAt) await tx.recoveryCode.deleteMany({ where: { userId: viewer.userId } });
     }
     await recordAudit(tx, { actor: viewer, action: "archive", entityType: "Passkey", entityId: id, changes: { name: [passkey.name, null] } });
+    await tellOfSignInChange(tx, viewer.userId, `The passkey “${passkey.name}” was removed from your account`);
     return true;
   });
   return removed ? { ok: true, id } : refused("That passkey is not one of yours, or it was removed already.");
@@ -182,6 +208,7 @@ export async function setPasswordless(viewer: Viewer, on: boolean): Promise<Acti
     if (before.passwordlessSignIn === on) return;
     await tx.user.update({ where: { id: viewer.userId }, data: { passwordlessSignIn: on } });
     await recordAudit(tx, { actor: viewer, action: "update", entityType: "User", entityId: viewer.userId, changes: { passwordlessSignIn: [!on, on] } });
+    await tellOfSignInChange(tx, viewer.userId, on ? "Signing in with a passkey alone was turned on" : "Signing in with a passkey alone was turned off");
   });
   return { ok: true, id: viewer.userId };
 }

@@ -4,6 +4,7 @@
 import { db } from "@/lib/db";
 import { refused, type ActionResult } from "@/lib/domain/action-result";
 import type { Viewer } from "@/lib/policy";
+import { tellOfSignInChange } from "../security-mail";
 import type { ClientInfo } from "../sessions";
 import { signInWait } from "../throttle";
 import { waitText } from "../wait-text";
@@ -58,7 +59,12 @@ export async function proveWithCode(who: Pick<Viewer, "userId" | "email" | "sess
     await db().signInEvent.create({ data: { ...event, success: false, reason: "wrong second-factor code" } });
     return refused(WRONG_CODE, { code: WRONG_CODE });
   }
-  await db().signInEvent.create({ data: { ...event, success: true, reason: null } });
+  await db().$transaction(async (tx) => {
+    await tx.signInEvent.create({ data: { ...event, success: true, reason: null } });
+    if (kind !== "recovery") return;
+    const left = await tx.recoveryCode.count({ where: { userId: who.userId, usedAt: null } });
+    await tellOfSignInChange(tx, who.userId, `A recovery code was used in place of your second factor (${left} ${left === 1 ? "is" : "are"} left)`, now);
+  });
   await markProved(who.sessionId, now);
   return { ok: true, id: who.userId, kind };
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
-import { buttonClass, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { InviteForm } from "@/components/users/invite-form";
 import { roleLabels } from "@/components/users/role-fields";
@@ -12,6 +12,8 @@ import { displayDate } from "@/lib/domain/format";
 import { setting } from "@/lib/settings/settings";
 import { listUsers, organisationChoices } from "@/lib/users/queries";
 import { OfficersSecondFactor } from "@/components/users/officers-second-factor";
+import { BackupStatus } from "@/components/users/backup-status";
+import { backupStatus } from "@/lib/backup/queries";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -43,14 +45,13 @@ export default async function UsersPage() {
           <ButtonLink variant="secondary" href="/admin/due-diligence">
             Due diligence
           </ButtonLink>
-          {/* A file download, not a page: a plain link, so the browser saves it. */}
-          <a href="/admin/backup" className={buttonClass("secondary", "")}>
-            Download a backup
-          </a>
         </div>
       </div>
       <Section title="Second factors">
         <OfficersSecondFactor required={await setting("auth.officersNeedSecondFactor")} />
+      </Section>
+      <Section title="Backups">
+        <BackupStatus status={(await backupStatus(viewer))!} />
       </Section>
       <Section title="Invite someone">
         <InviteForm organisations={organisations} />
