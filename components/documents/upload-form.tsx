@@ -23,28 +23,31 @@ export function UploadForm({
     <form action={action} className="mb-4 space-y-2 border-b border-slate-100 pb-4">
       <input type="hidden" name="parentType" value={parentType} />
       <input type="hidden" name="parentId" value={parentId} />
-      <div className="flex flex-wrap items-end gap-3">
+      {/* The other controls line up with the file input, not with its label or its error. */}
+      <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
         <FileField label="File" name="file" limitMb={maxMb} required className="w-full max-w-sm" />
-        {amendments.length > 0 && (
-          <label className="flex items-center gap-2 text-sm text-slate-700">
-            For
-            <select name="amendmentId" className={`${inputClass} w-auto`} defaultValue="">
-              <option value="">the agreement</option>
-              {amendments.map((a) => (
-                <option key={a.id} value={a.id}>
-                  amendment {a.number}
-                </option>
-              ))}
-            </select>
+        <div className="flex flex-wrap items-center gap-3 sm:mt-6">
+          {amendments.length > 0 && (
+            <label className="flex items-center gap-2 text-sm text-slate-700">
+              For
+              <select name="amendmentId" className={`${inputClass} w-auto`} defaultValue="">
+                <option value="">the agreement</option>
+                {amendments.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    amendment {a.number}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <label className="flex items-center gap-2 py-2 text-sm text-slate-700">
+            <input type="checkbox" name="sharedWithPartners" className="rounded border-slate-300" />
+            Partners may see it
           </label>
-        )}
-        <label className="flex items-center gap-2 py-2 text-sm text-slate-700">
-          <input type="checkbox" name="sharedWithPartners" className="rounded border-slate-300" />
-          Partners may see it
-        </label>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Uploading…" : "Attach"}
-        </Button>
+          <Button type="submit" variant="secondary" disabled={pending}>
+            {pending ? "Uploading…" : "Attach"}
+          </Button>
+        </div>
       </div>
       <p className="text-xs text-slate-500">PDF, Word, Excel, PowerPoint, CSV, text or images; up to {maxMb} MB.</p>
       {result && (

@@ -7,7 +7,7 @@ import { parseRetention } from "@/lib/backup/retention";
 type Status = NonNullable<Awaited<ReturnType<typeof backupStatus>>>;
 
 const when = (at: Date) => `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-const megabytes = (bytes: bigint | null) => `${(Number(bytes ?? 0) / 1048576).toFixed(1)} MB`;
+const size = (bytes: bigint | null) => (Number(bytes ?? 0) < 102_400 ? `${Math.ceil(Number(bytes ?? 0) / 1024)} KB` : `${(Number(bytes) / 1048576).toFixed(1)} MB`);
 
 export function BackupStatus({ status: { settings, lastRun, lastVerified }, now = new Date() }: { status: Status; now?: Date }) {
   const kept = settings && parseRetention(settings.retention);
@@ -39,11 +39,11 @@ export function BackupStatus({ status: { settings, lastRun, lastVerified }, now 
       )}
       {lastVerified ? (
         <p data-testid="last-backup">
-          Last verified backup: {when(lastVerified.startedAt)}, <code className="break-all">{lastVerified.file}</code>, {megabytes(lastVerified.bytes)},{" "}
+          Last verified backup: {when(lastVerified.startedAt)}, <code className="break-all">{lastVerified.file}</code>, {size(lastVerified.bytes)},{" "}
           {lastVerified.rows} rows restored in its check.
         </p>
       ) : (
-        settings && <p>No verified backup yet: the first is taken within a quarter of an hour of the app starting.</p>
+        settings && <p>No verified backup yet: the first is taken a minute after the app starts (or by `npm run jobs`, where cron runs the jobs).</p>
       )}
       {/* A file download, not a page: a plain link, so the browser saves it. */}
       <a href="/admin/backup" className={buttonClass("secondary", "")}>

@@ -1,6 +1,7 @@
 // The embedded PostgreSQL: PGlite (Postgres compiled to Wasm) in a data directory this process
 // owns, served over a unix socket in that directory so the app reaches it with the same driver
-// (pg + @prisma/adapter-pg) as a real PostgreSQL server.
+// (pg + @prisma/adapter-pg) as a real PostgreSQL server. On disk it is durable: a commit is on the
+// disk before it is answered (durable-fs.ts).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,11 +9,14 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { DURABLE_START_PARAMS, DurableNodeFS, flushTree, type Flushes } from "./durable-fs";
 import { lockDataDirectory } from "./lock";
 
 export interface EmbeddedDatabase {
   /** A postgresql:// URL reaching the socket. */
   url: string;
+  /** The flushes to disk so far (null in memory): the durability test counts them against commits. */
+  flushes: Flushes | null;
   close(): Promise<void>;
 }
 
@@ -39,14 +43,22 @@ export async function openEmbeddedDatabase(options: {
     const socketDir = socketDirectory(dataDir);
     const socketPath = path.join(socketDir, ".s.PGSQL.5432");
     fs.rmSync(socketPath, { force: true }); // left behind by a killed owner
-    const db = await PGlite.create(dataDir ? path.join(dataDir, "pgdata") : undefined, {
+    const pgdata = dataDir && path.join(dataDir, "pgdata");
+    // On disk, every commit reaches the disk before it is answered (durable-fs.ts); in memory
+    // (tests) there is no disk to reach.
+    const durableFs = pgdata ? new DurableNodeFS(pgdata) : null;
+    const created = pgdata && !fs.existsSync(path.join(pgdata, "PG_VERSION"));
+    const db = await PGlite.create({
       extensions: { unaccent, pg_trgm },
+      ...(durableFs && { fs: durableFs, startParams: DURABLE_START_PARAMS }),
     });
+    if (created) flushTree(pgdata);
     const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: EMBEDDED_MAX_CONNECTIONS + SOCKET_SPARE_CONNECTIONS });
     await server.start();
     fs.chmodSync(socketPath, 0o600);
     return {
       url: `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}`,
+      flushes: durableFs?.flushes ?? null,
       async close() {
         await server.stop();
         await db.close();

@@ -68,6 +68,39 @@ describe.runIf(process.env.TEST_DB_KIND !== "postgres")("the embedded database",
     }
   }, 60_000);
 
+  it("flushes each commit's write-ahead log to the disk before answering it, and the data files at a checkpoint", async () => {
+    const dataDir = tempDir();
+    const database = await openEmbeddedDatabase({ dataDir, command: "test" });
+    const client = new pg.Client({ connectionString: database.url });
+    try {
+      await client.connect();
+      expect((await client.query("SHOW fsync")).rows).toEqual([{ fsync: "on" }]);
+      expect((await client.query("SHOW wal_sync_method")).rows).toEqual([{ wal_sync_method: "fsync" }]);
+      await client.query("CREATE TABLE note (body text)");
+      const flushes = database.flushes!;
+      for (let i = 0; i < 20; i++) {
+        const before = flushes.wal;
+        await client.query("INSERT INTO note VALUES ($1)", [`commit ${i}`]);
+        // Answered: so its WAL was flushed already (PGlite runs in this process, synchronously).
+        expect(flushes.wal, `commit ${i}`).toBeGreaterThan(before);
+      }
+      // One transaction of many statements is one flush, at its commit.
+      const beforeTransaction = flushes.wal;
+      await client.query("BEGIN");
+      for (let i = 0; i < 10; i++) await client.query("INSERT INTO note VALUES ('in one transaction')");
+      expect(flushes.wal).toBe(beforeTransaction);
+      await client.query("COMMIT");
+      expect(flushes.wal).toBe(beforeTransaction + 1);
+      // A checkpoint flushes the data files it wrote before the WAL before it may go.
+      const beforeCheckpoint = flushes.other;
+      await client.query("CHECKPOINT");
+      expect(flushes.other).toBeGreaterThan(beforeCheckpoint);
+    } finally {
+      await client.end();
+      await database.close();
+    }
+  }, 60_000);
+
   it("takes over the lock of an owner that died without releasing it", async () => {
     const dataDir = tempDir();
     const { stdout } = await run(process.execPath, ["-e", "console.log(process.pid)"]); // a pid that is gone now
