@@ -1,8 +1,10 @@
-// The upload limit on the server, from the environment (DOCUMENT_MAX_MB, at most 25).
-import { appEnv } from "@/lib/env";
+// The upload limit on the server, from the environment (DOCUMENT_MAX_MB, at most 25). Read without
+// the app's own settings (parseEnv, not appEnv): reading a spreadsheet needs no database.
+import { parseEnv } from "@/lib/env";
 import { MB, sizeRefusal } from "./size";
 
-export const uploadLimitBytes = () => appEnv().DOCUMENT_MAX_MB * MB;
+let limitMb: number | undefined;
+export const uploadLimitBytes = () => (limitMb ??= parseEnv().DOCUMENT_MAX_MB) * MB;
 
 /** The files of one submission, refused with the limit when together they are too large. */
 export function filesTooLarge(files: { bytes: Uint8Array }[], limitBytes = uploadLimitBytes()): string | null {
