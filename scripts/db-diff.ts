@@ -1,31 +1,13 @@
-// Prints the SQL migration from the schema at a git revision (default HEAD; "empty" for none) to
-// the working prisma/schema.prisma. Save it as prisma/migrations/<timestamp>_<name>/migration.sql.
-// Prisma's CLI insists on a driver adapter even for a diff that reads no database, so it gets a
-// throwaway in-memory embedded one.
-import { execFileSync, spawn } from "node:child_process";
-import { once } from "node:events";
+// npm run db:diff [-- REV|empty]: prints the SQL migration from the schema at a git revision (default
+// HEAD; "empty" for none) to the working prisma/schema.prisma. Save it as
+// prisma/migrations/<timestamp>_<name>/migration.sql, and review it. Works offline: the schema
+// engine is the WebAssembly one (scripts/schema-engine.ts); tests/integration/migrations-match-schema.test.ts
+// fails when the migrations and the schema part ways.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { openEmbeddedDatabase } from "../lib/database/embedded";
+import { schemaDiff } from "./schema-engine";
 
 const from = process.argv[2] ?? "HEAD";
-let fromArgs = ["--from-empty"];
-if (from !== "empty") {
-  const previous = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pr-diff-")), "schema.prisma");
-  fs.writeFileSync(previous, execFileSync("git", ["show", `${from}:prisma/schema.prisma`]));
-  fromArgs = ["--from-schema-datamodel", previous];
-}
-const database = await openEmbeddedDatabase({ command: "db:diff" });
-try {
-  // Asynchronous: the embedded database answers from this process's event loop.
-  const child = spawn(
-    "npx",
-    ["prisma", "migrate", "diff", ...fromArgs, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-    { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, DATABASE_URL: database.url } },
-  );
-  const [code] = await once(child, "exit");
-  process.exitCode = code ?? 1;
-} finally {
-  await database.close();
-}
+// Schemas from before Prisma 7 name the datasource's url and the engine type, which 7 refuses; neither changes the SQL.
+const previous = from === "empty" ? null : execFileSync("git", ["show", `${from}:prisma/schema.prisma`], { encoding: "utf8" }).replace(/^\s*(url|engineType)\s*=.*$/gm, "");
+process.stdout.write(await schemaDiff(previous, fs.readFileSync("prisma/schema.prisma", "utf8")));

@@ -2,14 +2,16 @@
 // Where a page's CPU goes. Starts the built app on the bench database with --cpu-prof, asks each
 // page `--requests` times at one connection, stops the app (the profiles are written on exit) and
 // sorts the Next.js server's samples taken while the page was asked (V8 and this process read the
-// same monotonic clock) by what they were doing. Writes bench/results/profile-<database>.json and
-// the README's table.
+// same monotonic clock) by what they were doing. Then, on an app of its own that logs Prisma's
+// query-plan cache (its debug output would weigh on the profile), how often each page's queries
+// found their plan cached, from the app's first request and once warm. Writes
+// bench/results/profile-<database>.json and the README's table.
 import autocannon from "autocannon";
 import fs from "node:fs";
 import path from "node:path";
 import { signInCookie } from "../http";
 import { replaceReadmeSection } from "../readme";
-import { BENCH_DIR, BENCH_PARTNER, BENCH_PASSWORD, benchDatabaseUrl, embeddedDir, parseArgs } from "./target";
+import { BENCH_DIR, BENCH_PARTNER, BENCH_PASSWORD, benchAppEnv, parseArgs, type BenchDatabase } from "./target";
 import { startServer } from "./server";
 
 const PAGES = [
@@ -78,6 +80,33 @@ function breakdown(profile: Profile, from: number, to: number) {
 
 const nowMicros = () => Number(process.hrtime.bigint() / 1000n);
 
+/** Prisma's query-plan cache per page: hits and misses of its first 30 requests on a fresh app, and of the next `requests`. */
+async function planCache(database: BenchDatabase, requests: number) {
+  const server = await startServer({ ...benchAppEnv(database), DEBUG: "prisma:client:clientEngine" });
+  const count = (text: string, what: string) => text.split(`query plan cache ${what}`).length - 1;
+  const rate = (text: string) => {
+    const hits = count(text, "hit");
+    const misses = count(text, "miss");
+    return { hits, misses, hitRate: hits + misses ? Math.round((hits / (hits + misses)) * 1000) / 10 : null };
+  };
+  const out: Record<string, { cold: ReturnType<typeof rate>; warm: ReturnType<typeof rate> }> = {};
+  try {
+    const cookies = new Map<string, string>();
+    for (const page of PAGES) if (!cookies.has(page.as)) cookies.set(page.as, await signInCookie(server.base, page.as, BENCH_PASSWORD));
+    for (const page of PAGES) {
+      const ask = (amount: number) => autocannon({ url: `${server.base}${page.path}`, headers: { cookie: cookies.get(page.as)! }, connections: 1, amount });
+      const start = server.output().length;
+      await ask(30);
+      const warm = server.output().length;
+      await ask(requests);
+      out[page.name] = { cold: rate(server.output().slice(start, warm)), warm: rate(server.output().slice(warm)) };
+    }
+  } finally {
+    await server.stop();
+  }
+  return out;
+}
+
 async function main() {
   const { database } = parseArgs();
   const argv = process.argv.slice(2);
@@ -85,12 +114,7 @@ async function main() {
   const dir = path.join(BENCH_DIR, "profiles", database);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const server = await startServer(
-    database === "embedded"
-      ? { DATA_DIR: embeddedDir() }
-      : { DATABASE_URL: benchDatabaseUrl(), NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", DATABASE_POOL_MAX: "10" },
-    ["--cpu-prof", `--cpu-prof-dir=${dir}`],
-  );
+  const server = await startServer(benchAppEnv(database), ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
   const windows: { name: string; from: number; to: number; requests: number }[] = [];
   try {
     const cookies = new Map<string, string>();
@@ -109,12 +133,13 @@ async function main() {
   const profiles = fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as Profile);
   const next = profiles.find((p) => p.nodes.some((n) => /next[/\\]dist[/\\]server/.test(n.callFrame.url)));
   if (!next) throw new Error(`No Next.js server profile in ${dir}.`);
+  const cache = await planCache(database, requests);
   const pages = windows.map((w) => {
     const totals = breakdown(next, w.from, w.to);
     const perRequest = Object.fromEntries([...totals].sort((a, b) => b[1] - a[1]).map(([k, ms]) => [k, Math.round((ms / w.requests) * 100) / 100]));
     const total = Math.round(Object.values(perRequest).reduce((a, b) => a + b, 0) * 100) / 100;
-    console.log(`${w.name}: ${total} ms of the server's CPU per request`, perRequest);
-    return { name: w.name, requests: w.requests, totalMs: total, msPerRequest: perRequest };
+    console.log(`${w.name}: ${total} ms of the server's CPU per request`, perRequest, "query-plan cache", cache[w.name]);
+    return { name: w.name, requests: w.requests, totalMs: total, msPerRequest: perRequest, planCache: cache[w.name] };
   });
   fs.mkdirSync("bench/results", { recursive: true });
   fs.writeFileSync(`bench/results/profile-${database}.json`, JSON.stringify({ database, date: new Date().toISOString(), pages }, null, 2) + "\n");
@@ -122,9 +147,12 @@ async function main() {
   const table = [
     `Where the Next.js server's CPU goes per request (ms, ${database}, ${new Date().toISOString().slice(0, 10)}, one connection, \`npm run bench:profile\`):`,
     "",
-    `| page | total | ${categories.join(" | ")} |`,
-    `| --- | --- | ${categories.map(() => "---").join(" | ")} |`,
-    ...pages.map((p) => `| ${p.name} | ${p.totalMs} | ${categories.map((c) => p.msPerRequest[c] ?? 0).join(" | ")} |`),
+    `| page | total | ${categories.join(" | ")} | query plans cached: first 30 requests / after |`,
+    `| --- | --- | ${categories.map(() => "---").join(" | ")} | --- |`,
+    ...pages.map(
+      (p) =>
+        `| ${p.name} | ${p.totalMs} | ${categories.map((c) => p.msPerRequest[c] ?? 0).join(" | ")} | ${p.planCache.cold.hitRate}% / ${p.planCache.warm.hitRate}% |`,
+    ),
   ].join("\n");
   replaceReadmeSection(`profile:${database}`, table);
   console.log(`\n${table}`);

@@ -30,7 +30,7 @@ import { browserCookies, signInCookie } from "../http";
 import { replaceReadmeSection } from "../readme";
 import { measure, postgresPids, processTree, startControl, startServer, type Processes, type Server } from "./server";
 import { captureSql, replay, settle } from "./sql";
-import { BENCH_PARTNER, BENCH_PASSWORD, benchDatabaseUrl, embeddedDir, parseArgs, readMarker } from "./target";
+import { BENCH_PARTNER, BENCH_PASSWORD, benchAppEnv, benchDatabaseUrl, embeddedDir, parseArgs, readMarker } from "./target";
 
 const OFFICER = "officer@example.org";
 const MANAGER = "manager@example.org";
@@ -285,8 +285,7 @@ function readmeTable(results: { database: string; scale: number; date: string; c
 
 /** The same pages against two instances sharing the database, the connections split between them. */
 async function twoInstances(pages: PageResult[], duration: number, connections: number) {
-  const env = { DATABASE_URL: benchDatabaseUrl(), NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", DATABASE_POOL_MAX: "10" };
-  const servers = [await startServer(env), await startServer(env)];
+  const servers = [await startServer(benchAppEnv("postgres")), await startServer(benchAppEnv("postgres"))];
   try {
     const out = [];
     for (const page of PAGES.filter((p) => ["agreements list", "agreement page", "partner portal"].includes(p.name))) {
@@ -343,11 +342,7 @@ async function main() {
   console.log(`  control: ${control.one.appCpuMs} / ${control.many?.appCpuMs} CPU ms per request, ${control.one.rps} / ${control.many?.rps} req/s`);
 
   console.log("Starting the app…");
-  const server = await startServer(
-    database === "embedded"
-      ? { DATA_DIR: embeddedDir() }
-      : { DATABASE_URL: benchDatabaseUrl(), NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", DATABASE_POOL_MAX: "10" },
-  );
+  const server = await startServer(benchAppEnv(database));
   const pages: PageResult[] = [];
   let saving: Record<string, unknown>;
   try {

@@ -16,6 +16,8 @@ export async function freePort(): Promise<number> {
 export interface Server {
   base: string;
   process: ChildProcess;
+  /** What the app has printed so far (stdout and stderr). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ async function start(args: (port: number) => string[], env: Record<string, strin
   return {
     base,
     process: child,
+    output: () => output,
     async stop() {
       child.kill("SIGTERM");
       await new Promise((r) => child.once("exit", r));

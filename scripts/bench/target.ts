@@ -45,6 +45,13 @@ export async function recreateServerDatabase(): Promise<string> {
 }
 
 export const embeddedDir = () => path.join(BENCH_DIR, "embedded");
+
+/** The app's environment on the bench database. */
+export function benchAppEnv(database: BenchDatabase): Record<string, string> {
+  return database === "embedded"
+    ? { DATA_DIR: embeddedDir() }
+    : { DATABASE_URL: benchDatabaseUrl(), NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", DATABASE_POOL_MAX: "10" };
+}
 const markerFile = (database: BenchDatabase) => path.join(BENCH_DIR, `${database}.json`);
 
 export function readMarker(database: BenchDatabase): { scale: number } | null {
