@@ -12,6 +12,7 @@ import { engagementBlocks } from "@/lib/diligence/blocks";
 import { clearanceStates, partyRoles } from "@/lib/domain/codelists";
 import { isoDate } from "@/lib/domain/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PartyRole } from "@/lib/generated/prisma/enums";
 import { can, type Viewer } from "@/lib/policy";
 import { mayMoveStatus } from "./lifecycle";
 import { agreementSchema, type AgreementFormValues, type AgreementInput } from "./schema";
@@ -25,6 +26,21 @@ const snapshotInclude = {
 } satisfies Prisma.AgreementInclude;
 
 type AgreementWithRelations = Prisma.AgreementGetPayload<{ include: typeof snapshotInclude }>;
+
+/**
+ * Makes the agreement's parties `parties`, touching only those that change: a save that keeps its
+ * parties writes none (triggers keep the search words and the cached lookups' generation from them).
+ */
+async function replaceParties(tx: Prisma.TransactionClient, agreementId: string, parties: { organisationId: string; role: PartyRole }[]) {
+  const key = (p: { organisationId: string; role: PartyRole }) => `${p.organisationId} ${p.role}`;
+  const existing = await tx.agreementParty.findMany({ where: { agreementId }, select: { id: true, organisationId: true, role: true } });
+  const wanted = new Set(parties.map(key));
+  const kept = new Set(existing.map(key));
+  const gone = existing.filter((p) => !wanted.has(key(p))).map((p) => p.id);
+  const added = parties.filter((p) => !kept.has(key(p)));
+  if (gone.length) await tx.agreementParty.deleteMany({ where: { id: { in: gone } } });
+  if (added.length) await tx.agreementParty.createMany({ data: added.map((p) => ({ ...p, agreementId })) });
+}
 
 /** The agreement as the audit trail and conflict messages show it: readable names, not ids. */
 function snapshot(a: AgreementWithRelations): AuditSnapshot {
@@ -189,8 +205,7 @@ export async function updateAgreement(
         data: { ...data, version: { increment: 1 } },
       });
       if (count === 0) return false;
-      await tx.agreementParty.deleteMany({ where: { agreementId: id } });
-      await tx.agreementParty.createMany({ data: parties.map((p) => ({ ...p, agreementId: id })) });
+      await replaceParties(tx, id, parties);
       await tx.agreementTheme.deleteMany({ where: { agreementId: id } });
       await tx.agreementTheme.createMany({ data: themes.map((t) => ({ ...t, agreementId: id })) });
       const after = snapshot(await loadWithRelations(tx, id));

@@ -1,5 +1,6 @@
 // Reads of agreements. Every query takes the viewer and applies the policy's scope in its
 // `where`: an agreement outside it does not exist for that viewer.
+import { cachedLookup } from "@/lib/cache/lookups";
 import { pageOf } from "@/lib/domain/list-query";
 import { inBatches } from "@/lib/domain/batches";
 import { db } from "@/lib/db";
@@ -12,6 +13,8 @@ import { themeChoices } from "@/lib/themes/queries";
 import { overdueInstalmentRows } from "@/lib/funding/queries";
 import { PAGE_SIZE, type AgreementFilters, type SORTS } from "./filters";
 import type { AgreementFormValues } from "./schema";
+import { organisationChoices } from "@/lib/partners/queries";
+import { officerChoices } from "@/lib/users/queries";
 
 const partySelect = {
   role: true,
@@ -147,9 +150,13 @@ export async function agreementFilterOptions(viewer: Viewer, partnerId?: string)
   if (viewer.role === "PARTNER") return null;
   const parties = { archived: false, agreementRoles: { some: {} } } satisfies Prisma.OrganisationWhereInput;
   const [organisations, themes, officers, partner] = await Promise.all([
-    db().organisation.findMany({ where: parties, orderBy: { name: "asc" }, take: PARTNER_CHOICES_MAX + 1, select: { id: true, name: true } }),
+    cachedLookup("party organisations", () =>
+      db().organisation.findMany({ where: parties, orderBy: { name: "asc" }, take: PARTNER_CHOICES_MAX + 1, select: { id: true, name: true } }),
+    ),
     themeChoices(),
-    db().user.findMany({ where: { agreementsResponsible: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    cachedLookup("responsible officers", () =>
+      db().user.findMany({ where: { agreementsResponsible: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    ),
     partnerId ? db().organisation.findUnique({ where: { id: partnerId }, select: { id: true, name: true } }) : null,
   ]);
   return { organisations: organisations.length > PARTNER_CHOICES_MAX ? null : organisations, themes, officers, partner };
@@ -260,15 +267,7 @@ async function visibleAgreementIds(viewer: Viewer, ids: (string | undefined)[]):
 /** What the agreement form offers: organisations, themes and officers. Only for those who edit. */
 export async function agreementFormOptions(viewer: Viewer) {
   if (!can(viewer, "create", "Agreement") && !can(viewer, "update", "Agreement")) return null;
-  const [organisations, themes, officers] = await Promise.all([
-    db().organisation.findMany({ where: { archived: false }, orderBy: { name: "asc" }, select: { id: true, name: true, acronym: true } }),
-    themeChoices(),
-    db().user.findMany({
-      where: { active: true, role: { in: ["OFFICER", "ADMIN"] } },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-    }),
-  ]);
+  const [organisations, themes, officers] = await Promise.all([organisationChoices(), themeChoices(), officerChoices()]);
   return { organisations, themes, officers };
 }
 
@@ -331,4 +330,9 @@ export async function agreementForEdit(viewer: Viewer, id: string) {
     renewsId: "",
   };
   return { id: a.id, version: a.version, status: a.status, values };
+}
+
+/** The agreements not archived, by title: what a project's form offers as its framework agreement (cached). */
+export function agreementChoices() {
+  return cachedLookup("agreements", () => db().agreement.findMany({ where: { archived: false }, orderBy: { title: "asc" }, select: { id: true, title: true } }));
 }

@@ -1,5 +1,6 @@
 // Sign-in sessions live in the database: the signed cookie only names a row, and every request
 // checks that row, so ending a session (sign-out, deactivation, password change) takes effect at once.
+import { sawLookupGeneration } from "@/lib/cache/lookups";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appEnv } from "@/lib/env";
@@ -98,7 +99,7 @@ export interface SessionState {
 /**
  * The viewer behind a session id and its second-factor gate, or null when the session has ended,
  * expired or idled out. Every request asks this, so it is one indexed read (the session's primary
- * key joined to its user), written in SQL: Prisma would compile two queries for `include` on each call.
+ * key joined to its user, with the officers' setting and the lookups' generation), written in SQL.
  */
 export async function sessionState(sessionId: string): Promise<SessionState | null> {
   // Prisma keeps DateTime as UTC wall time (timestamp without time zone): compare with the same.
@@ -106,12 +107,14 @@ export async function sessionState(sessionId: string): Promise<SessionState | nu
     SELECT u.id AS "userId", u.name, u.email, u.role::text AS role, u."organisationId", s."lastSeenAt",
       s.method, s."secondFactorAt",
       (u."totpConfirmedAt" IS NOT NULL OR EXISTS (SELECT 1 FROM "Passkey" p WHERE p."userId" = u.id)) AS enrolled,
-      COALESCE((SELECT value = 'true'::jsonb FROM "Setting" WHERE key = ${OFFICERS_SETTING}), false) AS "officersMustEnrol"
+      COALESCE((SELECT value = 'true'::jsonb FROM "Setting" WHERE key = ${OFFICERS_SETTING}), false) AS "officersMustEnrol",
+      (SELECT generation FROM "LookupGeneration" WHERE id = 1) AS "lookupGeneration"
     FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId} AND s."revokedAt" IS NULL AND u.active
       AND s."expiresAt" > now() AT TIME ZONE 'UTC'
       AND s."lastSeenAt" >= now() AT TIME ZONE 'UTC' - make_interval(mins => ${appEnv().SESSION_IDLE_MINUTES}::int)`;
   if (!row) return null;
+  if (row.lookupGeneration !== null) sawLookupGeneration(row.lookupGeneration);
   const now = new Date();
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db().$executeRaw`UPDATE "UserSession" SET "lastSeenAt" = ${now} WHERE id = ${sessionId}`;
@@ -126,6 +129,8 @@ export async function sessionState(sessionId: string): Promise<SessionState | nu
 
 interface SessionRow {
   lastSeenAt: Date;
+  /** The cached lookups' generation, read here so they cost no round trip of their own (lib/cache/lookups.ts). */
+  lookupGeneration: bigint | null;
   method: string;
   secondFactorAt: Date | null;
   enrolled: boolean;

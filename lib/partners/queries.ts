@@ -1,4 +1,5 @@
 // Reads of partners (organisations). Staff only: partners see their agreements, not the registry.
+import { cachedLookup } from "@/lib/cache/lookups";
 import { pageOf, sortingOf } from "@/lib/domain/list-query";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -139,4 +140,11 @@ export function parsePartnerFilters(params: SearchParams): PartnerFilters {
     archived: one("archived") === "1",
     page: Number.isInteger(page) && page > 0 ? page : undefined,
   };
+}
+
+/** The active organisations, by name: what the forms offer as parties, partners and users' organisations (cached). */
+export function organisationChoices() {
+  return cachedLookup("organisations", () =>
+    db().organisation.findMany({ where: { archived: false }, orderBy: { name: "asc" }, select: { id: true, name: true, acronym: true } }),
+  );
 }

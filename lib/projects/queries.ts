@@ -9,6 +9,9 @@ import { Health, ProjectLifecycle } from "@/lib/generated/prisma/enums";
 import { can, scope, type Viewer } from "@/lib/policy";
 import { themeChoices } from "@/lib/themes/queries";
 import type { ProjectFormValues } from "./schema";
+import { agreementChoices } from "@/lib/agreements/queries";
+import { organisationChoices } from "@/lib/partners/queries";
+import { officerChoices } from "@/lib/users/queries";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -154,12 +157,7 @@ export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof findProject>>>
 
 export async function projectFormOptions(viewer: Viewer) {
   if (!can(viewer, "create", "Project") && !can(viewer, "update", "Project")) return null;
-  const [organisations, themes, officers, agreements] = await Promise.all([
-    db().organisation.findMany({ where: { archived: false }, orderBy: { name: "asc" }, select: { id: true, name: true, acronym: true } }),
-    themeChoices(),
-    db().user.findMany({ where: { active: true, role: { in: ["OFFICER", "ADMIN"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db().agreement.findMany({ where: { archived: false }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
-  ]);
+  const [organisations, themes, officers, agreements] = await Promise.all([organisationChoices(), themeChoices(), officerChoices(), agreementChoices()]);
   return { organisations, themes, officers, agreements };
 }
 

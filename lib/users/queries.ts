@@ -1,4 +1,5 @@
 // Reads for user administration (admins only), and each person's own sessions.
+import { cachedLookup } from "@/lib/cache/lookups";
 import { db } from "@/lib/db";
 import { appEnv } from "@/lib/env";
 import { can, type Viewer } from "@/lib/policy";
@@ -48,8 +49,11 @@ export async function userForEdit(viewer: Viewer, id: string) {
   };
 }
 
-export async function organisationChoices() {
-  return db().organisation.findMany({ where: { archived: false }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+/** The active officers and administrators, by name: who may be made responsible for a record (cached). */
+export function officerChoices() {
+  return cachedLookup("officers", () =>
+    db().user.findMany({ where: { active: true, role: { in: ["OFFICER", "ADMIN"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  );
 }
 
 /** The outbox as admins see it: what failed or waits, newest first. */

@@ -6,7 +6,8 @@ import { AccountActions } from "@/components/users/account-actions";
 import { UserForm } from "@/components/users/user-form";
 import { SecondFactorReset } from "@/components/users/second-factor-reset";
 import { requireRecentSecondFactor, requireViewer } from "@/lib/auth/viewer";
-import { organisationChoices, userForEdit } from "@/lib/users/queries";
+import { organisationChoices } from "@/lib/partners/queries";
+import { userForEdit } from "@/lib/users/queries";
 import { recordPage } from "@/lib/domain/record-page";
 
 const page = recordPage(userForEdit, (u) => u.values.name, "User");
