@@ -9,7 +9,7 @@ import { useRecordForm } from "@/components/ui/use-record-form";
 import { ThemeCheckboxes } from "@/components/ui/theme-checkboxes";
 import { saveAgreementAction } from "@/lib/agreements/actions";
 import type { AgreementFormOptions } from "@/lib/agreements/queries";
-import { agreementFormValues, agreementSchema, type AgreementFormValues } from "@/lib/agreements/schema";
+import type { AgreementFormValues } from "@/lib/agreements/schema";
 import { agreementStatuses, instruments, modalities } from "@/lib/domain/codelists";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 import { CodeOptions } from "@/components/ui/code-options";
@@ -51,12 +51,11 @@ export function AgreementForm({
   /** The statuses it may be saved with. */
   statuses: AgreementStatus[];
 }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveAgreementAction, agreementSchema, agreementFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveAgreementAction, () => import("@/lib/agreements/schema").then((m) => ({ schema: m.agreementSchema, read: m.agreementFormValues })));
   const values = state.values ?? record?.values ?? initial ?? EMPTY;
 
-
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" key={state.attempt}>
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-6" key={state.attempt}>
       {values.renewsId && <input type="hidden" name="renewsId" value={values.renewsId} />}
       <RecordFormHeader record={record} result={state.result} clientErrors={clientErrors} />
 

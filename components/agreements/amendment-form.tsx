@@ -7,12 +7,12 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { saveAmendmentAction } from "@/lib/amendments/actions";
-import { amendmentFormValues, amendmentSchema } from "@/lib/amendments/schema";
+
 import { amendmentKinds } from "@/lib/domain/codelists";
 
 /** Records the agreement's next amendment; an extension asks for the new expiry, a budget revision for the new contribution. */
 export function AmendmentForm({ agreementId, version, today }: { agreementId: string; version: number; today: string }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveAmendmentAction, amendmentSchema, amendmentFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveAmendmentAction, () => import("@/lib/amendments/schema").then((m) => ({ schema: m.amendmentSchema, read: m.amendmentFormValues })));
   const values = state.values;
   const [kind, setKind] = useState<string>(values?.kind ?? "NO_COST_EXTENSION");
   return (
@@ -24,7 +24,7 @@ export function AmendmentForm({ agreementId, version, today }: { agreementId: st
       )}
       <details id="record-amendment" className="mt-4 rounded-md border border-slate-200 p-3 open:bg-slate-50" open={Boolean(state.result && !state.result.ok)}>
         <summary className="cursor-pointer text-sm font-medium text-brand-700">Record an amendment</summary>
-        <form action={formAction} onSubmit={onSubmit} noValidate className="mt-3 space-y-4" key={state.attempt}>
+        <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="mt-3 space-y-4" key={state.attempt}>
           <input type="hidden" name="agreementId" value={agreementId} />
           <input type="hidden" name="version" value={version} />
           <Refusal result={state.result} clientErrors={clientErrors} />

@@ -5,14 +5,14 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { createApiTokenAction, type ApiTokenFormState } from "@/lib/api/actions";
-import { apiTokenFormValues, apiTokenSchema, TOKEN_LIFETIMES } from "@/lib/api/schema";
+import { TOKEN_LIFETIMES } from "@/lib/domain/limits";
 
 /** Creates a personal access token and shows it, once. */
 export function ApiTokenForm() {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(createApiTokenAction, apiTokenSchema, apiTokenFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(createApiTokenAction, () => import("@/lib/api/schema").then((m) => ({ schema: m.apiTokenSchema, read: m.apiTokenFormValues })));
   const token = (state as ApiTokenFormState).token;
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4" key={state.attempt}>
       <Refusal result={state.result} clientErrors={clientErrors} />
       {token && (
         <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-900">

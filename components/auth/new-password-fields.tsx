@@ -1,5 +1,5 @@
 import { Field, inputClass } from "@/components/ui/field";
-import { MIN_PASSWORD } from "@/lib/users/schema";
+import { MIN_PASSWORD } from "@/lib/domain/limits";
 
 /** A new password and the same again, with their errors: for setting and for changing a password. */
 export function NewPasswordFields({ errors }: { errors: Record<string, string> }) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { signIn } from "next-auth/react";
+import { signIn, signInElsewhere } from "@/components/auth/next-auth-client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { PasskeySignIn } from "@/components/auth/second-factor/passkey-sign-in";
@@ -21,17 +21,13 @@ export function SignInForm({ oidc }: { oidc: { id: string; name: string } | null
     setError(null);
     try {
       // Posts to next-auth's /api/auth/csrf and /api/auth/callback/credentials.
-      const result = await signIn("credentials", {
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
-        redirect: false,
-      });
-      if (result?.ok && !result.error) {
+      const result = await signIn("credentials", { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") });
+      if (result.ok) {
         router.replace("/");
         router.refresh();
         return;
       }
-      const throttled = /^throttled:(\d+)$/.exec(result?.error ?? "");
+      const throttled = /^throttled:(\d+)$/.exec(result.error ?? "");
       setError(throttled ? `Too many failed attempts. Wait ${waitText(Number(throttled[1]))}, then try again.` : FAILED);
     } catch {
       setError("Signing in failed: the server could not be reached. Try again in a moment.");
@@ -84,7 +80,7 @@ export function SignInForm({ oidc }: { oidc: { id: string; name: string } | null
       </div>
       <PasskeySignIn />
       {oidc && (
-        <Button variant="secondary" className="w-full" onClick={() => signIn(oidc.id, { callbackUrl: "/" })}>
+        <Button variant="secondary" className="w-full" onClick={() => signInElsewhere(oidc.id)}>
           Sign in with {oidc.name}
         </Button>
       )}

@@ -6,16 +6,16 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { recordAssessmentAction } from "@/lib/diligence/actions";
-import { assessmentFormValues, assessmentSchema } from "@/lib/diligence/schema";
+
 import { diligenceDecisions, riskRatings } from "@/lib/domain/codelists";
 
 /** Records an assessment of the partner: what was checked and found, the risk and the decision. */
 export function AssessmentForm({ organisationId, sources, validityYears, today }: { organisationId: string; sources: string[]; validityYears: number; today: string }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(recordAssessmentAction, assessmentSchema, assessmentFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(recordAssessmentAction, () => import("@/lib/diligence/schema").then((m) => ({ schema: m.assessmentSchema, read: m.assessmentFormValues })));
   const values = state.values;
   const checked = new Set(values?.sourcesChecked ?? []);
   return (
-    <form id="new-assessment" action={formAction} onSubmit={onSubmit} noValidate className="scroll-mt-4 space-y-3" key={state.attempt}>
+    <form id="new-assessment" action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="scroll-mt-4 space-y-3" key={state.attempt}>
       <input type="hidden" name="organisationId" value={organisationId} />
       <Refusal result={state.result} clientErrors={clientErrors} />
       {state.result?.ok && (

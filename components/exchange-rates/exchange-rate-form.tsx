@@ -5,14 +5,13 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { saveExchangeRateAction } from "@/lib/exchange-rates/actions";
-import { exchangeRateFormValues, exchangeRateSchema } from "@/lib/exchange-rates/schema";
 
 /** Records a month's rate for one currency. */
 export function ExchangeRateForm({ month }: { month: string }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveExchangeRateAction, exchangeRateSchema, exchangeRateFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveExchangeRateAction, () => import("@/lib/exchange-rates/schema").then((m) => ({ schema: m.exchangeRateSchema, read: m.exchangeRateFormValues })));
   const values = state.values;
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4" key={state.attempt}>
       <Refusal result={state.result} clientErrors={clientErrors} />
       {state.result?.ok && <p role="status" className="text-sm text-emerald-700">The rate was recorded.</p>}
       <div className="grid gap-4 sm:grid-cols-3">

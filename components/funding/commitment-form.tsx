@@ -5,7 +5,6 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { saveCommitmentAction } from "@/lib/funding/actions";
-import { commitmentFormValues, commitmentSchema } from "@/lib/funding/schema";
 
 /** Records what a funding party commits under the agreement (optionally for one of its projects). */
 export function CommitmentForm({
@@ -17,13 +16,13 @@ export function CommitmentForm({
   funders: { id: string; name: string }[];
   projects: { id: string; code: string; title: string }[];
 }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveCommitmentAction, commitmentSchema, commitmentFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveCommitmentAction, () => import("@/lib/funding/schema").then((m) => ({ schema: m.commitmentSchema, read: m.commitmentFormValues })));
   const values = state.values;
   if (funders.length === 0) {
     return <p className="text-sm text-slate-600">This agreement has no funding party: edit the agreement to add one, then record its commitment.</p>;
   }
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4" key={state.attempt}>
       <input type="hidden" name="agreementId" value={agreementId} />
       <Refusal result={state.result} clientErrors={clientErrors} />
       {state.result?.ok && <p role="status" className="text-sm text-emerald-700">The commitment was recorded.</p>}

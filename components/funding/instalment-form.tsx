@@ -5,14 +5,13 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { saveInstalmentAction } from "@/lib/funding/actions";
-import { instalmentFormValues, instalmentSchema } from "@/lib/funding/schema";
 
 /** Adds an expected payment to one commitment's schedule. */
 export function InstalmentForm({ commitments }: { commitments: { id: string; label: string }[] }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveInstalmentAction, instalmentSchema, instalmentFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveInstalmentAction, () => import("@/lib/funding/schema").then((m) => ({ schema: m.instalmentSchema, read: m.instalmentFormValues })));
   const values = state.values;
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4" key={state.attempt}>
       <Refusal result={state.result} clientErrors={clientErrors} />
       {state.result?.ok && <p role="status" className="text-sm text-emerald-700">The instalment was added.</p>}
       <div className="grid gap-4 sm:grid-cols-2">

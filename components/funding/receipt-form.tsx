@@ -5,15 +5,14 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { saveReceiptAction } from "@/lib/funding/actions";
-import { receiptFormValues, receiptSchema } from "@/lib/funding/schema";
 
 /** Records money received against one instalment; more than the instalment is accepted and flagged. */
 export function ReceiptForm({ instalments, today }: { instalments: { id: string; label: string }[]; today: string }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveReceiptAction, receiptSchema(new Date(`${today}T00:00:00Z`)), receiptFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveReceiptAction, () => import("@/lib/funding/schema").then((m) => ({ schema: m.receiptSchema(new Date(`${today}T00:00:00Z`)), read: m.receiptFormValues })));
   const values = state.values;
   const overBy = state.result?.ok ? (state.result as { overBy?: string | null }).overBy : null;
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4" key={state.attempt}>
       <Refusal result={state.result} clientErrors={clientErrors} />
       {state.result?.ok && (
         <p role="status" className={`text-sm ${overBy ? "text-amber-800" : "text-emerald-700"}`}>

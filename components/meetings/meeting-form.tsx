@@ -9,7 +9,7 @@ import { useRecordForm } from "@/components/ui/use-record-form";
 import { actionItemStatuses, meetingKinds, meetingStatuses } from "@/lib/domain/codelists";
 import { saveMeetingAction } from "@/lib/meetings/actions";
 import type { MeetingFormOptions } from "@/lib/meetings/queries";
-import { meetingFormValues, meetingSchema, type MeetingFormValues } from "@/lib/meetings/schema";
+import type { MeetingFormValues } from "@/lib/meetings/schema";
 import { CodeOptions } from "@/components/ui/code-options";
 
 export function MeetingForm({
@@ -19,7 +19,7 @@ export function MeetingForm({
   options: MeetingFormOptions;
   record?: { id: string; version: number; values: MeetingFormValues };
 }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveMeetingAction, meetingSchema, meetingFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveMeetingAction, () => import("@/lib/meetings/schema").then((m) => ({ schema: m.meetingSchema, read: m.meetingFormValues })));
   const empty: MeetingFormValues = {
     agreementId: options.agreement.id,
     kind: "ANNUAL_REVIEW",
@@ -37,9 +37,8 @@ export function MeetingForm({
   };
   const values = state.values ?? record?.values ?? empty;
 
-
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" key={state.attempt}>
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-6" key={state.attempt}>
       <input type="hidden" name="agreementId" value={options.agreement.id} />
       <RecordFormHeader record={record} result={state.result} clientErrors={clientErrors} />
       <Section title="The meeting">

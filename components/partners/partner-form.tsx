@@ -8,7 +8,7 @@ import { Section } from "@/components/ui/section";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { organisationKinds } from "@/lib/domain/codelists";
 import { savePartnerAction } from "@/lib/partners/actions";
-import { partnerFormValues, partnerSchema, type PartnerFormValues } from "@/lib/partners/schema";
+import type { PartnerFormValues } from "@/lib/partners/schema";
 import { CodeOptions } from "@/components/ui/code-options";
 
 const EMPTY: PartnerFormValues = {
@@ -22,12 +22,11 @@ const EMPTY: PartnerFormValues = {
 };
 
 export function PartnerForm({ record }: { record?: { id: string; version: number; values: PartnerFormValues } }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(savePartnerAction, partnerSchema, partnerFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(savePartnerAction, () => import("@/lib/partners/schema").then((m) => ({ schema: m.partnerSchema, read: m.partnerFormValues })));
   const values = state.values ?? record?.values ?? EMPTY;
 
-
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" key={state.attempt}>
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-6" key={state.attempt}>
       <RecordFormHeader record={record} result={state.result} clientErrors={clientErrors} />
       <Section title="The organisation">
         <div className="grid gap-4 sm:grid-cols-3">

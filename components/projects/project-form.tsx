@@ -10,7 +10,7 @@ import { ThemeCheckboxes } from "@/components/ui/theme-checkboxes";
 import { projectLifecycles } from "@/lib/domain/codelists";
 import { saveProjectAction } from "@/lib/projects/actions";
 import type { ProjectFormOptions } from "@/lib/projects/queries";
-import { projectFormValues, projectSchema, type ProjectFormValues } from "@/lib/projects/schema";
+import type { ProjectFormValues } from "@/lib/projects/schema";
 import { CodeOptions } from "@/components/ui/code-options";
 
 const EMPTY: ProjectFormValues = {
@@ -39,12 +39,11 @@ export function ProjectForm({
   /** The framework agreement a new project starts under. */
   agreementId?: string;
 }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveProjectAction, projectSchema, projectFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveProjectAction, () => import("@/lib/projects/schema").then((m) => ({ schema: m.projectSchema, read: m.projectFormValues })));
   const values = state.values ?? record?.values ?? { ...EMPTY, agreementId: agreementId ?? "" };
 
-
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" key={state.attempt}>
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-6" key={state.attempt}>
       <RecordFormHeader record={record} result={state.result} clientErrors={clientErrors} />
       <Section title="The project">
         <div className="grid gap-4 sm:grid-cols-4">

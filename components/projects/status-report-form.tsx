@@ -6,7 +6,7 @@ import { Refusal } from "@/components/ui/refusal";
 import { healths } from "@/lib/domain/codelists";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { saveStatusReportAction } from "@/lib/projects/actions";
-import { statusReportFormValues, statusReportSchema, type StatusReportFormValues } from "@/lib/projects/schema";
+import type { StatusReportFormValues } from "@/lib/projects/schema";
 import { CodeOptions } from "@/components/ui/code-options";
 
 export function StatusReportForm({
@@ -19,10 +19,10 @@ export function StatusReportForm({
   /** A report being corrected; none to add a new one. */
   record?: { id: string; version: number; values: StatusReportFormValues };
 }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveStatusReportAction, statusReportSchema, statusReportFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveStatusReportAction, () => import("@/lib/projects/schema").then((m) => ({ schema: m.statusReportSchema, read: m.statusReportFormValues })));
   const values = state.values ?? record?.values;
   return (
-    <form id={record ? undefined : "new-status-report"} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
+    <form id={record ? undefined : "new-status-report"} action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4" key={state.attempt}>
       <input type="hidden" name="projectId" value={projectId} />
       {record && (
         <>

@@ -7,15 +7,14 @@ import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { reportKinds } from "@/lib/domain/codelists";
 import { saveRequirementAction } from "@/lib/reporting/actions";
-import { requirementFormValues, requirementSchema } from "@/lib/reporting/schema";
 
 /** What a partner must report on the project, and how often: the due reports are generated from it. */
 export function RequirementForm({ projectId, partners }: { projectId: string; partners: { id: string; name: string }[] }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveRequirementAction, requirementSchema, requirementFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveRequirementAction, () => import("@/lib/reporting/schema").then((m) => ({ schema: m.requirementSchema, read: m.requirementFormValues })));
   const values = state.values;
   if (partners.length === 0) return <p className="text-sm text-slate-600">This project has no partner yet: edit the project to add one, then say what it reports.</p>;
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3" key={state.attempt}>
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-3" key={state.attempt}>
       <input type="hidden" name="projectId" value={projectId} />
       <Refusal result={state.result} clientErrors={clientErrors} />
       {state.result?.ok && (

@@ -6,10 +6,9 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FileField } from "@/components/ui/file-field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
-import { healths, indicatorMeasures } from "@/lib/domain/codelists";
+import { healths, indicatorMeasures, reportsOnProgress } from "@/lib/domain/codelists";
 import type { ReportKind } from "@/lib/generated/prisma/enums";
 import { submitReportAction } from "@/lib/reporting/actions";
-import { reportsOnProgress, submissionFormValues, submissionSchema } from "@/lib/reporting/schema";
 
 export interface SubmissionIndicator {
   id: string;
@@ -32,7 +31,7 @@ export function SubmissionForm({
   /** The file types documents accept (lib/documents/detect.ts), named for people. */
   accepted: string;
 }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(submitReportAction, submissionSchema, submissionFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(submitReportAction, () => import("@/lib/reporting/schema").then((m) => ({ schema: m.submissionSchema, read: m.submissionFormValues })));
   if (state.result?.ok) {
     const renamed = "renamed" in state.result ? (state.result.renamed as string[]) : [];
     return (
@@ -44,7 +43,7 @@ export function SubmissionForm({
   const values = state.values;
   const progress = reportsOnProgress(report.kind);
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4" key={state.attempt}>
       <input type="hidden" name="id" value={report.id} />
       <input type="hidden" name="version" value={report.version} />
       <input type="hidden" name="kind" value={report.kind} />

@@ -9,7 +9,6 @@ import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { indicatorMeasures, resultTypes } from "@/lib/domain/codelists";
 import { saveIndicatorAction, savePeriodAction, saveResultAction } from "@/lib/results/actions";
-import { indicatorFormValues, indicatorSchema, periodFormValues, periodSchema, resultFormValues, resultSchema } from "@/lib/results/schema";
 
 function Saved({ ok, children }: { ok: boolean | undefined; children: React.ReactNode }) {
   return ok ? (
@@ -20,10 +19,10 @@ function Saved({ ok, children }: { ok: boolean | undefined; children: React.Reac
 }
 
 export function ResultForm({ projectId }: { projectId: string }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveResultAction, resultSchema, resultFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveResultAction, () => import("@/lib/results/schema").then((m) => ({ schema: m.resultSchema, read: m.resultFormValues })));
   const values = state.values;
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3" key={state.attempt}>
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-3" key={state.attempt}>
       <input type="hidden" name="projectId" value={projectId} />
       <Refusal result={state.result} clientErrors={clientErrors} />
       <Saved ok={state.result?.ok}>The result was added.</Saved>
@@ -50,10 +49,10 @@ export function ResultForm({ projectId }: { projectId: string }) {
 }
 
 export function IndicatorForm({ results }: { results: { id: string; title: string }[] }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(saveIndicatorAction, indicatorSchema, indicatorFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveIndicatorAction, () => import("@/lib/results/schema").then((m) => ({ schema: m.indicatorSchema, read: m.indicatorFormValues })));
   const values = state.values;
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3" key={state.attempt}>
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-3" key={state.attempt}>
       <Refusal result={state.result} clientErrors={clientErrors} />
       <Saved ok={state.result?.ok}>The indicator was added.</Saved>
       <div className="grid gap-3 sm:grid-cols-2">
@@ -97,10 +96,10 @@ export function IndicatorForm({ results }: { results: { id: string; title: strin
 }
 
 export function PeriodForm({ indicators }: { indicators: { id: string; title: string }[] }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(savePeriodAction, periodSchema, periodFormValues);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(savePeriodAction, () => import("@/lib/results/schema").then((m) => ({ schema: m.periodSchema, read: m.periodFormValues })));
   const values = state.values;
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3" key={state.attempt}>
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-3" key={state.attempt}>
       <Refusal result={state.result} clientErrors={clientErrors} />
       <Saved ok={state.result?.ok}>The period was saved.</Saved>
       <div className="grid gap-3 sm:grid-cols-3">

@@ -5,7 +5,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { RecordFormHeader } from "@/components/ui/record-form-header";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { inviteUserAction, type LinkState } from "@/lib/users/actions";
-import { inviteSchema, type InviteFormValues } from "@/lib/users/schema";
+import type { InviteFormValues } from "@/lib/users/schema";
 import { OneTimeLink } from "./one-time-link";
 import { RoleFields } from "./role-fields";
 
@@ -17,11 +17,11 @@ const read = (form: FormData): InviteFormValues => ({
 });
 
 export function InviteForm({ organisations }: { organisations: { id: string; name: string }[] }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(inviteUserAction, inviteSchema, read);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(inviteUserAction, () => import("@/lib/users/schema").then((m) => ({ schema: m.inviteSchema, read })));
   const values = state.values ?? { email: "", name: "", role: "" as never, organisationId: "" };
   const link = (state as LinkState).link;
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt} aria-label="Invite someone">
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4" key={state.attempt} aria-label="Invite someone">
       <RecordFormHeader result={state.result} clientErrors={clientErrors} />
       {link && <OneTimeLink link={link} what="Invitation sent." />}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">

@@ -5,7 +5,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { RecordFormHeader } from "@/components/ui/record-form-header";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { updateUserAction } from "@/lib/users/actions";
-import { userSchema, type UserFormValues } from "@/lib/users/schema";
+import type { UserFormValues } from "@/lib/users/schema";
 import { RoleFields } from "./role-fields";
 
 const read = (form: FormData): UserFormValues => ({
@@ -15,10 +15,10 @@ const read = (form: FormData): UserFormValues => ({
 });
 
 export function UserForm({ record, organisations }: { record: { id: string; version: number; values: UserFormValues }; organisations: { id: string; name: string }[] }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit } = useRecordForm(updateUserAction, userSchema, read);
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(updateUserAction, () => import("@/lib/users/schema").then((m) => ({ schema: m.userSchema, read })));
   const values = state.values ?? record.values;
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" key={state.attempt}>
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4" key={state.attempt}>
       <RecordFormHeader record={record} result={state.result} clientErrors={clientErrors} />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label="Name" name="name" error={errors.name}>

@@ -1,8 +1,8 @@
 // The form that creates a personal access token.
 import { z } from "zod";
+import { TOKEN_LIFETIMES } from "@/lib/domain/limits";
 import { requiredText } from "@/lib/domain/validation";
 
-export const TOKEN_LIFETIMES = [30, 90, 365] as const;
 
 export const apiTokenSchema = z.object({
   name: requiredText(100, "Name the token after where it is used, e.g. “Power BI dashboard”"),

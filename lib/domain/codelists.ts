@@ -179,6 +179,9 @@ export const reportKinds: Record<ReportKind, Entry> = {
   FINAL: { label: "Final report" },
 };
 
+/** Progress and final reports say how the project stands (health, progress, the indicators' actuals); financial ones do not. */
+export const reportsOnProgress = (kind: ReportKind) => kind !== "FINANCIAL";
+
 export const reportStates: Record<ReportState, Entry> = {
   DUE: { label: "Due" },
   SUBMITTED: { label: "Submitted, waiting for review" },

@@ -123,12 +123,4 @@ export function optionalInteger(min: number, max: number) {
 /** The record's version as the form read it. */
 export const version = z.coerce.number().int().min(1);
 
-/** Field errors keyed by field name, the first message of each. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "form";
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
+export { fieldErrorsOf } from "./field-errors";

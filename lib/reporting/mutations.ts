@@ -8,7 +8,7 @@ import { conflictSince } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type FieldChanges } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
-import { healths, reportKinds, reportStates } from "@/lib/domain/codelists";
+import { healths, reportKinds, reportsOnProgress, reportStates } from "@/lib/domain/codelists";
 import { displayDate, isoDate } from "@/lib/domain/format";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import { checkFile, insertDocument, type CheckedFile } from "@/lib/documents/mutations";
@@ -19,7 +19,7 @@ import { can, type RecordFacts, type Viewer } from "@/lib/policy";
 import { writePeriod } from "@/lib/results/mutations";
 import { filesTooLarge } from "@/lib/uploads/limit";
 import { MAX_REPORTS, schedule } from "./schedule";
-import { decisionComment, reportsOnProgress, requirementSchema, submissionSchema, type RequirementFormValues, type SubmissionFormValues } from "./schema";
+import { decisionComment, requirementSchema, submissionSchema, type RequirementFormValues, type SubmissionFormValues } from "./schema";
 
 const NOT_FOUND = "This report is not there any more, or not yours to see.";
 

@@ -2,6 +2,7 @@
 // submission (narrative, health, progress, the indicator actuals of the period) and the officer's
 // decision. Used in the browser and on the server alike.
 import { z } from "zod";
+import { reportsOnProgress } from "@/lib/domain/codelists";
 import { Health, ReportKind } from "@/lib/generated/prisma/enums";
 import { optionalDate, optionalText, optionalValue, percent, requiredDate, requiredText } from "@/lib/domain/validation";
 
@@ -33,7 +34,6 @@ export const requirementFormValues = (form: FormData): RequirementFormValues => 
 });
 
 /** Progress and final reports say how the project stands; a financial report only tells. */
-export const reportsOnProgress = (kind: ReportKind) => kind !== "FINANCIAL";
 
 export const submissionSchema = z
   .object({

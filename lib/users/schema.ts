@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { requiredText } from "@/lib/domain/validation";
+import { MIN_PASSWORD } from "@/lib/domain/limits";
 
 const organisation = z.string().trim().max(64).transform((v) => v || null);
 
@@ -30,7 +31,7 @@ export const inviteSchema = z
   })
   .superRefine(withOrganisation);
 
-export const MIN_PASSWORD = 12;
+
 
 export const passwordSchema = z
   .object({

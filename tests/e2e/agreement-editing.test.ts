@@ -39,6 +39,21 @@ describe("an officer", () => {
     await page.context().close();
   });
 
+  it("is checked in the browser even when sending the form at once, before its checks have loaded: nothing reaches the server", async () => {
+    // The form's schema loads when the form is first touched (components/ui/use-record-form.ts);
+    // a click on "Create agreement" as the page's very first act must still be checked here.
+    const page = await pageAs("officer@example.org");
+    await page.goto(url("/agreements/new"));
+    const posts: string[] = [];
+    page.on("request", (request) => void (request.method() === "POST" && posts.push(request.url())));
+    await page.getByRole("button", { name: "Create agreement" }).click();
+    await page.locator("#reference-error").waitFor();
+    expect(await page.getByLabel("Reference").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByLabel("Reference").evaluate((field) => field === document.activeElement)).toBe(true);
+    expect(posts).toEqual([]);
+    await page.context().close();
+  });
+
   it("records a new MOU with two parties and lands on its page, with its creation in the activity", async () => {
     const page = await pageAs("officer@example.org");
     await fillNewMou(page);

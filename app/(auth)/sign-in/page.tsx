@@ -7,8 +7,8 @@ import { appEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
-  const { welcome } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ welcome?: string; error?: string }> }) {
+  const { welcome, error } = await searchParams;
   const state = await getSessionState();
   if (state?.gate) redirect("/second-factor");
   if (state) redirect(homePath(state.viewer));
@@ -18,6 +18,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     {typeof welcome === "string" && (
       <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">
         Your password is set. Sign in with it now.
+      </p>
+    )}
+    {typeof error === "string" && (
+      // next-auth comes back here with `error` when single sign-on did not end in a session.
+      <p role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+        {error === "AccessDenied"
+          ? "You signed in with your organisation, but there is no active account here for that email address. Ask the unit's administrator for one."
+          : `Signing in with ${oidc?.name ?? "single sign-on"} did not finish. Try again, or sign in with your email and password.`}
       </p>
     )}
     <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">

@@ -1,7 +1,7 @@
 "use client";
 
 import { startAuthentication } from "@simplewebauthn/browser";
-import { signIn } from "next-auth/react";
+import { signIn } from "@/components/auth/next-auth-client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -26,8 +26,8 @@ export function PasskeySignIn() {
         return;
       }
       const response = await startAuthentication({ optionsJSON: options });
-      const result = await signIn("passkey", { response: JSON.stringify(response), redirect: false });
-      if (result?.ok && !result.error) {
+      const result = await signIn("passkey", { response: JSON.stringify(response) });
+      if (result.ok) {
         router.replace("/");
         router.refresh();
         return;

@@ -1,12 +1,12 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOut } from "@/components/auth/next-auth-client";
 
 /** Leaving the second-factor page signed out (someone else's device, no phone to hand). */
 export function SignOutLink() {
   return (
     <p className="text-center text-sm">
-      <button type="button" onClick={() => signOut({ callbackUrl: "/sign-in" })} className="text-brand-700 hover:underline">
+      <button type="button" onClick={() => signOut()} className="text-brand-700 hover:underline">
         Sign out instead
       </button>
     </p>
