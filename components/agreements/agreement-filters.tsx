@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import type { AgreementFilters } from "@/lib/agreements/filters";
+import { filtersInUse, type AgreementFilters } from "@/lib/agreements/filters";
 import type { agreementFilterOptions } from "@/lib/agreements/queries";
 import { agreementStatuses, instruments, modalities, organisationKinds } from "@/lib/domain/codelists";
 import { today } from "@/lib/domain/format";
@@ -41,6 +41,7 @@ const labels = (entries: Record<string, { label: string }>): [string, string][] 
 
 export function AgreementFiltersForm({ filters, options }: { filters: AgreementFilters; options: Options }) {
   const meetingYear = filters.meetingYear ?? today().getUTCFullYear();
+  const inUse = filtersInUse(filters);
   return (
     <form method="get" action="/agreements" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex gap-3">
@@ -57,7 +58,13 @@ export function AgreementFiltersForm({ filters, options }: { filters: AgreementF
         />
         <Button type="submit">Search</Button>
       </div>
-      <div className="grid gap-3 sm:grid-cols-4 lg:grid-cols-6">
+      {/* Folded on a phone, where the filters would fill the first screen before any agreement;
+          open from sm up where the browser lets CSS open it (globals.css, .filters-fold). */}
+      <details className="filters-fold">
+        <summary className="cursor-pointer py-1 text-sm font-medium text-brand-700">
+          Filters{inUse > 0 && ` (${inUse} in use)`}
+        </summary>
+      <div className="mt-3 grid gap-3 sm:mt-0 sm:grid-cols-4 lg:grid-cols-6">
         <Choice name="status" label="Status" value={filters.status} choices={labels(agreementStatuses)} />
         <Choice name="instrument" label="Instrument" value={filters.instrument} choices={labels(instruments)} />
         <Choice name="modality" label="Modality" value={filters.modality} choices={labels(modalities)} />
@@ -124,6 +131,7 @@ export function AgreementFiltersForm({ filters, options }: { filters: AgreementF
           </Link>
         </div>
       </div>
+      </details>
     </form>
   );
 }

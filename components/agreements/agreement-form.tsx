@@ -82,6 +82,17 @@ export function AgreementForm({
               ))}
             </select>
           </Field>
+          {!record && (
+            <label className="flex items-start gap-2 text-sm text-slate-700 sm:col-span-3">
+              <input type="checkbox" name="signedBefore" value="1" defaultChecked={values.signedBefore} className="mt-0.5 rounded border-slate-300" />
+              <span>
+                Signed before it was recorded here
+                <span className="block text-xs text-slate-500">
+                  To record an agreement already active, expired or terminated. It is not cleared here, and its activity says so. A new agreement otherwise starts as a draft.
+                </span>
+              </span>
+            </label>
+          )}
           <Field label="Summary" name="summary" error={errors.summary} className="sm:col-span-3">
             <textarea id="summary" name="summary" rows={3} defaultValue={values.summary} className={inputClass} />
           </Field>

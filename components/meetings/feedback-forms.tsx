@@ -3,6 +3,8 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { actionItemStatuses } from "@/lib/domain/codelists";
+import type { ActionItemStatus } from "@/lib/generated/prisma/enums";
 import { acknowledgeMinutesAction, actionItemProgressAction, commentAction } from "@/lib/meetings/feedback-actions";
 
 export function CommentForm({ actionItemId }: { actionItemId: string }) {
@@ -39,25 +41,31 @@ export function AcknowledgeForm({ meetingId }: { meetingId: string }) {
 }
 
 /**
- * A partner marks an item its organisation owns in progress or done, with a note; staff reopen an
- * item with a comment. Either way the note joins the item's comments with the status it set.
+ * The one form an action item offers a partner (for the items its organisation owns): a new status
+ * with an optional note, or no new status and a note, which is a comment. Staff reopen a done item
+ * with a comment. Either way the note joins the item's comments with the status it set.
  */
-export function ActionItemProgressForm({ item, as }: { item: { id: string; version: number; status: string }; as: "partner" | "staff" }) {
+export function ActionItemProgressForm({ item, as }: { item: { id: string; version: number; status: ActionItemStatus }; as: "partner" | "staff" }) {
   const [state, action, pending] = useActionState(actionItemProgressAction, null);
   const error = state && !state.ok ? (state.fieldErrors?.note ?? state.fieldErrors?.status ?? state.message) : null;
   const noteId = `note-${item.id}`;
+  const partner = as === "partner";
   return (
-    <form action={action} className="mt-2 flex flex-wrap items-start gap-2" key={state?.ok ? "saved" : "draft"}>
+    <form action={action} className="mt-2 flex flex-wrap items-start gap-2" key={state?.ok ? `saved-${item.version}` : "draft"}>
       <input type="hidden" name="id" value={item.id} />
       <input type="hidden" name="version" value={item.version} />
-      {as === "partner" ? (
+      {partner ? (
         <>
           <label htmlFor={`status-${item.id}`} className="sr-only">
             Status
           </label>
-          <select id={`status-${item.id}`} name="status" defaultValue={item.status === "DONE" ? "DONE" : "IN_PROGRESS"} className={`${inputClass} w-auto text-sm`}>
-            <option value="IN_PROGRESS">In progress</option>
-            <option value="DONE">Done</option>
+          <select id={`status-${item.id}`} name="status" defaultValue="" className={`${inputClass} text-sm sm:max-w-56`}>
+            <option value="">{actionItemStatuses[item.status].label} (no change)</option>
+            {PARTNER_CHOICES.filter((status) => status !== item.status).map((status) => (
+              <option key={status} value={status}>
+                Mark {actionItemStatuses[status].label.toLowerCase()}
+              </option>
+            ))}
           </select>
         </>
       ) : (
@@ -65,18 +73,28 @@ export function ActionItemProgressForm({ item, as }: { item: { id: string; versi
       )}
       <div className="min-w-48 flex-1">
         <label htmlFor={noteId} className="sr-only">
-          {as === "partner" ? "Note" : "Why it is reopened"}
+          {partner ? "Note" : "Why it is reopened"}
         </label>
-        <input id={noteId} name="note" maxLength={2000} placeholder={as === "partner" ? "What was done (optional)" : "Why it is reopened"} className={`${inputClass} text-sm`} aria-invalid={!!error} />
+        <input
+          id={noteId}
+          name="note"
+          maxLength={2000}
+          placeholder={partner ? "A note: what was done, or a comment" : "Why it is reopened"}
+          className={`${inputClass} text-sm`}
+          aria-invalid={!!error}
+          aria-describedby={error ? `${noteId}-error` : undefined}
+        />
         {error && (
-          <p role="alert" className="mt-1 text-sm text-red-700">
+          <p id={`${noteId}-error`} role="alert" className="mt-1 text-sm text-red-700">
             {error}
           </p>
         )}
       </div>
       <Button type="submit" variant="secondary" disabled={pending}>
-        {as === "partner" ? "Update the status" : "Reopen"}
+        {partner ? "Send" : "Reopen"}
       </Button>
     </form>
   );
 }
+
+const PARTNER_CHOICES = ["IN_PROGRESS", "DONE"] as const satisfies ActionItemStatus[];

@@ -107,7 +107,8 @@ export function MeetingDetails({
                     )}
                     {progress === "partner" && !meeting.archived && <ActionItemProgressForm item={item} as="partner" />}
                     {progress === "staff" && !meeting.archived && item.status === "DONE" && <ActionItemProgressForm item={item} as="staff" />}
-                    {commentable && <CommentForm actionItemId={item.id} />}
+                    {/* A partner's one form for its item comments too (ActionItemProgressForm). */}
+                    {commentable && progress !== "partner" && <CommentForm actionItemId={item.id} />}
                   </li>
                 ))}
               </ul>

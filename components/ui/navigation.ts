@@ -3,6 +3,7 @@ import { can, type Viewer } from "@/lib/policy";
 
 export const PORTAL_NAV = [
   { href: "/portal", label: "Our agreements" },
+  { href: "/portal/reports", label: "Reports" },
   { href: "/portal/calendar", label: "Calendar" },
 ];
 

@@ -53,6 +53,14 @@ export function parseAgreementFilters(params: SearchParams | URLSearchParams): A
   return agreementFiltersSchema.parse(cleaned);
 }
 
+// What is not a filter a person set: the search box (shown apart), the order, the page, and the
+// year the meeting filter asks about (always sent with the form).
+const NOT_FILTERS = new Set<keyof AgreementFilters>(["q", "sort", "desc", "page", "meetingYear"]);
+
+/** How many filters are in use: shown on the folded filters of a phone's screen. */
+export const filtersInUse = (filters: AgreementFilters) =>
+  Object.entries(filters).filter(([key, value]) => !NOT_FILTERS.has(key as keyof AgreementFilters) && value !== undefined).length;
+
 /** The URL query for filters, leaving out what is unset; `changes` override. */
 export function filtersQuery(filters: AgreementFilters, changes: Partial<Record<keyof AgreementFilters | "format", string | number | undefined>> = {}) {
   const params = new URLSearchParams();

@@ -12,7 +12,7 @@ import { engagementBlocks } from "@/lib/diligence/blocks";
 import { clearanceStates, partyRoles } from "@/lib/domain/codelists";
 import { isoDate } from "@/lib/domain/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { PartyRole } from "@/lib/generated/prisma/enums";
+import type { AgreementStatus, PartyRole } from "@/lib/generated/prisma/enums";
 import { can, type Viewer } from "@/lib/policy";
 import { mayMoveStatus } from "./lifecycle";
 import { agreementSchema, type AgreementFormValues, type AgreementInput } from "./schema";
@@ -92,8 +92,9 @@ async function referenceErrors(input: AgreementInput): Promise<Record<string, st
 
 /** The agreement's own columns, and its parties and themes as rows to create. */
 function split(input: AgreementInput) {
-  const { parties, themeIds, renewsId, ...data } = input;
+  const { parties, themeIds, renewsId, signedBefore, ...data } = input;
   void renewsId; // a link made by createAgreement, not a column of its own
+  void signedBefore; // said when creating, kept in the audit event
   return {
     data,
     parties: parties.map((p) => ({ organisationId: p.organisationId, role: p.role })),
@@ -102,11 +103,11 @@ function split(input: AgreementInput) {
 }
 
 /** Writes a validated agreement and its audit event inside the caller's transaction. */
-export async function insertAgreement(tx: Prisma.TransactionClient, viewer: Viewer, input: AgreementInput): Promise<string> {
+export async function insertAgreement(tx: Prisma.TransactionClient, viewer: Viewer, input: AgreementInput, reason?: string): Promise<string> {
   const { data, parties, themes } = split(input);
   const created = await tx.agreement.create({ data: { ...data, parties: { create: parties }, themes: { create: themes } } });
   const after = snapshot(await loadWithRelations(tx, created.id));
-  await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, after) });
+  await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, after), reason });
   return created.id;
 }
 
@@ -119,14 +120,24 @@ export async function validateAgreement(values: AgreementFormValues): Promise<{ 
 }
 
 
+const UNSIGNED: AgreementStatus[] = ["DRAFT", "UNDER_NEGOTIATION"];
+const SIGN_FIRST =
+  "A new agreement is a draft or under negotiation until a manager clears it and it is signed. If it was signed before it was recorded here, tick “Signed before it was recorded here”.";
+/** The audit event's reason for an agreement recorded as already signed: it was not cleared here. */
+export const SIGNED_BEFORE = "as signed before it was recorded here (not cleared here)";
+
 export async function createAgreement(viewer: Viewer, values: AgreementFormValues): Promise<ActionResult> {
   if (!can(viewer, "create", ENTITY)) return denied("You may not create agreements.");
   const parsed = await validateAgreement(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { input } = parsed;
+  // Clearance comes before signature (decision 003): a new agreement starts unsigned, unless the
+  // person says it was signed before it was recorded here, which its activity then says too.
+  const signed = !UNSIGNED.includes(input.status);
+  if (signed && !input.signedBefore) return refused(FIX_FIELDS, { status: SIGN_FIRST });
   try {
     const id = await db().$transaction(async (tx) => {
-      const created = await insertAgreement(tx, viewer, input);
+      const created = await insertAgreement(tx, viewer, input, signed ? SIGNED_BEFORE : undefined);
       if (input.renewsId && !(await linkRenewal(tx, viewer, input.renewsId, created))) throw new RenewalTaken();
       return created;
     });

@@ -35,6 +35,8 @@ export const agreementSchema = z
     parties: z.array(partySchema).min(2, "An agreement has at least two parties.").max(30),
     /** For a renewal: the agreement this one continues. */
     renewsId: z.string().trim().optional().transform((v) => v || null),
+    /** A new agreement recorded as signed (not cleared here): said on purpose, and audited as such. */
+    signedBefore: z.boolean().optional(),
   })
   .superRefine((a, ctx) => {
     const start = a.effectiveOn ?? a.signedOn;
@@ -76,5 +78,6 @@ export function agreementFormValues(form: FormData): AgreementFormValues {
     responsibleOfficerId: text("responsibleOfficerId"),
     parties: partiesFromForm(form),
     renewsId: text("renewsId"),
+    signedBefore: form.get("signedBefore") === "1",
   };
 }

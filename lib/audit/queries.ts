@@ -3,13 +3,36 @@ import { pageOf } from "@/lib/domain/list-query";
 import { db } from "@/lib/db";
 import { can, type Viewer } from "@/lib/policy";
 
+const EVENT = { id: true, at: true, action: true, entityType: true, changes: true, reason: true, actor: { select: { name: true } } } as const;
+
 /** A record's activity, newest first. Callers check that the viewer may read the record. */
 export async function activityOf(entityType: string, entityId: string, take = 50) {
+  return db().auditEvent.findMany({ where: { entityType, entityId }, orderBy: { id: "desc" }, take, select: EVENT });
+}
+
+/**
+ * An agreement's activity with its money's: the commitments, instalments and receipts recorded
+ * under it, so officers (who cannot open the audit log) see who recorded a receipt and when.
+ * Callers check that the viewer may read the agreement and its funding.
+ */
+export async function agreementActivity(agreementId: string, take = 50) {
+  const commitments = await db().commitment.findMany({
+    where: { agreementId },
+    select: { id: true, instalments: { select: { id: true, receipts: { select: { id: true } } } } },
+  });
+  const instalments = commitments.flatMap((c) => c.instalments);
   return db().auditEvent.findMany({
-    where: { entityType, entityId },
+    where: {
+      OR: [
+        { entityType: "Agreement", entityId: agreementId },
+        { entityType: "Commitment", entityId: { in: commitments.map((c) => c.id) } },
+        { entityType: "Instalment", entityId: { in: instalments.map((i) => i.id) } },
+        { entityType: "Receipt", entityId: { in: instalments.flatMap((i) => i.receipts.map((r) => r.id)) } },
+      ],
+    },
     orderBy: { id: "desc" },
     take,
-    select: { id: true, at: true, action: true, changes: true, reason: true, actor: { select: { name: true } } },
+    select: EVENT,
   });
 }
 

@@ -30,5 +30,14 @@ export function displayMoney(amount: { toFixed(digits: number): string } | strin
 /** A value from the audit trail or a conflict, as a sentence shows it. */
 export function displayValue(value: unknown): string {
   if (value === null || value === undefined || value === "") return "(empty)";
-  return Array.isArray(value) ? value.join("; ") || "(none)" : String(value);
+  return Array.isArray(value) ? value.map(displayOne).join("; ") || "(none)" : displayOne(value);
+}
+
+// A date in a recorded change is kept as its ISO text (a day, or a DATE read as UTC midnight):
+// shown as every other date on the page is, not as "2028-12-04 → 2030-06-04".
+const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:T00:00:00(?:\.000)?Z)?$/;
+
+function displayOne(value: unknown): string {
+  const day = ISO_DAY.exec(String(value));
+  return day ? displayDate(new Date(`${day[1]}T00:00:00Z`)) : String(value);
 }

@@ -72,8 +72,8 @@ const PARTNER_STATUSES = ["IN_PROGRESS", "DONE"] as const satisfies ActionItemSt
 
 /**
  * Changes an action item's status with a note, at the version the form read: partners mark the
- * items their organisation owns in progress or done (the note optional); staff reopen one (the
- * comment required). The comment, the status and the audit event land together, and the other
+ * items their organisation owns in progress or done (the note optional), or, choosing no new
+ * status, comment on them (the note required); staff reopen one (the comment required). The comment, the status and the audit event land together, and the other
  * side is told.
  */
 export async function setActionItemProgress(viewer: Viewer, actionItemId: string, readVersion: number, status: string, note: string): Promise<ActionResult> {
@@ -83,6 +83,13 @@ export async function setActionItemProgress(viewer: Viewer, actionItemId: string
   const { item, facts } = found;
   if (facts.archived) return refused("This action item is archived.");
   const isPartner = viewer.role === "PARTNER";
+  if (isPartner && (status === "" || status === item.status)) {
+    // The partner's one form per item: no new status makes it a comment, which then needs words
+    // (a done item marked done again added a second "Marked done." before).
+    if (!note.trim()) return refused(FIX_FIELDS, { note: "Write a note, or choose a new status." });
+    const commented = await commentOnActionItem(viewer, actionItemId, note);
+    return !commented.ok && commented.fieldErrors?.body ? refused(FIX_FIELDS, { note: commented.fieldErrors.body }) : commented;
+  }
   const allowed: readonly string[] = isPartner ? PARTNER_STATUSES : ["OPEN"];
   if (!allowed.includes(status)) return refused(FIX_FIELDS, { status: isPartner ? "Choose in progress or done." : "Staff reopen items here; other changes are made on the meeting's form." });
   const parsed = (isPartner ? optionalText(2000) : requiredText(2000, "Say why it is reopened, so the partner knows.")).safeParse(note);

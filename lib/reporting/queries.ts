@@ -98,12 +98,14 @@ export async function findReport(viewer: Viewer, id: string) {
 
 export type ReportDetail = NonNullable<Awaited<ReturnType<typeof findReport>>>;
 
-/** What a partner owes or is waiting on: due and returned first, then submitted. */
-export async function reportsForPartner(viewer: Viewer) {
+/** A partner's reports: those it owes or is waiting on (soonest first), or those accepted (latest first). */
+export async function reportsForPartner(viewer: Viewer, which: "open" | "accepted" = "open") {
   if (viewer.role !== "PARTNER") return [];
+  const open = which === "open";
   return db().partnerReport.findMany({
-    where: { AND: [scope(viewer).report, liveReport, { state: { in: ["DUE", "RETURNED", "SUBMITTED"] } }] },
-    orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+    where: { AND: [scope(viewer).report, liveReport, { state: open ? { in: ["DUE", "RETURNED", "SUBMITTED"] } : "ACCEPTED" }] },
+    // What is owed, soonest first; what was accepted, latest first.
+    orderBy: [{ dueOn: open ? "asc" : "desc" }, { id: "asc" }],
     take: 50,
     select: reportRow,
   });

@@ -307,3 +307,12 @@ export const COMMITMENTS: DemoCommitment[] = [
   { agreement: "laos-triangular", funder: "singapore", project: "RAS/13/02/SGP", amount: "850000.00", currency: "SGD", committedOn: "2013-01-10",
     instalments: [{ dueOn: "2013-03-31", amount: "850000.00", receipts: [{ receivedOn: "2013-04-11", amount: "850000.00", reference: "SGP-MOM-1307" }] }] },
 ];
+
+// The demo's currencies other than the dollar, in US dollars per unit: INVENTED, near the UN
+// operational rates of late 2026, so the dashboard can show its total in US dollars. Seeded for
+// the month the demo is loaded in (a rate counts from its month on).
+export const EXCHANGE_RATES: { currency: string; usdPerUnit: string }[] = [
+  { currency: "AUD", usdPerUnit: "0.6540000000" },
+  { currency: "JPY", usdPerUnit: "0.0066500000" },
+  { currency: "SGD", usdPerUnit: "0.7710000000" },
+];

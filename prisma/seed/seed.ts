@@ -5,7 +5,7 @@ import { isoDate } from "@/lib/domain/format";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { schedule } from "@/lib/reporting/schedule";
-import { AGREEMENTS, COMMITMENTS, ORGANISATIONS, PROJECTS } from "./demo-data";
+import { AGREEMENTS, COMMITMENTS, EXCHANGE_RATES, ORGANISATIONS, PROJECTS } from "./demo-data";
 import { ACTION_ITEM_NOTES, RESULTS, type DemoResults } from "./demo-results";
 import { seedDiligence } from "./demo-diligence";
 import { THEMES } from "./themes";
@@ -181,6 +181,10 @@ export async function seedDemoData(client: PrismaClient, password: string, admin
           },
         });
       }
+
+      const today = new Date();
+      const month = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1));
+      await tx.exchangeRate.createMany({ data: EXCHANGE_RATES.map((rate) => ({ ...rate, month })) });
 
       for (const { item, by, status, on, body } of ACTION_ITEM_NOTES) {
         const { id } = await tx.actionItem.findFirstOrThrow({ where: { description: item } });

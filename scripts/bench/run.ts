@@ -17,7 +17,7 @@ import { migrate } from "../../lib/database/migrate";
 import { findAgreement, agreementFilterOptions, exportAgreements, listAgreements } from "../../lib/agreements/queries";
 import { parseAgreementFilters } from "../../lib/agreements/filters";
 import { startSession, viewerForSession } from "../../lib/auth/sessions";
-import { activityOf } from "../../lib/audit/queries";
+import { agreementActivity } from "../../lib/audit/queries";
 import { dashboard } from "../../lib/dashboard/queries";
 import { documentsOf } from "../../lib/documents/queries";
 import { db } from "../../lib/db";
@@ -69,7 +69,7 @@ const PAGES: PageSpec[] = [
     path: `/agreements/${AGREEMENT}`,
     data: async (v) => {
       await staff(v);
-      await Promise.all([findAgreement(v, AGREEMENT), activityOf("Agreement", AGREEMENT), documentsOf(v, { agreementId: AGREEMENT })]);
+      await Promise.all([findAgreement(v, AGREEMENT), agreementActivity(AGREEMENT), documentsOf(v, { agreementId: AGREEMENT })]);
     },
   },
   { name: "dashboard", as: MANAGER, path: "/dashboard", data: async (v) => Promise.all([staff(v), dashboard(v, {}), themeChoices()]) },

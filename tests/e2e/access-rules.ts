@@ -197,6 +197,7 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   // The portal's home is its list of agreements.
   "/portal/agreements": () => [{ path: "/portal/agreements", expected: (v) => (!v ? "sign-in" : v.role !== "PARTNER" ? "staff-pages" : "to /portal") }],
   "/portal/calendar": () => [portalPage(signedIn)("/portal/calendar")],
+  "/portal/reports": () => [portalPage(signedIn)("/portal/reports")],
   "/portal/account": () => [portalPage(signedIn)("/portal/account")],
   // Each partner user's own notifications.
   "/portal/notifications": () => [portalPage(signedIn)("/portal/notifications")],

@@ -17,9 +17,10 @@ async function fillNewMou(page: Page) {
   await page.getByLabel("Instrument").selectOption({ label: "Memorandum of understanding" });
   await page.getByLabel("Modality").selectOption({ label: "Bilateral" });
   await page.getByLabel("Status").selectOption({ label: "Active" });
+  await page.getByLabel("Signed before it was recorded here").check();
   await page.getByLabel("Party 1", { exact: true }).selectOption({ label: "International Labour Organization (ILO)" });
   await page.getByLabel("Party 2", { exact: true }).selectOption({ label: "Government of Cambodia" });
-  await page.getByLabel("Signed").fill("2026-11-02");
+  await page.getByLabel("Signed", { exact: true }).fill("2026-11-02");
   await page.getByLabel("Expires").fill("2031-11-01");
   await page.getByLabel("Countries covered").fill("kh");
   await page.getByLabel("Contribution amount").fill("250,000.00");
@@ -54,9 +55,15 @@ describe("an officer", () => {
     await page.context().close();
   });
 
-  it("records a new MOU with two parties and lands on its page, with its creation in the activity", async () => {
+  it("records a new MOU as active only when saying it was signed before it was recorded here, which its activity says", async () => {
     const page = await pageAs("officer@example.org");
     await fillNewMou(page);
+    // Active without saying so would walk round clearance: refused beside the status.
+    await page.getByLabel("Signed before it was recorded here").uncheck();
+    await page.getByRole("button", { name: "Create agreement" }).click();
+    await expect(page.locator("#status-error").textContent()).resolves.toContain("until a manager clears it");
+    await expect(page.getByLabel("Title").inputValue()).resolves.toBe(title);
+    await page.getByLabel("Signed before it was recorded here").check();
     await page.getByRole("button", { name: "Create agreement" }).click();
     await page.waitForURL(/\/agreements\/(?!new)[^/]+$/);
     agreementPath = new URL(page.url()).pathname;
@@ -66,7 +73,7 @@ describe("an officer", () => {
     expect(main).toContain("USD 250,000.00");
     expect(main).toContain("2 Nov 2026");
     expect(main).toContain("Cambodia");
-    expect(main).toContain("Olivia Officer created it");
+    expect(main).toContain("Olivia Officer created it as signed before it was recorded here (not cleared here)");
     await page.context().close();
   });
 

@@ -73,3 +73,25 @@ it("every list exports what it shows, as CSV and Excel", async () => {
   }
   await page.context().close();
 });
+
+it("on a phone the filters fold behind one control that counts those in use; on a desktop they stay open", async () => {
+  const page = await pageAs("officer@example.org");
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto(url("/agreements?status=ACTIVE&modality=BILATERAL&q=ilo"));
+  const summary = page.locator("summary", { hasText: "Filters" });
+  expect(await summary.textContent()).toBe("Filters (2 in use)");
+  expect(await page.getByLabel("Status").isVisible()).toBe(false);
+  // The first agreement shows on the first screen, and the search stays at hand.
+  const first = page.locator("tbody tr").first();
+  expect((await first.boundingBox())!.y).toBeLessThan(780);
+  expect(await page.getByLabel("Search", { exact: true }).isVisible()).toBe(true);
+  await summary.click();
+  expect(await page.getByLabel("Status").inputValue()).toBe("ACTIVE");
+  expect(await page.getByLabel("Status").isVisible()).toBe(true);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(url("/agreements"));
+  expect(await page.getByLabel("Status").isVisible()).toBe(true);
+  expect(await page.locator("summary", { hasText: "Filters" }).isVisible()).toBe(false);
+  await page.context().close();
+});

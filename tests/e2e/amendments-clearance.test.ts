@@ -1,7 +1,7 @@
 // Amendments and clearance in the browser: an extension moves the expiry and appears in the
 // timeline, the summary PDF and the partner's portal; a manager clears the draft an officer
-// submitted (and cannot edit anything else); an officer cannot clear; the exchange rates an
-// administrator enters give the dashboard a USD total that names them.
+// submitted (and cannot edit anything else); an officer cannot clear; the demo's exchange rates,
+// and those an administrator enters or changes, give the dashboard a USD total that names them.
 import { expect, it } from "vitest";
 import { displayDate } from "@/lib/domain/format";
 import { browserPerFile, url } from "./browser";
@@ -32,6 +32,8 @@ it("an officer records an extension: the expiry moves, and the timeline, activit
   expect(main).toContain(`Amendment 1 signed: no-cost extension to ${displayDate(new Date("2028-06-30T00:00:00Z"))}`);
   expect(main).toContain("by amendment 1");
   expect(main).toContain("30 Jun 2028"); // key facts: the new expiry
+  // The change reads in the page's one date format, not as ISO dates.
+  expect(main).toContain("Expiry: 30 Jun 2027 → 30 Jun 2028");
 
   // The PDF lists amendments (its text is checked in tests/integration/calendar-and-summary.test.ts).
   const pdf = await page.request.get(page.url() + "/summary.pdf");
@@ -81,35 +83,42 @@ it("an officer cannot clear; a manager clears the draft from the dashboard, and 
   await again.context().close();
 });
 
-it("exchange rates entered by an administrator give the dashboard a USD total that names them", async () => {
+it("the demo's exchange rates give the dashboard a USD total that names them; an administrator's change of one carries through", async () => {
   const admin = await pageAs("admin@example.org");
-  await admin.goto(url("/dashboard"));
-  await admin.getByTestId("dashboard-funding-usd").waitFor();
-  expect(await admin.getByTestId("dashboard-funding-usd").textContent()).toMatch(/No total in US dollars: no exchange rate recorded for .*JPY/);
-  await admin.goto(url("/admin/exchange-rates"));
   const month = new Date().toISOString().slice(0, 7);
-  for (const [currency, rate] of [["JPY", "0.0067"], ["AUD", "0.65"], ["SGD", "0.75"]]) {
-    await admin.getByLabel("Currency").fill(currency);
-    await admin.getByLabel("Month").fill(month);
-    await admin.getByLabel("US dollars per unit", { exact: true }).fill(rate);
-    await admin.getByRole("button", { name: "Record the rate" }).click();
-    // The recorded rate appears in the list, where it can be changed.
-    await admin.getByRole("textbox", { name: `US dollars per unit, ${currency} ${month}` }).waitFor();
-  }
+  const usdLine = async () => {
+    await admin.goto(url("/dashboard"));
+    await admin.getByTestId("dashboard-funding-usd").waitFor();
+    return (await admin.getByTestId("dashboard-funding-usd").textContent()) ?? "";
+  };
+  const before = await usdLine();
+  expect(before).toMatch(/In US dollars: committed USD [\d,]+\.\d\d/);
+  expect(before).toContain(`JPY 0.00665 (${month})`);
+  expect(before).toContain(`AUD 0.654 (${month})`);
+
+  await admin.goto(url("/admin/exchange-rates"));
   // The same month twice is refused beside the field.
   await admin.getByLabel("Currency").fill("JPY");
   await admin.getByLabel("Month").fill(month);
   await admin.getByLabel("US dollars per unit", { exact: true }).fill("0.007");
   await admin.getByRole("button", { name: "Record the rate" }).click();
   await expect(admin.locator("#month-error").textContent()).resolves.toContain("already recorded");
+  // A new currency's rate is listed where it can be changed; the month's JPY rate is changed in place.
+  await admin.getByLabel("Currency").fill("EUR");
+  await admin.getByLabel("Month").fill(month);
+  await admin.getByLabel("US dollars per unit", { exact: true }).fill("1.08");
+  await admin.getByRole("button", { name: "Record the rate" }).click();
+  await admin.getByRole("textbox", { name: `US dollars per unit, EUR ${month}` }).waitFor();
+  const jpy = admin.getByRole("textbox", { name: `US dollars per unit, JPY ${month}` });
+  await jpy.fill("0.0067");
+  const saved = admin.waitForResponse((r) => r.request().method() === "POST");
+  await admin.locator("form").filter({ has: jpy }).getByRole("button", { name: "Change" }).click();
+  expect((await saved).status()).toBe(200);
 
-  await admin.goto(url("/dashboard"));
-  const usd = admin.getByTestId("dashboard-funding-usd");
-  await usd.waitFor();
-  const text = (await usd.textContent()) ?? "";
-  expect(text).toMatch(/In US dollars: committed USD [\d,]+\.\d\d/);
-  expect(text).toContain(`JPY 0.0067 (${month})`);
-  expect(text).toContain(`AUD 0.65 (${month})`);
+  let after = "";
+  await expect.poll(async () => (after = await usdLine())).toContain(`JPY 0.0067 (${month})`);
+  const committed = (line: string) => Number(/committed USD ([\d,]+\.\d\d)/.exec(line)![1].replaceAll(",", ""));
+  expect(committed(after)).toBeGreaterThan(committed(before)); // the yen commitments count for more
   await admin.context().close();
 
   const officer = await pageAs("officer@example.org");

@@ -1,5 +1,5 @@
 // Money in the browser: an officer records a commitment, its instalment and a receipt on the
-// agreement page; bad input is refused beside the field; the manager's dashboard shows the same
+// agreement page, and its activity says so; bad input is refused beside the field; the manager's dashboard shows the same
 // totals per currency; the overdue Korean instalment needs attention; a partner sees its own
 // contributions and no other funder's.
 import { expect, it } from "vitest";
@@ -50,6 +50,12 @@ it("an officer records a commitment, schedules an instalment and records a recei
   expect(text).toContain(`USD 300,000.00 on ${displayDate(today())}`);
   expect(text).toContain("More than the instalment by USD 49,999.50");
   expect(text).toContain("BP-2026-0999");
+  // The agreement's activity says who recorded the money, and what (officers cannot open the audit log).
+  const activity = page.locator("section").filter({ has: page.getByRole("heading", { name: "Activity" }) });
+  const receipt = activity.getByRole("listitem").filter({ hasText: "Olivia Officer recorded a receipt" }).first();
+  await expect(receipt.textContent()).resolves.toMatch(/amount: USD 300,000\.00 · reference: BP-2026-0999/);
+  await activity.getByRole("listitem").filter({ hasText: "Olivia Officer scheduled an instalment" }).first().waitFor();
+  await expect(activity.getByRole("listitem").filter({ hasText: "Olivia Officer recorded a commitment" }).first().textContent()).resolves.toContain("amount: USD 250,000.50");
   await page.context().close();
 });
 

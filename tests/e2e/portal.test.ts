@@ -15,11 +15,17 @@ it("a partner acknowledges minutes and comments on its action item; the officer 
   const meetingId = partner.url().split("/").pop()!;
   await partner.getByRole("button", { name: "Acknowledge the minutes" }).click();
   await partner.getByRole("list", { name: "Acknowledgements" }).getByText(/Acknowledged by ADB/).waitFor();
-  // The ADB's own item takes comments; the comment shows at once, as text (not markup).
+  // The ADB's own item has one form: with no new status, its note is a comment, shown at once,
+  // as text (not markup). Sent empty, it says what is missing and adds nothing.
   const item = partner.getByRole("listitem").filter({ hasText: ITEM }).first();
-  await item.getByLabel("Comment").fill("Training planned for March <b>2027</b>.");
-  await item.getByRole("button", { name: "Comment" }).click();
+  expect(await item.locator("form").count()).toBe(1);
+  await item.getByRole("button", { name: "Send" }).click();
+  await item.getByRole("alert").filter({ hasText: "Write a note, or choose a new status." }).waitFor();
+  expect(await item.getByRole("list", { name: "Comments" }).count()).toBe(0);
+  await item.getByLabel("Note").fill("Training planned for March <b>2027</b>.");
+  await item.getByRole("button", { name: "Send" }).click();
   await partner.getByText("Training planned for March <b>2027</b>.").waitFor();
+  expect(await item.getByLabel("Status").locator("option").first().textContent()).toBe("Done (no change)"); // done in the demo, and still
   // The calendar file of the meeting.
   const ics = await partner.request.get(url(`/feeds/meetings/${meetingId}`));
   expect(ics.headers()["content-type"]).toContain("text/calendar");

@@ -27,9 +27,12 @@ it("a partner submits a report, the officer returns it, the partner resubmits, t
   await trained.getByLabel("Actual").fill("128");
   await partner.getByLabel("Attachments").setInputFiles({ name: "progress-2026.pdf", mimeType: "application/pdf", buffer: PDF });
   await partner.getByRole("button", { name: "Submit the report" }).click();
-  // The form gives way to the report as the unit will read it, waiting for review.
+  // The form gives way to the report as the unit will read it, waiting for review, and a
+  // confirmation that is still there when the partner comes back to the page.
   await partner.getByText("Submitted, waiting for review").first().waitFor();
   await partner.getByRole("link", { name: "progress-2026.pdf" }).waitFor();
+  await partner.reload();
+  await partner.getByRole("status").filter({ hasText: /Sent on .* by ASEAN Secretariat \(demo\)\. The unit reviews it/ }).waitFor();
 
   // The officer finds it waiting, with its file, and returns it with a comment.
   const officer = await pageAs("officer@example.org");
@@ -80,6 +83,14 @@ it("a partner submits a report, the officer returns it, the partner resubmits, t
   await partner.getByText("Accepted", { exact: true }).waitFor();
   await partner.getByRole("link", { name: /RAS\/13\/02\/SGP/ }).click();
   await partner.getByRole("listitem", { name: "Labour inspectors trained" }).getByText("128").waitFor();
+  const projectPath = new URL(partner.url()).pathname;
+  // The portal's own Reports page, one click from anywhere in it, lists it under Accepted.
+  await partner.getByRole("link", { name: "Reports", exact: true }).first().click();
+  await partner.waitForURL("**/portal/reports");
+  const acceptedSection = partner.locator("section").filter({ has: partner.getByRole("heading", { name: "Accepted" }) });
+  await acceptedSection.getByRole("row").filter({ hasText: "RAS/13/02/SGP" }).filter({ hasText: "31 Dec 2026" }).waitFor();
+  const toSend = partner.locator("section").filter({ has: partner.getByRole("heading", { name: "To send or under review" }) });
+  expect(await toSend.getByRole("row").filter({ hasText: "RAS/13/02/SGP" }).filter({ hasText: "31 Dec 2026" }).count()).toBe(0);
 
   // Another organisation reaches neither the report, its file, nor the project.
   const other = await pageAs("adb@example.org");
@@ -87,7 +98,7 @@ it("a partner submits a report, the officer returns it, the partner resubmits, t
   const fileHref = await officer.goto(url(`/reports/${reportId}`)).then(() => officer.getByRole("link", { name: "progress-2026.pdf" }).getAttribute("href"));
   expect((await other.request.get(url(fileHref!))).status()).toBe(404);
   expect((await partner.request.get(url(fileHref!))).status()).toBe(200);
-  expect((await other.goto(url(new URL(partner.url()).pathname)))?.status()).toBe(404);
+  expect((await other.goto(url(projectPath)))?.status()).toBe(404);
   for (const page of [partner, officer, other]) await page.context().close();
 });
 
@@ -98,10 +109,16 @@ it("a partner marks its action item done with a note; the officer sees it and re
   await partner.waitForURL(/\/portal\/meetings\//);
   const meetingId = partner.url().split("/").pop()!;
   const item = partner.getByRole("listitem").filter({ hasText: "Share ASEAN labour statistics for the regional outlook" }).first();
-  await item.getByLabel("Status").selectOption("DONE");
+  await item.getByLabel("Status").selectOption({ label: "Mark done" });
   await item.getByLabel("Note").fill("Sent to the regional office on 20 November.");
-  await item.getByRole("button", { name: "Update the status" }).click();
+  await item.getByRole("button", { name: "Send" }).click();
   await partner.getByText("Sent to the regional office on 20 November.").waitFor();
+  // Done now: the form offers no "done" again, and sending it unchanged without a note adds nothing.
+  await item.getByLabel("Status").locator("option", { hasText: "Done (no change)" }).waitFor({ state: "attached" });
+  expect(await item.getByLabel("Status").locator("option").allTextContents()).toEqual(["Done (no change)", "Mark in progress"]);
+  await item.getByRole("button", { name: "Send" }).click();
+  await item.getByRole("alert").filter({ hasText: "Write a note, or choose a new status." }).waitFor();
+  expect(await item.getByRole("list", { name: "Comments" }).getByRole("listitem").count()).toBe(1);
   await partner.context().close();
 
   const officer = await pageAs("officer@example.org");

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAgreement, setAgreementArchived, updateAgreement } from "@/lib/agreements/mutations";
+import { SIGNED_BEFORE, createAgreement, setAgreementArchived, updateAgreement } from "@/lib/agreements/mutations";
 import type { AgreementFormValues } from "@/lib/agreements/schema";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/policy";
@@ -44,6 +44,7 @@ function mou(overrides: Partial<AgreementFormValues> = {}): AgreementFormValues 
       { organisationId: ilo, role: "SIGNATORY" },
       { organisationId: asean, role: "SIGNATORY" },
     ],
+    signedBefore: true, // recorded as already signed (active); the drafts say otherwise
     ...overrides,
   };
 }
@@ -55,6 +56,19 @@ async function create(values = mou()) {
 }
 
 describe("creating an agreement", () => {
+  it("starts unsigned unless the officer says it was signed before it was recorded here, which its activity then says", async () => {
+    for (const status of ["ACTIVE", "EXPIRED", "TERMINATED"] as const) {
+      const refused = await createAgreement(officer, mou({ status, signedBefore: false }));
+      expect(refused).toMatchObject({ ok: false, fieldErrors: { status: expect.stringContaining("Signed before it was recorded here") } });
+    }
+    expect(await db().agreement.count({ where: { reference: { startsWith: "RUP/TEST/" }, title: "ILO/ASEAN MOU on labour migration", status: { not: "ACTIVE" } } })).toBe(0);
+    const draft = await create(mou({ status: "DRAFT", signedOn: "", signedBefore: false }));
+    expect((await db().auditEvent.findFirstOrThrow({ where: { entityId: draft.id, action: "create" } })).reason).toBeNull();
+    const signed = await create(mou({ signedBefore: true }));
+    expect(signed.clearance).toBe("NOT_SUBMITTED");
+    expect((await db().auditEvent.findFirstOrThrow({ where: { entityId: signed.id, action: "create" } })).reason).toBe(SIGNED_BEFORE);
+  });
+
   it("records an MOU with two parties, exact money and calendar dates, and its audit event", async () => {
     const agreement = await create();
     expect(agreement.parties).toHaveLength(2);

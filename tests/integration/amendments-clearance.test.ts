@@ -54,6 +54,7 @@ function values(overrides: Partial<AgreementFormValues> = {}): AgreementFormValu
       { organisationId: donor, role: "FUNDING" },
     ],
     renewsId: "",
+    signedBefore: true,
     ...overrides,
   };
 }

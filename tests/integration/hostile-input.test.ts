@@ -174,6 +174,7 @@ describe("every form that writes", () => {
       contributionCurrency: "USD",
       partyOrganisationId: [ilo, asean],
       partyRole: ["SIGNATORY", "SIGNATORY"],
+      signedBefore: "1",
     };
     let n = 0;
     await checkWrite(

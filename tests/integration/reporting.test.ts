@@ -225,6 +225,15 @@ describe("partners keep their action items up to date", () => {
     expect(done.status).toBe("DONE");
     expect(await db().actionItemComment.findFirst({ where: { actionItemId: open.id, status: "DONE" } })).toMatchObject({ body: "Statistics sent on 20 November.", authorId: asean.userId });
     expect(await db().notification.count({ where: { kind: "action-item", title: { contains: "marked done by" } } })).toBeGreaterThan(0);
+    // Done again, or no new status, without a note: refused, no second note; with a note, a comment.
+    const comments = () => db().actionItemComment.count({ where: { actionItemId: open.id } });
+    const before = await comments();
+    expect(await setActionItemProgress(asean, open.id, done.version, "DONE", "")).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
+    expect(await setActionItemProgress(asean, open.id, done.version, "", " ")).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
+    expect(await comments()).toBe(before);
+    expect(await setActionItemProgress(asean, open.id, done.version, "", "The tables follow by email.")).toMatchObject({ ok: true });
+    expect(await db().actionItemComment.findFirst({ where: { actionItemId: open.id }, orderBy: { createdAt: "desc" } })).toMatchObject({ body: "The tables follow by email.", status: null });
+    expect((await item("Share ASEAN labour statistics for the regional outlook")).version).toBe(done.version);
     // Stale version: refused, nothing changed.
     expect(await setActionItemProgress(asean, open.id, open.version, "IN_PROGRESS", "")).toMatchObject({ ok: false });
     // Staff reopen with a comment (required); managers may not.

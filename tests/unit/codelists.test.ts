@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { countryName, organisationKinds, partyRoles, projectLifecycles } from "@/lib/domain/codelists";
-import { displayDate, displayMoney } from "@/lib/domain/format";
+import { displayDate, displayMoney, displayValue } from "@/lib/domain/format";
 
 it("names countries as the UN and the brochure do", () => {
   expect(countryName("VN")).toBe("Viet Nam");
@@ -25,4 +25,14 @@ it("shows money exactly, grouped, with its currency", () => {
   const exact = { toFixed: () => "380000000.10" };
   expect(displayMoney(exact, "JPY")).toBe("JPY 380,000,000.10");
   expect(displayMoney(null, "USD")).toBe("—");
+});
+
+it("shows a recorded change's dates as every other date is shown, and leaves other text alone", () => {
+  expect(displayValue("2030-06-04")).toBe("4 Jun 2030");
+  expect(displayValue("2028-12-04T00:00:00.000Z")).toBe("4 Dec 2028");
+  expect(displayValue(["2026-01-16", "KH"])).toBe("16 Jan 2026; KH");
+  expect(displayValue("2028-12-04T10:30:00.000Z")).toBe("2028-12-04T10:30:00.000Z"); // a moment, not a day
+  expect(displayValue("RUP/2026-01")).toBe("RUP/2026-01");
+  expect(displayValue("")).toBe("(empty)");
+  expect(displayValue([])).toBe("(none)");
 });

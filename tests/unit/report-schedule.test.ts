@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { whenDue } from "@/components/reporting/reporting-section";
 import { addMonths, schedule } from "@/lib/reporting/schedule";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -32,5 +33,16 @@ describe("report due dates", () => {
 
   it("a one-off report covers the project up to its due date", () => {
     expect(periods(schedule({ everyMonths: null, firstDueOn: d("2027-06-30"), lastDueOn: null }, { startsOn: d("2024-01-01"), endsOn: null }))).toEqual(["2024-01-01..2027-06-30"]);
+  });
+});
+
+describe("a requirement in words", () => {
+  it("reads a series that ends before its second report as one report, and a series to its last due date", () => {
+    expect(whenDue({ everyMonths: 6, firstDueOn: d("2027-01-16"), lastDueOn: d("2027-01-16") })).toBe("once, due 16 Jan 2027");
+    expect(whenDue({ everyMonths: 6, firstDueOn: d("2027-01-16"), lastDueOn: d("2027-05-01") })).toBe("once, due 16 Jan 2027");
+    expect(whenDue({ everyMonths: 6, firstDueOn: d("2027-01-16"), lastDueOn: d("2028-03-01") })).toBe("every 6 months from 16 Jan 2027 to 16 Jan 2028");
+    expect(whenDue({ everyMonths: 12, firstDueOn: d("2027-03-31"), lastDueOn: null })).toBe("every year from 31 Mar 2027 to the project's end");
+    expect(whenDue({ everyMonths: 1, firstDueOn: d("2027-03-31"), lastDueOn: d("2027-05-31") })).toBe("every month from 31 Mar 2027 to 31 May 2027");
+    expect(whenDue({ everyMonths: null, firstDueOn: d("2027-03-31"), lastDueOn: null })).toBe("once, due 31 Mar 2027");
   });
 });

@@ -9,7 +9,7 @@ import { ActivityList } from "@/components/audit/activity-list";
 import { ActionItemsList } from "@/components/agreements/action-items-list";
 import { AgreementTimeline } from "@/components/agreements/agreement-timeline";
 import { findAgreement} from "@/lib/agreements/queries";
-import { activityOf } from "@/lib/audit/queries";
+import { agreementActivity } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { isoDate, today } from "@/lib/domain/format";
 import { FundingSection } from "@/components/funding/funding-section";
@@ -31,7 +31,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
   const agreement = await page.load(viewer, (await params).id);
   if (!agreement) notFound();
   const [events, documents, commitments, fundingOptions] = await Promise.all([
-    activityOf("Agreement", agreement.id),
+    agreementActivity(agreement.id),
     documentsOf(viewer, { agreementId: agreement.id }),
     commitmentsOfAgreement(viewer, agreement.id),
     fundingFormOptions(viewer, agreement.id),

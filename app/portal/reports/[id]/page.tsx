@@ -26,10 +26,18 @@ export default async function PortalReportPage({ params }: { params: Promise<{ i
       projectHref={`/portal/projects/${report.project.id}`}
       today={today()}
       form={
-        open && (
+        open ? (
           <Section title={report.state === "RETURNED" ? "Change and resubmit the report" : "Submit the report"}>
             <SubmissionForm report={report} maxMb={appEnv().DOCUMENT_MAX_MB} accepted={ACCEPTED_LABELS} />
           </Section>
+        ) : (
+          report.state === "SUBMITTED" && (
+            // Stays for as long as the report waits, not only the moment after sending it.
+            <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-900">
+              <span className="font-medium">Sent on {displayDate(report.submittedAt)}{report.submittedBy ? ` by ${report.submittedBy.name}` : ""}.</span> The unit reviews it and
+              either accepts it or returns it with a comment; you are told either way under Notifications. Until then it cannot be changed.
+            </p>
+          )
         )
       }
     />
