@@ -4,6 +4,7 @@ import { Section } from "@/components/ui/section";
 import { countryName, instruments, modalities, partyRoles, projectLifecycles } from "@/lib/domain/codelists";
 import { displayDate, displayMoney } from "@/lib/domain/format";
 import type { AgreementDetail } from "@/lib/agreements/queries";
+import type { PartyRole } from "@/lib/generated/prisma/enums";
 import { AgreementStatusBadge } from "./status-badge";
 import { AmendmentsList } from "./amendments-list";
 
@@ -79,13 +80,13 @@ export function AgreementDetails({
         <div className="min-w-0 space-y-6 lg:col-span-2">
           <Section title="Parties">
             <ul className="divide-y divide-slate-100">
-              {agreement.parties.map((party) => (
-                <li key={`${party.organisation.id}-${party.role}`} className="flex flex-wrap items-center justify-between py-2 text-sm">
+              {byOrganisation(agreement.parties).map(({ organisation, roles }) => (
+                <li key={organisation.id} className="flex flex-wrap items-center justify-between py-2 text-sm">
                   <span className="font-medium">
-                    {party.organisation.name}
-                    {party.organisation.acronym && <span className="ml-1 text-slate-500">({party.organisation.acronym})</span>}
+                    {organisation.name}
+                    {organisation.acronym && <span className="ml-1 text-slate-500">({organisation.acronym})</span>}
                   </span>
-                  <span className="text-slate-600">{partyRoles[party.role].label}</span>
+                  <span className="text-slate-600">{roles.map((role) => partyRoles[role].label).join(", ")}</span>
                 </li>
               ))}
             </ul>
@@ -155,4 +156,15 @@ export function AgreementDetails({
       </div>
     </div>
   );
+}
+
+/** Parties one line per organisation with all its roles: a signatory that also funds is listed once. */
+function byOrganisation<P extends { organisation: { id: string }; role: PartyRole }>(parties: P[]) {
+  const rows = new Map<string, { organisation: P["organisation"]; roles: PartyRole[] }>();
+  for (const { organisation, role } of parties) {
+    let row = rows.get(organisation.id);
+    if (!row) rows.set(organisation.id, (row = { organisation, roles: [] }));
+    row.roles.push(role);
+  }
+  return [...rows.values()];
 }

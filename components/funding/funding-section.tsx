@@ -23,9 +23,11 @@ const STATES: Record<InstalmentState, { label: string; className: string }> = {
 
 export interface FundingEditing {
   agreementId: string;
-  funders: { id: string; name: string }[];
+  funders: { id: string; name: string; funding: boolean }[];
   projects: { id: string; code: string; title: string }[];
   today: string;
+  /** The instalment whose receipt is being recorded: its form opens with it chosen and its outstanding amount. */
+  receiptFor?: string | null;
 }
 
 export function FundingSection({
@@ -43,6 +45,10 @@ export function FundingSection({
   const totals = totalsByCurrency(commitments, today);
   const years = byYear(commitments);
   const describe = (c: CommitmentDetail) => `${c.organisation.name} · ${displayMoney(c.amount, c.currency)}${c.project ? ` · ${c.project.code}` : ""}`;
+  // A commitment as a choice: told apart from another of the same funder and amount by its date and purpose.
+  const choice = (c: CommitmentDetail) =>
+    `${describe(c)}${c.committedOn ? ` · committed ${displayDate(c.committedOn)}` : ""}${c.description ? ` · ${c.description.slice(0, 60)}` : ""}`;
+  const receiptInstalment = editing?.receiptFor ? commitments.flatMap((c) => c.instalments).find((i) => i.id === editing.receiptFor) : undefined;
   return (
     <section id="funding" aria-labelledby="funding-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 id="funding-heading" className="mb-4 text-base font-semibold text-slate-900">
@@ -107,6 +113,11 @@ export function FundingSection({
                             <span className="font-medium whitespace-nowrap">Due {displayDate(i.dueOn)}</span>
                             <span className="tabular-nums whitespace-nowrap">{displayMoney(i.amount, c.currency)}</span>
                             <span className={`rounded px-2 py-0.5 text-xs font-medium ${state.className}`}>{state.label}</span>
+                            {editing && instalmentTotals(i).outstanding.gt(0) && (
+                              <a href={`?receipt=${i.id}#record-receipt`} className="text-xs text-brand-700 hover:underline">
+                                Record a receipt
+                              </a>
+                            )}
                             {editing && <ArchiveButton action={archiveInstalmentAction} id={i.id} version={i.version} archived={false} noun="instalment" compact />}
                           </div>
                           {i.condition && <p className="text-xs text-slate-600">{i.condition}</p>}
@@ -167,14 +178,15 @@ export function FundingSection({
             <CommitmentForm agreementId={editing.agreementId} funders={editing.funders} projects={editing.projects} />
           </FormPanel>
           {commitments.length > 0 && (
-            <FormPanel title="Add an instalment" id="add-instalment">
-              <InstalmentForm commitments={commitments.map((c) => ({ id: c.id, label: describe(c) }))} />
+            <FormPanel title="Add an instalment to a recorded commitment" id="add-instalment">
+              <InstalmentForm commitments={commitments.map((c) => ({ id: c.id, label: choice(c) }))} />
             </FormPanel>
           )}
           {commitments.some((c) => c.instalments.length > 0) && (
-            <FormPanel title="Record a receipt" id="record-receipt">
+            <FormPanel title="Record a receipt" id="record-receipt" open={Boolean(receiptInstalment)}>
               <ReceiptForm
                 today={editing.today}
+                initial={receiptInstalment && { instalmentId: receiptInstalment.id, amount: instalmentTotals(receiptInstalment).outstanding.toFixed(2) }}
                 instalments={commitments.flatMap((c) =>
                   c.instalments.map((i) => ({ id: i.id, label: `${c.organisation.name} · due ${displayDate(i.dueOn)} · ${displayMoney(i.amount, c.currency)}` })),
                 )}
@@ -188,9 +200,9 @@ export function FundingSection({
 }
 
 /** A form folded under its title, opened by a click. */
-function FormPanel({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
+function FormPanel({ title, id, open, children }: { title: string; id: string; open?: boolean; children: React.ReactNode }) {
   return (
-    <details id={id} className="rounded-md border border-slate-200 p-3 open:bg-slate-50">
+    <details id={id} open={open} className="rounded-md border border-slate-200 p-3 open:bg-slate-50">
       <summary className="cursor-pointer text-sm font-medium text-brand-700">{title}</summary>
       <div className="mt-3">{children}</div>
     </details>

@@ -7,7 +7,16 @@ import { useRecordForm } from "@/components/ui/use-record-form";
 import { saveReceiptAction } from "@/lib/funding/actions";
 
 /** Records money received against one instalment; more than the instalment is accepted and flagged. */
-export function ReceiptForm({ instalments, today }: { instalments: { id: string; label: string }[]; today: string }) {
+export function ReceiptForm({
+  instalments,
+  today,
+  initial,
+}: {
+  instalments: { id: string; label: string }[];
+  today: string;
+  /** Opened from an instalment's "Record a receipt": that instalment, and what is outstanding on it. */
+  initial?: { instalmentId: string; amount: string };
+}) {
   const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveReceiptAction, () => import("@/lib/funding/schema").then((m) => ({ schema: m.receiptSchema(new Date(`${today}T00:00:00Z`)), read: m.receiptFormValues })));
   const values = state.values;
   const overBy = state.result?.ok ? (state.result as { overBy?: string | null }).overBy : null;
@@ -21,7 +30,7 @@ export function ReceiptForm({ instalments, today }: { instalments: { id: string;
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Instalment" name="instalmentId" error={errors.instalmentId} className="sm:col-span-2">
-          <select id="instalmentId" name="instalmentId" defaultValue={values?.instalmentId ?? instalments[0]?.id} className={inputClass}>
+          <select id="instalmentId" name="instalmentId" defaultValue={values?.instalmentId ?? initial?.instalmentId ?? instalments[0]?.id} className={inputClass}>
             {instalments.map((i) => (
               <option key={i.id} value={i.id}>
                 {i.label}
@@ -33,7 +42,7 @@ export function ReceiptForm({ instalments, today }: { instalments: { id: string;
           <input id="receivedOn" name="receivedOn" type="date" max={today} defaultValue={values?.receivedOn ?? today} className={inputClass} aria-invalid={!!errors.receivedOn} />
         </Field>
         <Field label="Amount received" name="receiptAmount" error={errors.receiptAmount}>
-          <input id="receiptAmount" name="receiptAmount" inputMode="decimal" defaultValue={values?.receiptAmount ?? ""} className={inputClass} aria-invalid={!!errors.receiptAmount} />
+          <input id="receiptAmount" name="receiptAmount" inputMode="decimal" defaultValue={values?.receiptAmount ?? initial?.amount ?? ""} className={inputClass} aria-invalid={!!errors.receiptAmount} />
         </Field>
         <Field label="Reference" name="reference" error={errors.reference} hint="The finance system's or bank's reference." className="sm:col-span-2">
           <input id="reference" name="reference" defaultValue={values?.reference ?? ""} className={inputClass} />

@@ -222,7 +222,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
       title: `${i.commitment.organisation.name}: ${displayMoney(i.outstanding, i.commitment.currency)} outstanding`,
       detail: `Instalment of ${displayMoney(i.amount, i.commitment.currency)} due ${displayDate(i.dueOn)} (${inDays(on, i.dueOn)}) · ${i.commitment.agreement.title}`,
       href: `/agreements/${i.commitment.agreement.id}#funding`,
-      action: { label: "Record a receipt", href: `/agreements/${i.commitment.agreement.id}#record-receipt` },
+      action: { label: "Record a receipt", href: `/agreements/${i.commitment.agreement.id}?receipt=${i.id}#record-receipt` },
       officerId: i.commitment.agreement.responsibleOfficerId,
       on: i.dueOn,
     })),

@@ -47,36 +47,61 @@ export async function insertReceipt(
   return id;
 }
 
-/** Records a funding party's commitment under an agreement. Returns the agreement's id. */
+/**
+ * Records a commitment under an agreement, with the instalments typed with it, in one transaction.
+ * The funder may be any party of the agreement: one that is not yet a funding party becomes one
+ * (a party may hold several roles), which moves the agreement's version so an edit form opened
+ * before cannot drop the new role. Returns the agreement's id.
+ */
 export async function createCommitment(viewer: Viewer, agreementId: string, values: CommitmentFormValues): Promise<ActionResult> {
   if (!can(viewer, "create", "Commitment")) return denied("You may not record commitments.");
   const agreement = await db().agreement.findUnique({
     where: { id: agreementId },
-    select: { archived: true, reference: true, parties: { where: { role: "FUNDING" }, select: { organisationId: true, organisation: { select: { name: true } } } } },
+    select: { archived: true, reference: true, version: true, parties: { select: { organisationId: true, role: true, organisation: { select: { name: true } } } } },
   });
   if (!agreement) return refused("This agreement no longer exists.");
   if (agreement.archived) return refused("This agreement is archived: restore it before recording money under it.");
   const parsed = commitmentSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
-  const input = parsed.data;
-  const funder = agreement.parties.find((p) => p.organisationId === input.organisationId);
-  if (!funder) return refused(FIX_FIELDS, { organisationId: "Choose a funding party of this agreement (add the organisation as a funding party first)." });
+  const { schedule, ...input } = parsed.data;
+  const roles = agreement.parties.filter((p) => p.organisationId === input.organisationId);
+  if (roles.length === 0) return refused(FIX_FIELDS, { organisationId: "Choose one of this agreement's parties (add the organisation to its parties first)." });
+  const funderName = roles[0].organisation.name;
+  const becomesFunder = !roles.some((p) => p.role === "FUNDING");
   const project = input.projectId
     ? await db().project.findFirst({ where: { id: input.projectId, agreementId, archived: false }, select: { code: true } })
     : null;
   if (input.projectId && !project) return refused(FIX_FIELDS, { projectId: "Choose one of this agreement's projects, or none." });
   const after = {
     agreement: agreement.reference,
-    fundingParty: funder.organisation.name,
+    fundingParty: funderName,
     project: project?.code ?? null,
     amount: displayMoney(input.amount, input.currency),
     committedOn: isoDate(input.committedOn),
     description: input.description,
   };
-  await db().$transaction(async (tx) => {
+  const saved = await db().$transaction(async (tx) => {
+    if (becomesFunder) {
+      const { count } = await tx.agreement.updateMany({ where: { id: agreementId, version: agreement.version }, data: { version: { increment: 1 } } });
+      if (count === 0) return false;
+      await tx.agreementParty.create({ data: { agreementId, organisationId: input.organisationId, role: "FUNDING" } });
+      await recordAudit(tx, {
+        actor: viewer,
+        action: "update",
+        entityType: "Agreement",
+        entityId: agreementId,
+        changes: { fundingParty: [null, funderName] },
+        reason: "on recording its commitment",
+      });
+    }
     const { id } = await tx.commitment.create({ data: { ...input, agreementId } });
     await recordAudit(tx, { actor: viewer, action: "create", entityType: "Commitment", entityId: id, changes: changedFields(null, after) });
+    for (const row of schedule) {
+      await insertInstalment(tx, viewer, { commitmentId: id, dueOn: row.dueOn, amount: row.amount, condition: row.condition, currency: input.currency });
+    }
+    return true;
   });
+  if (!saved) return refused("The agreement changed while you were recording this: nothing was saved. Reload the page and record it again.");
   return { ok: true, id: agreementId };
 }
 

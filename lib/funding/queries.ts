@@ -53,12 +53,18 @@ export async function fundingFormOptions(viewer: Viewer, agreementId: string) {
   const agreement = await db().agreement.findFirst({
     where: { id: agreementId, archived: false },
     select: {
-      parties: { where: { role: "FUNDING" }, select: { organisation: { select: { id: true, name: true } } }, orderBy: { organisation: { name: "asc" } } },
+      parties: { select: { role: true, organisation: { select: { id: true, name: true } } }, orderBy: { organisation: { name: "asc" } } },
       projects: { where: { archived: false }, select: { id: true, code: true, title: true }, orderBy: { code: "asc" } },
     },
   });
   if (!agreement) return null;
-  return { funders: agreement.parties.map((p) => p.organisation), projects: agreement.projects };
+  // Every party may fund (one not yet a funding party becomes one); funding parties come first.
+  const funders = new Map<string, { id: string; name: string; funding: boolean }>();
+  for (const { role, organisation } of agreement.parties) {
+    const funding = role === "FUNDING" || (funders.get(organisation.id)?.funding ?? false);
+    funders.set(organisation.id, { ...organisation, funding });
+  }
+  return { funders: [...funders.values()].sort((a, b) => Number(b.funding) - Number(a.funding)), projects: agreement.projects };
 }
 
 /**

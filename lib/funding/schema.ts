@@ -13,14 +13,42 @@ const amount = (message: string) =>
 
 const choice = (message: string) => z.string().trim().min(1, message).max(64, message);
 
-export const commitmentSchema = z.object({
-  organisationId: choice("Choose the funding party."),
-  projectId: z.string().trim().max(64).transform((v) => v || null),
-  amount: amount("Enter the amount committed."),
-  currency: requiredCurrency("Enter an ISO 4217 currency code such as USD."),
-  committedOn: optionalDate,
-  description: optionalText(1000),
+/** An amount as the schema leaves it ("250000.5") in cents, exactly; and back. */
+export const centsOf = (amount: string) => {
+  const [whole, fraction = ""] = amount.split(".");
+  return BigInt(whole + fraction.padEnd(2, "0"));
+};
+export const fromCents = (cents: bigint) => `${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`;
+
+/** One expected payment typed with its commitment. */
+const scheduleRow = z.object({
+  dueOn: requiredDate("Enter the date this instalment is expected."),
+  amount: amount("Enter this instalment's amount."),
+  condition: optionalText(500),
 });
+
+export const MAX_SCHEDULE_ROWS = 60;
+
+export const commitmentSchema = z
+  .object({
+    organisationId: choice("Choose the funding party."),
+    projectId: z.string().trim().max(64).transform((v) => v || null),
+    amount: amount("Enter the amount committed."),
+    currency: requiredCurrency("Enter an ISO 4217 currency code such as USD."),
+    committedOn: optionalDate,
+    description: optionalText(1000),
+    /** Its instalments, typed with it: they may add up to less (the rest scheduled later), not more. */
+    schedule: z.array(scheduleRow).max(MAX_SCHEDULE_ROWS, `At most ${MAX_SCHEDULE_ROWS} instalments at once.`).default([]),
+  })
+  .superRefine((c, ctx) => {
+    // Compared only once every amount is one (the fields' own messages say what is wrong otherwise).
+    if (![c.amount, ...c.schedule.map((row) => row.amount)].every((v) => typeof v === "string" && /^\d+(\.\d{1,2})?$/.test(v))) return;
+    const scheduled = c.schedule.reduce((sum, row) => sum + centsOf(row.amount), 0n);
+    const over = scheduled - centsOf(c.amount);
+    if (over > 0n) {
+      ctx.addIssue({ code: "custom", path: ["schedule"], message: `The instalments add up to ${fromCents(over)} more than the commitment: lower one, or raise the commitment.` });
+    }
+  });
 
 export const instalmentSchema = z.object({
   commitmentId: choice("Choose the commitment this instalment belongs to."),
@@ -54,7 +82,17 @@ export function commitmentFormValues(form: FormData): CommitmentFormValues {
     currency: text("currency"),
     committedOn: text("committedOn"),
     description: text("description"),
+    schedule: scheduleFromForm(form),
   };
+}
+
+/** The schedule's rows as the editor posts them (scheduleDueOn/Amount/Condition), leaving out empty ones. */
+function scheduleFromForm(form: FormData): CommitmentFormValues["schedule"] {
+  const all = (name: string) => form.getAll(name).map(String);
+  const [dueOn, amounts, conditions] = [all("scheduleDueOn"), all("scheduleAmount"), all("scheduleCondition")];
+  return dueOn
+    .map((day, i) => ({ dueOn: day, amount: amounts[i] ?? "", condition: conditions[i] ?? "" }))
+    .filter((row) => row.dueOn.trim() || row.amount.trim() || row.condition.trim());
 }
 
 export function instalmentFormValues(form: FormData): InstalmentFormValues {

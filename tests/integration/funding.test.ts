@@ -17,7 +17,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const TODAY = day("2026-12-01");
 
 let admin: Viewer, officer: Viewer, manager: Viewer, donorUser: Viewer, otherDonorUser: Viewer, beneficiaryUser: Viewer;
-let agreementId: string, donor: string, otherDonor: string, beneficiary: string, projectId: string;
+let agreementId: string, donor: string, otherDonor: string, beneficiary: string, stranger: string, projectId: string;
 
 async function commitmentIdOf(description: string) {
   return (await db().commitment.findFirstOrThrow({ where: { description } })).id;
@@ -29,6 +29,7 @@ beforeAll(async () => {
   donor = (await makeOrganisation("Donor Government")).id;
   otherDonor = (await makeOrganisation("Other Donor Foundation")).id;
   beneficiary = (await makeOrganisation("Beneficiary Ministry")).id;
+  stranger = (await makeOrganisation("Stranger Trust")).id;
   const agreement = await db().agreement.create({
     data: {
       reference: "TEST/FUNDING/1",
@@ -126,7 +127,7 @@ describe("bad input", () => {
       [{ currency: "XYZ" }, "currency"],
       [{ currency: "" }, "currency"],
       [{ committedOn: "2026-02-31" }, "committedOn"],
-      [{ organisationId: beneficiary }, "organisationId"], // a party, but not a funding party
+      [{ organisationId: stranger }, "organisationId"], // an organisation, but no party of the agreement
       [{ organisationId: "no-such-organisation" }, "organisationId"],
       [{ projectId: "no-such-project" }, "projectId"],
     ];
@@ -239,5 +240,58 @@ describe("what needs attention, the lists and the dashboard", () => {
     expect(figures!.funding.overdueAgreements).toBe(list.total);
     expect(list.total).toBe(1);
     expect(figures!.funding.totals.find((t) => t.currency === "JPY")!.overdue.toFixed(2)).toBe("2500000.00");
+  });
+});
+
+describe("a commitment typed with its schedule", () => {
+  const schedule = (...rows: [string, string, string?][]) => rows.map(([dueOn, amount, condition = ""]) => ({ dueOn, amount, condition }));
+
+  it("records the commitment and its instalments in one submission, exactly; a schedule over the commitment or a bad row writes nothing", async () => {
+    const before = await counts();
+    const over = await createCommitment(officer, agreementId, { ...commitment({ description: "scheduled", amount: "100.00" }), schedule: schedule(["2027-01-31", "60.00"], ["2027-06-30", "40.01"]) });
+    expect(over).toMatchObject({ ok: false, fieldErrors: { schedule: expect.stringContaining("0.01 more than the commitment") } });
+    const badRow = await createCommitment(officer, agreementId, { ...commitment({ description: "scheduled" }), schedule: schedule(["2027-01-31", "10"], ["", "5"]) });
+    expect(badRow).toMatchObject({ ok: false, fieldErrors: { "schedule.1.dueOn": expect.any(String) } });
+    expect(await counts()).toEqual(before);
+
+    const saved = await createCommitment(officer, agreementId, {
+      ...commitment({ description: "scheduled", amount: "100.00" }),
+      schedule: schedule(["2027-01-31", "59.99", "On signature"], ["2027-06-30", "40.01"]),
+    });
+    expect(saved).toEqual({ ok: true, id: agreementId });
+    const commitmentId = await commitmentIdOf("scheduled");
+    const rows = await db().instalment.findMany({ where: { commitmentId }, orderBy: { dueOn: "asc" } });
+    expect(rows.map((r) => [r.dueOn.toISOString().slice(0, 10), r.amount.toFixed(2), r.condition])).toEqual([
+      ["2027-01-31", "59.99", "On signature"],
+      ["2027-06-30", "40.01", null],
+    ]);
+    expect(await db().auditEvent.count({ where: { entityType: "Instalment", entityId: { in: rows.map((r) => r.id) } } })).toBe(2);
+    // Less than the commitment is fine: the rest is scheduled later, and the page says what is left.
+    expect((await createCommitment(officer, agreementId, { ...commitment({ description: "part scheduled", amount: "100.00" }), schedule: schedule(["2027-01-31", "25"]) })).ok).toBe(true);
+  });
+
+  it("a party that is not yet a funding party becomes one on recording its commitment, which moves the agreement's version", async () => {
+    const ilo = await makeOrganisation("Implementing Office");
+    const { id, version } = await db().agreement.create({
+      data: {
+        reference: "TEST/FUNDING/ROLES",
+        title: "A signatory that funds",
+        instrument: "MOU",
+        modality: "BILATERAL",
+        status: "ACTIVE",
+        parties: { create: [{ organisationId: ilo.id, role: "SIGNATORY" }, { organisationId: beneficiary, role: "SIGNATORY" }] },
+      },
+    });
+    expect((await createCommitment(officer, id, commitment({ organisationId: beneficiary, description: "from a signatory" }))).ok).toBe(true);
+    const roles = await db().agreementParty.findMany({ where: { agreementId: id, organisationId: beneficiary }, orderBy: { role: "asc" } });
+    expect(roles.map((r) => r.role).sort()).toEqual(["FUNDING", "SIGNATORY"]);
+    const agreement = await db().agreement.findUniqueOrThrow({ where: { id } });
+    expect(agreement.version).toBe(version + 1);
+    const event = await db().auditEvent.findFirstOrThrow({ where: { entityType: "Agreement", entityId: id, action: "update" } });
+    expect(event.changes).toEqual({ fundingParty: [null, "Beneficiary Ministry"] });
+    // A second commitment from the same funder changes no role and no version.
+    expect((await createCommitment(officer, id, commitment({ organisationId: beneficiary, description: "again" }))).ok).toBe(true);
+    expect((await db().agreement.findUniqueOrThrow({ where: { id } })).version).toBe(version + 1);
+    expect(await db().agreementParty.count({ where: { agreementId: id, organisationId: beneficiary } })).toBe(2);
   });
 });

@@ -25,7 +25,7 @@ import { recordPage } from "@/lib/domain/record-page";
 const page = recordPage(findAgreement, (a) => a.title, "Agreement");
 export const generateMetadata = page.generateMetadata;
 
-export default async function AgreementPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AgreementPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ receipt?: string | string[] }> }) {
   const viewer = await requireViewer();
   if (viewer.role === "PARTNER") notFound();
   const agreement = await page.load(viewer, (await params).id);
@@ -100,7 +100,7 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
         <FundingSection
           commitments={commitments}
           today={today()}
-          editing={fundingOptions && { agreementId: agreement.id, ...fundingOptions, today: isoDate(today())! }}
+          editing={fundingOptions && { agreementId: agreement.id, ...fundingOptions, today: isoDate(today())!, receiptFor: receiptFor(await searchParams) }}
         />
       }
       documents={
@@ -116,3 +116,6 @@ export default async function AgreementPage({ params }: { params: Promise<{ id: 
     />
   );
 }
+
+/** The instalment a "Record a receipt" link opened the receipt form for (`?receipt=`), if any. */
+const receiptFor = ({ receipt }: { receipt?: string | string[] }) => (typeof receipt === "string" ? receipt : null);
