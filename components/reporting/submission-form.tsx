@@ -3,6 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { CodeOptions } from "@/components/ui/code-options";
 import { Field, inputClass } from "@/components/ui/field";
+import { displayDate } from "@/lib/domain/format";
 import { FileField } from "@/components/ui/file-field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
@@ -16,6 +17,8 @@ export interface SubmissionIndicator {
   result: string;
   measure: keyof typeof indicatorMeasures;
   target: string | null;
+  /** The indicator's period the actual goes to, when the report's own is not one of its periods. */
+  period: { periodStart: Date; periodEnd: Date } | null;
   value: string;
   comment: string;
 }
@@ -26,7 +29,17 @@ export function SubmissionForm({
   maxMb,
   accepted,
 }: {
-  report: { id: string; version: number; kind: ReportKind; narrative: string | null; health: string | null; progressPercent: number | null; indicators: SubmissionIndicator[] };
+  report: {
+    id: string;
+    version: number;
+    kind: ReportKind;
+    narrative: string | null;
+    health: string | null;
+    progressPercent: number | null;
+    periodStart: Date;
+    periodEnd: Date;
+    indicators: SubmissionIndicator[];
+  };
   maxMb: number;
   /** The file types documents accept (lib/documents/detect.ts), named for people. */
   accepted: string;
@@ -83,7 +96,9 @@ export function SubmissionForm({
                   <span className="font-medium">{indicator.title}</span>
                   <span className="block text-xs text-slate-500">
                     {indicator.result} · {indicatorMeasures[indicator.measure].label}
-                    {indicator.target !== null && ` · target for the period: ${indicator.target}`}
+                    {indicator.period && !samePeriod(indicator.period, report)
+                      ? ` · counts toward ${displayDate(indicator.period.periodStart)} – ${displayDate(indicator.period.periodEnd)}${indicator.target !== null ? `, target ${indicator.target}` : ""}`
+                      : indicator.target !== null && ` · target for the period: ${indicator.target}`}
                   </span>
                 </p>
                 {!qualitative && (
@@ -115,3 +130,6 @@ export function SubmissionForm({
     </form>
   );
 }
+
+const samePeriod = (a: { periodStart: Date; periodEnd: Date }, b: { periodStart: Date; periodEnd: Date }) =>
+  a.periodStart.getTime() === b.periodStart.getTime() && a.periodEnd.getTime() === b.periodEnd.getTime();

@@ -16,6 +16,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import { notify, partnerUserIds, responsibleOrAdmins } from "@/lib/notifications/notify";
 import { can, type RecordFacts, type Viewer } from "@/lib/policy";
+import { periodFor } from "@/lib/results/period-for";
 import { writePeriod } from "@/lib/results/mutations";
 import { filesTooLarge } from "@/lib/uploads/limit";
 import { MAX_REPORTS, schedule } from "./schedule";
@@ -235,7 +236,10 @@ export async function decideReport(viewer: Viewer, reportId: string, readVersion
     }
     const actuals = await tx.reportActual.findMany({ where: { reportId } });
     for (const a of actuals) {
-      await writePeriod(tx, viewer, { indicatorId: a.indicatorId, periodStart: report.periodStart, periodEnd: report.periodEnd, actual: a.value?.toString() ?? null, comment: a.comment, reportId }, reason);
+      // Into the indicator's period the report falls in, or the report's own when none (period-for.ts).
+      const periods = await tx.indicatorPeriod.findMany({ where: { indicatorId: a.indicatorId }, select: { periodStart: true, periodEnd: true } });
+      const { periodStart, periodEnd } = periodFor(periods, report) ?? report;
+      await writePeriod(tx, viewer, { indicatorId: a.indicatorId, periodStart, periodEnd, actual: a.value?.toString() ?? null, comment: a.comment, reportId }, reason);
     }
     return changes;
   });

@@ -5,6 +5,7 @@ import { activityOf } from "@/lib/audit/queries";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, scope, type Viewer } from "@/lib/policy";
+import { periodFor } from "@/lib/results/period-for";
 
 /** Reports still expected: not archived, and a due one only while its requirement stands. */
 export const liveReport = {
@@ -75,7 +76,7 @@ export async function findReport(viewer: Viewer, id: string) {
               indicators: {
                 where: { archived: false },
                 orderBy: { createdAt: "asc" },
-                select: { id: true, title: true, measure: true, periods: { select: { periodEnd: true, target: true } } },
+                select: { id: true, title: true, measure: true, periods: { select: { periodStart: true, periodEnd: true, target: true } } },
               },
             },
           },
@@ -87,8 +88,18 @@ export async function findReport(viewer: Viewer, id: string) {
   const indicators = report.project.results.flatMap((r) =>
     r.indicators.map((i) => {
       const actual = report.actuals.find((a) => a.indicatorId === i.id);
-      const target = i.periods.find((p) => p.periodEnd.getTime() === report.periodEnd.getTime())?.target ?? null;
-      return { id: i.id, title: i.title, result: r.title, measure: i.measure, target: target?.toString() ?? null, value: actual?.value?.toString() ?? "", comment: actual?.comment ?? "" };
+      // The period the actual goes to on acceptance (lib/results/period-for.ts), and its target.
+      const period = periodFor(i.periods, report);
+      return {
+        id: i.id,
+        title: i.title,
+        result: r.title,
+        measure: i.measure,
+        target: period?.target?.toString() ?? null,
+        period: period && { periodStart: period.periodStart, periodEnd: period.periodEnd },
+        value: actual?.value?.toString() ?? "",
+        comment: actual?.comment ?? "",
+      };
     }),
   );
   // The history shows who did what; partners read it too (it is their own report).

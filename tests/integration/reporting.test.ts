@@ -179,6 +179,34 @@ describe("a report's journey", () => {
   });
 });
 
+describe("a report whose period is not one of the indicator's periods", () => {
+  it("shows the partner the target of the period its actual goes to, and accepting it fills that period, adding none that overlaps", async () => {
+    const id = await projectId("RAS/12/03/JPN");
+    expect(await createResult(officer, id, { resultType: "OUTPUT", resultTitle: "Unemployment insurance designs", resultDescription: "" })).toMatchObject({ ok: true });
+    const result = await db().result.findFirstOrThrow({ where: { projectId: id, title: "Unemployment insurance designs" } });
+    expect(await createIndicator(officer, { resultId: result.id, indicatorTitle: "Designs delivered", measure: "UNIT", direction: "ascending", baselineYear: "2025", baselineValue: "0" })).toMatchObject({ ok: true });
+    const indicator = await db().indicator.findFirstOrThrow({ where: { resultId: result.id } });
+    // Targets per financial year (April to March); the partner reports per calendar half-year.
+    for (const [periodStart, periodEnd, target] of [["2025-04-01", "2026-03-31", "2"], ["2026-04-01", "2027-03-31", "5"]]) {
+      expect(await setIndicatorPeriod(officer, { indicatorId: indicator.id, periodStart, periodEnd, target, actual: "", periodComment: "" })).toMatchObject({ ok: true });
+    }
+    const half = await db().partnerReport.findFirstOrThrow({ where: { projectId: id, organisationId: asean.organisationId!, kind: "PROGRESS", periodStart: d("2026-07-01"), periodEnd: d("2026-12-31") } });
+    expect(["DUE", "RETURNED"]).toContain(half.state);
+    const shown = (await findReport(asean, half.id))!.indicators.find((i) => i.id === indicator.id)!;
+    expect(shown).toMatchObject({ target: "5", period: { periodStart: d("2026-04-01"), periodEnd: d("2027-03-31") } });
+
+    const values = { kind: "PROGRESS" as const, narrative: "Two designs delivered.", health: "ON_TRACK" as const, progressPercent: "50", actuals: [{ indicatorId: indicator.id, value: "2", comment: "" }] };
+    expect(await submitReport(asean, half.id, half.version, values)).toMatchObject({ ok: true });
+    const submitted = await db().partnerReport.findUniqueOrThrow({ where: { id: half.id } });
+    expect(await decideReport(officer, half.id, submitted.version, "accept", "")).toMatchObject({ ok: true });
+    const periods = await db().indicatorPeriod.findMany({ where: { indicatorId: indicator.id }, orderBy: { periodEnd: "asc" } });
+    expect(periods.map((p) => [p.periodStart.toISOString().slice(0, 10), p.periodEnd.toISOString().slice(0, 10), p.target?.toString(), p.actual?.toString() ?? null])).toEqual([
+      ["2025-04-01", "2026-03-31", "2", null],
+      ["2026-04-01", "2027-03-31", "5", "2"],
+    ]);
+  });
+});
+
 describe("the results framework", () => {
   it("officers build it; managers and partners cannot; a period's values are replaced, not duplicated", async () => {
     const id = await projectId("IDN/11/01/IFC");
