@@ -17,6 +17,8 @@ export interface EmbeddedDatabase {
   url: string;
   /** The flushes to disk so far (null in memory): the durability test counts them against commits. */
   flushes: Flushes | null;
+  /** The database itself, in this process: the benchmark compares it with the socket (scripts/bench/embedded-transport.ts). */
+  pglite: PGlite;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,7 @@ export async function openEmbeddedDatabase(options: {
     return {
       url: `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}`,
       flushes: durableFs?.flushes ?? null,
+      pglite: db,
       async close() {
         await server.stop();
         await db.close();

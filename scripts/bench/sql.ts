@@ -5,7 +5,7 @@ import pg from "pg";
 import { createPrismaClient } from "../../lib/db";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 
-type Capture = { query: string; params: unknown[] }[];
+export type Capture = { query: string; params: unknown[] }[];
 
 /** The embedded database serves one connection and frees it a moment after the client leaves. */
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
