@@ -190,7 +190,7 @@ describe("clearance before signature", () => {
     expect((await submitForClearance(officer, draft.id, 3)).ok).toBe(true);
     expect(await decideClearance(manager, draft.id, 4, "clear", "")).toEqual({ ok: true, id: draft.id });
     expect((await activate(5)).ok).toBe(true);
-    const events = await db().auditEvent.findMany({ where: { entityId: draft.id, actorId: manager.userId } });
+    const events = await db().auditEvent.findMany({ where: { entityId: draft.id, actorId: manager.userId }, orderBy: { id: "asc" } });
     expect(events.map((e) => (e.changes as { clearance: string[] }).clearance[1])).toEqual(["Returned by the manager", "Cleared"]);
   });
 
