@@ -4,16 +4,9 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { displayMoney } from "@/lib/domain/format";
+import { amountCents, fromCents } from "@/lib/domain/money";
 
-/** An amount as typed ("250,000.5") in cents, or null while it is not one. */
-function typedCents(value: string): bigint | null {
-  const v = value.replace(/[,\s]/g, "");
-  if (!/^\d{1,16}(\.\d{1,2})?$/.test(v)) return null;
-  const [whole, fraction = ""] = v.split(".");
-  return BigInt(whole + fraction.padEnd(2, "0"));
-}
-
-const money = (cents: bigint, currency: string) => displayMoney(`${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`, currency || "—");
+const money = (cents: bigint, currency: string) => displayMoney(fromCents(cents), currency || "—");
 
 export interface ScheduleRow {
   dueOn: string;
@@ -42,8 +35,8 @@ export function ScheduleEditor({
   const [nextKey, setNextKey] = useState(initial.length);
   // A row added from the keyboard takes the focus, so its date is the next thing typed.
   const [added, setAdded] = useState<number | null>(null);
-  const total = typedCents(committed);
-  const amounts = rows.map((row) => typedCents(row.amount));
+  const total = amountCents(committed);
+  const amounts = rows.map((row) => amountCents(row.amount));
   const scheduled = amounts.reduce<bigint>((sum, cents) => sum + (cents ?? 0n), 0n);
   const left = total === null ? null : total - scheduled;
   const update = (key: number, change: Partial<ScheduleRow>) => setRows(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));

@@ -1,6 +1,7 @@
 // Field rules shared by the forms' schemas: blank inputs become null, dates are calendar dates,
 // money is an exact decimal string, codes are checked against their standards.
 import { z } from "zod";
+import { isAmount } from "./money";
 
 // Zod compiles faster parsers with `new Function` where it may, and probes for that once. The
 // pages' Content-Security-Policy forbids eval, so in the browser the probe alone was reported as a
@@ -48,7 +49,7 @@ export const optionalAmount = z
   .string()
   .trim()
   .transform((v) => v.replace(/[,\s]/g, ""))
-  .refine((v) => v === "" || /^\d{1,16}(\.\d{1,2})?$/.test(v), "Enter an amount such as 1250000.00 (no more than 2 decimals).")
+  .refine((v) => v === "" || isAmount(v), "Enter an amount such as 1250000.00 (no more than 2 decimals).")
   .transform((v) => (v === "" ? null : v));
 
 /** A measured value as typed ("1,250.5", "-3"): exact decimal string, at most 4 decimals; blank -> null. */

@@ -2,6 +2,7 @@
 // server alike. Money stays a decimal string from the form to the database; amounts are positive.
 // Field names differ between the forms because all three sit on the agreement page at once.
 import { z } from "zod";
+import { amountCents, fromCents } from "@/lib/domain/money";
 import { optionalAmount, optionalDate, optionalText, requiredCurrency, requiredDate } from "@/lib/domain/validation";
 
 /** A positive amount with at most two decimals, as an exact decimal string. */
@@ -12,13 +13,6 @@ const amount = (message: string) =>
     .refine((v) => /[1-9]/.test(v), "The amount must be more than zero.");
 
 const choice = (message: string) => z.string().trim().min(1, message).max(64, message);
-
-/** An amount as the schema leaves it ("250000.5") in cents, exactly; and back. */
-export const centsOf = (amount: string) => {
-  const [whole, fraction = ""] = amount.split(".");
-  return BigInt(whole + fraction.padEnd(2, "0"));
-};
-export const fromCents = (cents: bigint) => `${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`;
 
 /** One expected payment typed with its commitment. */
 const scheduleRow = z.object({
@@ -42,9 +36,10 @@ export const commitmentSchema = z
   })
   .superRefine((c, ctx) => {
     // Compared only once every amount is one (the fields' own messages say what is wrong otherwise).
-    if (![c.amount, ...c.schedule.map((row) => row.amount)].every((v) => typeof v === "string" && /^\d+(\.\d{1,2})?$/.test(v))) return;
-    const scheduled = c.schedule.reduce((sum, row) => sum + centsOf(row.amount), 0n);
-    const over = scheduled - centsOf(c.amount);
+    const total = amountCents(c.amount);
+    const rows = c.schedule.map((row) => amountCents(row.amount));
+    if (total === null || rows.includes(null)) return;
+    const over = rows.reduce<bigint>((sum, cents) => sum + cents!, 0n) - total;
     if (over > 0n) {
       ctx.addIssue({ code: "custom", path: ["schedule"], message: `The instalments add up to ${fromCents(over)} more than the commitment: lower one, or raise the commitment.` });
     }
