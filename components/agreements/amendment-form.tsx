@@ -7,7 +7,6 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { saveAmendmentAction } from "@/lib/amendments/actions";
-
 import { amendmentKinds } from "@/lib/domain/codelists";
 
 /** Records the agreement's next amendment; an extension asks for the new expiry, a budget revision for the new contribution. */

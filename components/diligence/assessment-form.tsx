@@ -6,7 +6,6 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { recordAssessmentAction } from "@/lib/diligence/actions";
-
 import { diligenceDecisions, riskRatings } from "@/lib/domain/codelists";
 
 /** Records an assessment of the partner: what was checked and found, the risk and the decision. */

@@ -106,14 +106,14 @@ export function FundingSection({
                   <ul className="mt-3 divide-y divide-slate-100 border-t border-slate-100" aria-label={`Instalments of ${describe(c)}`}>
                     {c.instalments.map((i) => {
                       const state = STATES[instalmentState(i, today)];
-                      const { overBy } = instalmentTotals(i);
+                      const { overBy, outstanding } = instalmentTotals(i);
                       return (
                         <li key={i.id} className="py-2 text-sm">
                           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
                             <span className="font-medium whitespace-nowrap">Due {displayDate(i.dueOn)}</span>
                             <span className="tabular-nums whitespace-nowrap">{displayMoney(i.amount, c.currency)}</span>
                             <span className={`rounded px-2 py-0.5 text-xs font-medium ${state.className}`}>{state.label}</span>
-                            {editing && instalmentTotals(i).outstanding.gt(0) && (
+                            {editing && outstanding.gt(0) && (
                               <a href={`?receipt=${i.id}#record-receipt`} className="text-xs text-brand-700 hover:underline">
                                 Record a receipt
                               </a>

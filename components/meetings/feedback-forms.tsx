@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { actionItemStatuses } from "@/lib/domain/codelists";
+import { actionItemStatuses, partnerActionItemStatuses } from "@/lib/domain/codelists";
 import type { ActionItemStatus } from "@/lib/generated/prisma/enums";
 import { acknowledgeMinutesAction, actionItemProgressAction, commentAction } from "@/lib/meetings/feedback-actions";
 
@@ -61,7 +61,7 @@ export function ActionItemProgressForm({ item, as }: { item: { id: string; versi
           </label>
           <select id={`status-${item.id}`} name="status" defaultValue="" className={`${inputClass} text-sm sm:max-w-56`}>
             <option value="">{actionItemStatuses[item.status].label} (no change)</option>
-            {PARTNER_CHOICES.filter((status) => status !== item.status).map((status) => (
+            {partnerActionItemStatuses.filter((status) => status !== item.status).map((status) => (
               <option key={status} value={status}>
                 Mark {actionItemStatuses[status].label.toLowerCase()}
               </option>
@@ -96,5 +96,3 @@ export function ActionItemProgressForm({ item, as }: { item: { id: string; versi
     </form>
   );
 }
-
-const PARTNER_CHOICES = ["IN_PROGRESS", "DONE"] as const satisfies ActionItemStatus[];

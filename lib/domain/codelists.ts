@@ -116,6 +116,9 @@ export const actionItemStatuses: Record<ActionItemStatus, Entry> = {
   CANCELLED: { label: "Cancelled" },
 };
 
+/** What a partner may set on an action item its organisation owns (staff set the others). */
+export const partnerActionItemStatuses = ["IN_PROGRESS", "DONE"] as const satisfies ActionItemStatus[];
+
 export const riskRatings: Record<RiskRating, Entry> = {
   LOW: { label: "Low risk" },
   MEDIUM: { label: "Medium risk" },

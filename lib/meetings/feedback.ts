@@ -7,7 +7,7 @@ import { conflictSince } from "@/lib/audit/conflict";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
-import { actionItemStatuses } from "@/lib/domain/codelists";
+import { actionItemStatuses, partnerActionItemStatuses } from "@/lib/domain/codelists";
 import { optionalText, requiredText } from "@/lib/domain/validation";
 import type { ActionItemStatus } from "@/lib/generated/prisma/enums";
 import { notify, partnerUserIds, responsibleOrAdmins } from "@/lib/notifications/notify";
@@ -56,25 +56,30 @@ async function actionItemWithFacts(actionItemId: string) {
   return { item, facts };
 }
 
+type ActionItemFacts = NonNullable<Awaited<ReturnType<typeof actionItemWithFacts>>>["facts"];
+
 export async function commentOnActionItem(viewer: Viewer, actionItemId: string, body: string): Promise<ActionResult> {
   const found = await actionItemWithFacts(actionItemId);
   if (!found || !can(viewer, "read", "ActionItem", found.facts)) return denied(NOT_FOUND);
-  if (!can(viewer, "create", "Comment", found.facts)) return denied("You may not comment on this action item.");
-  if (found.facts.archived) return refused("This action item is archived.");
+  return addComment(viewer, actionItemId, found.facts, body, "body");
+}
+
+/** A comment on an item the viewer may read, its error under `field` (the form's name for it). */
+async function addComment(viewer: Viewer, actionItemId: string, facts: ActionItemFacts, body: string, field: string): Promise<ActionResult> {
+  if (!can(viewer, "create", "Comment", facts)) return denied("You may not comment on this action item.");
+  if (facts.archived) return refused("This action item is archived.");
   const parsed = commentBody.safeParse(body);
-  if (!parsed.success) return refused(FIX_FIELDS, { body: parsed.error.issues[0].message });
+  if (!parsed.success) return refused(FIX_FIELDS, { [field]: parsed.error.issues[0].message });
   const comment = await db().actionItemComment.create({ data: { actionItemId, authorId: viewer.userId, body: parsed.data } });
   return { ok: true, id: comment.id };
 }
 
-/** What a partner may set on an item its organisation owns. */
-const PARTNER_STATUSES = ["IN_PROGRESS", "DONE"] as const satisfies ActionItemStatus[];
 
 /**
  * Changes an action item's status with a note, at the version the form read: partners mark the
  * items their organisation owns in progress or done (the note optional), or, choosing no new
- * status, comment on them (the note required); staff reopen one (the comment required). The comment, the status and the audit event land together, and the other
- * side is told.
+ * status, comment on them (the note required); staff reopen one (the comment required). The
+ * comment, the status and the audit event land together, and the other side is told.
  */
 export async function setActionItemProgress(viewer: Viewer, actionItemId: string, readVersion: number, status: string, note: string): Promise<ActionResult> {
   const found = await actionItemWithFacts(actionItemId);
@@ -87,10 +92,9 @@ export async function setActionItemProgress(viewer: Viewer, actionItemId: string
     // The partner's one form per item: no new status makes it a comment, which then needs words
     // (a done item marked done again added a second "Marked done." before).
     if (!note.trim()) return refused(FIX_FIELDS, { note: "Write a note, or choose a new status." });
-    const commented = await commentOnActionItem(viewer, actionItemId, note);
-    return !commented.ok && commented.fieldErrors?.body ? refused(FIX_FIELDS, { note: commented.fieldErrors.body }) : commented;
+    return addComment(viewer, actionItemId, facts, note, "note");
   }
-  const allowed: readonly string[] = isPartner ? PARTNER_STATUSES : ["OPEN"];
+  const allowed: readonly string[] = isPartner ? partnerActionItemStatuses : ["OPEN"];
   if (!allowed.includes(status)) return refused(FIX_FIELDS, { status: isPartner ? "Choose in progress or done." : "Staff reopen items here; other changes are made on the meeting's form." });
   const parsed = (isPartner ? optionalText(2000) : requiredText(2000, "Say why it is reopened, so the partner knows.")).safeParse(note);
   if (!parsed.success) return refused(FIX_FIELDS, { note: parsed.error.issues[0].message });
