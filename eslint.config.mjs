@@ -2,10 +2,53 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Files whose every word comes from the catalogues (messages/): no text written into their JSX,
+// as children or as a prop people read. The list grows screen by screen until it is app/** and
+// components/**; a file on it with a literal fails the lint, and so the build's checks.
+const TRANSLATED = [
+  "app/layout.tsx",
+  "app/error.tsx",
+  "app/not-found.tsx",
+  "app/(auth)/layout.tsx",
+  "app/(auth)/sign-in/**",
+  "app/(app)/account/**",
+  "app/portal/account/**",
+  "components/ui/app-shell.tsx",
+  "components/ui/site-menu.tsx",
+  "components/ui/saved-notice.tsx",
+  "components/search/header-search.tsx",
+  "components/auth/account-page.tsx",
+  "components/auth/sign-in-form.tsx",
+  "components/auth/sign-out-button.tsx",
+  "components/auth/language-*.tsx",
+  "components/auth/change-password-form.tsx",
+  "components/auth/new-password-fields.tsx",
+  "components/auth/sessions-list.tsx",
+  "components/auth/second-factor/passkey-sign-in.tsx",
+];
+
+// Punctuation and symbols that read the same in every language.
+const SYMBOLS = ["·", "—", "–", "→", "←", "/", "…", "(", ")", ",", ":", ";", "%", "+", "×", "*", "|", "#", "404"];
+// Props whose text people read or hear.
+const READ_PROPS = "^(label|title|placeholder|alt|hint|aria-label|aria-description|description|emptyText|heading)$";
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
   globalIgnores(["**/.next/**", "lib/generated/**", "**/next-env.d.ts", "bench/.data/**", "data/**", "tmp/**", "test-results/**"]),
+  {
+    files: TRANSLATED,
+    rules: {
+      "react/jsx-no-literals": ["error", { noStrings: true, ignoreProps: true, allowedStrings: SYMBOLS }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: `JSXAttribute[name.name=/${READ_PROPS}/] > :matches(Literal, JSXExpressionContainer > Literal, JSXExpressionContainer > TemplateLiteral)`,
+          message: "Words people read come from messages/ (useTranslations / getTranslations).",
+        },
+      ],
+    },
+  },
   {
     // Pages and components reach the database only through lib/*/queries.ts and actions.ts.
     files: ["app/**", "components/**"],

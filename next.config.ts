@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { STATIC_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
@@ -17,4 +18,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads each request's language and catalogue from here (lib/i18n/request-config.ts).
+export default createNextIntlPlugin("./lib/i18n/request-config.ts")(nextConfig);

@@ -2,10 +2,10 @@
 // `scope(...)`; a record outside a partner's scope is "not found" to them, never "forbidden".
 import type { SecondFactorState } from "@/lib/auth/second-factor/gate";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locales";
 
 export const ROLES = ["ADMIN", "OFFICER", "MANAGER", "PARTNER"] as const;
 export type Role = (typeof ROLES)[number];
-
 export interface Viewer {
   userId: string;
   sessionId: string;
@@ -14,6 +14,8 @@ export interface Viewer {
   role: Role;
   /** Set for partners: the organisation whose records they may see. */
   organisationId: string | null;
+  /** The language the person chose on their account page; null: their browser's decides. */
+  locale?: Locale | null;
   /** The session's second factor (absent where a viewer is built outside a session, as in tests). */
   secondFactor?: SecondFactorState;
 }

@@ -67,7 +67,7 @@ export function AgreementDetails({
           <h1 className="text-2xl font-semibold text-slate-900">{agreement.title}</h1>
           <AgreementStatusBadge status={agreement.status} expiresOn={agreement.expiresOn} />
           {agreement.archived && <span className="text-sm text-slate-500">(archived)</span>}
-          {actions && <div className="ml-auto flex flex-wrap items-start gap-2">{actions}</div>}
+          {actions && <div className="ms-auto flex flex-wrap items-start gap-2">{actions}</div>}
         </div>
         <p className="mt-1 text-sm text-slate-500">
           {agreement.reference} · {instruments[agreement.instrument].label} · {modalities[agreement.modality].label}
@@ -84,7 +84,7 @@ export function AgreementDetails({
                 <li key={organisation.id} className="flex flex-wrap items-center justify-between py-2 text-sm">
                   <span className="font-medium">
                     {organisation.name}
-                    {organisation.acronym && <span className="ml-1 text-slate-500">({organisation.acronym})</span>}
+                    {organisation.acronym && <span className="ms-1 text-slate-500">({organisation.acronym})</span>}
                   </span>
                   <span className="text-slate-600">{roles.map((role) => partyRoles[role].label).join(", ")}</span>
                 </li>

@@ -84,11 +84,11 @@ export function AgreementTimeline({
           </Link>
         </p>
       ))}
-      <ol className="relative space-y-3 border-l border-slate-200 pl-5">
+      <ol className="relative space-y-3 border-s border-slate-200 ps-5">
         {moments.map((m) => (
           <li key={m.key} className="text-sm">
-            <span className={`absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full border-2 border-white ${m.on > today ? "bg-slate-300" : "bg-brand-600"}`} />
-            <span className="mr-2 font-medium whitespace-nowrap text-slate-700">{displayDate(m.on)}</span>
+            <span className={`absolute -start-1.5 mt-1.5 h-3 w-3 rounded-full border-2 border-white ${m.on > today ? "bg-slate-300" : "bg-brand-600"}`} />
+            <span className="me-2 font-medium whitespace-nowrap text-slate-700">{displayDate(m.on)}</span>
             {m.text}
           </li>
         ))}

@@ -24,7 +24,7 @@ export function AmendmentsList({ amendments }: { amendments: AgreementDetail["am
               </p>
             ))}
             {a.documents.map((d) => (
-              <a key={d.id} href={`/documents/${d.id}`} className="mr-3 text-brand-700 hover:underline">
+              <a key={d.id} href={`/documents/${d.id}`} className="me-3 text-brand-700 hover:underline">
                 {d.filename}
               </a>
             ))}

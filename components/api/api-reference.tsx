@@ -26,7 +26,7 @@ function fields(s: Schema, prefix = ""): { name: string; type: string; descripti
   });
 }
 
-const th = "px-3 py-2 text-left font-medium text-slate-600";
+const th = "px-3 py-2 text-start font-medium text-slate-600";
 const td = "px-3 py-2 align-top";
 
 function FieldTable({ caption, rows }: { caption: string; rows: { name: string; type: string; description?: string }[] }) {

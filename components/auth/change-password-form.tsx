@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { Button } from "@/components/ui/button";
@@ -8,6 +9,8 @@ import { Refusal } from "@/components/ui/refusal";
 import { changePasswordAction } from "@/lib/users/actions";
 
 export function ChangePasswordForm() {
+  const t = useTranslations("account");
+  const tCommon = useTranslations("common");
   const [state, action, pending] = useActionState(changePasswordAction, null);
   const errors = (state && !state.ok && state.fieldErrors) || {};
   return (
@@ -15,16 +18,16 @@ export function ChangePasswordForm() {
     <form key={state?.ok ? "changed" : "form"} action={action} className="space-y-4">
       {state?.ok && (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
-          Your password is changed. Other sessions of your account are signed out.
+          {t("passwordChanged")}
         </p>
       )}
       <Refusal result={state} clientErrors={null} />
-      <Field label="Current password" name="current" error={errors.current}>
+      <Field label={t("currentPassword")} name="current" error={errors.current}>
         <input id="current" name="current" type="password" autoComplete="current-password" required className={inputClass} aria-invalid={!!errors.current} />
       </Field>
       <NewPasswordFields errors={errors} />
       <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Change password"}
+        {pending ? tCommon("saving") : t("changePasswordSubmit")}
       </Button>
     </form>
   );

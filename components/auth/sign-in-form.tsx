@@ -1,15 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { signIn, signInElsewhere } from "@/components/auth/next-auth-client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { PasskeySignIn } from "@/components/auth/second-factor/passkey-sign-in";
 import { Button } from "@/components/ui/button";
-import { waitText } from "@/lib/auth/wait-text";
-
-const FAILED = "The email or password is not right, or the account is not active. Check them and try again.";
+import { waitAmount } from "@/lib/auth/wait-text";
 
 export function SignInForm({ oidc }: { oidc: { id: string; name: string } | null }) {
+  const t = useTranslations("signIn");
+  const tCommon = useTranslations("common");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -28,9 +29,9 @@ export function SignInForm({ oidc }: { oidc: { id: string; name: string } | null
         return;
       }
       const throttled = /^throttled:(\d+)$/.exec(result.error ?? "");
-      setError(throttled ? `Too many failed attempts. Wait ${waitText(Number(throttled[1]))}, then try again.` : FAILED);
+      setError(throttled ? tCommon("throttled", { wait: tCommon("wait", waitAmount(Number(throttled[1]))) }) : t("failed"));
     } catch {
-      setError("Signing in failed: the server could not be reached. Try again in a moment.");
+      setError(t("unreachable"));
     }
     setPending(false);
   }
@@ -40,7 +41,7 @@ export function SignInForm({ oidc }: { oidc: { id: string; name: string } | null
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
         <div>
           <label htmlFor="email" className="block text-sm font-medium text-slate-700">
-            Email
+            {t("email")}
           </label>
           <input
             id="email"
@@ -53,7 +54,7 @@ export function SignInForm({ oidc }: { oidc: { id: string; name: string } | null
         </div>
         <div>
           <label htmlFor="password" className="block text-sm font-medium text-slate-700">
-            Password
+            {t("password")}
           </label>
           <input
             id="password"
@@ -70,18 +71,18 @@ export function SignInForm({ oidc }: { oidc: { id: string; name: string } | null
           </p>
         )}
         <Button type="submit" disabled={pending} className="w-full">
-          {pending ? "Signing in…" : "Sign in"}
+          {pending ? t("pending") : t("submit")}
         </Button>
       </form>
       <div className="flex items-center gap-3 text-xs text-slate-500">
         <span className="h-px flex-1 bg-slate-200" />
-        or
+        {t("or")}
         <span className="h-px flex-1 bg-slate-200" />
       </div>
       <PasskeySignIn />
       {oidc && (
         <Button variant="secondary" className="w-full" onClick={() => signInElsewhere(oidc.id)}>
-          Sign in with {oidc.name}
+          {t("withProvider", { provider: oidc.name })}
         </Button>
       )}
     </div>

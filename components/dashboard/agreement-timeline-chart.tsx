@@ -47,26 +47,26 @@ export function AgreementTimelineChart({ timeline, on }: { timeline: Dashboard["
               </span>
               <div className="relative h-3 rounded-sm bg-slate-50">
                 {years.slice(1).map((y) => (
-                  <span key={y} className="absolute top-0 h-3 border-l border-slate-200" style={{ left: `${at(new Date(Date.UTC(y, 0, 1)))}%` }} aria-hidden />
+                  <span key={y} className="absolute top-0 h-3 border-s border-slate-200" style={{ left: `${at(new Date(Date.UTC(y, 0, 1)))}%` }} aria-hidden />
                 ))}
                 <span
-                  className={`absolute top-0 h-3 rounded-sm ${statusColor[row.status]} ${row.end ? "" : "rounded-r-none"}`}
+                  className={`absolute top-0 h-3 rounded-sm ${statusColor[row.status]} ${row.end ? "" : "rounded-e-none"}`}
                   style={{ left: `${left}%`, width: `${Math.max(0.5, right - left)}%` }}
                   title={period}
                   aria-hidden
                 />
-                <span className="absolute -top-0.5 h-4 border-l-2 border-brand-700" style={{ left: `${at(on)}%` }} aria-hidden />
+                <span className="absolute -top-0.5 h-4 border-s-2 border-brand-700" style={{ left: `${at(on)}%` }} aria-hidden />
               </div>
             </li>
           );
         })}
       </ul>
       <p className="mt-3 flex flex-wrap gap-4 text-xs text-slate-500">
-        <span><span className="mr-1 inline-block h-2 w-3 rounded-sm bg-emerald-500" />Active</span>
-        <span><span className="mr-1 inline-block h-2 w-3 rounded-sm bg-amber-400" />Under negotiation</span>
-        <span><span className="mr-1 inline-block h-2 w-3 rounded-sm bg-slate-400" />Expired</span>
-        <span><span className="mr-1 inline-block h-2 w-3 rounded-sm bg-red-400" />Terminated</span>
-        <span><span className="mr-1 inline-block h-3 border-l-2 border-brand-700 align-middle" />Today</span>
+        <span><span className="me-1 inline-block h-2 w-3 rounded-sm bg-emerald-500" />Active</span>
+        <span><span className="me-1 inline-block h-2 w-3 rounded-sm bg-amber-400" />Under negotiation</span>
+        <span><span className="me-1 inline-block h-2 w-3 rounded-sm bg-slate-400" />Expired</span>
+        <span><span className="me-1 inline-block h-2 w-3 rounded-sm bg-red-400" />Terminated</span>
+        <span><span className="me-1 inline-block h-3 border-s-2 border-brand-700 align-middle" />Today</span>
         {timeline.total > timeline.rows.length && <span>First {timeline.rows.length} of {timeline.total}, soonest expiry first</span>}
       </p>
     </div>

@@ -25,7 +25,7 @@ export function BarChart({ bars, empty = "Nothing to show.", label }: { bars: Ba
             <span className="h-3 rounded-sm bg-slate-100" aria-hidden>
               <span className={`block h-3 rounded-sm ${bar.color ?? "bg-brand-600"} group-hover:opacity-80`} style={{ width: `${Math.max(2, (bar.value / max) * 100)}%` }} />
             </span>
-            <span className="min-w-8 text-right font-medium tabular-nums text-slate-900 group-hover:text-brand-700">{bar.display ?? bar.value}</span>
+            <span className="min-w-8 text-end font-medium tabular-nums text-slate-900 group-hover:text-brand-700">{bar.display ?? bar.value}</span>
           </Link>
         </li>
       ))}

@@ -44,7 +44,7 @@ export function DiligenceSection({ viewer, organisationId, kind, diligence }: { 
               </p>
               <p className="text-slate-700">{a.findings}</p>
               {a.mitigations && (
-                <ul className="list-disc pl-5 text-slate-700" aria-label="Mitigation measures agreed">
+                <ul className="list-disc ps-5 text-slate-700" aria-label="Mitigation measures agreed">
                   {a.mitigations.split("\n").filter(Boolean).map((m) => (
                     <li key={m}>{m}</li>
                   ))}

@@ -147,7 +147,7 @@ export function FundingSection({
           {years.length > 0 && (
             <ScrollBox label="By year">
               <table className="w-full text-sm">
-                <caption className="mb-1 text-left text-xs font-medium tracking-wide text-slate-500 uppercase">By year</caption>
+                <caption className="mb-1 text-start text-xs font-medium tracking-wide text-slate-500 uppercase">By year</caption>
                 <thead className="text-xs text-slate-500 uppercase">
                   <tr>
                     <th className={cell}>Year</th>

@@ -3,8 +3,8 @@
 import { displayMoney } from "@/lib/domain/format";
 import type { Totals } from "@/lib/funding/totals";
 
-export const cell = "px-2 py-1.5 text-left align-top";
-export const money = "px-2 py-1.5 text-right align-top tabular-nums whitespace-nowrap";
+export const cell = "px-2 py-1.5 text-start align-top";
+export const money = "px-2 py-1.5 text-end align-top tabular-nums whitespace-nowrap";
 
 export function TotalsHeadings() {
   return (

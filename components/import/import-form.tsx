@@ -55,18 +55,18 @@ export function ImportForm({ limitMb }: { limitMb: number }) {
       {preview && (
         <Section title={preview.invalid ? `${preview.invalid} of ${preview.rows.length} rows need correcting` : `All ${preview.rows.length} rows are ready to import`}>
           <table className="min-w-full text-sm">
-            <thead className="text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
+            <thead className="text-start text-xs font-semibold tracking-wide text-slate-500 uppercase">
               <tr>
-                <th className="py-2 pr-4">Line</th>
-                <th className="py-2 pr-4">Row</th>
+                <th className="py-2 pe-4">Line</th>
+                <th className="py-2 pe-4">Row</th>
                 <th className="py-2">Problems</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">
               {preview.rows.map((row) => (
                 <tr key={row.line}>
-                  <td className="py-2 pr-4 text-slate-500">{row.line}</td>
-                  <td className="py-2 pr-4">{row.label || "(empty)"}</td>
+                  <td className="py-2 pe-4 text-slate-500">{row.line}</td>
+                  <td className="py-2 pe-4">{row.label || "(empty)"}</td>
                   <td className="py-2">
                     {row.errors.length === 0 ? (
                       <span className="text-emerald-700">Ready</span>

@@ -42,7 +42,7 @@ export function MeetingDetails({
           <h1 className="text-2xl font-semibold">{meeting.title}</h1>
           <Badge tone={meeting.status === "HELD" ? "green" : meeting.status === "CANCELLED" ? "grey" : "blue"}>{meetingStatuses[meeting.status].label}</Badge>
           {meeting.archived && <span className="text-sm text-slate-500">(archived)</span>}
-          {actions && <div className="ml-auto flex flex-wrap items-start gap-2">{actions}</div>}
+          {actions && <div className="ms-auto flex flex-wrap items-start gap-2">{actions}</div>}
         </div>
         <p className="mt-1 text-sm text-slate-500">
           {meetingKinds[meeting.kind].label} · {displayDate(meeting.heldOn)} · {meeting.online ? "Online" : (meeting.location ?? "Place not set")}
@@ -92,7 +92,7 @@ export function MeetingDetails({
                       </span>
                     </div>
                     {item.comments.length > 0 && (
-                      <ul className="mt-2 space-y-2 border-l-2 border-slate-200 pl-3" aria-label="Comments">
+                      <ul className="mt-2 space-y-2 border-s-2 border-slate-200 ps-3" aria-label="Comments">
                         {item.comments.map((c) => (
                           <li key={c.id}>
                             <p className="text-xs text-slate-500">

@@ -41,7 +41,7 @@ export function ProjectDetails({
           <h1 className="text-2xl font-semibold">{project.title}</h1>
           <HealthBadge health={current?.health} />
           {project.archived && <span className="text-sm text-slate-500">(archived)</span>}
-          {actions && <div className="ml-auto flex flex-wrap items-start gap-2">{actions}</div>}
+          {actions && <div className="ms-auto flex flex-wrap items-start gap-2">{actions}</div>}
         </div>
         <p className="mt-1 text-sm text-slate-500">
           {project.code} · {projectLifecycles[project.lifecycle].label}
@@ -66,7 +66,7 @@ export function ProjectDetails({
                       <HealthBadge health={r.health} />
                       <span className="text-slate-600">{r.progressPercent}%</span>
                       {r.author && <span className="text-slate-500">· {r.author.name}</span>}
-                      {reportActions && <span className="ml-auto flex flex-wrap items-center gap-2">{reportActions(r)}</span>}
+                      {reportActions && <span className="ms-auto flex flex-wrap items-center gap-2">{reportActions(r)}</span>}
                     </p>
                     <p className="mt-1 text-slate-800">{r.summary}</p>
                     {r.risks && <p className="mt-1 text-slate-600">Risks: {r.risks}</p>}

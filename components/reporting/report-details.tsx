@@ -51,13 +51,13 @@ export function ReportDetails({ report, projectHref, today, form }: { report: Re
                 <p className="whitespace-pre-line text-slate-800">{report.narrative}</p>
                 {report.indicators.some((i) => i.value || i.comment) && (
                   <ScrollBox label="Indicator actuals reported">
-                    <table className="w-full text-left text-sm">
+                    <table className="w-full text-start text-sm">
                       <caption className="sr-only">Indicator actuals reported for the period</caption>
                       <thead className="text-xs text-slate-500">
                         <tr>
-                          <th scope="col" className="py-1 pr-3 font-medium">Indicator</th>
-                          <th scope="col" className="py-1 pr-3 text-right font-medium">Target</th>
-                          <th scope="col" className="py-1 pr-3 text-right font-medium">Actual</th>
+                          <th scope="col" className="py-1 pe-3 font-medium">Indicator</th>
+                          <th scope="col" className="py-1 pe-3 text-end font-medium">Target</th>
+                          <th scope="col" className="py-1 pe-3 text-end font-medium">Actual</th>
                           <th scope="col" className="py-1 font-medium">Comment</th>
                         </tr>
                       </thead>
@@ -66,9 +66,9 @@ export function ReportDetails({ report, projectHref, today, form }: { report: Re
                           .filter((i) => i.value || i.comment)
                           .map((i) => (
                             <tr key={i.id}>
-                              <th scope="row" className="py-1 pr-3 font-normal">{i.title}</th>
-                              <td className="py-1 pr-3 text-right tabular-nums">{i.target ?? "—"}</td>
-                              <td className="py-1 pr-3 text-right tabular-nums">{i.value || "—"}</td>
+                              <th scope="row" className="py-1 pe-3 font-normal">{i.title}</th>
+                              <td className="py-1 pe-3 text-end tabular-nums">{i.target ?? "—"}</td>
+                              <td className="py-1 pe-3 text-end tabular-nums">{i.value || "—"}</td>
                               <td className="py-1 text-slate-600">{i.comment}</td>
                             </tr>
                           ))}

@@ -45,7 +45,7 @@ export function ReportingSection({
               <span>
                 {r.organisation.name}: {reportKinds[r.kind].label.toLowerCase()} {whenDue(r)}
               </span>
-              {requirementActions && <span className="ml-auto">{requirementActions(r)}</span>}
+              {requirementActions && <span className="ms-auto">{requirementActions(r)}</span>}
             </li>
           ))}
         </ul>

@@ -58,28 +58,28 @@ export function IndicatorChart({ indicator }: { indicator: IndicatorDetail }) {
 export function IndicatorTable({ indicator, reportHref }: { indicator: IndicatorDetail; reportHref?: (reportId: string) => string }) {
   return (
     <ScrollBox label={`Figures of ${indicator.title}`}>
-      <table className="w-full text-left text-xs">
+      <table className="w-full text-start text-xs">
         <caption className="sr-only">Baseline, targets and actual values of “{indicator.title}”</caption>
         <thead className="text-slate-500">
           <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">Period</th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">Target</th>
-            <th scope="col" className="py-1 text-right font-medium">Actual</th>
+            <th scope="col" className="py-1 pe-3 font-medium">Period</th>
+            <th scope="col" className="py-1 pe-3 text-end font-medium">Target</th>
+            <th scope="col" className="py-1 text-end font-medium">Actual</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {indicator.baselineValue !== null && (
             <tr>
-              <th scope="row" className="py-1 pr-3 font-normal">Baseline {indicator.baselineYear}</th>
-              <td className="py-1 pr-3 text-right text-slate-400">—</td>
-              <td className="py-1 text-right tabular-nums">{indicator.baselineValue.toString()}</td>
+              <th scope="row" className="py-1 pe-3 font-normal">Baseline {indicator.baselineYear}</th>
+              <td className="py-1 pe-3 text-end text-slate-400">—</td>
+              <td className="py-1 text-end tabular-nums">{indicator.baselineValue.toString()}</td>
             </tr>
           )}
           {indicator.periods.map((p) => {
             const source = p.report && (p.report.organisation.acronym ?? p.report.organisation.name);
             return (
               <tr key={p.id} className="align-top">
-                <th scope="row" className="py-1 pr-3 font-normal">
+                <th scope="row" className="py-1 pe-3 font-normal">
                   {displayDate(p.periodStart)} – {displayDate(p.periodEnd)}
                   {(p.comment || source) && (
                     <span className="mt-0.5 block text-slate-500">
@@ -96,8 +96,8 @@ export function IndicatorTable({ indicator, reportHref }: { indicator: Indicator
                     </span>
                   )}
                 </th>
-                <td className="py-1 pr-3 text-right tabular-nums">{p.target?.toString() ?? "—"}</td>
-                <td className="py-1 text-right font-medium tabular-nums">{p.actual?.toString() ?? "—"}</td>
+                <td className="py-1 pe-3 text-end tabular-nums">{p.target?.toString() ?? "—"}</td>
+                <td className="py-1 text-end font-medium tabular-nums">{p.actual?.toString() ?? "—"}</td>
               </tr>
             );
           })}

@@ -32,7 +32,7 @@ export function ResultsSection({
               <h3 className="flex flex-wrap items-center gap-2 text-sm font-semibold text-slate-900">
                 <span className="text-xs font-medium tracking-wide text-slate-500 uppercase">{resultTypes[r.type].label}</span>
                 {r.title}
-                {resultActions && <span className="ml-auto">{resultActions(r)}</span>}
+                {resultActions && <span className="ms-auto">{resultActions(r)}</span>}
               </h3>
               {r.description && <p className="mt-1 text-sm text-slate-600">{r.description}</p>}
               {r.indicators.length === 0 ? (
@@ -47,7 +47,7 @@ export function ResultsSection({
                         <span className="text-xs text-slate-500">
                           {indicatorMeasures[i.measure].label} · {i.ascending ? "higher is better" : "lower is better"}
                         </span>
-                        {indicatorActions && <span className="ml-auto">{indicatorActions(i)}</span>}
+                        {indicatorActions && <span className="ms-auto">{indicatorActions(i)}</span>}
                       </p>
                       <div className="mt-2 grid gap-3 xl:grid-cols-[20rem_1fr]">
                         <IndicatorChart indicator={i} />

@@ -1,6 +1,7 @@
 "use client";
 // The header's search box: searches every kind of record at once (/search). "/" anywhere outside
 // a field puts the focus in it, as on GitHub or MDN.
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 function typingInField(target: EventTarget | null) {
@@ -9,6 +10,7 @@ function typingInField(target: EventTarget | null) {
 
 /** `shortcut`: "/" focuses this box (the header's; the phone menu's box has none). */
 export function HeaderSearch({ id, shortcut = false }: { id: string; shortcut?: boolean }) {
+  const t = useTranslations("common");
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!shortcut) return;
@@ -23,14 +25,14 @@ export function HeaderSearch({ id, shortcut = false }: { id: string; shortcut?: 
   return (
     <form action="/search" method="get" role="search">
       <label htmlFor={id} className="sr-only">
-        Search all records
+        {t("searchLabel")}
       </label>
       <input
         ref={input}
         id={id}
         name="q"
         type="search"
-        placeholder={shortcut ? "Search  /" : "Search"}
+        placeholder={shortcut ? `${t("searchPlaceholder")}  /` : t("searchPlaceholder")}
         aria-keyshortcuts={shortcut ? "/" : undefined}
         className="w-full min-w-0 rounded-md border border-white/20 bg-white/10 px-3 py-1.5 text-sm text-white placeholder:text-white/70 focus:bg-white focus:text-slate-900 focus:placeholder:text-slate-500 focus:outline-2 focus:outline-offset-2 focus:outline-white"
       />

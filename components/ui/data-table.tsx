@@ -42,7 +42,7 @@ export function DataTable<Row>({
     <ScrollBox label={caption} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
+        <thead className="bg-slate-50 text-start text-xs font-semibold tracking-wide text-slate-600 uppercase">
           <tr>
             {columns.map((column, i) => (
               <Heading key={column.label || i} column={column} sorting={sorting} first={i === 0} />
@@ -67,14 +67,14 @@ export function DataTable<Row>({
 
 /** The first column sticks to the left edge (with the row's background) and wraps; the others keep to one line. */
 function cellClass(column: Pick<Column<unknown>, "numeric" | "wrap">, first: boolean): string {
-  if (first) return "sticky left-0 z-10 min-w-40 max-w-[60vw] bg-inherit sm:max-w-none";
+  if (first) return "sticky start-0 z-10 min-w-40 max-w-[60vw] bg-inherit sm:max-w-none";
   if (column.wrap) return "min-w-48 max-w-xs break-words";
-  return column.numeric ? "text-right whitespace-nowrap" : "whitespace-nowrap";
+  return column.numeric ? "text-end whitespace-nowrap" : "whitespace-nowrap";
 }
 
 /** A column heading that sorts the list by its column, and reverses when it already does. */
 function Heading<Row>({ column, sorting, first }: { column: Column<Row>; sorting?: Sorting; first: boolean }) {
-  const className = `px-4 py-3 ${first ? "sticky left-0 z-10 bg-slate-50" : "whitespace-nowrap"} ${column.numeric ? "text-right" : ""}`;
+  const className = `px-4 py-3 ${first ? "sticky start-0 z-10 bg-slate-50" : "whitespace-nowrap"} ${column.numeric ? "text-end" : ""}`;
   if (!sorting || !column.sort) {
     return (
       <th scope="col" className={className}>

@@ -9,7 +9,7 @@ export function Refusal({ result, clientErrors }: { result: ActionResult | null;
     <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-800">
       <p>{refusal?.message ?? FIX_FIELDS}</p>
       {refusal?.conflict && Object.keys(refusal.conflict.changes).length > 0 && (
-        <ul className="mt-2 list-disc pl-5">
+        <ul className="mt-2 list-disc ps-5">
           {Object.entries(refusal.conflict.changes).map(([field, [before, after]]) => (
             <li key={field}>
               <span className="font-medium">{field}</span>: {displayValue(before)} → {displayValue(after)}

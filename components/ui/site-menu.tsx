@@ -3,6 +3,7 @@
 // signing out as a list under the header. Escape closes it and puts the focus back on the button;
 // following a link closes it too.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -17,6 +18,7 @@ export function SiteMenu({
   search: boolean;
   account: { href: string; name: string; role: string };
 }) {
+  const t = useTranslations("common");
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
@@ -45,7 +47,7 @@ export function SiteMenu({
         <svg viewBox="0 0 20 20" fill="currentColor" className="h-5 w-5" aria-hidden>
           <path d="M3 5h14v2H3V5Zm0 4h14v2H3V9Zm0 4h14v2H3v-2Z" />
         </svg>
-        Menu
+        {t("menu")}
       </button>
       {open && (
         <div id="site-menu" className="absolute inset-x-0 top-full z-20 border-t border-white/10 bg-brand-900 px-6 pb-4 shadow-lg">
@@ -54,7 +56,7 @@ export function SiteMenu({
               <HeaderSearch id="menu-search" />
             </div>
           )}
-          <nav aria-label="Main">
+          <nav aria-label={t("mainNav")}>
             <ul className="py-2">
               {nav.map((item) => (
                 <li key={item.href}>

@@ -4,6 +4,7 @@ import { sawLookupGeneration } from "@/lib/cache/lookups";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appEnv } from "@/lib/env";
+import { isLocale } from "@/lib/i18n/locales";
 import type { Role, Viewer } from "@/lib/policy";
 import { OFFICERS_SETTING } from "@/lib/settings/settings";
 import { decoyHash, verifyPassword } from "./password";
@@ -103,8 +104,8 @@ export interface SessionState {
  */
 export async function sessionState(sessionId: string): Promise<SessionState | null> {
   // Prisma keeps DateTime as UTC wall time (timestamp without time zone): compare with the same.
-  const [row] = await db().$queryRaw<(Omit<Viewer, "sessionId" | "secondFactor"> & SessionRow)[]>`
-    SELECT u.id AS "userId", u.name, u.email, u.role::text AS role, u."organisationId", s."lastSeenAt",
+  const [row] = await db().$queryRaw<(Omit<Viewer, "sessionId" | "secondFactor" | "locale"> & SessionRow)[]>`
+    SELECT u.id AS "userId", u.name, u.email, u.role::text AS role, u."organisationId", u.locale, s."lastSeenAt",
       s.method, s."secondFactorAt",
       (u."totpConfirmedAt" IS NOT NULL OR EXISTS (SELECT 1 FROM "Passkey" p WHERE p."userId" = u.id)) AS enrolled,
       COALESCE((SELECT value = 'true'::jsonb FROM "Setting" WHERE key = ${OFFICERS_SETTING}), false) AS "officersMustEnrol",
@@ -122,12 +123,13 @@ export async function sessionState(sessionId: string): Promise<SessionState | nu
   const role = row.role as Role;
   const secondFactor = { enrolled: row.enrolled, at: row.secondFactorAt, viaIdentityProvider: row.method === "oidc" };
   return {
-    viewer: { userId: row.userId, sessionId, name: row.name, email: row.email, role, organisationId: row.organisationId, secondFactor },
+    viewer: { userId: row.userId, sessionId, name: row.name, email: row.email, role, organisationId: row.organisationId, locale: isLocale(row.locale) ? row.locale : null, secondFactor },
     gate: gateOf(role, secondFactor, row.officersMustEnrol),
   };
 }
 
 interface SessionRow {
+  locale: string | null;
   lastSeenAt: Date;
   /** The cached lookups' generation, read here so they cost no round trip of their own (lib/cache/lookups.ts). */
   lookupGeneration: bigint | null;

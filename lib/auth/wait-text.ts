@@ -1,4 +1,10 @@
-/** How long to wait, in words: for the back-off's messages (sign-in form and second-factor codes). */
+/** How long to wait, as a number and a unit: the "common.wait" message puts it in words. */
+export function waitAmount(seconds: number): { unit: "seconds" | "minutes"; n: number } {
+  return seconds < 90 ? { unit: "seconds", n: seconds } : { unit: "minutes", n: Math.ceil(seconds / 60) };
+}
+
+/** The same in English, for the refusals lib/ still writes in English (second-factor codes). */
 export function waitText(seconds: number): string {
-  return seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+  const { unit, n } = waitAmount(seconds);
+  return `${n} ${unit}`;
 }

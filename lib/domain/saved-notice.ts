@@ -5,6 +5,7 @@
 
 export const SAVED_COOKIE = "saved-notice";
 
-export const SAVED_MESSAGES = { created: "Created.", updated: "Saved." } as const;
+/** What the notice can say (its words: the "common.saved" messages). */
+export const SAVED_KINDS = ["created", "updated"] as const;
 
-export type SavedKind = keyof typeof SAVED_MESSAGES;
+export type SavedKind = (typeof SAVED_KINDS)[number];

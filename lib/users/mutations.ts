@@ -14,6 +14,7 @@ import { db } from "@/lib/db";
 import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locales";
 import { appUrl, enqueueMail } from "@/lib/mail/outbox";
 import { can, type Viewer } from "@/lib/policy";
 import { inviteSchema, userSchema, type InviteFormValues, type UserFormValues } from "./schema";
@@ -213,4 +214,14 @@ export async function endOwnSession(viewer: Viewer, sessionId: string | "others"
   }
   const { count } = await db().userSession.updateMany({ where: { id: sessionId, userId: viewer.userId, revokedAt: null }, data: { revokedAt: now } });
   return count === 0 ? refused("That session has already ended.") : { ok: true, id: viewer.userId };
+}
+
+/**
+ * A person's own interface language (null: their browser's decides). Any signed-in person, for
+ * their own account only; a preference, so neither versioned nor audited. Emails and notifications
+ * to them follow it too.
+ */
+export async function setOwnLanguage(viewer: Viewer, locale: Locale | null): Promise<ActionResult> {
+  await db().user.update({ where: { id: viewer.userId }, data: { locale } });
+  return { ok: true, id: viewer.userId };
 }

@@ -2,6 +2,7 @@
 import crypto from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { isoDate } from "@/lib/domain/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { schedule } from "@/lib/reporting/schedule";
@@ -10,10 +11,11 @@ import { ACTION_ITEM_NOTES, RESULTS, type DemoResults } from "./demo-results";
 import { seedDiligence } from "./demo-diligence";
 import { THEMES } from "./themes";
 
-export const DEMO_USERS: { email: string; name: string; role: Role; organisation?: string }[] = [
+// One demo account reads the interface in French out of the box (the others follow the browser).
+export const DEMO_USERS: { email: string; name: string; role: Role; organisation?: string; locale?: Locale }[] = [
   { email: "admin@example.org", name: "Ada Admin", role: "ADMIN" },
   { email: "officer@example.org", name: "Olivia Officer", role: "OFFICER" },
-  { email: "officer2@example.org", name: "Omar Officer", role: "OFFICER" },
+  { email: "officer2@example.org", name: "Omar Officer", role: "OFFICER", locale: "fr" },
   { email: "manager@example.org", name: "Maya Manager", role: "MANAGER" },
   { email: "asean@example.org", name: "ASEAN Secretariat (demo)", role: "PARTNER", organisation: "asean" },
   { email: "adb@example.org", name: "ADB liaison (demo)", role: "PARTNER", organisation: "adb" },
@@ -60,6 +62,7 @@ export async function seedDemoData(client: PrismaClient, password: string, admin
             name: user.name,
             role: user.role,
             passwordHash,
+            locale: user.locale ?? null,
             organisationId: user.organisation ? org(user.organisation) : null,
             ...(user.role === "ADMIN" && adminTotpSecret && { totpSecret: adminTotpSecret, totpConfirmedAt: new Date() }),
           },

@@ -168,7 +168,7 @@ async function Figures({ viewer, filters, on, themes }: { viewer: Viewer; filter
                 <div key={currency}>
                   <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">
                     {currency}
-                    {partnersIn(currency) > CONTRIBUTORS_SHOWN && <span className="ml-2 font-normal normal-case">the largest {CONTRIBUTORS_SHOWN} of {partnersIn(currency)} partners</span>}
+                    {partnersIn(currency) > CONTRIBUTORS_SHOWN && <span className="ms-2 font-normal normal-case">the largest {CONTRIBUTORS_SHOWN} of {partnersIn(currency)} partners</span>}
                   </h3>
                   <BarChart
                     label={`Contributions in ${currency}`}

@@ -31,7 +31,7 @@ function MeetingRows({ rows, empty }: { rows: Row[]; empty: string }) {
             </Link>
             <span className="block text-xs text-slate-500">{m.agreement.title}</span>
           </span>
-          <span className="text-right whitespace-nowrap text-slate-600">
+          <span className="text-end whitespace-nowrap text-slate-600">
             {displayDate(m.heldOn)} · {meetingStatuses[m.status].label}
             {m._count.actionItems > 0 && <span className="block text-xs">{m._count.actionItems} open action items</span>}
           </span>

@@ -83,7 +83,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
                 <Link href={`/partners/${o.id}`} className="font-medium text-brand-700 hover:underline">
                   {o.name}
                 </Link>
-                {o.acronym && <span className="ml-1 text-slate-600">({o.acronym})</span>}
+                {o.acronym && <span className="ms-1 text-slate-600">({o.acronym})</span>}
               </>
             ),
           },

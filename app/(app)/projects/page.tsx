@@ -117,7 +117,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
             cell: (p) => (
               <>
                 <HealthBadge health={p.statusReports[0]?.health} />
-                {p.statusReports[0] && <span className="ml-2 text-xs text-slate-600">{p.statusReports[0].progressPercent}%</span>}
+                {p.statusReports[0] && <span className="ms-2 text-xs text-slate-600">{p.statusReports[0].progressPercent}%</span>}
               </>
             ),
           },

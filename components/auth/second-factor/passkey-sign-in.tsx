@@ -1,16 +1,16 @@
 "use client";
 
 import { startAuthentication } from "@simplewebauthn/browser";
+import { useTranslations } from "next-intl";
 import { signIn } from "@/components/auth/next-auth-client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { passwordlessChallengeAction } from "@/lib/auth/second-factor/actions";
 
-const REFUSED = "That passkey does not sign you in on its own: sign in with your password, then turn on “Sign in with a passkey alone” on your account page.";
-
 /** Signing in with a passkey alone (for those who chose it on their account page). */
 export function PasskeySignIn() {
+  const t = useTranslations("signIn");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -32,9 +32,9 @@ export function PasskeySignIn() {
         router.refresh();
         return;
       }
-      setError(REFUSED);
+      setError(t("passkeyRefused"));
     } catch (e) {
-      setError(e instanceof Error && e.name === "NotAllowedError" ? "No passkey was used (cancelled, or none on this device)." : REFUSED);
+      setError(e instanceof Error && e.name === "NotAllowedError" ? t("passkeyCancelled") : t("passkeyRefused"));
     }
     setPending(false);
   }
@@ -42,7 +42,7 @@ export function PasskeySignIn() {
   return (
     <div className="space-y-2">
       <Button type="button" variant="secondary" className="w-full" onClick={onClick} disabled={pending}>
-        {pending ? "Waiting for the passkey…" : "Sign in with a passkey"}
+        {pending ? t("passkeyPending") : t("passkey")}
       </Button>
       {error && (
         <p role="alert" className="text-sm text-red-700">

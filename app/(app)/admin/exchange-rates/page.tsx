@@ -31,7 +31,7 @@ export default async function ExchangeRatesPage() {
         ) : (
           <ScrollBox label="Exchange rates">
             <table className="w-full text-sm">
-              <thead className="text-left text-xs text-slate-500 uppercase">
+              <thead className="text-start text-xs text-slate-500 uppercase">
                 <tr>
                   <th className="px-2 py-1.5">Month</th>
                   <th className="px-2 py-1.5">Currency</th>

@@ -59,7 +59,7 @@ export default async function IatiPublishingPage() {
                     <Toggle action={setAgreementPublishableAction} id={a.id} on={a.iatiPublishable} subject={a.reference} />
                   </div>
                   {a.iatiPublishable && documents.length > 0 && (
-                    <ul className="mt-2 space-y-1 border-l-2 border-slate-100 pl-4" aria-label={`Documents of ${a.reference}`}>
+                    <ul className="mt-2 space-y-1 border-s-2 border-slate-100 ps-4" aria-label={`Documents of ${a.reference}`}>
                       {documents.map((d) => (
                         <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
                           <span>

@@ -35,10 +35,10 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold">
             {partner.name}
-            {partner.acronym && <span className="ml-2 text-slate-500">({partner.acronym})</span>}
+            {partner.acronym && <span className="ms-2 text-slate-500">({partner.acronym})</span>}
           </h1>
           {partner.archived && <span className="text-sm text-slate-500">(archived)</span>}
-          <div className="ml-auto flex flex-wrap items-start gap-2">
+          <div className="ms-auto flex flex-wrap items-start gap-2">
             {!partner.archived && can(viewer, "update", "Organisation") && <ButtonLink href={`/partners/${partner.id}/edit`}>Edit</ButtonLink>}
             {can(viewer, partner.archived ? "restore" : "archive", "Organisation") && (
               <ArchiveButton action={archivePartnerAction} id={partner.id} version={partner.version} archived={partner.archived} noun="partner" />
@@ -71,7 +71,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
                       <Link href={`/agreements/${agreement.id}`} className="font-medium text-brand-700 hover:underline">
                         {agreement.title}
                       </Link>
-                      <span className="ml-2 text-slate-500">{partyRoles[role].label}</span>
+                      <span className="ms-2 text-slate-500">{partyRoles[role].label}</span>
                     </span>
                     <span className="flex items-center gap-3 whitespace-nowrap text-slate-600">
                       {displayDate(agreement.expiresOn, "Open-ended")}

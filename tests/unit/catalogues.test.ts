@@ -1,0 +1,74 @@
+// The catalogues under messages/: every language has every English key, with the same
+// placeholders, and every message formats. A key missing in one language would show the reader
+// its key; a renamed placeholder would show "{count}" instead of a number.
+import { readFileSync } from "node:fs";
+import { createTranslator } from "next-intl";
+import { describe, expect, it } from "vitest";
+import { LOCALES, fromAcceptLanguage } from "@/lib/i18n/locales";
+
+type Tree = { [key: string]: string | Tree };
+const catalogue = (locale: string): Tree => JSON.parse(readFileSync(`messages/${locale}.json`, "utf8"));
+
+function leaves(tree: Tree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") out.set(path, value);
+    else for (const [k, v] of leaves(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+/** The arguments a message takes: `{name}`, `{name, plural, …}`, `{name, select, …}`. */
+const placeholders = (message: string) => [...new Set([...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*[,}]/g)].map((m) => m[1]))].sort();
+
+const english = leaves(catalogue("en"));
+
+describe.each(LOCALES)("the %s catalogue", (locale) => {
+  const messages = leaves(catalogue(locale));
+
+  it("has every English key and no other", () => {
+    expect([...messages.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it("takes the same placeholders as English in every message", () => {
+    const differing = [...english].filter(([key, source]) => messages.has(key) && placeholders(messages.get(key)!).join() !== placeholders(source).join());
+    expect(differing.map(([key]) => key)).toEqual([]);
+  });
+
+  it("formats every message, plurals and selects included, without an error", () => {
+    const errors: string[] = [];
+    const t = createTranslator({ locale, messages: catalogue(locale), onError: (error) => errors.push(error.message) });
+    for (const [key, message] of messages) {
+      const values = Object.fromEntries(placeholders(message).map((name) => [name, name === "unit" ? "minutes" : 3]));
+      expect(t(key as never, values as never)).not.toBe(key);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("leaves no message empty or still in English where English is not the language", () => {
+    const empty = [...messages].filter(([, message]) => !message.trim());
+    expect(empty).toEqual([]);
+    if (locale === "en") return;
+    // Words that stay the same in a translation are listed here, so a forgotten one is not.
+    const same = new Set(["common.menu", "common.waitMinutes", "nav.calendar"]);
+    const untranslated = [...messages].filter(([key, message]) => english.get(key) === message && message.length > 3 && !same.has(key));
+    expect(untranslated.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe("the browser's language", () => {
+  it("is the first of ours it asks for, by weight", () => {
+    expect(fromAcceptLanguage("fr-CH, fr;q=0.9, en;q=0.8")).toBe("fr");
+    expect(fromAcceptLanguage("de-DE, es;q=0.5, ar;q=0.7")).toBe("ar");
+    expect(fromAcceptLanguage("en;q=0.2, es")).toBe("es");
+  });
+
+  it("is none when it asks for none of ours, or for nothing", () => {
+    expect(fromAcceptLanguage("de, ja;q=0.8")).toBeNull();
+    expect(fromAcceptLanguage("*")).toBeNull();
+    expect(fromAcceptLanguage("fr;q=0")).toBeNull();
+    expect(fromAcceptLanguage("")).toBeNull();
+    expect(fromAcceptLanguage(null)).toBeNull();
+  });
+});
