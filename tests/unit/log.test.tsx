@@ -1,8 +1,10 @@
 // Server logs are JSON lines that never carry secrets or personal data beyond ids; a failed
 // request is logged under the reference its error page shows.
+import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import ErrorPage from "@/app/error";
+import { messagesFor } from "@/lib/i18n/messages";
 import { log, logRequestError, routeConsoleToJson } from "@/lib/log";
 
 function captured(stream: "stdout" | "stderr") {
@@ -62,10 +64,17 @@ describe("log", () => {
 });
 
 describe("the error page", () => {
-  it("shows the reference and never the error's message or stack", () => {
+  it.each([
+    ["en", "Reference: 1234567890"],
+    ["fr", "Référence : 1234567890"],
+  ] as const)("shows the reference (%s) and never the error's message or stack", async (locale, reference) => {
     const error = Object.assign(new Error("relation \"User\" does not exist at /work/main/lib/db.ts:12"), { digest: "1234567890" });
-    const html = renderToStaticMarkup(<ErrorPage error={error} reset={() => {}} />);
-    expect(html).toContain("Reference: 1234567890");
+    const html = renderToStaticMarkup(
+      <NextIntlClientProvider locale={locale} messages={await messagesFor(locale)} timeZone="UTC">
+        <ErrorPage error={error} reset={() => {}} />
+      </NextIntlClientProvider>,
+    );
+    expect(html).toContain(reference);
     expect(html).not.toContain("relation");
     expect(html).not.toContain("lib/db.ts");
   });
