@@ -20,6 +20,7 @@ import type {
   RiskRating,
   ResultType,
 } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
 
 interface Entry {
   label: string;
@@ -137,26 +138,64 @@ export const healths: Record<Health, Entry> = {
   OFF_TRACK: { label: "Off track" },
 };
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-
-// The UN's short names where ICU's English names differ (the brochure writes "Viet Nam", "Lao PDR").
-const UN_NAMES: Record<string, string> = {
-  BN: "Brunei Darussalam",
-  FM: "Micronesia (Federated States of)",
-  IR: "Iran (Islamic Republic of)",
-  KP: "Democratic People's Republic of Korea",
-  KR: "Republic of Korea",
-  LA: "Lao PDR",
-  MM: "Myanmar",
-  TR: "Türkiye",
-  VN: "Viet Nam",
+// The UN's short names where ICU's names differ (the brochure writes "Viet Nam", "Lao PDR"), in
+// each language of the interface (the UN terminology database's short names).
+const UN_NAMES: Record<Locale, Record<string, string>> = {
+  en: {
+    BN: "Brunei Darussalam",
+    FM: "Micronesia (Federated States of)",
+    IR: "Iran (Islamic Republic of)",
+    KP: "Democratic People's Republic of Korea",
+    KR: "Republic of Korea",
+    LA: "Lao PDR",
+    MM: "Myanmar",
+    TR: "Türkiye",
+    VN: "Viet Nam",
+  },
+  fr: {
+    BN: "Brunéi Darussalam",
+    FM: "Micronésie (États fédérés de)",
+    IR: "Iran (République islamique d')",
+    KP: "République populaire démocratique de Corée",
+    KR: "République de Corée",
+    LA: "République démocratique populaire lao",
+    MM: "Myanmar",
+    TR: "Türkiye",
+    VN: "Viet Nam",
+  },
+  es: {
+    BN: "Brunei Darussalam",
+    FM: "Micronesia (Estados Federados de)",
+    IR: "Irán (República Islámica del)",
+    KP: "República Popular Democrática de Corea",
+    KR: "República de Corea",
+    LA: "República Democrática Popular Lao",
+    MM: "Myanmar",
+    TR: "Türkiye",
+    VN: "Viet Nam",
+  },
+  ar: {
+    BN: "بروني دار السلام",
+    FM: "ميكرونيزيا (ولايات - الموحدة)",
+    IR: "إيران (جمهورية - الإسلامية)",
+    KP: "جمهورية كوريا الشعبية الديمقراطية",
+    KR: "جمهورية كوريا",
+    LA: "جمهورية لاو الديمقراطية الشعبية",
+    MM: "ميانمار",
+    TR: "تركيا",
+    VN: "فييت نام",
+  },
 };
+const REGIONAL: Record<Locale, string> = { en: "Regional", fr: "Régional", es: "Regional", ar: "إقليمي" };
+const regionNames = new Map<Locale, Intl.DisplayNames>();
 
-/** The English short name of an ISO 3166-1 alpha-2 code; null (regional) -> "Regional". */
-export function countryName(code: string | null): string {
-  if (!code) return "Regional";
+/** The short name of an ISO 3166-1 alpha-2 code in a language (English by default); null (regional) -> "Regional". */
+export function countryName(code: string | null, locale: Locale = "en"): string {
+  if (!code) return REGIONAL[locale];
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: "region" })));
   try {
-    return UN_NAMES[code] ?? regionNames.of(code) ?? code;
+    return UN_NAMES[locale][code] ?? names.of(code) ?? code;
   } catch {
     return code;
   }
