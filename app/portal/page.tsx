@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AgreementTable } from "@/components/agreements/agreement-table";
 import { Pagination } from "@/components/ui/pagination";
 import { parseAgreementFilters } from "@/lib/agreements/filters";
@@ -10,21 +11,24 @@ import { Section } from "@/components/ui/section";
 import { today } from "@/lib/domain/format";
 import { reportsForPartner } from "@/lib/reporting/queries";
 
-export const metadata: Metadata = { title: "Our agreements" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("portal"))("title") };
+}
 
 export default async function PortalPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   if (viewer.role !== "PARTNER") redirect("/agreements");
+  const t = await getTranslations("portal");
   const { page: requested } = parseAgreementFilters(await searchParams);
   const [{ rows, total, page, pageCount }, reports] = await Promise.all([listAgreements(viewer, { page: requested }), reportsForPartner(viewer)]);
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Our agreements</h1>
-        <p className="mt-1 text-sm text-slate-600">The agreements your organisation is party to.</p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
       </div>
       {reports.length > 0 && (
-        <Section title="Reports to send">
+        <Section title={t("reportsToSend")}>
           <ReportsTable reports={reports} href={(id) => `/portal/reports/${id}`} today={today()} showProject />
         </Section>
       )}

@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { displayDate } from "@/lib/domain/format";
+import { useTranslations } from "next-intl";
+import { useFormats } from "@/lib/i18n/use-formats";
+import type { Formats } from "@/lib/i18n/format";
 import type { AgreementListRow } from "@/lib/agreements/queries";
 import type { Sorting } from "@/lib/domain/list-query";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -14,25 +16,26 @@ function partnerNames(row: AgreementListRow): string {
 }
 
 export function AgreementTable({ rows, basePath, sorting }: { rows: AgreementListRow[]; basePath: string; sorting?: Sorting }) {
-  return <DataTable caption="Agreements" columns={columns(basePath)} rows={rows} rowKey={(row) => row.id} sorting={sorting} empty="No agreements to show." />;
+  const t = useTranslations("agreements");
+  return <DataTable caption={t("list.caption")} columns={columns(basePath, t, useFormats())} rows={rows} rowKey={(row) => row.id} sorting={sorting} empty={t("list.empty")} />;
 }
 
-function columns(basePath: string): Column<AgreementListRow>[] {
+function columns(basePath: string, t: ReturnType<typeof useTranslations<"agreements">>, f: Formats): Column<AgreementListRow>[] {
   return [
     {
-      label: "Agreement",
+      label: t("list.agreement"),
       sort: "title",
       cell: (row) => (
         <>
           <Link href={`${basePath}/${row.id}`} className="font-medium text-brand-700 hover:underline">
             {row.title}
           </Link>
-          <div className="text-xs text-slate-600">{row.reference}</div>
+          <div className="text-xs text-slate-600"><span dir="ltr">{row.reference}</span></div>
         </>
       ),
     },
-    { label: "Partners", cell: (row) => partnerNames(row) },
-    { label: "Status", sort: "status", cell: (row) => <AgreementStatusBadge status={row.status} expiresOn={row.expiresOn} /> },
-    { label: "Expires", sort: "expiry", cell: (row) => displayDate(row.expiresOn, "Open-ended") },
+    { label: t("list.partners"), cell: (row) => partnerNames(row) },
+    { label: t("list.status"), sort: "status", cell: (row) => <AgreementStatusBadge status={row.status} expiresOn={row.expiresOn} /> },
+    { label: t("list.expires"), sort: "expiry", cell: (row) => f.date(row.expiresOn, t("openEnded")) },
   ];
 }

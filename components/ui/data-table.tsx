@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { Sorting } from "@/lib/domain/list-query";
 import { ScrollBox } from "./scroll-box";
@@ -74,11 +75,12 @@ function cellClass(column: Pick<Column<unknown>, "numeric" | "wrap">, first: boo
 
 /** A column heading that sorts the list by its column, and reverses when it already does. */
 function Heading<Row>({ column, sorting, first }: { column: Column<Row>; sorting?: Sorting; first: boolean }) {
+  const t = useTranslations("table");
   const className = `px-4 py-3 ${first ? "sticky start-0 z-10 bg-slate-50" : "whitespace-nowrap"} ${column.numeric ? "text-end" : ""}`;
   if (!sorting || !column.sort) {
     return (
       <th scope="col" className={className}>
-        {column.label || <span className="sr-only">Actions</span>}
+        {column.label || <span className="sr-only">{t("actions")}</span>}
       </th>
     );
   }

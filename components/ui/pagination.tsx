@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** Previous / next links that keep the rest of the URL's query. */
 export function Pagination({
@@ -12,22 +13,21 @@ export function Pagination({
   total: number;
   href: (page: number) => string;
 }) {
+  const t = useTranslations("table");
   if (pageCount <= 1) return null;
   const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50";
   return (
-    <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
-      <span>
-        Page {page} of {pageCount} · {total} in all
-      </span>
+    <nav aria-label={t("pages")} className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+      <span>{t("pageOf", { page, pageCount, total })}</span>
       <span className="flex flex-wrap gap-2">
         {page > 1 && (
           <Link className={link} href={href(page - 1)} rel="prev">
-            Previous
+            {t("previous")}
           </Link>
         )}
         {page < pageCount && (
           <Link className={link} href={href(page + 1)} rel="next">
-            Next
+            {t("next")}
           </Link>
         )}
       </span>

@@ -15,8 +15,11 @@ export async function messagesFor(locale: Locale): Promise<Messages> {
   return (await loaders[locale]()).default;
 }
 
-/** The namespaces client components translate with (useTranslations); the rest stays on the server. */
-const CLIENT_NAMESPACES = ["common", "signIn", "account", "errors", "language"] as const;
+/**
+ * The namespaces client components translate with (useTranslations); the rest stays on the server.
+ * tests/unit/client-messages.test.ts holds this list to what the client modules ask for.
+ */
+export const CLIENT_NAMESPACES = ["common", "signIn", "account", "errors", "language"] as const;
 
 export function clientMessages(messages: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
