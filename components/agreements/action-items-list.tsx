@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { AgreementDetail } from "@/lib/agreements/queries";
-import { actionItemStatuses } from "@/lib/domain/codelists";
-import { displayDate } from "@/lib/domain/format";
+import { useFormats } from "@/lib/i18n/use-formats";
 
 /** The cooperation activities agreed at the agreement's meetings, open ones first. */
 export function ActionItemsList({ agreement, meetingBasePath, today }: { agreement: AgreementDetail; meetingBasePath: string; today: Date }) {
+  const t = useTranslations();
+  const f = useFormats();
   const items = agreement.meetings
     .flatMap((m) => m.actionItems.map((item) => ({ ...item, meeting: m })))
     .sort((a, b) => Number(["DONE", "CANCELLED"].includes(a.status)) - Number(["DONE", "CANCELLED"].includes(b.status)) || (a.dueOn?.getTime() ?? Infinity) - (b.dueOn?.getTime() ?? Infinity));
-  if (items.length === 0) return <p className="text-sm text-slate-500">No action items agreed yet.</p>;
+  if (items.length === 0) return <p className="text-sm text-slate-500">{t("agreements.actionItems.none")}</p>;
   return (
     <ul className="divide-y divide-slate-100">
       {items.map((item) => {
@@ -18,19 +20,24 @@ export function ActionItemsList({ agreement, meetingBasePath, today }: { agreeme
             <span>
               {item.description}
               <span className="block text-xs text-slate-500">
-                {item.ownerOrganisation?.acronym ?? item.ownerOrganisation?.name ?? "Not assigned"} ·{" "}
+                {item.ownerOrganisation?.acronym ?? item.ownerOrganisation?.name ?? t("agreements.actionItems.notAssigned")} ·{" "}
                 <Link href={`${meetingBasePath}/${item.meeting.id}`} className="hover:underline">
                   {item.meeting.title}
                 </Link>
               </span>
               {item.comments[0] && (
                 <span className="mt-0.5 block text-xs text-slate-600">
-                  {actionItemStatuses[item.comments[0].status!].label} · {item.comments[0].author.name}, {displayDate(item.comments[0].createdAt)}: {item.comments[0].body}
+                  {t("agreements.actionItems.comment", {
+                    status: t(`codes.actionItemStatuses.${item.comments[0].status!}`),
+                    author: item.comments[0].author.name,
+                    date: f.date(item.comments[0].createdAt),
+                    body: item.comments[0].body,
+                  })}
                 </span>
               )}
             </span>
             <span className={`whitespace-nowrap ${overdue ? "font-medium text-red-700" : "text-slate-600"}`}>
-              {displayDate(item.dueOn, "No due date")} · {overdue ? "Overdue" : actionItemStatuses[item.status].label}
+              {f.date(item.dueOn, t("agreements.actionItems.noDueDate"))} · {overdue ? t("agreements.actionItems.overdue") : t(`codes.actionItemStatuses.${item.status}`)}
             </span>
           </li>
         );

@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { HealthBadge } from "@/components/projects/health-badge";
 import { Section } from "@/components/ui/section";
-import { countryName, instruments, modalities, partyRoles, projectLifecycles } from "@/lib/domain/codelists";
-import { displayDate, displayMoney } from "@/lib/domain/format";
+import { countryName } from "@/lib/domain/codelists";
+import { useFormats } from "@/lib/i18n/use-formats";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import type { PartyRole } from "@/lib/generated/prisma/enums";
 import { AgreementStatusBadge } from "./status-badge";
@@ -56,21 +57,23 @@ export function AgreementDetails({
   /** The agreement's audit trail, for staff. */
   activity?: React.ReactNode;
 }) {
-  const yearly = agreement.meetingCycleMonths === 12 ? "Yearly" : agreement.meetingCycleMonths ? `Every ${agreement.meetingCycleMonths} months` : "None set";
+  const t = useTranslations();
+  const tPage = useTranslations("agreements.page");
+  const f = useFormats();
   return (
     <div className="space-y-6">
       <div>
         <Link href={basePath} className="text-sm text-brand-600 hover:underline print:hidden">
-          ← All agreements
+          {tPage("allAgreements")}
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold text-slate-900">{agreement.title}</h1>
           <AgreementStatusBadge status={agreement.status} expiresOn={agreement.expiresOn} />
-          {agreement.archived && <span className="text-sm text-slate-500">(archived)</span>}
+          {agreement.archived && <span className="text-sm text-slate-500">{t("common.archived")}</span>}
           {actions && <div className="ms-auto flex flex-wrap items-start gap-2">{actions}</div>}
         </div>
         <p className="mt-1 text-sm text-slate-500">
-          {agreement.reference} · {instruments[agreement.instrument].label} · {modalities[agreement.modality].label}
+          <span dir="ltr">{agreement.reference}</span> · {t(`codes.instruments.${agreement.instrument}`)} · {t(`codes.modalities.${agreement.modality}`)}
         </p>
         {agreement.summary && <p className="mt-4 max-w-3xl text-slate-700">{agreement.summary}</p>}
       </div>
@@ -78,7 +81,7 @@ export function AgreementDetails({
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
-          <Section title="Parties">
+          <Section title={tPage("parties")}>
             <ul className="divide-y divide-slate-100">
               {byOrganisation(agreement.parties).map(({ organisation, roles }) => (
                 <li key={organisation.id} className="flex flex-wrap items-center justify-between py-2 text-sm">
@@ -86,34 +89,34 @@ export function AgreementDetails({
                     {organisation.name}
                     {organisation.acronym && <span className="ms-1 text-slate-500">({organisation.acronym})</span>}
                   </span>
-                  <span className="text-slate-600">{roles.map((role) => partyRoles[role].label).join(", ")}</span>
+                  <span className="text-slate-600">{f.list(roles.map((role) => t(`codes.partyRoles.${role}`)))}</span>
                 </li>
               ))}
             </ul>
           </Section>
-          <Section title="Timeline" action={meetingAction}>
+          <Section title={tPage("timeline")} action={meetingAction}>
             {timeline}
           </Section>
-          <Section title="Amendments">
+          <Section title={tPage("amendments")}>
             <AmendmentsList amendments={agreement.amendments} />
             {amendmentForm}
           </Section>
-          <Section title="Action items">{actionItems}</Section>
-          <Section title="Projects" action={projectAction}>
+          <Section title={tPage("actionItems")}>{actionItems}</Section>
+          <Section title={tPage("projects")} action={projectAction}>
             {agreement.projects.length === 0 ? (
-              <p className="text-sm text-slate-500">No projects under this agreement.</p>
+              <p className="text-sm text-slate-500">{tPage("noProjects")}</p>
             ) : (
               <ul className="divide-y divide-slate-100">
                 {agreement.projects.map((project) => (
                   <li key={project.id} className="flex flex-wrap items-center justify-between gap-4 py-2 text-sm">
                     <span>
-                      <span className="text-slate-500">{project.code}</span>{" "}
+                      <span className="text-slate-500" dir="ltr">{project.code}</span>{" "}
                       <Link href={`${projectBasePath}/${project.id}`} className="text-brand-700 hover:underline">
                         {project.title}
                       </Link>
                     </span>
                     <span className="flex items-center gap-2 whitespace-nowrap text-slate-600">
-                      {projectLifecycles[project.lifecycle].label}
+                      {t(`codes.projectLifecycles.${project.lifecycle}`)}
                       <HealthBadge health={project.statusReports[0]?.health} />
                     </span>
                   </li>
@@ -123,29 +126,29 @@ export function AgreementDetails({
           </Section>
           {funding}
           {documents}
-          {activity && <Section title="Activity">{activity}</Section>}
+          {activity && <Section title={tPage("activity")}>{activity}</Section>}
         </div>
-        <Section title="Key facts">
+        <Section title={tPage("keyFacts")}>
           <dl className="space-y-4">
-            <Field label="Signed">{displayDate(agreement.signedOn)}</Field>
-            <Field label="Effective">{displayDate(agreement.effectiveOn)}</Field>
-            <Field label="Expires">{displayDate(agreement.expiresOn, "Open-ended")}</Field>
-            <Field label="Meetings expected">{yearly}</Field>
-            <Field label="Contribution">{displayMoney(agreement.contributionAmount, agreement.contributionCurrency)}</Field>
-            <Field label="Countries">
-              {agreement.countries.length ? agreement.countries.map((c) => countryName(c)).join(", ") : "Regional"}
+            <Field label={tPage("signed")}>{f.date(agreement.signedOn)}</Field>
+            <Field label={tPage("effective")}>{f.date(agreement.effectiveOn)}</Field>
+            <Field label={tPage("expires")}>{f.date(agreement.expiresOn, t("agreements.openEnded"))}</Field>
+            <Field label={tPage("meetingsExpected")}>{tPage("meetingCycle", { months: agreement.meetingCycleMonths ?? "none" })}</Field>
+            <Field label={tPage("contribution")}>{f.money(agreement.contributionAmount, agreement.contributionCurrency)}</Field>
+            <Field label={tPage("countries")}>
+              {agreement.countries.length ? agreement.countries.map((c) => countryName(c, f.locale)).join(", ") : countryName(null, f.locale)}
             </Field>
-            <Field label="Themes">{agreement.themes.map((t) => t.theme.label).join(", ") || "—"}</Field>
-            <Field label="Responsible officer">{agreement.responsibleOfficer?.name ?? "—"}</Field>
+            <Field label={tPage("themes")}>{agreement.themes.map((theme) => theme.theme.label).join(", ") || t("common.none")}</Field>
+            <Field label={tPage("responsibleOfficer")}>{agreement.responsibleOfficer?.name ?? t("common.none")}</Field>
             {agreement.renews && (
-              <Field label="Renews">
+              <Field label={tPage("renews")}>
                 <Link className="text-brand-600 hover:underline" href={`${basePath}/${agreement.renews.id}`}>
                   {agreement.renews.title}
                 </Link>
               </Field>
             )}
             {agreement.renewedBy && (
-              <Field label="Renewed by">
+              <Field label={tPage("renewedBy")}>
                 <Link className="text-brand-600 hover:underline" href={`${basePath}/${agreement.renewedBy.id}`}>
                   {agreement.renewedBy.title}
                 </Link>

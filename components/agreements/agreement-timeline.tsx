@@ -1,10 +1,10 @@
 // The agreement's life on one line: signature, start, meetings, amendments, status changes,
 // renewal, expiry.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 import type { activityOf } from "@/lib/audit/queries";
-import { agreementStatuses, amendmentKinds, meetingStatuses } from "@/lib/domain/codelists";
-import { displayDate } from "@/lib/domain/format";
+import { useFormats } from "@/lib/i18n/use-formats";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 
 interface Moment {
@@ -27,10 +27,12 @@ export function AgreementTimeline({
   meetingBasePath: string;
   today: Date;
 }) {
+  const t = useTranslations();
+  const f = useFormats();
   const moments: Moment[] = [];
-  if (agreement.signedOn) moments.push({ on: agreement.signedOn, key: "signed", text: "Signed" });
+  if (agreement.signedOn) moments.push({ on: agreement.signedOn, key: "signed", text: t("agreements.timeline.signed") });
   if (agreement.effectiveOn && agreement.effectiveOn.getTime() !== agreement.signedOn?.getTime()) {
-    moments.push({ on: agreement.effectiveOn, key: "effective", text: "Took effect" });
+    moments.push({ on: agreement.effectiveOn, key: "effective", text: t("agreements.timeline.tookEffect") });
   }
   for (const m of agreement.meetings) {
     moments.push({
@@ -41,7 +43,7 @@ export function AgreementTimeline({
           <Link href={`${meetingBasePath}/${m.id}`} className="text-brand-700 hover:underline">
             {m.title}
           </Link>{" "}
-          <span className="text-slate-500">({meetingStatuses[m.status].label.toLowerCase()})</span>
+          <span className="text-slate-500">({t(`codes.meetingStatuses.${m.status}`).toLocaleLowerCase(f.locale)})</span>
         </>
       ),
     });
@@ -52,7 +54,11 @@ export function AgreementTimeline({
       moments.push({
         on: e.at,
         key: `status-${e.id}`,
-        text: `Status changed from ${status[0] ? agreementStatuses[status[0]].label.toLowerCase() : "none"} to ${agreementStatuses[status[1]].label.toLowerCase()}${e.actor ? ` by ${e.actor.name}` : ""}`,
+        text: t("agreements.timeline.statusChanged", {
+          from: (status[0] ? t(`codes.agreementStatuses.${status[0]}`) : t("agreements.timeline.noStatus")).toLocaleLowerCase(f.locale),
+          to: t(`codes.agreementStatuses.${status[1]}`).toLocaleLowerCase(f.locale),
+          actor: e.actor?.name ?? "none",
+        }),
       });
     }
   }
@@ -61,19 +67,23 @@ export function AgreementTimeline({
     moments.push({
       on: a.signedOn,
       key: `amendment-${a.id}`,
-      text: `Amendment ${a.number} signed: ${amendmentKinds[a.kind].label.toLowerCase()}${extendedTo ? ` to ${displayDate(new Date(`${extendedTo}T00:00:00Z`))}` : ""}`,
+      text: t("agreements.timeline.amendmentSigned", {
+        number: a.number,
+        kind: t(`codes.amendmentKinds.${a.kind}`).toLocaleLowerCase(f.locale),
+        until: extendedTo ? f.date(new Date(`${extendedTo}T00:00:00Z`)) : "none",
+      }),
     });
   }
   if (agreement.expiresOn) {
-    moments.push({ on: agreement.expiresOn, key: "expiry", text: agreement.expiresOn < today ? "Expired" : "Expires" });
+    moments.push({ on: agreement.expiresOn, key: "expiry", text: t(agreement.expiresOn < today ? "agreements.timeline.expired" : "agreements.timeline.expires") });
   }
   moments.sort((a, b) => b.on.getTime() - a.on.getTime());
   const renewals = [
-    agreement.renewedBy && { label: "Renewed by", ...agreement.renewedBy },
-    agreement.renews && { label: "Renews", ...agreement.renews },
+    agreement.renewedBy && { label: t("agreements.page.renewedBy"), ...agreement.renewedBy },
+    agreement.renews && { label: t("agreements.page.renews"), ...agreement.renews },
   ].filter((r): r is { label: string; id: string; title: string; reference: string } => Boolean(r));
 
-  if (moments.length === 0 && renewals.length === 0) return <p className="text-sm text-slate-500">Nothing dated yet.</p>;
+  if (moments.length === 0 && renewals.length === 0) return <p className="text-sm text-slate-500">{t("agreements.timeline.nothingYet")}</p>;
   return (
     <div className="space-y-3">
       {renewals.map((r) => (
@@ -88,7 +98,7 @@ export function AgreementTimeline({
         {moments.map((m) => (
           <li key={m.key} className="text-sm">
             <span className={`absolute -start-1.5 mt-1.5 h-3 w-3 rounded-full border-2 border-white ${m.on > today ? "bg-slate-300" : "bg-brand-600"}`} />
-            <span className="me-2 font-medium whitespace-nowrap text-slate-700">{displayDate(m.on)}</span>
+            <span className="me-2 font-medium whitespace-nowrap text-slate-700">{f.date(m.on)}</span>
             {m.text}
           </li>
         ))}

@@ -1,13 +1,11 @@
+import { useTranslations } from "next-intl";
 import { ArchiveButton } from "@/components/ui/archive-button";
 import { Section } from "@/components/ui/section";
 import { archiveDocumentAction } from "@/lib/documents/actions";
 import type { DocumentRow } from "@/lib/documents/queries";
-import { displayDate } from "@/lib/domain/format";
+import { useFormats } from "@/lib/i18n/use-formats";
 import { UploadForm } from "./upload-form";
 
-function size(bytes: number): string {
-  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
 
 /** A record's documents; officers also get the upload form and archive buttons. */
 export function DocumentsSection({
@@ -24,11 +22,15 @@ export function DocumentsSection({
   /** An agreement's amendments, for the upload form's "for amendment N". */
   amendments?: { id: string; number: number }[];
 }) {
+  const t = useTranslations("documents");
+  const f = useFormats();
+  const size = (bytes: number) =>
+    bytes >= 1048576 ? t("sizeMb", { size: f.number(Math.round(bytes / 104857.6) / 10) }) : t("sizeKb", { size: f.number(Math.max(1, Math.round(bytes / 1024))) });
   return (
-    <Section title="Documents">
+    <Section title={t("title")}>
       {editable && <UploadForm parentType={parent.type} parentId={parent.id} maxMb={maxMb} amendments={amendments} />}
       {documents.length === 0 ? (
-        <p className="text-sm text-slate-500">No documents.</p>
+        <p className="text-sm text-slate-500">{t("none")}</p>
       ) : (
         <ul className="divide-y divide-slate-100">
           {documents.map((d) => (
@@ -38,10 +40,15 @@ export function DocumentsSection({
                   {d.filename}
                 </a>
                 <span className="block text-xs text-slate-500">
-                  {size(d.sizeBytes)} · {displayDate(d.createdAt)}
-                  {d.uploadedBy && ` · ${d.uploadedBy.name}`}
-                  {d.amendment && ` · amendment ${d.amendment.number}`}
-                  {editable && (d.sharedWithPartners ? " · shared with partners" : " · internal")}
+                  {[
+                    size(d.sizeBytes),
+                    f.date(d.createdAt),
+                    d.uploadedBy?.name,
+                    d.amendment && t("amendment", { number: d.amendment.number }),
+                    editable && t(d.sharedWithPartners ? "shared" : "internal"),
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </span>
               </span>
               {editable && (

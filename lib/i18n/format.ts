@@ -17,7 +17,16 @@ export interface Formats {
   relativeDays(days: number): string;
   /** "a, b and c" in the language's way. */
   list(items: string[]): string;
+  /** A value from the audit trail or a conflict (ISO days as dates, lists joined); `empty` for none. */
+  value(value: unknown, empty: string): string;
 }
+
+// A date in a recorded change is kept as its ISO text (a day, or a DATE read as UTC midnight).
+const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:T00:00:00(?:\.000)?Z)?$/;
+const isoDay = (value: unknown): Date | null => {
+  const day = ISO_DAY.exec(String(value));
+  return day ? new Date(`${day[1]}T00:00:00Z`) : null;
+};
 
 const cache = new Map<Locale, Formats>();
 
@@ -55,5 +64,11 @@ function build(locale: Locale): Formats {
     number: (value) => numbers.format(value),
     relativeDays: (days) => (days === 0 ? today : relative.format(days, "day")),
     list: (items) => lists.format(items),
+    value(value, empty) {
+      if (value === null || value === undefined || value === "") return empty;
+      if (Array.isArray(value)) return value.map((one) => this.value(one, empty)).join("; ") || empty;
+      const day = isoDay(value);
+      return day ? this.date(day) : String(value);
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AgreementDetails } from "@/components/agreements/agreement-details";
 import { SummaryPdfLink } from "@/components/agreements/summary-pdf-link";
 import { ActionItemsList } from "@/components/agreements/action-items-list";
@@ -21,7 +22,7 @@ export default async function PortalAgreementPage({ params }: { params: Promise<
   if (viewer.role !== "PARTNER") redirect("/agreements");
   const agreement = await page.load(viewer, (await params).id);
   if (!agreement) notFound();
-  const [documents, commitments] = await Promise.all([documentsOf(viewer, { agreementId: agreement.id }), commitmentsOfAgreement(viewer, agreement.id)]);
+  const [documents, commitments, t] = await Promise.all([documentsOf(viewer, { agreementId: agreement.id }), commitmentsOfAgreement(viewer, agreement.id), getTranslations("funding")]);
   return (
     <AgreementDetails
       agreement={agreement}
@@ -30,7 +31,7 @@ export default async function PortalAgreementPage({ params }: { params: Promise<
       actions={<SummaryPdfLink agreementId={agreement.id} />}
       actionItems={<ActionItemsList agreement={agreement} meetingBasePath="/portal/meetings" today={today()} />}
       timeline={<AgreementTimeline agreement={agreement} basePath="/portal/agreements" meetingBasePath="/portal/meetings" today={today()} />}
-      funding={commitments.length > 0 && <FundingSection commitments={commitments} today={today()} title="Your contributions" />}
+      funding={commitments.length > 0 && <FundingSection commitments={commitments} today={today()} title={t("yourContributions")} />}
       documents={<DocumentsSection documents={documents} parent={{ type: "agreement", id: agreement.id }} editable={false} maxMb={appEnv().DOCUMENT_MAX_MB} />}
     />
   );
