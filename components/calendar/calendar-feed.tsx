@@ -1,32 +1,34 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { feedAction } from "@/lib/calendar/actions";
 
 /** Make, replace or revoke the private calendar feed; the URL is shown only when made. */
 export function CalendarFeed({ hasFeed }: { hasFeed: boolean }) {
+  const t = useTranslations("calendar");
   const [state, action, pending] = useActionState(feedAction, null);
   const active = state ? state.link !== null : hasFeed;
   return (
     <form action={action} className="space-y-4 text-sm">
       {state?.link && (
         <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-4 text-emerald-900">
-          <p>Add this address to your calendar app as a subscription (&ldquo;from URL&rdquo;). Keep it private: anyone with it sees your calendar. It is not shown again.</p>
+          <p>{t("made")}</p>
           <p className="mt-2 font-mono text-xs break-all select-all" data-testid="feed-url">
             {state.link}
           </p>
         </div>
       )}
-      {state?.revoked && <p role="status" className="text-slate-700">The feed address no longer works.</p>}
-      <p className="text-slate-600">{active ? "You have a private feed address." : "You have no feed address."}</p>
+      {state?.revoked && <p role="status" className="text-slate-700">{t("revoked")}</p>}
+      <p className="text-slate-600">{t(active ? "active" : "inactive")}</p>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" name="op" value="new" disabled={pending}>
-          {active ? "Make a new address (the old one stops working)" : "Make a feed address"}
+          {t(active ? "replace" : "make")}
         </Button>
         {active && (
           <Button type="submit" name="op" value="revoke" variant="danger" disabled={pending}>
-            Revoke
+            {t("revoke")}
           </Button>
         )}
       </div>

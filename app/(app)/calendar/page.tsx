@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CalendarPage } from "@/components/calendar/calendar-page";
 import { requireViewer } from "@/lib/auth/viewer";
 
-export const metadata: Metadata = { title: "Calendar" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("calendar"))("title") };
+}
 
 export default async function StaffCalendarPage() {
   return <CalendarPage viewer={await requireViewer()} />;

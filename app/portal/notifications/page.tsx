@@ -1,3 +1,3 @@
 // A partner's own notifications (reports returned or accepted, action items reopened, reports due):
 // the same page as staff have, inside the portal.
-export { default, metadata } from "../../(app)/notifications/page";
+export { default, generateMetadata } from "../../(app)/notifications/page";
