@@ -10,9 +10,9 @@ import { ThemeCheckboxes } from "@/components/ui/theme-checkboxes";
 import { saveAgreementAction } from "@/lib/agreements/actions";
 import type { AgreementFormOptions } from "@/lib/agreements/queries";
 import type { AgreementFormValues } from "@/lib/agreements/schema";
-import { agreementStatuses, instruments, modalities } from "@/lib/domain/codelists";
+import { agreementStatuses } from "@/lib/domain/codelists";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
-import { CodeOptions } from "@/components/ui/code-options";
+import { CodeOptions, type CodeList } from "@/components/ui/code-options";
 
 const EMPTY: AgreementFormValues = {
   reference: "",
@@ -68,10 +68,10 @@ export function AgreementForm({
             <input id="title" name="title" defaultValue={values.title} className={inputClass} aria-invalid={!!errors.title} />
           </Field>
           <Field label="Instrument" name="instrument" error={errors.instrument}>
-            <Select name="instrument" value={values.instrument} entries={instruments} placeholder="Choose…" invalid={!!errors.instrument} />
+            <Select name="instrument" value={values.instrument} list="instruments" placeholder="Choose…" invalid={!!errors.instrument} />
           </Field>
           <Field label="Modality" name="modality" error={errors.modality}>
-            <Select name="modality" value={values.modality} entries={modalities} placeholder="Choose…" invalid={!!errors.modality} />
+            <Select name="modality" value={values.modality} list="modalities" placeholder="Choose…" invalid={!!errors.modality} />
           </Field>
           <Field label="Status" name="status" error={errors.status}>
             <select id="status" name="status" defaultValue={values.status} className={inputClass} aria-invalid={!!errors.status}>
@@ -155,20 +155,20 @@ export function AgreementForm({
 function Select({
   name,
   value,
-  entries,
+  list,
   placeholder,
   invalid,
 }: {
   name: string;
   value: string;
-  entries: Record<string, { label: string }>;
+  list: CodeList;
   placeholder: string;
   invalid: boolean;
 }) {
   return (
     <select id={name} name={name} defaultValue={value} className={inputClass} aria-invalid={invalid}>
       <option value="">{placeholder}</option>
-      <CodeOptions entries={entries} />
+      <CodeOptions list={list} />
     </select>
   );
 }

@@ -7,7 +7,6 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { saveAmendmentAction } from "@/lib/amendments/actions";
-import { amendmentKinds } from "@/lib/domain/codelists";
 
 /** Records the agreement's next amendment; an extension asks for the new expiry, a budget revision for the new contribution. */
 export function AmendmentForm({ agreementId, version, today }: { agreementId: string; version: number; today: string }) {
@@ -30,7 +29,7 @@ export function AmendmentForm({ agreementId, version, today }: { agreementId: st
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Kind of amendment" name="kind" error={errors.kind}>
               <select id="kind" name="kind" defaultValue={kind} onChange={(e) => setKind(e.target.value)} className={inputClass}>
-                <CodeOptions entries={amendmentKinds} />
+                <CodeOptions list="amendmentKinds" />
               </select>
             </Field>
             <Field label="Amendment signed on" name="signedOn" error={errors.signedOn}>

@@ -6,7 +6,6 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { recordAssessmentAction } from "@/lib/diligence/actions";
-import { diligenceDecisions, riskRatings } from "@/lib/domain/codelists";
 
 /** Records an assessment of the partner: what was checked and found, the risk and the decision. */
 export function AssessmentForm({ organisationId, sources, validityYears, today }: { organisationId: string; sources: string[]; validityYears: number; today: string }) {
@@ -51,13 +50,13 @@ export function AssessmentForm({ organisationId, sources, validityYears, today }
         <Field label="Risk" name="risk" error={errors.risk}>
           <select id="risk" name="risk" defaultValue={values?.risk ?? ""} className={inputClass} aria-invalid={!!errors.risk}>
             <option value="">Choose…</option>
-            <CodeOptions entries={riskRatings} />
+            <CodeOptions list="riskRatings" />
           </select>
         </Field>
         <Field label="Decision" name="decision" error={errors.decision}>
           <select id="decision" name="decision" defaultValue={values?.decision ?? ""} className={inputClass} aria-invalid={!!errors.decision}>
             <option value="">Choose…</option>
-            <CodeOptions entries={diligenceDecisions} />
+            <CodeOptions list="diligenceDecisions" />
           </select>
         </Field>
       </div>

@@ -6,7 +6,6 @@ import { Field, inputClass } from "@/components/ui/field";
 import { RecordFormHeader } from "@/components/ui/record-form-header";
 import { Section } from "@/components/ui/section";
 import { useRecordForm } from "@/components/ui/use-record-form";
-import { actionItemStatuses, meetingKinds, meetingStatuses } from "@/lib/domain/codelists";
 import { saveMeetingAction } from "@/lib/meetings/actions";
 import type { MeetingFormOptions } from "@/lib/meetings/queries";
 import type { MeetingFormValues } from "@/lib/meetings/schema";
@@ -48,12 +47,12 @@ export function MeetingForm({
           </Field>
           <Field label="Kind" name="kind" error={errors.kind}>
             <select id="kind" name="kind" defaultValue={values.kind} className={inputClass}>
-              <CodeOptions entries={meetingKinds} />
+              <CodeOptions list="meetingKinds" />
             </select>
           </Field>
           <Field label="Status" name="status" error={errors.status}>
             <select id="status" name="status" defaultValue={values.status} className={inputClass}>
-              <CodeOptions entries={meetingStatuses} />
+              <CodeOptions list="meetingStatuses" />
             </select>
           </Field>
           <Field label="Date" name="heldOn" error={errors.heldOn}>
@@ -141,7 +140,7 @@ function ActionItemsEditor({
               </Field>
               <Field label={`Action ${n} status`} name={`item-status-${i}`} error={errors[`actionItems.${i}.status`]}>
                 <select id={`item-status-${i}`} name="itemStatus" defaultValue={row.status ?? "OPEN"} className={inputClass}>
-                  <CodeOptions entries={actionItemStatuses} />
+                  <CodeOptions list="actionItemStatuses" />
                 </select>
               </Field>
               <Field label={`Action ${n} project`} name={`item-project-${i}`} error={errors[`actionItems.${i}.projectId`]}>

@@ -6,7 +6,6 @@ import { Field, inputClass } from "@/components/ui/field";
 import { RecordFormHeader } from "@/components/ui/record-form-header";
 import { Section } from "@/components/ui/section";
 import { useRecordForm } from "@/components/ui/use-record-form";
-import { organisationKinds } from "@/lib/domain/codelists";
 import { savePartnerAction } from "@/lib/partners/actions";
 import type { PartnerFormValues } from "@/lib/partners/schema";
 import { CodeOptions } from "@/components/ui/code-options";
@@ -39,7 +38,7 @@ export function PartnerForm({ record }: { record?: { id: string; version: number
           <Field label="Kind" name="kind" error={errors.kind}>
             <select id="kind" name="kind" defaultValue={values.kind} className={inputClass} aria-invalid={!!errors.kind}>
               <option value="">Choose…</option>
-              <CodeOptions entries={organisationKinds} />
+              <CodeOptions list="organisationKinds" />
             </select>
           </Field>
           <Field label="Country" name="country" error={errors.country} hint="ISO code, e.g. TH. Empty for a regional body.">

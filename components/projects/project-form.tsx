@@ -7,7 +7,6 @@ import { RecordFormHeader } from "@/components/ui/record-form-header";
 import { Section } from "@/components/ui/section";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { ThemeCheckboxes } from "@/components/ui/theme-checkboxes";
-import { projectLifecycles } from "@/lib/domain/codelists";
 import { saveProjectAction } from "@/lib/projects/actions";
 import type { ProjectFormOptions } from "@/lib/projects/queries";
 import type { ProjectFormValues } from "@/lib/projects/schema";
@@ -65,7 +64,7 @@ export function ProjectForm({
           </Field>
           <Field label="Stage" name="lifecycle" error={errors.lifecycle}>
             <select id="lifecycle" name="lifecycle" defaultValue={values.lifecycle} className={inputClass}>
-              <CodeOptions entries={projectLifecycles} />
+              <CodeOptions list="projectLifecycles" />
             </select>
           </Field>
           <Field label="Responsible officer" name="responsibleOfficerId" error={errors.responsibleOfficerId}>

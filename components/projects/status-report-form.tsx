@@ -3,7 +3,6 @@
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
-import { healths } from "@/lib/domain/codelists";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { saveStatusReportAction } from "@/lib/projects/actions";
 import type { StatusReportFormValues } from "@/lib/projects/schema";
@@ -38,7 +37,7 @@ export function StatusReportForm({
         </Field>
         <Field label="Health" name="health" error={errors.health}>
           <select id="health" name="health" defaultValue={values?.health ?? "ON_TRACK"} className={inputClass}>
-            <CodeOptions entries={healths} />
+            <CodeOptions list="healths" />
           </select>
         </Field>
         <Field label="Progress (%)" name="progressPercent" error={errors.progressPercent}>

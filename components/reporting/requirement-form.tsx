@@ -5,7 +5,6 @@ import { CodeOptions } from "@/components/ui/code-options";
 import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
-import { reportKinds } from "@/lib/domain/codelists";
 import { saveRequirementAction } from "@/lib/reporting/actions";
 
 /** What a partner must report on the project, and how often: the due reports are generated from it. */
@@ -34,7 +33,7 @@ export function RequirementForm({ projectId, partners }: { projectId: string; pa
         </Field>
         <Field label="Report" name="kind" error={errors.kind}>
           <select id="kind" name="kind" defaultValue={values?.kind ?? "PROGRESS"} className={inputClass}>
-            <CodeOptions entries={reportKinds} />
+            <CodeOptions list="reportKinds" />
           </select>
         </Field>
         <Field label="Every (months)" name="everyMonths" error={errors.everyMonths} hint="6 for twice a year; empty for a one-off report.">

@@ -7,7 +7,7 @@ import { displayDate } from "@/lib/domain/format";
 import { FileField } from "@/components/ui/file-field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
-import { healths, indicatorMeasures, reportsOnProgress } from "@/lib/domain/codelists";
+import { indicatorMeasures, reportsOnProgress } from "@/lib/domain/codelists";
 import type { ReportKind } from "@/lib/generated/prisma/enums";
 import { submitReportAction } from "@/lib/reporting/actions";
 
@@ -69,7 +69,7 @@ export function SubmissionForm({
           <Field label="Health" name="health" error={errors.health}>
             <select id="health" name="health" defaultValue={values?.health ?? report.health ?? ""} className={inputClass} aria-invalid={!!errors.health}>
               <option value="">Choose…</option>
-              <CodeOptions entries={healths} />
+              <CodeOptions list="healths" />
             </select>
           </Field>
           <Field label="Progress (%)" name="progressPercent" error={errors.progressPercent}>

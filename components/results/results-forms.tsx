@@ -7,7 +7,6 @@ import { CodeOptions } from "@/components/ui/code-options";
 import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
-import { indicatorMeasures, resultTypes } from "@/lib/domain/codelists";
 import { saveIndicatorAction, savePeriodAction, saveResultAction } from "@/lib/results/actions";
 
 function Saved({ ok, children }: { ok: boolean | undefined; children: React.ReactNode }) {
@@ -29,7 +28,7 @@ export function ResultForm({ projectId }: { projectId: string }) {
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="Kind" name="resultType" error={errors.resultType}>
           <select id="resultType" name="resultType" defaultValue={values?.resultType ?? "OUTCOME"} className={inputClass}>
-            <CodeOptions entries={resultTypes} />
+            <CodeOptions list="resultTypes" />
           </select>
         </Field>
         <Field label="Result" name="resultTitle" error={errors.resultTitle} className="sm:col-span-2">
@@ -70,7 +69,7 @@ export function IndicatorForm({ results }: { results: { id: string; title: strin
         </Field>
         <Field label="Measured as" name="measure" error={errors.measure}>
           <select id="measure" name="measure" defaultValue={values?.measure ?? "UNIT"} className={inputClass}>
-            <CodeOptions entries={indicatorMeasures} />
+            <CodeOptions list="indicatorMeasures" />
           </select>
         </Field>
         <Field label="Better when" name="direction" error={errors.direction}>

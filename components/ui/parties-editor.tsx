@@ -4,7 +4,6 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
-import { partyRoles } from "@/lib/domain/codelists";
 import type { PartyRole } from "@/lib/generated/prisma/enums";
 import { CodeOptions } from "@/components/ui/code-options";
 
@@ -49,7 +48,7 @@ export function PartiesEditor({
             </Field>
             <Field label={`Role of ${label.toLowerCase()} ${i + 1}`} name={`party-role-${i}`} error={errors[`${path}.${i}.role`]}>
               <select id={`party-role-${i}`} name="partyRole" defaultValue={row.role} className={inputClass}>
-                <CodeOptions entries={partyRoles} />
+                <CodeOptions list="partyRoles" />
               </select>
             </Field>
             <Button variant="secondary" className="sm:mt-6" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} aria-label={`Remove ${label.toLowerCase()} ${i + 1}`}>

@@ -9,7 +9,7 @@ import { Section } from "@/components/ui/section";
 import { agreementFilterOptions, listAgreements } from "@/lib/agreements/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listQuery } from "@/lib/domain/list-query";
-import { meetingKinds, meetingStatuses } from "@/lib/domain/codelists";
+import { meetingStatuses } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
 import { listMeetings, meetingsOverview, parseMeetingFilters } from "@/lib/meetings/queries";
 import { can } from "@/lib/policy";
@@ -130,14 +130,14 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           Status
           <select name="status" defaultValue={one("status")} className={`${inputClass} mt-1`}>
             <option value="">Any</option>
-            <CodeOptions entries={meetingStatuses} />
+            <CodeOptions list="meetingStatuses" />
           </select>
         </label>
         <label className="text-xs font-medium text-slate-600">
           Kind
           <select name="kind" defaultValue={one("kind")} className={`${inputClass} mt-1`}>
             <option value="">Any</option>
-            <CodeOptions entries={meetingKinds} />
+            <CodeOptions list="meetingKinds" />
           </select>
         </label>
         {partners?.organisations && (

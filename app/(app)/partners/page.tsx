@@ -53,7 +53,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
           Kind
           <select name="kind" defaultValue={filters.kind ?? ""} className={`${inputClass} mt-1`}>
             <option value="">Any</option>
-            <CodeOptions entries={organisationKinds} />
+            <CodeOptions list="organisationKinds" />
           </select>
         </label>
         <label className="w-36 text-xs font-medium text-slate-600">

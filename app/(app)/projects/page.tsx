@@ -9,7 +9,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listQuery } from "@/lib/domain/list-query";
-import { healths, projectLifecycles } from "@/lib/domain/codelists";
+import { projectLifecycles } from "@/lib/domain/codelists";
 import { displayDate } from "@/lib/domain/format";
 import { can } from "@/lib/policy";
 import { listProjects, parseProjectFilters, type SearchParams } from "@/lib/projects/queries";
@@ -55,14 +55,14 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           Stage
           <select name="lifecycle" defaultValue={filters.lifecycle ?? ""} className={`${inputClass} mt-1`}>
             <option value="">Any</option>
-            <CodeOptions entries={projectLifecycles} />
+            <CodeOptions list="projectLifecycles" />
           </select>
         </label>
         <label className="text-xs font-medium text-slate-600">
           Current health
           <select name="health" defaultValue={filters.health ?? ""} className={`${inputClass} mt-1`}>
             <option value="">Any</option>
-            <CodeOptions entries={healths} />
+            <CodeOptions list="healths" />
             <option value="NONE">No status report</option>
           </select>
         </label>
