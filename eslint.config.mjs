@@ -25,10 +25,39 @@ const TRANSLATED = [
   "components/auth/new-password-fields.tsx",
   "components/auth/sessions-list.tsx",
   "components/auth/second-factor/passkey-sign-in.tsx",
+  "app/portal/**",
+  "app/(app)/notifications/**",
+  "app/(app)/calendar/**",
+  "components/ui/data-table.tsx",
+  "components/ui/pagination.tsx",
+  "components/ui/arrow.tsx",
+  "components/ui/code-options.tsx",
+  "components/agreements/agreement-table.tsx",
+  "components/agreements/status-badge.tsx",
+  "components/agreements/agreement-details.tsx",
+  "components/agreements/agreement-timeline.tsx",
+  "components/agreements/action-items-list.tsx",
+  "components/agreements/amendments-list.tsx",
+  "components/agreements/summary-pdf-link.tsx",
+  "components/reporting/report-state-badge.tsx",
+  "components/reporting/reports-table.tsx",
+  "components/reporting/report-details.tsx",
+  "components/reporting/reporting-section.tsx",
+  "components/projects/health-badge.tsx",
+  "components/projects/project-details.tsx",
+  "components/funding/totals-cells.tsx",
+  "components/funding/funding-section.tsx",
+  "components/documents/documents-section.tsx",
+  "components/calendar/**",
+  "components/meetings/meeting-details.tsx",
+  "components/results/results-section.tsx",
+  "components/results/standing-badge.tsx",
+  "components/results/indicator-chart.tsx",
+  "components/results/indicator-standings.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.
-const SYMBOLS = ["·", "—", "–", "→", "←", "/", "…", "(", ")", ",", ":", ";", "%", "+", "×", "*", "|", "#", "404"];
+const SYMBOLS = ["·", "—", "–", "→", "←", "/", "…", "(", ")", ",", ":", ";", "%", "+", "×", "*", "|", "#", "✓", ") ·", "404"];
 // Props whose text people read or hear.
 const READ_PROPS = "^(label|title|placeholder|alt|hint|aria-label|aria-description|description|emptyText|heading)$";
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { HealthBadge } from "@/components/projects/health-badge";
+import { Arrow } from "@/components/ui/arrow";
 import { Section } from "@/components/ui/section";
 import { countryName } from "@/lib/domain/codelists";
 import { useFormats } from "@/lib/i18n/use-formats";
@@ -64,7 +65,7 @@ export function AgreementDetails({
     <div className="space-y-6">
       <div>
         <Link href={basePath} className="text-sm text-brand-600 hover:underline print:hidden">
-          {tPage("allAgreements")}
+          <Arrow to="back" /> {tPage("allAgreements")}
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold text-slate-900">{agreement.title}</h1>

@@ -1,6 +1,7 @@
 // An agreement's amendments, newest first: number, kind, date signed, what it changed, and the
 // documents attached to it (as far as the viewer may see them).
 import { useTranslations } from "next-intl";
+import { Arrow } from "@/components/ui/arrow";
 import { useFormats } from "@/lib/i18n/use-formats";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 
@@ -24,7 +25,7 @@ export function AmendmentsList({ amendments }: { amendments: AgreementDetail["am
             <p className="text-slate-700">{a.summary}</p>
             {changes.map(([field, [before, after]]) => (
               <p key={field} className="text-slate-600">
-                {t(`agreements.amendments.${field}`)}: <span className="line-through decoration-slate-400">{f.value(before, t("common.empty"))}</span> →{" "}
+                {t(`agreements.amendments.${field}`)}: <span className="line-through decoration-slate-400">{f.value(before, t("common.empty"))}</span> <Arrow to="forward" />{" "}
                 {f.value(after, t("common.empty"))}
               </p>
             ))}

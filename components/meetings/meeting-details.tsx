@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Arrow } from "@/components/ui/arrow";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
-import { actionItemStatuses, meetingKinds, meetingStatuses } from "@/lib/domain/codelists";
-import { displayDate } from "@/lib/domain/format";
+import { useFormats } from "@/lib/i18n/use-formats";
 import type { MeetingDetail } from "@/lib/meetings/queries";
 import { AcknowledgeForm, ActionItemProgressForm, CommentForm } from "./feedback-forms";
 
@@ -32,35 +33,38 @@ export function MeetingDetails({
   documents: React.ReactNode;
   activity?: React.ReactNode;
 }) {
+  const t = useTranslations();
+  const tPage = useTranslations("meetings.page");
+  const f = useFormats();
   return (
     <div className="space-y-6">
       <div>
         <Link href={agreementHref} className="text-sm text-brand-600 hover:underline print:hidden">
-          ← {meeting.agreement.title}
+          <Arrow to="back" /> {meeting.agreement.title}
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold">{meeting.title}</h1>
-          <Badge tone={meeting.status === "HELD" ? "green" : meeting.status === "CANCELLED" ? "grey" : "blue"}>{meetingStatuses[meeting.status].label}</Badge>
-          {meeting.archived && <span className="text-sm text-slate-500">(archived)</span>}
+          <Badge tone={meeting.status === "HELD" ? "green" : meeting.status === "CANCELLED" ? "grey" : "blue"}>{t(`codes.meetingStatuses.${meeting.status}`)}</Badge>
+          {meeting.archived && <span className="text-sm text-slate-500">{t("common.archived")}</span>}
           {actions && <div className="ms-auto flex flex-wrap items-start gap-2">{actions}</div>}
         </div>
         <p className="mt-1 text-sm text-slate-500">
-          {meetingKinds[meeting.kind].label} · {displayDate(meeting.heldOn)} · {meeting.online ? "Online" : (meeting.location ?? "Place not set")}
+          {t(`codes.meetingKinds.${meeting.kind}`)} · {f.date(meeting.heldOn)} · {meeting.online ? tPage("online") : (meeting.location ?? tPage("placeNotSet"))}
         </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Section title="Minutes">
+          <Section title={tPage("minutes")}>
             {meeting.minutesWithheld ? (
-              <p className="text-sm text-slate-500">The minutes have not been shared yet.</p>
+              <p className="text-sm text-slate-500">{tPage("minutesWithheld")}</p>
             ) : (
-              <Text text={meeting.minutes} empty="No minutes recorded." />
+              <Text text={meeting.minutes} empty={tPage("noMinutes")} />
             )}
             {meeting.acknowledgements.length > 0 && (
-              <ul className="mt-4 space-y-1 border-t border-slate-100 pt-3 text-xs text-slate-600" aria-label="Acknowledgements">
+              <ul className="mt-4 space-y-1 border-t border-slate-100 pt-3 text-xs text-slate-600" aria-label={tPage("acknowledgements")}>
                 {meeting.acknowledgements.map((a, i) => (
                   <li key={i}>
-                    ✓ Acknowledged by {a.organisation.acronym ?? a.organisation.name} ({a.user.name}) on {displayDate(a.at)}
+                    ✓ {tPage("acknowledgedBy", { organisation: a.organisation.acronym ?? a.organisation.name, person: a.user.name, date: f.date(a.at) })}
                   </li>
                 ))}
               </ul>
@@ -68,13 +72,13 @@ export function MeetingDetails({
             {acknowledgeable && meeting.acknowledgements.length === 0 && meeting.minutesShared && meeting.minutes && <AcknowledgeForm meetingId={meeting.id} />}
           </Section>
           {!meeting.minutesWithheld && (
-            <Section title="Decisions">
-              <Text text={meeting.decisions} empty="No decisions recorded." />
+            <Section title={tPage("decisions")}>
+              <Text text={meeting.decisions} empty={tPage("noDecisions")} />
             </Section>
           )}
-          <Section title="Action items">
+          <Section title={tPage("actionItems")}>
             {meeting.actionItems.length === 0 ? (
-              <p className="text-sm text-slate-500">No action items.</p>
+              <p className="text-sm text-slate-500">{tPage("noActionItems")}</p>
             ) : (
               <ul className="divide-y divide-slate-100">
                 {meeting.actionItems.map((item) => (
@@ -83,22 +87,22 @@ export function MeetingDetails({
                       <span>
                         <span className="text-slate-900">{item.description}</span>
                         <span className="block text-xs text-slate-500">
-                          {item.ownerOrganisation?.acronym ?? item.ownerOrganisation?.name ?? "Not assigned"}
+                          {item.ownerOrganisation?.acronym ?? item.ownerOrganisation?.name ?? t("agreements.actionItems.notAssigned")}
                           {item.project && ` · ${item.project.code}`}
                         </span>
                       </span>
                       <span className="whitespace-nowrap text-slate-600">
-                        {displayDate(item.dueOn, "No due date")} · {actionItemStatuses[item.status].label}
+                        {f.date(item.dueOn, t("agreements.actionItems.noDueDate"))} · {t(`codes.actionItemStatuses.${item.status}`)}
                       </span>
                     </div>
                     {item.comments.length > 0 && (
-                      <ul className="mt-2 space-y-2 border-s-2 border-slate-200 ps-3" aria-label="Comments">
+                      <ul className="mt-2 space-y-2 border-s-2 border-slate-200 ps-3" aria-label={tPage("comments")}>
                         {item.comments.map((c) => (
                           <li key={c.id}>
                             <p className="text-xs text-slate-500">
-                              {c.status && <span className="font-medium text-slate-700">{actionItemStatuses[c.status].label} · </span>}
+                              {c.status && <span className="font-medium text-slate-700">{t(`codes.actionItemStatuses.${c.status}`)} · </span>}
                               {c.author.name}
-                              {c.author.organisation ? ` (${c.author.organisation.acronym ?? c.author.organisation.name})` : " (Regional Unit for Partnerships)"} · {displayDate(c.createdAt)}
+                              {" "}({c.author.organisation ? (c.author.organisation.acronym ?? c.author.organisation.name) : tPage("theUnit")}) · {f.date(c.createdAt)}
                             </p>
                             <p className="whitespace-pre-line text-slate-800">{c.body}</p>
                           </li>
@@ -115,15 +119,15 @@ export function MeetingDetails({
             )}
           </Section>
           {documents}
-          {activity && <Section title="Activity">{activity}</Section>}
+          {activity && <Section title={t("agreements.page.activity")}>{activity}</Section>}
         </div>
         <div className="space-y-6">
-          <Section title="Agenda">
-            <Text text={meeting.agenda} empty="No agenda recorded." />
+          <Section title={tPage("agenda")}>
+            <Text text={meeting.agenda} empty={tPage("noAgenda")} />
           </Section>
-          <Section title="Participants">
+          <Section title={tPage("participants")}>
             {meeting.participants.length === 0 ? (
-              <p className="text-sm text-slate-500">None recorded.</p>
+              <p className="text-sm text-slate-500">{tPage("noParticipants")}</p>
             ) : (
               <ul className="space-y-1 text-sm">
                 {meeting.participants.map((p) => (

@@ -1,8 +1,9 @@
 // A project's reporting: what each partner must report (staff), and the reports due, waiting,
 // returned or accepted.
+import { useTranslations } from "next-intl";
 import { Section } from "@/components/ui/section";
-import { reportKinds } from "@/lib/domain/codelists";
-import { displayDate } from "@/lib/domain/format";
+import type { Formats } from "@/lib/i18n/format";
+import { useFormats } from "@/lib/i18n/use-formats";
 import type { reportingOf } from "@/lib/reporting/queries";
 import { dueDates, type Requirement } from "@/lib/reporting/schedule";
 import { ReportsTable } from "./reports-table";
@@ -14,13 +15,11 @@ type Reporting = Awaited<ReturnType<typeof reportingOf>>;
  * ends before its second report reads as the one report it is, and a series reads to its last
  * due date (not to the last day asked for, which may fall between two).
  */
-export function whenDue(requirement: Requirement): string {
+export function whenDue(requirement: Requirement, t: (key: "once" | "series", values: Record<string, string | number>) => string, f: Formats): string {
   const { everyMonths, firstDueOn, lastDueOn } = requirement;
   const dates = everyMonths && lastDueOn ? dueDates(requirement, null) : null;
-  if (!everyMonths || dates?.length === 1) return `once, due ${displayDate(firstDueOn)}`;
-  const every = everyMonths === 1 ? "every month" : everyMonths === 12 ? "every year" : `every ${everyMonths} months`;
-  const to = dates ? ` to ${displayDate(dates.at(-1))}` : " to the project's end";
-  return `${every} from ${displayDate(firstDueOn)}${to}`;
+  if (!everyMonths || dates?.length === 1) return t("once", { date: f.date(firstDueOn) });
+  return t("series", { months: everyMonths, from: f.date(firstDueOn), until: dates ? f.date(dates.at(-1)) : "projectEnd" });
 }
 
 export function ReportingSection({
@@ -36,14 +35,21 @@ export function ReportingSection({
   requirementActions?: (requirement: Reporting["requirements"][number]) => React.ReactNode;
   form?: React.ReactNode;
 }) {
+  const t = useTranslations();
+  const tWhen = useTranslations("reports.whenDue");
+  const f = useFormats();
   return (
-    <Section title="Reporting">
+    <Section title={t("reports.reporting")}>
       {reporting.requirements.length > 0 && (
-        <ul className="mb-4 space-y-1 text-sm" aria-label="Reporting requirements">
+        <ul className="mb-4 space-y-1 text-sm" aria-label={t("reports.requirements")}>
           {reporting.requirements.map((r) => (
             <li key={r.id} className="flex flex-wrap items-center gap-2">
               <span>
-                {r.organisation.name}: {reportKinds[r.kind].label.toLowerCase()} {whenDue(r)}
+                {t("reports.requirement", {
+                  organisation: r.organisation.name,
+                  kind: t(`codes.reportKinds.${r.kind}`).toLocaleLowerCase(f.locale),
+                  when: whenDue(r, tWhen, f),
+                })}
               </span>
               {requirementActions && <span className="ms-auto">{requirementActions(r)}</span>}
             </li>
@@ -53,7 +59,7 @@ export function ReportingSection({
       <ReportsTable reports={reporting.reports} href={reportHref} today={today} />
       {form && (
         <details className="mt-4 border-t border-slate-100 pt-4">
-          <summary className="cursor-pointer text-sm font-medium text-brand-700">Set a reporting requirement</summary>
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("reports.setRequirement")}</summary>
           <div className="mt-3">{form}</div>
         </details>
       )}

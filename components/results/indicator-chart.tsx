@@ -1,7 +1,8 @@
 // An indicator over time, drawn on the server as SVG: the baseline, the targets (dashed) and the
 // actuals (solid) by period end. The chart is decoration for sighted readers; the same figures
 // are in the table beside it, which is what screen readers and print rely on.
-import { displayDate } from "@/lib/domain/format";
+import { useTranslations } from "next-intl";
+import { useFormats } from "@/lib/i18n/use-formats";
 import { decimalNumber, type IndicatorDetail } from "@/lib/results/queries";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
@@ -56,21 +57,23 @@ export function IndicatorChart({ indicator }: { indicator: IndicatorDetail }) {
 
 /** The indicator's figures, period by period (with each period's comment and source under it): the accessible form of the chart. */
 export function IndicatorTable({ indicator, reportHref }: { indicator: IndicatorDetail; reportHref?: (reportId: string) => string }) {
+  const t = useTranslations("results");
+  const f = useFormats();
   return (
-    <ScrollBox label={`Figures of ${indicator.title}`}>
+    <ScrollBox label={t("figuresOf", { title: indicator.title })}>
       <table className="w-full text-start text-xs">
-        <caption className="sr-only">Baseline, targets and actual values of “{indicator.title}”</caption>
+        <caption className="sr-only">{t("figuresCaption", { title: indicator.title })}</caption>
         <thead className="text-slate-500">
           <tr>
-            <th scope="col" className="py-1 pe-3 font-medium">Period</th>
-            <th scope="col" className="py-1 pe-3 text-end font-medium">Target</th>
-            <th scope="col" className="py-1 text-end font-medium">Actual</th>
+            <th scope="col" className="py-1 pe-3 font-medium">{t("period")}</th>
+            <th scope="col" className="py-1 pe-3 text-end font-medium">{t("target")}</th>
+            <th scope="col" className="py-1 text-end font-medium">{t("actual")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {indicator.baselineValue !== null && (
             <tr>
-              <th scope="row" className="py-1 pe-3 font-normal">Baseline {indicator.baselineYear}</th>
+              <th scope="row" className="py-1 pe-3 font-normal">{t("baseline", { year: String(indicator.baselineYear ?? "") })}</th>
               <td className="py-1 pe-3 text-end text-slate-400">—</td>
               <td className="py-1 text-end tabular-nums">{indicator.baselineValue.toString()}</td>
             </tr>
@@ -80,7 +83,7 @@ export function IndicatorTable({ indicator, reportHref }: { indicator: Indicator
             return (
               <tr key={p.id} className="align-top">
                 <th scope="row" className="py-1 pe-3 font-normal">
-                  {displayDate(p.periodStart)} – {displayDate(p.periodEnd)}
+                  {f.date(p.periodStart)} – {f.date(p.periodEnd)}
                   {(p.comment || source) && (
                     <span className="mt-0.5 block text-slate-500">
                       {p.comment}
@@ -88,10 +91,10 @@ export function IndicatorTable({ indicator, reportHref }: { indicator: Indicator
                       {source &&
                         (reportHref ? (
                           <a href={reportHref(p.report!.id)} className="text-brand-600 hover:underline">
-                            reported by {source}
+                            {t("reportedBy", { source })}
                           </a>
                         ) : (
-                          `reported by ${source}`
+                          t("reportedBy", { source })
                         ))}
                     </span>
                   )}

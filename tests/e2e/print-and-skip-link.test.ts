@@ -24,7 +24,7 @@ it("printed, an agreement page shows the record without the header, buttons or f
   await page.goto(url("/agreements?q=escap"));
   await page.getByRole("link", { name: "ILO/ESCAP Memorandum of Understanding" }).click();
   await page.getByRole("heading", { level: 1, name: "ILO/ESCAP Memorandum of Understanding" }).waitFor();
-  const back = page.getByRole("link", { name: "← All agreements" });
+  const back = page.getByRole("link", { name: "All agreements", exact: true });
   expect(await back.isVisible()).toBe(true);
   await page.emulateMedia({ media: "print" });
   expect(await page.locator("header").isVisible()).toBe(false);

@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { whenDue } from "@/components/reporting/reporting-section";
+import { createTranslator } from "next-intl";
+import { whenDue as whenDueIn } from "@/components/reporting/reporting-section";
+import { formatsFor } from "@/lib/i18n/format";
+import en from "@/messages/en.json";
+import fr from "@/messages/fr.json";
 import { addMonths, schedule } from "@/lib/reporting/schedule";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const english = createTranslator({ locale: "en", messages: en, namespace: "reports.whenDue" });
+const whenDue = (requirement: Parameters<typeof whenDueIn>[0]) => whenDueIn(requirement, english, formatsFor("en"));
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const periods = (rows: ReturnType<typeof schedule>) => rows.map((r) => `${iso(r.periodStart)}..${iso(r.periodEnd)}`);
 
@@ -44,5 +50,11 @@ describe("a requirement in words", () => {
     expect(whenDue({ everyMonths: 12, firstDueOn: d("2027-03-31"), lastDueOn: null })).toBe("every year from 31 Mar 2027 to the project's end");
     expect(whenDue({ everyMonths: 1, firstDueOn: d("2027-03-31"), lastDueOn: d("2027-05-31") })).toBe("every month from 31 Mar 2027 to 31 May 2027");
     expect(whenDue({ everyMonths: null, firstDueOn: d("2027-03-31"), lastDueOn: null })).toBe("once, due 31 Mar 2027");
+  });
+
+  it("reads in the reader's language", () => {
+    const french = createTranslator({ locale: "fr", messages: fr, namespace: "reports.whenDue" });
+    expect(whenDueIn({ everyMonths: 6, firstDueOn: d("2027-01-16"), lastDueOn: d("2028-03-01") }, french, formatsFor("fr"))).toBe("tous les 6 mois du 16 janv. 2027 au 16 janv. 2028");
+    expect(whenDueIn({ everyMonths: 12, firstDueOn: d("2027-03-31"), lastDueOn: null }, french, formatsFor("fr"))).toBe("tous les ans du 31 mars 2027 jusqu'à la fin du projet");
   });
 });

@@ -1,4 +1,5 @@
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { MeetingDetails } from "@/components/meetings/meeting-details";
 import { buttonClass } from "@/components/ui/button";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -16,7 +17,7 @@ export default async function PortalMeetingPage({ params }: { params: Promise<{ 
   if (viewer.role !== "PARTNER") redirect(`/meetings/${(await params).id}`);
   const meeting = await page.load(viewer, (await params).id);
   if (!meeting) notFound();
-  const documents = await documentsOf(viewer, { meetingId: meeting.id });
+  const [documents, t] = await Promise.all([documentsOf(viewer, { meetingId: meeting.id }), getTranslations("calendar")]);
   return (
     <MeetingDetails
       meeting={meeting}
@@ -26,7 +27,7 @@ export default async function PortalMeetingPage({ params }: { params: Promise<{ 
       progress="partner"
       actions={
         <a href={`/feeds/meetings/${meeting.id}`} download className={buttonClass("secondary", "")}>
-          Add to calendar
+          {t("addToCalendar")}
         </a>
       }
       documents={<DocumentsSection documents={documents} parent={{ type: "meeting", id: meeting.id }} editable={false} maxMb={appEnv().DOCUMENT_MAX_MB} />}

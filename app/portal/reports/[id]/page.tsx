@@ -1,10 +1,12 @@
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ReportDetails } from "@/components/reporting/report-details";
 import { SubmissionForm } from "@/components/reporting/submission-form";
 import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/viewer";
 import { ACCEPTED_LABELS } from "@/lib/documents/detect";
 import { displayDate, today } from "@/lib/domain/format";
+import { getFormats } from "@/lib/i18n/server";
 import { appEnv } from "@/lib/env";
 import { findReport } from "@/lib/reporting/queries";
 import { reportKinds } from "@/lib/domain/codelists";
@@ -19,6 +21,7 @@ export default async function PortalReportPage({ params }: { params: Promise<{ i
   if (viewer.role !== "PARTNER") redirect(`/reports/${id}`);
   const report = await page.load(viewer, id);
   if (!report) notFound();
+  const [t, f] = await Promise.all([getTranslations("reports.detail"), getFormats()]);
   const open = !report.requirement.archived && (report.state === "DUE" || report.state === "RETURNED");
   return (
     <ReportDetails
@@ -27,15 +30,14 @@ export default async function PortalReportPage({ params }: { params: Promise<{ i
       today={today()}
       form={
         open ? (
-          <Section title={report.state === "RETURNED" ? "Change and resubmit the report" : "Submit the report"}>
+          <Section title={t(report.state === "RETURNED" ? "resubmit" : "submit")}>
             <SubmissionForm report={report} maxMb={appEnv().DOCUMENT_MAX_MB} accepted={ACCEPTED_LABELS} />
           </Section>
         ) : (
           report.state === "SUBMITTED" && (
             // Stays for as long as the report waits, not only the moment after sending it.
             <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-900">
-              <span className="font-medium">Sent on {displayDate(report.submittedAt)}{report.submittedBy ? ` by ${report.submittedBy.name}` : ""}.</span> The unit reviews it and
-              either accepts it or returns it with a comment; you are told either way under Notifications. Until then it cannot be changed.
+              <span className="font-medium">{t("sentOn", { date: f.date(report.submittedAt), by: report.submittedBy?.name ?? "none" })}</span> {t("sentNext")}
             </p>
           )
         )
