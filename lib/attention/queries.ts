@@ -3,9 +3,9 @@
 // its date), so a reminder is sent once per fact, and again only when the fact changes.
 import { meetingOverdueAgreementIds } from "@/lib/agreements/queries";
 import { db } from "@/lib/db";
-import { displayDate, displayMoney, isoDate, today } from "@/lib/domain/format";
+import { isoDate, today } from "@/lib/domain/format";
 import { overdueInstalments } from "@/lib/funding/queries";
-import { reportKinds } from "@/lib/domain/codelists";
+import { msg, type Text } from "@/lib/i18n/message";
 import { reportsNeedingAttention } from "@/lib/reporting/queries";
 import { diligenceNeedingAttention } from "@/lib/diligence/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -14,27 +14,30 @@ export const EXPIRY_NOTICE_DAYS = 90;
 export const UPCOMING_MEETING_DAYS = 30;
 export const REPORT_STALE_DAYS = 90;
 
-export const ATTENTION_KINDS = {
-  "agreement-expiring": "Agreements expiring",
-  "meeting-overdue": "Yearly meetings overdue",
-  "meeting-upcoming": "Meetings coming up",
-  "action-overdue": "Action items overdue",
-  "report-missing": "Projects without a recent status report",
-  "instalment-overdue": "Instalments overdue",
-  "partner-report-due": "Partners' reports due or overdue",
-  "partner-report-waiting": "Partners' reports waiting for review",
-  "assessment-expiring": "Due-diligence assessments ending",
-  "sanctions-match": "Possible sanctions matches to resolve",
-} as const;
-export type AttentionKind = keyof typeof ATTENTION_KINDS;
+/** The kinds of attention, in the order pages and digests show them (their names: "attention.kinds.<kind>"). */
+export const ATTENTION_KINDS = [
+  "agreement-expiring",
+  "meeting-overdue",
+  "meeting-upcoming",
+  "action-overdue",
+  "report-missing",
+  "instalment-overdue",
+  "partner-report-due",
+  "partner-report-waiting",
+  "assessment-expiring",
+  "sanctions-match",
+] as const;
+export type AttentionKind = (typeof ATTENTION_KINDS)[number];
+export const isAttentionKind = (kind: string): kind is AttentionKind => (ATTENTION_KINDS as readonly string[]).includes(kind);
 
 export interface AttentionItem {
   kind: AttentionKind;
   key: string;
-  title: string;
-  detail: string;
+  /** Words to show (a record's own title, or a message put into words in the reader's language). */
+  title: Text;
+  detail: Text;
   href: string;
-  action: { label: string; href: string };
+  action: { label: Text; href: string };
   officerId: string | null;
   /** The partner organisation that must act, told in its own digest (with the portal's address). */
   partner?: { organisationId: string; href: string };
@@ -44,10 +47,8 @@ export interface AttentionItem {
 
 const DAY = 86_400_000;
 const days = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / DAY);
-const inDays = (on: Date, date: Date) => {
-  const n = days(on, date);
-  return n === 0 ? "today" : n > 0 ? `in ${n} ${n === 1 ? "day" : "days"}` : `${-n} ${n === -1 ? "day" : "days"} ago`;
-};
+/** "in 3 days", "3 days ago", "today", in the reader's language. */
+const inDays = (on: Date, date: Date) => ({ days: days(on, date) });
 
 /** Everything that needs attention on the day, for the whole unit or one officer. */
 /**
@@ -163,9 +164,9 @@ export async function attention(on = today(), options: { officerId?: string; lim
         kind: "agreement-expiring",
         key: `agreement-expiring:${a.id}:${isoDate(a.expiresOn)}`,
         title: a.title,
-        detail: past ? `Expired ${inDays(on, a.expiresOn!)} (${displayDate(a.expiresOn)}) but still recorded as active` : `Expires ${inDays(on, a.expiresOn!)}, on ${displayDate(a.expiresOn)}`,
+        detail: msg(past ? "attention.detail.expired" : "attention.detail.expires", { when: inDays(on, a.expiresOn!), date: { date: a.expiresOn } }),
         href: `/agreements/${a.id}`,
-        action: past ? { label: "Record the expiry", href: `/agreements/${a.id}/edit` } : { label: "Renew", href: `/agreements/new?renews=${a.id}` },
+        action: past ? { label: msg("attention.action.recordExpiry"), href: `/agreements/${a.id}/edit` } : { label: msg("attention.action.renew"), href: `/agreements/new?renews=${a.id}` },
         officerId: a.responsibleOfficerId,
         on: a.expiresOn,
       };
@@ -176,9 +177,9 @@ export async function attention(on = today(), options: { officerId?: string; lim
         kind: "meeting-overdue",
         key: `meeting-overdue:${a.id}:${isoDate(last) ?? "never"}`,
         title: a.title,
-        detail: last ? `Last meeting held on ${displayDate(last)}` : "No meeting held yet",
+        detail: last ? msg("attention.detail.lastMeeting", { date: { date: last } }) : msg("attention.detail.noMeeting"),
         href: `/agreements/${a.id}`,
-        action: { label: "Plan the meeting", href: `/agreements/${a.id}/meetings/new` },
+        action: { label: msg("attention.action.planMeeting"), href: `/agreements/${a.id}/meetings/new` },
         officerId: a.responsibleOfficerId,
         on: last,
       };
@@ -187,9 +188,9 @@ export async function attention(on = today(), options: { officerId?: string; lim
       kind: "meeting-upcoming",
       key: `meeting-upcoming:${m.id}:${isoDate(m.heldOn)}`,
       title: m.title,
-      detail: `${displayDate(m.heldOn)} (${inDays(on, m.heldOn)}) · ${m.agreement.title}`,
+      detail: msg("attention.detail.meeting", { date: { date: m.heldOn }, when: inDays(on, m.heldOn), agreement: m.agreement.title }),
       href: `/meetings/${m.id}`,
-      action: { label: "Prepare the agenda", href: `/meetings/${m.id}/edit` },
+      action: { label: msg("attention.action.prepareAgenda"), href: `/meetings/${m.id}/edit` },
       officerId: m.agreement.responsibleOfficerId,
       on: m.heldOn,
     })),
@@ -197,9 +198,14 @@ export async function attention(on = today(), options: { officerId?: string; lim
       kind: "action-overdue",
       key: `action-overdue:${i.id}:${isoDate(i.dueOn)}`,
       title: i.description,
-      detail: `Due ${displayDate(i.dueOn)} (${inDays(on, i.dueOn!)})${i.ownerOrganisation ? ` · ${i.ownerOrganisation.acronym ?? i.ownerOrganisation.name}` : ""} · ${i.meeting.title}`,
+      detail: msg("attention.detail.actionDue", {
+        date: { date: i.dueOn },
+        when: inDays(on, i.dueOn!),
+        owner: i.ownerOrganisation ? (i.ownerOrganisation.acronym ?? i.ownerOrganisation.name) : "none",
+        meeting: i.meeting.title,
+      }),
       href: `/meetings/${i.meeting.id}`,
-      action: { label: "Update its status", href: `/meetings/${i.meeting.id}/edit` },
+      action: { label: msg("attention.action.updateStatus"), href: `/meetings/${i.meeting.id}/edit` },
       officerId: i.ownerUserId ?? i.meeting.agreement.responsibleOfficerId,
       on: i.dueOn,
     })),
@@ -209,9 +215,9 @@ export async function attention(on = today(), options: { officerId?: string; lim
         kind: "report-missing",
         key: `report-missing:${p.id}:${isoDate(last) ?? "never"}`,
         title: `${p.code} ${p.title}`,
-        detail: last ? `Last status report ${displayDate(last)} (${inDays(on, last)})` : "No status report yet",
+        detail: last ? msg("attention.detail.lastStatusReport", { date: { date: last }, when: inDays(on, last) }) : msg("attention.detail.noStatusReport"),
         href: `/projects/${p.id}`,
-        action: { label: "Add a status report", href: `/projects/${p.id}#new-status-report` },
+        action: { label: msg("attention.action.addStatusReport"), href: `/projects/${p.id}#new-status-report` },
         officerId: p.responsibleOfficerId,
         on: last,
       };
@@ -219,20 +225,25 @@ export async function attention(on = today(), options: { officerId?: string; lim
     ...instalments.slice(0, limit).map((i): AttentionItem => ({
       kind: "instalment-overdue",
       key: `instalment-overdue:${i.id}:${isoDate(i.dueOn)}`,
-      title: `${i.commitment.organisation.name}: ${displayMoney(i.outstanding, i.commitment.currency)} outstanding`,
-      detail: `Instalment of ${displayMoney(i.amount, i.commitment.currency)} due ${displayDate(i.dueOn)} (${inDays(on, i.dueOn)}) · ${i.commitment.agreement.title}`,
+      title: msg("attention.title.outstanding", { organisation: i.commitment.organisation.name, amount: { money: [i.outstanding, i.commitment.currency] } }),
+      detail: msg("attention.detail.instalment", {
+        amount: { money: [i.amount, i.commitment.currency] },
+        date: { date: i.dueOn },
+        when: inDays(on, i.dueOn),
+        agreement: i.commitment.agreement.title,
+      }),
       href: `/agreements/${i.commitment.agreement.id}#funding`,
-      action: { label: "Record a receipt", href: `/agreements/${i.commitment.agreement.id}?receipt=${i.id}#record-receipt` },
+      action: { label: msg("attention.action.recordReceipt"), href: `/agreements/${i.commitment.agreement.id}?receipt=${i.id}#record-receipt` },
       officerId: i.commitment.agreement.responsibleOfficerId,
       on: i.dueOn,
     })),
     ...reports.due.slice(0, limit).map((r): AttentionItem => ({
       kind: "partner-report-due",
       key: `partner-report-due:${r.id}:${isoDate(r.dueOn)}:${r.state}`,
-      title: `${r.organisation.acronym ?? r.organisation.name}: ${reportKinds[r.kind].label.toLowerCase()} on ${r.project.code}`,
-      detail: `${r.state === "RETURNED" ? "Returned for changes; due" : "Due"} ${displayDate(r.dueOn)} (${inDays(on, r.dueOn)}) · ${r.project.title}`,
+      title: reportTitle(r),
+      detail: msg("attention.detail.reportDue", { returned: r.state === "RETURNED" ? "yes" : "no", date: { date: r.dueOn }, when: inDays(on, r.dueOn), project: r.project.title }),
       href: `/reports/${r.id}`,
-      action: { label: "Open the report", href: `/reports/${r.id}` },
+      action: { label: msg("attention.action.openReport"), href: `/reports/${r.id}` },
       officerId: r.project.responsibleOfficerId,
       partner: { organisationId: r.organisation.id, href: `/portal/reports/${r.id}` },
       on: r.dueOn,
@@ -240,10 +251,10 @@ export async function attention(on = today(), options: { officerId?: string; lim
     ...reports.waiting.slice(0, limit).map((r): AttentionItem => ({
       kind: "partner-report-waiting",
       key: `partner-report-waiting:${r.id}:${r.submittedAt?.toISOString()}`,
-      title: `${r.organisation.acronym ?? r.organisation.name}: ${reportKinds[r.kind].label.toLowerCase()} on ${r.project.code}`,
-      detail: `Submitted ${displayDate(r.submittedAt)} for the period to ${displayDate(r.periodEnd)} · ${r.project.title}`,
+      title: reportTitle(r),
+      detail: msg("attention.detail.reportWaiting", { date: { date: r.submittedAt }, end: { date: r.periodEnd }, project: r.project.title }),
       href: `/reports/${r.id}`,
-      action: { label: "Review it", href: `/reports/${r.id}` },
+      action: { label: msg("attention.action.review"), href: `/reports/${r.id}` },
       officerId: r.project.responsibleOfficerId,
       on: r.submittedAt,
     })),
@@ -251,9 +262,9 @@ export async function attention(on = today(), options: { officerId?: string; lim
       kind: "assessment-expiring",
       key: `assessment-expiring:${d.organisation.id}:${isoDate(d.validUntil)}`,
       title: d.organisation.name,
-      detail: `Due-diligence assessment ${d.validUntil < on ? "ended" : "ends"} ${inDays(on, d.validUntil)}, on ${displayDate(d.validUntil)}`,
+      detail: msg("attention.detail.assessment", { ended: d.validUntil < on ? "yes" : "no", when: inDays(on, d.validUntil), date: { date: d.validUntil } }),
       href: `/partners/${d.organisation.id}#due-diligence`,
-      action: { label: "Record a new assessment", href: `/partners/${d.organisation.id}#new-assessment` },
+      action: { label: msg("attention.action.newAssessment"), href: `/partners/${d.organisation.id}#new-assessment` },
       officerId: null,
       on: d.validUntil,
     })),
@@ -261,14 +272,19 @@ export async function attention(on = today(), options: { officerId?: string; lim
       kind: "sanctions-match",
       key: `sanctions-match:${m.id}`,
       title: `${m.organisation.name} ~ ${m.listedName}`,
-      detail: `Similarity ${Math.round(m.score * 100)}% to ${m.entity.reference} on the UN sanctions list`,
+      detail: msg("attention.detail.sanctions", { score: Math.round(m.score * 100), reference: m.entity.reference }),
       href: `/partners/${m.organisation.id}#due-diligence`,
-      action: { label: "Mark it", href: `/partners/${m.organisation.id}#due-diligence` },
+      action: { label: msg("attention.action.mark"), href: `/partners/${m.organisation.id}#due-diligence` },
       officerId: null,
       on: m.createdAt,
     })),
   ];
   return { items, counts };
+}
+
+/** A partner's report as an item's title: "ADB: progress report on RAS/21/01/JPN". */
+function reportTitle(r: { organisation: { acronym: string | null; name: string }; kind: string; project: { code: string } }): Text {
+  return msg("attention.title.report", { organisation: r.organisation.acronym ?? r.organisation.name, kind: { code: ["reportKinds", r.kind], lower: true }, project: r.project.code });
 }
 
 /** The home page's two views, the officer's and the whole unit's, sharing one scan for overdue meetings. */

@@ -4,7 +4,10 @@
 // at a time (a transaction-scoped advisory lock); delivery is the outbox's.
 import { attention, ATTENTION_KINDS, type AttentionItem } from "@/lib/attention/queries";
 import { db } from "@/lib/db";
-import { displayDate, today } from "@/lib/domain/format";
+import { today } from "@/lib/domain/format";
+import { msg } from "@/lib/i18n/message";
+import { languageOf, say } from "@/lib/i18n/say";
+import type { Locale } from "@/lib/i18n/locales";
 import { appUrl, enqueueMail } from "@/lib/mail/outbox";
 
 const LOCK = 72_707_370;
@@ -16,24 +19,30 @@ function recipients(item: AttentionItem, staff: { id: string; role: string }[]):
   return staff.filter((u) => u.role === "ADMIN").map((u) => u.id);
 }
 
+/** An item as its notification reads, in the recipient's language: "title: detail". */
+const notificationTitle = (item: AttentionItem, locale: Locale) => say(locale, msg("attention.notification", { title: { text: item.title }, detail: { text: item.detail } }));
+
 /** Partner users told about an item their organisation must act on, with the portal's address. */
-function partnerRows(item: AttentionItem, partners: { id: string; organisationId: string | null }[]) {
+function partnerRows(item: AttentionItem, partners: { id: string; organisationId: string | null; locale: string | null }[]) {
   if (!item.partner) return [];
   const { organisationId, href } = item.partner;
-  return partners.filter((u) => u.organisationId === organisationId).map((u) => ({ userId: u.id, key: item.key, kind: item.kind, title: `${item.title}: ${item.detail}`, href }));
+  return partners
+    .filter((u) => u.organisationId === organisationId)
+    .map((u) => ({ userId: u.id, key: item.key, kind: item.kind, title: notificationTitle(item, languageOf(u.locale)), href }));
 }
 
-function digestText(name: string, on: Date, notifications: { kind: string; title: string; href: string }[], partner: boolean) {
-  const lines = [`Dear ${name},`, "", `These need your attention (${displayDate(on)}):`, ""];
-  for (const [kind, heading] of Object.entries(ATTENTION_KINDS)) {
+/** The daily digest, in the recipient's language. */
+function digestText(locale: Locale, name: string, on: Date, notifications: { kind: string; title: string; href: string }[], partner: boolean) {
+  const lines = [say(locale, msg("digest.greeting", { name })), "", say(locale, msg("digest.intro", { date: { date: on } })), ""];
+  for (const kind of ATTENTION_KINDS) {
     const group = notifications.filter((n) => n.kind === kind);
     if (group.length === 0) continue;
-    lines.push(`${heading}:`);
+    lines.push(say(locale, msg("digest.heading", { kind: { text: msg(`attention.kinds.${kind}`) } })));
     for (const n of group) lines.push(`  - ${n.title}`, `    ${appUrl(n.href)}`);
     lines.push("");
   }
-  if (partner) lines.push(`Your organisation's page: ${appUrl("/portal")}`, "", "You receive this because your organisation reports to the partnership unit through Partnership records.");
-  else lines.push(`Everything that needs attention: ${appUrl("/home")}`, "", "You receive this because you are a partnership officer in Partnership records.");
+  if (partner) lines.push(say(locale, msg("digest.portal", { url: appUrl("/portal") })), "", say(locale, msg("digest.partnerWhy")));
+  else lines.push(say(locale, msg("digest.home", { url: appUrl("/home") })), "", say(locale, msg("digest.staffWhy")));
   return lines.join("\n");
 }
 
@@ -41,15 +50,16 @@ export async function runReminders(on = today(), now = new Date()) {
   const { items } = await attention(on);
   const users = await db().user.findMany({
     where: { active: true, role: { in: ["OFFICER", "ADMIN", "PARTNER"] } },
-    select: { id: true, role: true, name: true, email: true, organisationId: true },
+    select: { id: true, role: true, name: true, email: true, organisationId: true, locale: true },
   });
   const staff = users.filter((u) => u.role !== "PARTNER");
   const partners = users.filter((u) => u.role === "PARTNER");
+  const localeOf = new Map(users.map((u) => [u.id, languageOf(u.locale)]));
   return db().$transaction(async (tx) => {
     const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK}) AS locked`;
     if (!locked) return { skipped: true, notifications: 0, digests: 0 };
     const rows = items.flatMap((item) => [
-      ...recipients(item, staff).map((userId) => ({ userId, key: item.key, kind: item.kind, title: `${item.title}: ${item.detail}`, href: item.href })),
+      ...recipients(item, staff).map((userId) => ({ userId, key: item.key, kind: item.kind, title: notificationTitle(item, localeOf.get(userId)!), href: item.href })),
       ...partnerRows(item, partners),
     ]);
     const created = await tx.notification.createMany({ data: rows, skipDuplicates: true });
@@ -70,8 +80,8 @@ export async function runReminders(on = today(), now = new Date()) {
         userId: user.id,
         to: user.email,
         kind: "digest",
-        subject: `${pending.length} ${pending.length === 1 ? "thing needs" : "things need"} your attention`,
-        text: digestText(user.name, on, pending, user.role === "PARTNER"),
+        subject: say(localeOf.get(user.id)!, msg("digest.subject", { count: pending.length })),
+        text: digestText(localeOf.get(user.id)!, user.name, on, pending, user.role === "PARTNER"),
       });
       await tx.notification.updateMany({ where: { id: { in: pending.map((n) => n.id) } }, data: { emailId: email.id } });
       digests++;

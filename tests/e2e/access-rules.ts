@@ -308,6 +308,10 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
   endSessionAction: () => [{ page: "/account", fields: { id: "no-such-session" }, allowed: signedIn }],
   markReadAction: () => [{ page: "/notifications", fields: { id: "no-such-notification" }, allowed: signedIn }],
   feedAction: () => [{ page: "/calendar", fields: { op: "revoke" }, allowed: signedIn }],
+  // The interface's language: one's own account's (a language no one speaks, refused as such, not
+  // saved), and this browser's, which anyone at the sign-in page may choose.
+  saveLanguageAction: () => [{ page: "/account", fields: { locale: "not-a-language" }, allowed: signedIn }],
+  chooseLanguageAction: () => [{ page: "/sign-in", fields: { locale: "not-a-language" }, allowed: () => true }],
   // Second factors: each signed-in user's own (a wrong or empty code, no such passkey, no change, an
   // unreadable passkey answer: nothing is written, but for a set-up started and the administrator's
   // recovery codes renewed). A passkey sign-in's challenge is for anyone: it is how signing in starts.

@@ -6,7 +6,7 @@ const { pageAs } = browserPerFile();
 
 
 it("an officer records a partner with a contact, finds it by an unaccented search, and makes it a party", async () => {
-  const page = await pageAs("officer2@example.org");
+  const page = await pageAs("officer@example.org");
   await page.goto(url("/partners/new"));
   await page.getByLabel("Name", { exact: true }).fill("Ministère du Travail (e2e)");
   await page.getByLabel("Kind").selectOption({ label: "Government" });

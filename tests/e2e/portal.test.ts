@@ -32,7 +32,7 @@ it("a partner acknowledges minutes and comments on its action item; the officer 
   expect(await ics.text()).toContain(`SUMMARY:${MEETING}`);
   await partner.context().close();
 
-  const officer = await pageAs("officer2@example.org");
+  const officer = await pageAs("officer@example.org");
   await officer.goto(url(`/meetings/${meetingId}`));
   await officer.getByText(/Acknowledged by ADB \(ADB liaison \(demo\)\)/).waitFor();
   await officer.getByText("Training planned for March <b>2027</b>.").waitFor();

@@ -11,11 +11,15 @@ async function listedTitles(page: Page): Promise<string[]> {
   return page.locator("tbody tr td:first-child a").allTextContents();
 }
 
-async function expectNotFound(page: Page, path: string) {
+async function expectNotFound(page: Page, path: string, notFound = "Not found") {
   const response = await page.goto(url(path));
   expect(response?.status(), path).toBe(404);
-  await page.getByRole("heading", { name: "Not found" }).waitFor();
+  await page.getByRole("heading", { name: notFound }).waitFor();
 }
+
+/** What each demo user reads: officer2 has chosen French (the others follow the browser: English). */
+const ENGLISH = { home: "What needs attention", dashboard: "Dashboard", signed: "20 Mar 2007", active: "Active", notFound: "Not found" };
+const FRENCH = { home: "Ce qui demande votre attention", dashboard: "Tableau de bord", signed: "20 mars 2007", active: "En vigueur", notFound: "Introuvable" };
 
 beforeAll(async () => {
   const officer = await pageAs("officer@example.org");
@@ -30,16 +34,16 @@ const ADB = "ILO/ADB Memorandum of Understanding";
 const JAPAN = "ILO/Japan Multi-bilateral Programme";
 
 describe.each([
-  ["officer@example.org", "/home"],
-  ["officer2@example.org", "/home"],
-  ["manager@example.org", "/dashboard"],
-  ["admin@example.org", "/home"],
-])("%s", (email, home) => {
+  ["officer@example.org", "/home", ENGLISH],
+  ["officer2@example.org", "/home", FRENCH],
+  ["manager@example.org", "/dashboard", ENGLISH],
+  ["admin@example.org", "/home", ENGLISH],
+])("%s", (email, home, words) => {
   it(`lands on ${home}`, async () => {
     const page = await (await browser().newContext()).newPage();
     await signIn(page, email);
     expect(new URL(page.url()).pathname).toBe(home);
-    await page.getByRole("heading", { level: 1, name: home === "/home" ? "What needs attention" : "Dashboard" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: home === "/home" ? words.home : words.dashboard }).waitFor();
     await page.context().close();
   });
 
@@ -56,9 +60,9 @@ describe.each([
     const body = await page.locator("main").textContent();
     expect(body).toContain("Association of Southeast Asian Nations");
     expect(body).toContain("International Labour Organization");
-    expect(body).toContain("20 Mar 2007");
-    expect(body).toContain("Active");
-    await expectNotFound(page, "/agreements/no-such-agreement");
+    expect(body).toContain(words.signed);
+    expect(body).toContain(words.active);
+    await expectNotFound(page, "/agreements/no-such-agreement", words.notFound);
     // The unit-wide audit log is for administrators and managers.
     const audit = await page.goto(url("/audit"));
     expect(audit?.status()).toBe(email.startsWith("officer") ? 404 : 200);

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { addSource, approveAssessment, recordAssessment, setValidityYears } from "@/lib/diligence/mutations";
 import { diligenceOfPartner, diligenceOverview, diligenceSetup } from "@/lib/diligence/queries";
 import { today } from "@/lib/domain/format";
+import { say } from "@/lib/i18n/say";
 import { updatePartner } from "@/lib/partners/mutations";
 import { partnerForEdit } from "@/lib/partners/queries";
 import type { Viewer } from "@/lib/policy";
@@ -145,7 +146,7 @@ describe("sanctions screening", () => {
     await approveAssessment(manager, (recorded as { id: string }).id, 1);
     const draft = await draftWith(accented.id);
     expect(await decideClearance(manager, draft.id, 1, "clear", "")).toMatchObject({ ok: false, message: expect.stringContaining("possible sanctions match") });
-    expect((await attention(today())).items.some((i) => i.kind === "sanctions-match" && i.title.startsWith("Ngân Hàng Xanh Trading"))).toBe(true);
+    expect((await attention(today())).items.some((i) => i.kind === "sanctions-match" && say("en", i.title).startsWith("Ngân Hàng Xanh Trading"))).toBe(true);
 
     // Marked by an officer, with a note (required), audited; a manager cannot mark.
     const match = found[0];

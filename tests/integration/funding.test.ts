@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { addInstalment, createCommitment, recordReceipt, setFundingArchived } from "@/lib/funding/mutations";
 import { commitmentsOfAgreement, commitmentsOfOrganisation, exportFunding } from "@/lib/funding/queries";
 import { commitmentTotals, totalsByCurrency } from "@/lib/funding/totals";
+import { say } from "@/lib/i18n/say";
 import type { Viewer } from "@/lib/policy";
 import { makeOrganisation, makeUser, viewerOf } from "../support/factories";
 
@@ -220,13 +221,14 @@ describe("what needs attention, the lists and the dashboard", () => {
   it("an overdue instalment needs attention, with what remains of it, until it is received", async () => {
     await db().agreement.update({ where: { id: agreementId }, data: { responsibleOfficerId: officer.userId } });
     const items = (await attention(TODAY, { officerId: officer.userId })).items.filter((i) => i.kind === "instalment-overdue");
-    expect(items.map((i) => i.title)).toContain("Donor Government: USD 499,999.80 outstanding");
+    expect(items.map((i) => say("en", i.title))).toContain("Donor Government: USD 499,999.80 outstanding");
+    expect(items.map((i) => say("fr", i.title))).toContain("Donor Government\u00a0: 499\u202f999,80\u00a0USD restant dû");
     expect(items.every((i) => i.href === `/agreements/${agreementId}#funding`)).toBe(true);
 
     const september = await db().instalment.findFirstOrThrow({ where: { dueOn: day("2026-09-30"), commitment: { description: "exact" } } });
     await recordReceipt(officer, { instalmentId: september.id, receivedOn: "2026-11-20", receiptAmount: "499999.80", reference: "" }, TODAY);
     const after = (await attention(TODAY, { officerId: officer.userId })).items.filter((i) => i.kind === "instalment-overdue");
-    expect(after.map((i) => i.title)).not.toContain("Donor Government: USD 499,999.80 outstanding");
+    expect(after.map((i) => say("en", i.title))).not.toContain("Donor Government: USD 499,999.80 outstanding");
   });
 
   it("the dashboard's funding totals are the agreement pages' totals, and its overdue count is the list's", async () => {

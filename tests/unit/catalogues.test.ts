@@ -19,10 +19,56 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
-/** The arguments a message takes: `{name}`, `{name, plural, …}`, `{name, select, …}` (names are camelCase; a branch's one word is not). */
-const placeholders = (message: string) => [...new Set([...message.matchAll(/\{\s*([a-z]\w*)\s*[,}]/g)].map((m) => m[1]))].sort();
+/** The arguments an ICU message takes, branches of plurals and selects included (a small reader of ICU's syntax). */
+function placeholders(message: string): string[] {
+  const names = new Set<string>();
+  let i = 0;
+  const skipSpaces = () => {
+    while (/\s/.test(message[i] ?? "")) i++;
+  };
+  const word = () => {
+    skipSpaces();
+    const start = i;
+    while (i < message.length && !/[\s,{}]/.test(message[i])) i++;
+    return message.slice(start, i);
+  };
+  // A message up to the "}" that closes it (or the end); arguments inside are read by argument().
+  const text = () => {
+    while (i < message.length && message[i] !== "}") {
+      if (message[i] === "'" && message[i + 1] === "{") i = message.indexOf("'", i + 1) + 1 || message.length;
+      else if (message[i] === "{") argument();
+      else i++;
+    }
+  };
+  const argument = () => {
+    i++; // {
+    names.add(word());
+    skipSpaces();
+    if (message[i] === ",") {
+      i++;
+      const type = word();
+      skipSpaces();
+      if (message[i] === ",") {
+        i++;
+        if (["plural", "select", "selectordinal"].includes(type)) {
+          for (skipSpaces(); message[i] !== "}" && i < message.length; skipSpaces()) {
+            word(); // the branch's key
+            skipSpaces();
+            i++; // {
+            text();
+            i++; // }
+          }
+        } else while (i < message.length && message[i] !== "}") i++; // a number or date style
+      }
+    }
+    i++; // }
+  };
+  text();
+  return [...names].sort();
+}
+
 /** Whether a message has words of its own, beyond its placeholders and punctuation. */
-const hasWords = (message: string) => /\p{L}{2}/u.test(message.replace(/\{\s*[a-z]\w*\s*\}/g, ""));
+const hasWords = (message: string) => /\p{L}{2}/u.test(message.replace(/\{\s*\w+\s*\}/g, ""));
 
 const english = leaves(catalogue("en"));
 
@@ -90,5 +136,12 @@ describe("codelist labels", () => {
       const entries = (codelists as unknown as Record<string, Record<string, { label: string }>>)[list];
       expect(Object.fromEntries(Object.entries(entries).map(([code, entry]) => [code, entry.label])), list).toEqual(labels);
     }
+  });
+});
+
+describe("the placeholder reader these checks rely on", () => {
+  it("finds arguments in text and in branches, and not the branches' own words", () => {
+    expect(placeholders("{n, plural, one {# item for {who}} other {items}} by {date} {ended, select, yes {ended} other {ends}}")).toEqual(["date", "ended", "n", "who"]);
+    expect(placeholders("No arguments at all.")).toEqual([]);
   });
 });

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { ATTENTION_KINDS, EXPIRY_NOTICE_DAYS, homeAttention, UPCOMING_MEETING_DAYS, type AttentionKind } from "@/lib/attention/queries";
 import { isoDate, today } from "@/lib/domain/format";
+import { getSay } from "@/lib/i18n/server";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/policy";
 
-export const metadata: Metadata = { title: "What needs attention" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("home"))("title") };
+}
 
 /** Items shown per kind; the rest are a link away. */
 const SHOWN = 8;
@@ -18,7 +22,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   if (viewer.role === "PARTNER" || !can(viewer, "read", "Agreement")) notFound();
   const unitWide = (await searchParams).scope === "unit";
   const on = today();
-  const { mine, unit } = await homeAttention(on, viewer.userId, SHOWN);
+  const [{ mine, unit }, t, say] = await Promise.all([homeAttention(on, viewer.userId, SHOWN), getTranslations(), getSay()]);
   const shown = unitWide ? unit : mine;
   const total = (counts: Record<AttentionKind, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const officer = unitWide ? undefined : viewer.userId;
@@ -42,52 +46,49 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold">What needs attention</h1>
-          <p className="mt-1 text-sm text-slate-600">
-            {total(shown.counts) === 0 ? "Nothing needs attention now." : `${total(shown.counts)} ${total(shown.counts) === 1 ? "thing" : "things"} to act on`}
-            {unitWide ? " across the unit." : " in the agreements and projects you are responsible for."}
-          </p>
+          <h1 className="text-2xl font-semibold">{t("home.title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t("home.summary", { count: total(shown.counts), scope: unitWide ? "unit" : "mine" })}</p>
         </div>
-        <nav aria-label="Whose" className="flex gap-2">
+        <nav aria-label={t("home.whose")} className="flex gap-2">
           <Link href="/home" className={tab(!unitWide)} aria-current={!unitWide ? "page" : undefined}>
-            Mine ({total(mine.counts)})
+            {t("home.mine", { count: total(mine.counts) })}
           </Link>
           <Link href="/home?scope=unit" className={tab(unitWide)} aria-current={unitWide ? "page" : undefined}>
-            Whole unit ({total(unit.counts)})
+            {t("home.unit", { count: total(unit.counts) })}
           </Link>
         </nav>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        {(Object.keys(ATTENTION_KINDS) as AttentionKind[]).map((kind) => {
+        {ATTENTION_KINDS.map((kind) => {
           const list = shown.items.filter((i) => i.kind === kind);
           const count = shown.counts[kind];
           return (
             <Section
               key={kind}
-              title={`${ATTENTION_KINDS[kind]} (${count})`}
+              title={t("home.kind", { kind: t(`attention.kinds.${kind}`), count })}
               action={
                 count > list.length && (
                   <Link href={more[kind]} className="text-sm text-brand-600 hover:underline">
-                    All {count}
+                    {t("home.all", { count })}
                   </Link>
                 )
               }
             >
               {list.length === 0 ? (
-                <p className="text-sm text-slate-500">Nothing here.</p>
+                <p className="text-sm text-slate-500">{t("home.nothing")}</p>
               ) : (
                 <ul className="divide-y divide-slate-100">
                   {list.map((item) => (
                     <li key={item.key} className="flex flex-wrap items-start justify-between gap-4 py-3 first:pt-0 last:pb-0">
                       <div className="min-w-0">
                         <Link href={item.href} className="font-medium text-brand-700 hover:underline">
-                          {item.title}
+                          {say(item.title)}
                         </Link>
-                        <p className="text-xs text-slate-500">{item.detail}</p>
+                        <p className="text-xs text-slate-500">{say(item.detail)}</p>
                       </div>
                       {can(viewer, "update", "Agreement") && (
                         <ButtonLink variant="secondary" href={item.action.href} className="shrink-0 whitespace-nowrap">
-                          {item.action.label}
+                          {say(item.action.label)}
                         </ButtonLink>
                       )}
                     </li>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, ActionLink } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { ATTENTION_KINDS } from "@/lib/attention/queries";
+import { isAttentionKind } from "@/lib/attention/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getFormats } from "@/lib/i18n/server";
 import { markReadAction } from "@/lib/notifications/actions";
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotificationsPage() {
   const viewer = await requireViewer();
   const [notifications, t, f] = await Promise.all([listNotifications(viewer), getTranslations(), getFormats()]);
-  const kind = (k: string) => (STEPS.includes(k) ? t(`notifications.steps.${k}`) : k in ATTENTION_KINDS ? t(`attention.kinds.${k}`) : k);
+  const kind = (k: string) => (STEPS.includes(k) ? t(`notifications.steps.${k}`) : isAttentionKind(k) ? t(`attention.kinds.${k}`) : k);
   const unread = notifications.filter((n) => !n.readAt).length;
   return (
     <div className="space-y-6">
