@@ -52,6 +52,18 @@ describe("the reminder job", () => {
     expect(digests.find((d) => d.to === "officer@example.org")!.text).toContain("ILO/Singapore Partnership Agreement");
   });
 
+  it("writes each person's notifications and digest in their own language (Omar reads French, Olivia English)", async () => {
+    const [omar, olivia] = await Promise.all([userId("officer2@example.org"), userId("officer@example.org")]);
+    const titles = async (id: string) => (await db().notification.findMany({ where: { userId: id, kind: "agreement-expiring" }, select: { title: true } })).map((n) => n.title);
+    expect((await titles(omar)).every((title) => /\u00a0: Expire dans \d+ jours, le \d+ [a-zéû.]+ \d{4}$/.test(title)), (await titles(omar)).join()).toBe(true);
+    expect((await titles(olivia)).every((title) => /: Expires in \d+ days, on \d+ [A-Z][a-z]{2} \d{4}$/.test(title)), (await titles(olivia)).join()).toBe(true);
+    const digest = await db().emailMessage.findFirstOrThrow({ where: { kind: "digest", to: "officer2@example.org" } });
+    expect(digest.subject).toMatch(/^\d+ éléments? demandent? votre attention$/);
+    expect(digest.text).toContain("Bonjour Omar Officer,");
+    expect(digest.text).toContain("Accords arrivant à expiration\u00a0:");
+    expect((await db().emailMessage.findFirstOrThrow({ where: { kind: "digest", to: "officer@example.org" } })).subject).toMatch(/^\d+ things? needs? your attention$/);
+  });
+
   it("does not repeat itself: a second run, or two at once, adds nothing", async () => {
     const before = { notifications: await db().notification.count(), emails: await db().emailMessage.count() };
     const runs = await Promise.all([runReminders(ON, NOW), runReminders(ON, NOW), runReminders(ON, NOW)]);
