@@ -54,10 +54,14 @@ const TRANSLATED = [
   "components/results/standing-badge.tsx",
   "components/results/indicator-chart.tsx",
   "components/results/indicator-standings.tsx",
+  "components/ui/export-links.tsx",
+  "components/agreements/agreement-filters.tsx",
+  "app/(app)/agreements/page.tsx",
+  "app/(app)/home/**",
 ];
 
 // Punctuation and symbols that read the same in every language.
-const SYMBOLS = ["·", "—", "–", "→", "←", "/", "…", "(", ")", ",", ":", ";", "%", "+", "×", "*", "|", "#", "✓", ") ·", "404"];
+const SYMBOLS = ["·", "—", "–", "→", "←", "/", "…", "(", ")", ",", ":", ";", "%", "+", "×", "*", "|", "#", "✓", ") ·", "CSV", "Excel", "404"];
 // Props whose text people read or hear.
 const READ_PROPS = "^(label|title|placeholder|alt|hint|aria-label|aria-description|description|emptyText|heading)$";
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AgreementFiltersForm } from "@/components/agreements/agreement-filters";
 import { AgreementTable } from "@/components/agreements/agreement-table";
 import { ButtonLink } from "@/components/ui/button";
@@ -11,22 +12,21 @@ import { agreementFilterOptions, listAgreements } from "@/lib/agreements/queries
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/policy";
 
-export const metadata: Metadata = { title: "Agreements" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("agreements.list"))("title") };
+}
 
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   const filters = parseAgreementFilters(await searchParams);
-  const [options, { rows, total, page, pageCount }] = await Promise.all([agreementFilterOptions(viewer, filters.partner), listAgreements(viewer, filters)]);
+  const [options, { rows, total, page, pageCount }, t] = await Promise.all([agreementFilterOptions(viewer, filters.partner), listAgreements(viewer, filters), getTranslations()]);
   if (!options || !can(viewer, "read", "Agreement")) notFound();
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold">Agreements</h1>
-          <p className="mt-1 text-sm text-slate-600">
-            {total} {total === 1 ? "agreement" : "agreements"}
-            {filters.archived ? " in the archive" : ""}
-          </p>
+          <h1 className="text-2xl font-semibold">{t("agreements.list.title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t("agreements.list.count", { count: total, archived: filters.archived ? "yes" : "no" })}</p>
         </div>
         <div className="flex flex-wrap gap-2">
           {can(viewer, "read", "Export") && (
@@ -35,9 +35,9 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
           {can(viewer, "create", "Agreement") && (
             <>
               <ButtonLink variant="secondary" href="/import">
-                Import
+                {t("common.import")}
               </ButtonLink>
-              <ButtonLink href="/agreements/new">New agreement</ButtonLink>
+              <ButtonLink href="/agreements/new">{t("agreements.list.new")}</ButtonLink>
             </>
           )}
         </div>
@@ -55,7 +55,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       <Pagination page={page} pageCount={pageCount} total={total} href={(p) => `/agreements${filtersQuery(filters, { page: p })}`} />
       {can(viewer, "read", "Export") && can(viewer, "read", "Commitment") && (
         <p className="text-sm text-slate-600">
-          Their commitments, instalments and receipts:{" "}
+          {t("agreements.list.fundingExport")}{" "}
           <Link prefetch={false} className="text-brand-600 hover:underline" href={`/agreements/funding/export${filtersQuery(filters, { page: undefined, format: "csv" })}`}>
             CSV
           </Link>
@@ -67,9 +67,9 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       )}
       {can(viewer, "read", "Export") && (
         <p className="text-sm text-slate-600">
-          Every signed agreement and its projects, with their money and results, for IATI:{" "}
+          {t("agreements.list.iatiExport")}{" "}
           <Link prefetch={false} className="text-brand-600 hover:underline" href="/iati/activities.xml">
-            IATI 2.03 activity file
+            {t("agreements.list.iatiFile")}
           </Link>
         </p>
       )}
