@@ -58,10 +58,13 @@ const TRANSLATED = [
   "components/agreements/agreement-filters.tsx",
   "app/(app)/agreements/page.tsx",
   "app/(app)/home/**",
+  "app/(app)/dashboard/**",
+  "components/dashboard/**",
+  "components/diligence/diligence-overview.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.
-const SYMBOLS = ["·", "—", "–", "→", "←", "/", "…", "(", ")", ",", ":", ";", "%", "+", "×", "*", "|", "#", "✓", ") ·", "CSV", "Excel", "404"];
+const SYMBOLS = ["·", "—", "–", "→", "←", "/", "…", "(", ")", ",", ":", ";", "%", "+", "×", "*", "|", "#", "✓", ") ·", "CSV", "Excel", "~", "%)", "404"];
 // Props whose text people read or hear.
 const READ_PROPS = "^(label|title|placeholder|alt|hint|aria-label|aria-description|description|emptyText|heading)$";
 

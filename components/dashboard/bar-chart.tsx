@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export interface Bar {
   label: string;
@@ -11,8 +12,9 @@ export interface Bar {
 }
 
 /** Horizontal bars, each a link to the list it counts. Widths are relative to the largest bar. */
-export function BarChart({ bars, empty = "Nothing to show.", label }: { bars: Bar[]; empty?: string; label: string }) {
-  if (bars.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;
+export function BarChart({ bars, empty, label }: { bars: Bar[]; empty?: string; label: string }) {
+  const t = useTranslations("dashboard");
+  if (bars.length === 0) return <p className="text-sm text-slate-500">{empty ?? t("nothingToShow")}</p>;
   const max = Math.max(...bars.map((b) => b.value), 1);
   return (
     <ul aria-label={label} className="space-y-2">
