@@ -129,7 +129,7 @@ it("a partner marks its action item done with a note; the officer sees it and re
   await seen.getByRole("button", { name: "Reopen" }).click();
   await officer.getByText("The 2025 figures are missing.").waitFor();
   // The agreement page says where the item stands, and why.
-  await officer.getByRole("link", { name: "← ILO/ASEAN Cooperation Agreement" }).click();
+  await officer.getByRole("link", { name: "ILO/ASEAN Cooperation Agreement", exact: true }).click();
   await officer.getByText(/Open · Olivia Officer, .*: The 2025 figures are missing\./).waitFor();
   await officer.context().close();
 });
