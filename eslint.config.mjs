@@ -61,6 +61,10 @@ const TRANSLATED = [
   "app/(app)/dashboard/**",
   "components/dashboard/**",
   "components/diligence/diligence-overview.tsx",
+  "components/ui/archive-button.tsx",
+  "components/agreements/clearance-panel.tsx",
+  "components/audit/activity-list.tsx",
+  "app/(app)/agreements/[[]id]/page.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.

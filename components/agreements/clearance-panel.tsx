@@ -1,11 +1,11 @@
 "use client";
 // Where a draft agreement stands in clearance, with the step the viewer may take: officers
 // submit it; managers and administrators clear it or return it with a comment.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { decideClearanceAction, submitForClearanceAction } from "@/lib/clearance/actions";
-import { clearanceStates } from "@/lib/domain/codelists";
 import type { ActionResult } from "@/lib/domain/action-result";
 import type { ClearanceState } from "@/lib/generated/prisma/enums";
 
@@ -31,26 +31,22 @@ export function ClearancePanel({
   maySubmit: boolean;
   mayDecide: boolean;
 }) {
+  const t = useTranslations("clearance");
+  const tCodes = useTranslations("codes");
   const [submitted, submit, submitting] = useActionState<ActionResult | null, FormData>(submitForClearanceAction, null);
   const [decided, decide, deciding] = useActionState<ActionResult | null, FormData>(decideClearanceAction, null);
   const refusal = [submitted, decided].find((r) => r && !r.ok) as Extract<ActionResult, { ok: false }> | undefined;
-  const explain = {
-    NOT_SUBMITTED: "A manager clears a draft before it is signed; only a cleared agreement can become active.",
-    SUBMITTED: "A manager or an administrator clears it or returns it. It cannot be changed meanwhile.",
-    RETURNED: "Change what the comment asks for, then submit it again.",
-    CLEARED: "It may now be signed and recorded as active. Changing anything else sends it back for clearance.",
-  }[state];
   return (
-    <section aria-label="Clearance" className={`rounded-lg border p-4 ${TONES[state]}`}>
-      <p className="font-medium text-slate-900">{clearanceStates[state].label}</p>
-      <p className="text-sm text-slate-600">{explain}</p>
-      {comment && <p className="mt-2 text-sm text-slate-800">Comment: {comment}</p>}
+    <section aria-label={t("label")} className={`rounded-lg border p-4 ${TONES[state]}`}>
+      <p className="font-medium text-slate-900">{tCodes(`clearanceStates.${state}`)}</p>
+      <p className="text-sm text-slate-600">{t(`explain.${state}`)}</p>
+      {comment && <p className="mt-2 text-sm text-slate-800">{t("comment", { comment })}</p>}
       {maySubmit && (state === "NOT_SUBMITTED" || state === "RETURNED") && (
         <form action={submit} className="mt-3">
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
           <Button type="submit" disabled={submitting}>
-            {submitting ? "Submitting…" : "Submit for clearance"}
+            {submitting ? t("submitting") : t("submit")}
           </Button>
         </form>
       )}
@@ -59,16 +55,16 @@ export function ClearancePanel({
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
           <label htmlFor="clearance-comment" className="block text-sm font-medium text-slate-700">
-            Comment (required to return it)
+            {t("commentLabel")}
           </label>
           <textarea id="clearance-comment" name="comment" rows={2} className={inputClass} aria-invalid={Boolean(refusal?.fieldErrors?.comment)} />
           {refusal?.fieldErrors?.comment && <p className="text-sm text-red-700">{refusal.fieldErrors.comment}</p>}
           <div className="flex flex-wrap gap-2">
             <Button type="submit" name="decision" value="clear" disabled={deciding}>
-              Clear
+              {t("clear")}
             </Button>
             <Button type="submit" name="decision" value="return" variant="danger" disabled={deciding}>
-              Return
+              {t("return")}
             </Button>
           </div>
         </form>

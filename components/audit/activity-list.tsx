@@ -1,17 +1,15 @@
+import { useTranslations } from "next-intl";
+import { Arrow } from "@/components/ui/arrow";
 import type { activityOf } from "@/lib/audit/queries";
-import { displayValue } from "@/lib/domain/format";
+import { useFormats } from "@/lib/i18n/use-formats";
 
 type Events = Awaited<ReturnType<typeof activityOf>>;
 
-const verbs: Record<string, string> = { create: "created", update: "changed", archive: "archived", restore: "restored", seed: "loaded" };
-
-// The records under another shown in its activity (an agreement's money), and what their events
-// say; their references to each other (ids) are left out.
-const PARTS: Record<string, { created: string; changed: string }> = {
-  Commitment: { created: "recorded a commitment", changed: "changed a commitment" },
-  Instalment: { created: "scheduled an instalment", changed: "changed an instalment" },
-  Receipt: { created: "recorded a receipt", changed: "changed a receipt" },
-};
+// What an event's actor did ("activity.verb.<action>"); events of the records under another shown in
+// its activity (an agreement's money, "activity.part.<type>") say what they were; their references to
+// each other (ids) are left out.
+const VERBS = ["create", "update", "archive", "restore", "seed"];
+const PARTS = ["Commitment", "Instalment", "Receipt"];
 const REFERENCES = new Set(["agreement", "commitment", "instalment"]);
 
 /**
@@ -19,28 +17,36 @@ const REFERENCES = new Set(["agreement", "commitment", "instalment"]);
  * records under it (PARTS) say what they were, with the values they were created with.
  */
 export function ActivityList({ events }: { events: Events }) {
-  if (events.length === 0) return <p className="text-sm text-slate-500">No recorded activity.</p>;
+  const t = useTranslations("activity");
+  const f = useFormats();
+  const empty = useTranslations("common")("empty");
+  const value = (v: unknown) => f.value(v, empty);
+  if (events.length === 0) return <p className="text-sm text-slate-500">{t("none")}</p>;
   return (
     <ol className="space-y-4">
       {events.map((event) => {
         const changes = Object.entries((event.changes ?? {}) as Record<string, [unknown, unknown]>);
-        const part = PARTS[event.entityType];
-        const what = part ? (event.action === "create" ? part.created : part.changed) : `${verbs[event.action] ?? event.action} it`;
+        const part = PARTS.includes(event.entityType);
+        const what = part
+          ? t(`part.${event.entityType}.${event.action === "create" ? "created" : "changed"}`)
+          : VERBS.includes(event.action)
+            ? t(`verb.${event.action}`)
+            : event.action;
         return (
           <li key={event.id.toString()} className="text-sm">
             <p>
-              <span className="font-medium">{event.actor?.name ?? "The system"}</span> {what}
+              <span className="font-medium">{event.actor?.name ?? t("system")}</span> {what}
               {event.reason && ` ${event.reason}`}
               <span className="text-slate-500">
                 {" "}
-                · {event.at.toISOString().slice(0, 16).replace("T", " ")} UTC
+                · {f.moment(event.at)}
               </span>
             </p>
             {part && event.action === "create" && (
               <p className="mt-1 text-slate-600">
                 {changes
                   .filter(([field, [, value]]) => !REFERENCES.has(field) && value !== null && value !== "")
-                  .map(([field, [, value]]) => `${field}: ${displayValue(value)}`)
+                  .map(([field, [, after]]) => `${field}: ${value(after)}`)
                   .join(" · ")}
               </p>
             )}
@@ -48,7 +54,7 @@ export function ActivityList({ events }: { events: Events }) {
               <ul className="mt-1 space-y-0.5 text-slate-600">
                 {changes.map(([field, [before, after]]) => (
                   <li key={field}>
-                    {field}: <span className="line-through decoration-slate-400">{displayValue(before)}</span> → {displayValue(after)}
+                    {field}: <span className="line-through decoration-slate-400">{value(before)}</span> <Arrow to="forward" /> {value(after)}
                   </li>
                 ))}
               </ul>

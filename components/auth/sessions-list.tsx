@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useFormats } from "@/lib/i18n/use-formats";
 import { ActionForm } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -21,8 +22,8 @@ interface Session {
  */
 export function SessionsList({ sessions, needsPassword }: { sessions: Session[]; needsPassword: boolean }) {
   const t = useTranslations("account");
-  const format = useFormatter();
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+  const format = useFormats();
+  const when = (date: Date) => format.moment(date);
   const others = sessions.filter((s) => !s.current).length;
   return (
     <ActionForm action={endSessionAction} className="space-y-4">

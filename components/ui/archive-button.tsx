@@ -1,8 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/domain/action-result";
+
+export type ArchiveNoun = "agreement" | "commitment" | "document" | "indicator" | "instalment" | "meeting" | "partner" | "project" | "receipt" | "requirement" | "result" | "statusReport";
 
 /** Archives or restores a record through its Server Action, naming the version it was read at. */
 export function ArchiveButton({
@@ -17,16 +20,19 @@ export function ArchiveButton({
   id: string;
   version: number;
   archived: boolean;
-  noun: string;
+  /** What is archived, for the question and the button's name ("archive.this" in the catalogues). */
+  noun: ArchiveNoun;
   /** A small text button, for rows inside a record (an instalment, a receipt). */
   compact?: boolean;
 }) {
+  const t = useTranslations("archive");
   const [result, formAction, pending] = useActionState(action, null);
+  const what = t("this", { noun });
   return (
     <form
       action={formAction}
       onSubmit={(event) => {
-        if (!archived && !window.confirm(`Archive this ${noun}? It leaves the lists but keeps its history; it can be restored.`)) {
+        if (!archived && !window.confirm(t("confirm", { what }))) {
           event.preventDefault();
         }
       }}
@@ -36,12 +42,12 @@ export function ArchiveButton({
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="archived" value={archived ? "false" : "true"} />
       {compact ? (
-        <button type="submit" disabled={pending} className="text-xs text-slate-500 underline hover:text-red-700" aria-label={`${archived ? "Restore" : "Archive"} this ${noun}`}>
-          {archived ? "Restore" : "Archive"}
+        <button type="submit" disabled={pending} className="text-xs text-slate-500 underline hover:text-red-700" aria-label={t("label", { action: archived ? "restore" : "archive", what })}>
+          {t(archived ? "restore" : "archive")}
         </button>
       ) : (
         <Button type="submit" variant="secondary" disabled={pending}>
-          {archived ? "Restore" : "Archive"}
+          {t(archived ? "restore" : "archive")}
         </Button>
       )}
       {result && !result.ok && (

@@ -17,6 +17,8 @@ export interface Formats {
   relativeDays(days: number): string;
   /** "a, b and c" in the language's way. */
   list(items: string[]): string;
+  /** An instant to the minute, in UTC (the audit trail's times): "2026-12-04 10:05 UTC". */
+  moment(date: Date): string;
   /** A value from the audit trail or a conflict (ISO days as dates, lists joined); `empty` for none. */
   value(value: unknown, empty: string): string;
 }
@@ -42,6 +44,7 @@ function build(locale: Locale): Formats {
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: "always" });
   const today = new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(0, "day");
   const lists = new Intl.ListFormat(locale, { type: "conjunction" });
+  const moments = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const money = new Map<string, Intl.NumberFormat>();
   const moneyIn = (currency: string) => {
     let format = money.get(currency);
@@ -64,6 +67,7 @@ function build(locale: Locale): Formats {
     number: (value) => numbers.format(value),
     relativeDays: (days) => (days === 0 ? today : relative.format(days, "day")),
     list: (items) => lists.format(items),
+    moment: (date) => (english ? `${date.toISOString().slice(0, 16).replace("T", " ")} UTC` : `${moments.format(date)} UTC`),
     value(value, empty) {
       if (value === null || value === undefined || value === "") return empty;
       if (Array.isArray(value)) return value.map((one) => this.value(one, empty)).join("; ") || empty;

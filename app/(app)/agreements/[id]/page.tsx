@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { notFound } from "next/navigation";
 import { AgreementDetails } from "@/components/agreements/agreement-details";
@@ -30,23 +31,24 @@ export default async function AgreementPage({ params, searchParams }: { params: 
   if (viewer.role === "PARTNER") notFound();
   const agreement = await page.load(viewer, (await params).id);
   if (!agreement) notFound();
-  const [events, documents, commitments, fundingOptions] = await Promise.all([
+  const [events, documents, commitments, fundingOptions, t] = await Promise.all([
     agreementActivity(agreement.id),
     documentsOf(viewer, { agreementId: agreement.id }),
     commitmentsOfAgreement(viewer, agreement.id),
     fundingFormOptions(viewer, agreement.id),
+    getTranslations("agreements.page"),
   ]);
   const actions = (
     <>
       <SummaryPdfLink agreementId={agreement.id} />
       {!agreement.archived && agreement.clearance !== "SUBMITTED" && can(viewer, "update", "Agreement") && (
         <ButtonLink href={`/agreements/${agreement.id}/edit`}>
-          Edit
+          {t("edit")}
         </ButtonLink>
       )}
       {!agreement.archived && !agreement.renewedBy && ["ACTIVE", "EXPIRED"].includes(agreement.status) && can(viewer, "create", "Agreement") && (
         <ButtonLink variant="secondary" href={`/agreements/new?renews=${agreement.id}`}>
-          Renew
+          {t("renew")}
         </ButtonLink>
       )}
       {can(viewer, agreement.archived ? "restore" : "archive", "Agreement") && (
@@ -66,7 +68,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
         !agreement.archived &&
         can(viewer, "create", "Meeting") && (
           <Link href={`/agreements/${agreement.id}/meetings/new`} className="text-sm text-brand-600 hover:underline print:hidden">
-            Record a meeting
+            {t("recordMeeting")}
           </Link>
         )
       }
@@ -74,7 +76,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
         !agreement.archived &&
         can(viewer, "create", "Project") && (
           <Link href={`/projects/new?agreement=${agreement.id}`} className="text-sm text-brand-600 hover:underline">
-            Add a project
+            {t("addProject")}
           </Link>
         )
       }

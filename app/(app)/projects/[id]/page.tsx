@@ -90,7 +90,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           today={today()}
           requirementActions={
             live && can(viewer, "archive", "ReportingRequirement")
-              ? (r) => <ArchiveButton action={archiveRequirementAction} id={r.id} version={r.version} archived={false} noun="reporting requirement" compact />
+              ? (r) => <ArchiveButton action={archiveRequirementAction} id={r.id} version={r.version} archived={false} noun="requirement" compact />
               : undefined
           }
           form={live && can(viewer, "create", "ReportingRequirement") && <RequirementForm projectId={project.id} partners={partners} />}
@@ -114,7 +114,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
               </Link>
             )}
             {can(viewer, "archive", "StatusReport") && (
-              <ArchiveButton action={archiveStatusReportAction} id={report.id} version={report.version} archived={false} noun="status report" />
+              <ArchiveButton action={archiveStatusReportAction} id={report.id} version={report.version} archived={false} noun="statusReport" />
             )}
           </>
         )
