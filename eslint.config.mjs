@@ -65,10 +65,12 @@ const TRANSLATED = [
   "components/agreements/clearance-panel.tsx",
   "components/audit/activity-list.tsx",
   "app/(app)/agreements/[[]id]/page.tsx",
+  "app/(app)/meetings/page.tsx",
+  "app/(app)/projects/page.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.
-const SYMBOLS = ["·", "—", "–", "→", "←", "/", "…", "(", ")", ",", ":", ";", "%", "+", "×", "*", "|", "#", "✓", ") ·", "CSV", "Excel", "~", "%)", "404"];
+const SYMBOLS = ["·", "—", "–", "→", "←", "/", "…", "(", ")", ",", ":", ";", "%", "+", "×", "*", "|", "#", "✓", ") ·", "CSV", "Excel", "~", "%)", "A–Z", "404"];
 // Props whose text people read or hear.
 const READ_PROPS = "^(label|title|placeholder|alt|hint|aria-label|aria-description|description|emptyText|heading)$";
 

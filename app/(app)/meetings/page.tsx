@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { ExportLinks } from "@/components/ui/export-links";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
@@ -10,16 +12,21 @@ import { agreementFilterOptions, listAgreements } from "@/lib/agreements/queries
 import { requireViewer } from "@/lib/auth/viewer";
 import { listQuery } from "@/lib/domain/list-query";
 import { meetingStatuses } from "@/lib/domain/codelists";
-import { displayDate } from "@/lib/domain/format";
+import { getFormats } from "@/lib/i18n/server";
+import { useFormats } from "@/lib/i18n/use-formats";
 import { listMeetings, meetingsOverview, parseMeetingFilters } from "@/lib/meetings/queries";
 import { can } from "@/lib/policy";
 import { CodeOptions } from "@/components/ui/code-options";
 
-export const metadata: Metadata = { title: "Meetings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meetings.list"))("title") };
+}
 
 type Row = { id: string; title: string; heldOn: Date; status: keyof typeof meetingStatuses; location: string | null; agreement: { title: string }; _count: { actionItems: number } };
 
 function MeetingRows({ rows, empty }: { rows: Row[]; empty: string }) {
+  const t = useTranslations();
+  const f = useFormats();
   if (rows.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;
   return (
     <ul className="divide-y divide-slate-100">
@@ -32,8 +39,8 @@ function MeetingRows({ rows, empty }: { rows: Row[]; empty: string }) {
             <span className="block text-xs text-slate-500">{m.agreement.title}</span>
           </span>
           <span className="text-end whitespace-nowrap text-slate-600">
-            {displayDate(m.heldOn)} · {meetingStatuses[m.status].label}
-            {m._count.actionItems > 0 && <span className="block text-xs">{m._count.actionItems} open action items</span>}
+            {f.date(m.heldOn)} · {t(`codes.meetingStatuses.${m.status}`)}
+            {m._count.actionItems > 0 && <span className="block text-xs">{t("meetings.list.openActionItems", { count: m._count.actionItems })}</span>}
           </span>
         </li>
       ))}
@@ -51,27 +58,29 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const overdue = await listAgreements(viewer, { meetingOverdue: "1", sort: "title" });
   const partners = await agreementFilterOptions(viewer);
   const link = listQuery(params);
+  const [tAll, f] = await Promise.all([getTranslations(), getFormats()]);
+  const t = (key: string, values?: Record<string, string | number>) => tAll(`meetings.list.${key}`, values);
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <h1 className="text-2xl font-semibold">Meetings</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <div className="flex flex-wrap gap-2">
           <ButtonLink variant="secondary" href="/action-items">
-            All action items
+            {t("allActionItems")}
           </ButtonLink>
           <ButtonLink variant="secondary" href="/calendar">
-            Calendar feed
+            {t("calendarFeed")}
           </ButtonLink>
         </div>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        <Section title="Coming up">
-          <MeetingRows rows={overview.upcoming} empty="No meetings planned." />
+        <Section title={t("comingUp")}>
+          <MeetingRows rows={overview.upcoming} empty={t("nonePlanned")} />
         </Section>
-        <Section title={`Yearly meetings overdue (${overdue.total})`}>
+        <Section title={t("overdue", { count: overdue.total })}>
           {overdue.rows.length === 0 ? (
-            <p className="text-sm text-slate-500">Every agreement has met within its cycle.</p>
+            <p className="text-sm text-slate-500">{t("allMet")}</p>
           ) : (
             <ul className="divide-y divide-slate-100">
               {overdue.rows.map((a) => (
@@ -81,7 +90,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
                   </Link>
                   {can(viewer, "create", "Meeting") && (
                     <Link href={`/agreements/${a.id}/meetings/new`} className="whitespace-nowrap text-xs text-brand-600 hover:underline">
-                      Record a meeting
+                      {tAll("agreements.page.recordMeeting")}
                     </Link>
                   )}
                 </li>
@@ -90,13 +99,13 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           )}
           {overdue.total > overdue.rows.length && (
             <Link href="/agreements?meetingOverdue=1" className="mt-3 inline-block text-sm text-brand-600 hover:underline">
-              All {overdue.total}
+              {t("all", { count: overdue.total })}
             </Link>
           )}
         </Section>
-        <Section title="Action items overdue">
+        <Section title={t("actionsOverdue")}>
           {overview.overdueActionItems.length === 0 ? (
-            <p className="text-sm text-slate-500">Nothing overdue.</p>
+            <p className="text-sm text-slate-500">{t("nothingOverdue")}</p>
           ) : (
             <ul className="divide-y divide-slate-100">
               {overview.overdueActionItems.map((item) => (
@@ -105,46 +114,46 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
                     {item.description}
                   </Link>
                   <span className="block text-xs text-slate-500">
-                    {item.ownerOrganisation?.name ?? "Not assigned"} · due {displayDate(item.dueOn)} · {item.meeting.title}
+                    {t("itemLine", { owner: item.ownerOrganisation?.name ?? tAll("agreements.actionItems.notAssigned"), date: f.date(item.dueOn), meeting: item.meeting.title })}
                   </span>
                 </li>
               ))}
             </ul>
           )}
         </Section>
-        <Section title="Held recently">
-          <MeetingRows rows={overview.recent} empty="No meetings held yet." />
+        <Section title={t("heldRecently")}>
+          <MeetingRows rows={overview.recent} empty={t("noneHeld")} />
         </Section>
       </div>
 
       <div className="flex flex-wrap items-end justify-between gap-4 pt-4">
-        <h2 className="text-xl font-semibold">All meetings</h2>
+        <h2 className="text-xl font-semibold">{t("allMeetings")}</h2>
         {can(viewer, "read", "Export") && <ExportLinks href={(format) => link("/meetings/export", { format })} />}
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <label className="min-w-56 flex-1 text-xs font-medium text-slate-600">
-          Search
-          <input name="q" type="search" defaultValue={one("q")} placeholder="Title, place, agreement or partner" className={`${inputClass} mt-1`} />
+          {tAll("filters.search")}
+          <input name="q" type="search" defaultValue={one("q")} placeholder={t("searchPlaceholder")} className={`${inputClass} mt-1`} />
         </label>
         <label className="text-xs font-medium text-slate-600">
-          Status
+          {tAll("filters.status")}
           <select name="status" defaultValue={one("status")} className={`${inputClass} mt-1`}>
-            <option value="">Any</option>
+            <option value="">{tAll("filters.any")}</option>
             <CodeOptions list="meetingStatuses" />
           </select>
         </label>
         <label className="text-xs font-medium text-slate-600">
-          Kind
+          {t("kind")}
           <select name="kind" defaultValue={one("kind")} className={`${inputClass} mt-1`}>
-            <option value="">Any</option>
+            <option value="">{tAll("filters.any")}</option>
             <CodeOptions list="meetingKinds" />
           </select>
         </label>
         {partners?.organisations && (
           <label className="text-xs font-medium text-slate-600">
-            Partner
+            {tAll("filters.partner")}
             <select name="partner" defaultValue={one("partner")} className={`${inputClass} mt-1`}>
-              <option value="">Any</option>
+              <option value="">{tAll("filters.any")}</option>
               {partners.organisations.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.name}
@@ -154,34 +163,34 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           </label>
         )}
         <label className="text-xs font-medium text-slate-600">
-          From
+          {t("from")}
           <input type="date" name="from" defaultValue={one("from")} className={`${inputClass} mt-1`} />
         </label>
         <label className="text-xs font-medium text-slate-600">
-          To
+          {t("to")}
           <input type="date" name="to" defaultValue={one("to")} className={`${inputClass} mt-1`} />
         </label>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          Apply
+          {tAll("filters.apply")}
         </button>
       </form>
       <Section
-        title={`${list.total} ${list.total === 1 ? "meeting" : "meetings"}`}
+        title={t("count", { count: list.total })}
         action={
           <span className="flex gap-3 text-sm">
-            Sort by
+            {t("sortBy")}
             {(["date", "title"] as const).map((sort) => {
               const active = (filters.sort ?? "date") === sort;
               return (
                 <Link key={sort} href={link("/meetings", { sort, desc: active && !filters.desc ? "1" : undefined })} className={active ? "font-medium text-slate-900" : "text-brand-600 hover:underline"}>
-                  {sort === "date" ? (active && filters.desc ? "oldest first" : "newest first") : active && filters.desc ? "title Z–A" : "title A–Z"}
+                  {t(sort === "date" ? (active && filters.desc ? "oldest" : "newest") : active && filters.desc ? "titleZa" : "titleAz")}
                 </Link>
               );
             })}
           </span>
         }
       >
-        <MeetingRows rows={list.rows} empty="No meetings match." />
+        <MeetingRows rows={list.rows} empty={t("noneMatch")} />
       </Section>
       <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={(page) => link("/meetings", { page: String(page) })} />
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { HealthBadge } from "@/components/projects/health-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { ExportLinks } from "@/components/ui/export-links";
@@ -9,21 +10,22 @@ import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listQuery } from "@/lib/domain/list-query";
-import { projectLifecycles } from "@/lib/domain/codelists";
-import { displayDate } from "@/lib/domain/format";
+import { getFormats } from "@/lib/i18n/server";
 import { can } from "@/lib/policy";
 import { listProjects, parseProjectFilters, type SearchParams } from "@/lib/projects/queries";
 import { themeChoices } from "@/lib/themes/queries";
 import { CodeOptions } from "@/components/ui/code-options";
 
-export const metadata: Metadata = { title: "Projects" };
-
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("projects.list"))("title") };
+}
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   const params = await searchParams;
   const filters = parseProjectFilters(params);
-  const [list, themes] = await Promise.all([listProjects(viewer, filters), themeChoices()]);
+  const [list, themes, tAll, f] = await Promise.all([listProjects(viewer, filters), themeChoices(), getTranslations(), getFormats()]);
+  const t = (key: string, values?: Record<string, string | number>) => tAll(`projects.list.${key}`, values);
   if (!list) notFound();
   const link = listQuery(params);
   const sorting = {
@@ -36,68 +38,66 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold">Projects</h1>
-          <p className="mt-1 text-sm text-slate-600">
-            {list.total} {list.total === 1 ? "project" : "projects"}
-          </p>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t("count", { count: list.total })}</p>
         </div>
         <div className="flex flex-wrap gap-2">
           {can(viewer, "read", "Export") && <ExportLinks href={(format) => link("/projects/export", { format })} />}
-          {can(viewer, "create", "Project") && <ButtonLink href="/projects/new">New project</ButtonLink>}
+          {can(viewer, "create", "Project") && <ButtonLink href="/projects/new">{t("new")}</ButtonLink>}
         </div>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <label className="min-w-64 flex-1 text-xs font-medium text-slate-600">
-          Search
-          <input name="q" type="search" defaultValue={filters.q} placeholder="Code, title, summary, partner or agreement" className={`${inputClass} mt-1`} />
+          {tAll("filters.search")}
+          <input name="q" type="search" defaultValue={filters.q} placeholder={t("searchPlaceholder")} className={`${inputClass} mt-1`} />
         </label>
         <label className="text-xs font-medium text-slate-600">
-          Stage
+          {t("stage")}
           <select name="lifecycle" defaultValue={filters.lifecycle ?? ""} className={`${inputClass} mt-1`}>
-            <option value="">Any</option>
+            <option value="">{tAll("filters.any")}</option>
             <CodeOptions list="projectLifecycles" />
           </select>
         </label>
         <label className="text-xs font-medium text-slate-600">
-          Current health
+          {t("currentHealth")}
           <select name="health" defaultValue={filters.health ?? ""} className={`${inputClass} mt-1`}>
-            <option value="">Any</option>
+            <option value="">{tAll("filters.any")}</option>
             <CodeOptions list="healths" />
-            <option value="NONE">No status report</option>
+            <option value="NONE">{t("noStatusReport")}</option>
           </select>
         </label>
         <label className="w-28 text-xs font-medium text-slate-600">
-          Country
-          <input name="country" defaultValue={filters.country} placeholder="e.g. ID" className={`${inputClass} mt-1`} />
+          {t("country")}
+          <input name="country" defaultValue={filters.country} placeholder={t("countryExample")} className={`${inputClass} mt-1`} />
         </label>
         <label className="text-xs font-medium text-slate-600">
-          Theme
+          {tAll("filters.theme")}
           <select name="theme" defaultValue={filters.theme ?? ""} className={`${inputClass} mt-1`}>
-            <option value="">Any</option>
-            {themes.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
+            <option value="">{tAll("filters.any")}</option>
+            {themes.map((theme) => (
+              <option key={theme.id} value={theme.id}>
+                {theme.label}
               </option>
             ))}
           </select>
         </label>
         <label className="w-32 text-xs font-medium text-slate-600">
-          Running in (year)
+          {t("runningIn")}
           <input name="activeIn" type="number" min={1900} max={2200} defaultValue={filters.activeIn} className={`${inputClass} mt-1`} />
         </label>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          Apply
+          {tAll("filters.apply")}
         </button>
       </form>
       <DataTable
-        caption="Projects"
+        caption={t("caption")}
         rows={list.rows}
         rowKey={(p) => p.id}
         sorting={sorting}
-        empty="No projects to show."
+        empty={t("empty")}
         columns={[
           {
-            label: "Project",
+            label: t("project"),
             sort: "title",
             cell: (p) => (
               <>
@@ -105,15 +105,15 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
                   {p.title}
                 </Link>
                 <div className="text-xs text-slate-600">
-                  {p.code}
+                  <span dir="ltr">{p.code}</span>
                   {p.agreement && ` · ${p.agreement.title}`}
                 </div>
               </>
             ),
           },
-          { label: "Stage", sort: "stage", cell: (p) => projectLifecycles[p.lifecycle].label },
+          { label: t("stage"), sort: "stage", cell: (p) => tAll(`codes.projectLifecycles.${p.lifecycle}`) },
           {
-            label: "Health",
+            label: t("health"),
             cell: (p) => (
               <>
                 <HealthBadge health={p.statusReports[0]?.health} />
@@ -121,13 +121,13 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
               </>
             ),
           },
-          { label: "Ends", sort: "ends", cell: (p) => displayDate(p.endsOn, "Open") },
+          { label: t("ends"), sort: "ends", cell: (p) => f.date(p.endsOn, t("open")) },
         ]}
       />
       <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={href} />
       {can(viewer, "read", "Export") && (
         <p className="text-sm text-slate-600">
-          Their results frameworks, period by period:{" "}
+          {t("resultsExport")}{" "}
           <Link prefetch={false} className="text-brand-600 hover:underline" href={link("/projects/results/export", { format: "csv" })}>
             CSV
           </Link>
