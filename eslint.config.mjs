@@ -67,6 +67,7 @@ const TRANSLATED = [
   "app/(app)/agreements/[[]id]/page.tsx",
   "app/(app)/meetings/page.tsx",
   "app/(app)/projects/page.tsx",
+  "app/(app)/partners/page.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.

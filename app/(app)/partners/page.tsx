@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { ExportLinks } from "@/components/ui/export-links";
 import { inputClass } from "@/components/ui/field";
@@ -8,19 +9,22 @@ import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listQuery } from "@/lib/domain/list-query";
-import { countryName, organisationKinds } from "@/lib/domain/codelists";
+import { countryName } from "@/lib/domain/codelists";
+import { getFormats } from "@/lib/i18n/server";
 import { listPartners, parsePartnerFilters, type SearchParams } from "@/lib/partners/queries";
 import { can } from "@/lib/policy";
 import { CodeOptions } from "@/components/ui/code-options";
 
-export const metadata: Metadata = { title: "Partners" };
-
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("partners.list"))("title") };
+}
 
 export default async function PartnersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   const params = await searchParams;
   const filters = parsePartnerFilters(params);
-  const list = await listPartners(viewer, filters);
+  const [list, tAll, f] = await Promise.all([listPartners(viewer, filters), getTranslations(), getFormats()]);
+  const t = (key: string, values?: Record<string, string | number>) => tAll(`partners.list.${key}`, values);
   if (!list) notFound();
   const link = listQuery(params);
   const sorting = {
@@ -33,50 +37,47 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold">Partners</h1>
-          <p className="mt-1 text-sm text-slate-600">
-            {list.total} {list.total === 1 ? "organisation" : "organisations"}
-            {filters.archived ? " in the archive" : ""}
-          </p>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t("count", { count: list.total, archived: filters.archived ? "yes" : "no" })}</p>
         </div>
         <div className="flex flex-wrap gap-2">
           {can(viewer, "read", "Export") && <ExportLinks href={(format) => link("/partners/export", { format })} />}
-          {can(viewer, "create", "Organisation") && <ButtonLink href="/partners/new">New partner</ButtonLink>}
+          {can(viewer, "create", "Organisation") && <ButtonLink href="/partners/new">{t("new")}</ButtonLink>}
         </div>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <label className="min-w-64 flex-1 text-xs font-medium text-slate-600">
-          Search
-          <input name="q" type="search" defaultValue={filters.q} placeholder="Name or acronym" className={`${inputClass} mt-1`} />
+          {tAll("filters.search")}
+          <input name="q" type="search" defaultValue={filters.q} placeholder={t("searchPlaceholder")} className={`${inputClass} mt-1`} />
         </label>
         <label className="text-xs font-medium text-slate-600">
-          Kind
+          {t("kind")}
           <select name="kind" defaultValue={filters.kind ?? ""} className={`${inputClass} mt-1`}>
-            <option value="">Any</option>
+            <option value="">{tAll("filters.any")}</option>
             <CodeOptions list="organisationKinds" />
           </select>
         </label>
         <label className="w-36 text-xs font-medium text-slate-600">
-          Country
-          <input name="country" defaultValue={filters.country} placeholder="TH or REGIONAL" className={`${inputClass} mt-1`} />
+          {t("country")}
+          <input name="country" defaultValue={filters.country} placeholder={t("countryExample")} className={`${inputClass} mt-1`} />
         </label>
         <label className="flex items-center gap-2 pb-2 text-sm text-slate-700">
           <input type="checkbox" name="archived" value="1" defaultChecked={filters.archived} className="rounded border-slate-300" />
-          Archived only
+          {tAll("filters.archivedOnly")}
         </label>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          Apply
+          {tAll("filters.apply")}
         </button>
       </form>
       <DataTable
-        caption="Partners"
+        caption={t("caption")}
         rows={list.rows}
         rowKey={(o) => o.id}
         sorting={sorting}
-        empty="No partners to show."
+        empty={t("empty")}
         columns={[
           {
-            label: "Organisation",
+            label: t("organisation"),
             sort: "name",
             cell: (o) => (
               <>
@@ -87,9 +88,9 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
               </>
             ),
           },
-          { label: "Kind", sort: "kind", cell: (o) => organisationKinds[o.kind].label },
-          { label: "Country", sort: "country", cell: (o) => countryName(o.country) },
-          { label: "Agreements", numeric: true, cell: (o) => o._count.agreementRoles },
+          { label: t("kind"), sort: "kind", cell: (o) => tAll(`codes.organisationKinds.${o.kind}`) },
+          { label: t("country"), sort: "country", cell: (o) => countryName(o.country, f.locale) },
+          { label: t("agreements"), numeric: true, cell: (o) => o._count.agreementRoles },
         ]}
       />
       <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={query} />
