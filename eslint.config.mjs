@@ -68,6 +68,8 @@ const TRANSLATED = [
   "app/(app)/meetings/page.tsx",
   "app/(app)/projects/page.tsx",
   "app/(app)/partners/page.tsx",
+  "app/(app)/partners/[[]id]/page.tsx",
+  "components/funding/partner-funding.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.

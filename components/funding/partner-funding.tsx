@@ -1,6 +1,7 @@
 // A partner's money across its agreements: committed, received, outstanding and overdue per
 // agreement and currency, and the totals per currency (never added across currencies).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Section } from "@/components/ui/section";
 import { totalsByCurrency, type CommitmentRow } from "@/lib/funding/totals";
 import { cell, TotalsCells, TotalsHeadings } from "./totals-cells";
@@ -17,17 +18,18 @@ export function PartnerFunding({
   const agreements = [...new Map(commitments.map((c) => [c.agreement.id, c.agreement])).values()];
   const rows = agreements.flatMap((a) => totalsByCurrency(commitments.filter((c) => c.agreement.id === a.id), today).map((t) => ({ agreement: a, t })));
   const totals = totalsByCurrency(commitments, today);
+  const tr = useTranslations("funding");
   return (
-    <Section title="Funding">
+    <Section title={tr("title")}>
       {commitments.length === 0 ? (
-        <p className="text-sm text-slate-500">No commitments recorded.</p>
+        <p className="text-sm text-slate-500">{tr("none")}</p>
       ) : (
-        <ScrollBox label="Funding per agreement">
+        <ScrollBox label={tr("perAgreement")}>
           <table className="w-full text-sm">
-            <caption className="sr-only">Committed, received, outstanding and overdue per agreement and currency</caption>
+            <caption className="sr-only">{tr("perAgreementCaption")}</caption>
             <thead className="text-xs text-slate-500 uppercase">
               <tr>
-                <th className={cell}>Agreement</th>
+                <th className={cell}>{tr("agreement")}</th>
                 <TotalsHeadings />
               </tr>
             </thead>
@@ -45,7 +47,7 @@ export function PartnerFunding({
               {totals.map((t) => (
                 <tr key={`total/${t.currency}`} className="font-medium" data-testid={`partner-funding-total-${t.currency}`}>
                   <th scope="row" className={cell}>
-                    Total in {t.currency}
+                    {tr("totalIn", { currency: t.currency })}
                   </th>
                   <TotalsCells totals={t} />
                 </tr>

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Arrow } from "@/components/ui/arrow";
 import { notFound } from "next/navigation";
 import { AgreementStatusBadge } from "@/components/agreements/status-badge";
 import { ActivityList } from "@/components/audit/activity-list";
@@ -7,8 +9,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { activityOf } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
-import { countryName, organisationKinds, partyRoles } from "@/lib/domain/codelists";
-import { displayDate, today } from "@/lib/domain/format";
+import { countryName } from "@/lib/domain/codelists";
+import { today } from "@/lib/domain/format";
+import { getFormats } from "@/lib/i18n/server";
 import { DiligenceSection } from "@/components/diligence/diligence-section";
 import { PartnerFunding } from "@/components/funding/partner-funding";
 import { diligenceOfPartner } from "@/lib/diligence/queries";
@@ -25,29 +28,35 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
   const viewer = await requireViewer();
   const partner = await page.load(viewer, (await params).id);
   if (!partner) notFound();
-  const [events, commitments, diligence] = await Promise.all([activityOf("Organisation", partner.id), commitmentsOfOrganisation(viewer, partner.id), diligenceOfPartner(viewer, partner.id)]);
+  const [events, commitments, diligence, t, f] = await Promise.all([
+    activityOf("Organisation", partner.id),
+    commitmentsOfOrganisation(viewer, partner.id),
+    diligenceOfPartner(viewer, partner.id),
+    getTranslations(),
+    getFormats(),
+  ]);
   return (
     <div className="space-y-6">
       <div>
         <Link href="/partners" className="text-sm text-brand-600 hover:underline print:hidden">
-          ← All partners
+          <Arrow to="back" /> {t("partners.page.allPartners")}
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold">
             {partner.name}
             {partner.acronym && <span className="ms-2 text-slate-500">({partner.acronym})</span>}
           </h1>
-          {partner.archived && <span className="text-sm text-slate-500">(archived)</span>}
+          {partner.archived && <span className="text-sm text-slate-500">{t("common.archived")}</span>}
           <div className="ms-auto flex flex-wrap items-start gap-2">
-            {!partner.archived && can(viewer, "update", "Organisation") && <ButtonLink href={`/partners/${partner.id}/edit`}>Edit</ButtonLink>}
+            {!partner.archived && can(viewer, "update", "Organisation") && <ButtonLink href={`/partners/${partner.id}/edit`}>{t("agreements.page.edit")}</ButtonLink>}
             {can(viewer, partner.archived ? "restore" : "archive", "Organisation") && (
               <ArchiveButton action={archivePartnerAction} id={partner.id} version={partner.version} archived={partner.archived} noun="partner" />
             )}
           </div>
         </div>
         <p className="mt-1 text-sm text-slate-500">
-          {organisationKinds[partner.kind].label} · {countryName(partner.country)}
-          {partner.formerNames.length > 0 && ` · formerly ${partner.formerNames.join(", ")}`}
+          {t(`codes.organisationKinds.${partner.kind}`)} · {countryName(partner.country, f.locale)}
+          {partner.formerNames.length > 0 && ` · ${t("partners.page.formerly", { names: partner.formerNames.join(", ") })}`}
           {partner.website && (
             <>
               {" · "}
@@ -60,9 +69,9 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
-          <Section title="Agreements">
+          <Section title={t("partners.page.agreements")}>
             {partner.agreementRoles.length === 0 ? (
-              <p className="text-sm text-slate-500">Not a party to any agreement.</p>
+              <p className="text-sm text-slate-500">{t("partners.page.noAgreements")}</p>
             ) : (
               <ul className="divide-y divide-slate-100">
                 {partner.agreementRoles.map(({ role, agreement }) => (
@@ -71,10 +80,10 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
                       <Link href={`/agreements/${agreement.id}`} className="font-medium text-brand-700 hover:underline">
                         {agreement.title}
                       </Link>
-                      <span className="ms-2 text-slate-500">{partyRoles[role].label}</span>
+                      <span className="ms-2 text-slate-500">{t(`codes.partyRoles.${role}`)}</span>
                     </span>
                     <span className="flex items-center gap-3 whitespace-nowrap text-slate-600">
-                      {displayDate(agreement.expiresOn, "Open-ended")}
+                      {f.date(agreement.expiresOn, t("agreements.openEnded"))}
                       <AgreementStatusBadge status={agreement.status} expiresOn={agreement.expiresOn} />
                     </span>
                   </li>
@@ -84,14 +93,14 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
           </Section>
           {diligence && <DiligenceSection viewer={viewer} organisationId={partner.id} kind={partner.kind} diligence={diligence} />}
           <PartnerFunding commitments={commitments} today={today()} />
-          <Section title="Activity">
+          <Section title={t("agreements.page.activity")}>
             <ActivityList events={events} />
           </Section>
         </div>
         <div className="space-y-6">
-          <Section title="Contacts">
+          <Section title={t("partners.page.contacts")}>
             {partner.contacts.length === 0 ? (
-              <p className="text-sm text-slate-500">No contacts recorded.</p>
+              <p className="text-sm text-slate-500">{t("partners.page.noContacts")}</p>
             ) : (
               <ul className="space-y-3 text-sm">
                 {partner.contacts.map((c) => (
@@ -110,7 +119,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
             )}
           </Section>
           {partner.internalNotes && (
-            <Section title="Internal notes">
+            <Section title={t("partners.page.internalNotes")}>
               <p className="text-sm whitespace-pre-line text-slate-700">{partner.internalNotes}</p>
             </Section>
           )}
