@@ -70,6 +70,8 @@ const TRANSLATED = [
   "app/(app)/partners/page.tsx",
   "app/(app)/partners/[[]id]/page.tsx",
   "components/funding/partner-funding.tsx",
+  "app/(app)/meetings/[[]id]/page.tsx",
+  "app/(app)/projects/[[]id]/page.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ActivityList } from "@/components/audit/activity-list";
 import { MeetingDetails } from "@/components/meetings/meeting-details";
 import { ArchiveButton } from "@/components/ui/archive-button";
@@ -21,7 +22,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   if (viewer.role === "PARTNER") notFound();
   const meeting = await page.load(viewer, (await params).id);
   if (!meeting) notFound();
-  const [events, documents] = await Promise.all([activityOf("Meeting", meeting.id), documentsOf(viewer, { meetingId: meeting.id })]);
+  const [events, documents, t] = await Promise.all([activityOf("Meeting", meeting.id), documentsOf(viewer, { meetingId: meeting.id }), getTranslations()]);
   return (
     <MeetingDetails
       meeting={meeting}
@@ -40,9 +41,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       actions={
         <>
           <a href={`/feeds/meetings/${meeting.id}`} download className={buttonClass("secondary", "")}>
-            Add to calendar
+            {t("calendar.addToCalendar")}
           </a>
-          {!meeting.archived && can(viewer, "update", "Meeting") && <ButtonLink href={`/meetings/${meeting.id}/edit`}>Edit</ButtonLink>}
+          {!meeting.archived && can(viewer, "update", "Meeting") && <ButtonLink href={`/meetings/${meeting.id}/edit`}>{t("agreements.page.edit")}</ButtonLink>}
           {can(viewer, meeting.archived ? "restore" : "archive", "Meeting") && (
             <ArchiveButton action={archiveMeetingAction} id={meeting.id} version={meeting.version} archived={meeting.archived} noun="meeting" />
           )}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ActivityList } from "@/components/audit/activity-list";
 import { DocumentsSection } from "@/components/documents/documents-section";
 import { ProjectDetails } from "@/components/projects/project-details";
@@ -42,11 +43,12 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   if (viewer.role === "PARTNER") notFound();
   const project = await page.load(viewer, (await params).id);
   if (!project) notFound();
-  const [events, documents, results, reporting] = await Promise.all([
+  const [events, documents, results, reporting, t] = await Promise.all([
     activityOf("Project", project.id),
     documentsOf(viewer, { projectId: project.id }),
     resultsOf(viewer, project.id),
     reportingOf(viewer, project.id),
+    getTranslations(),
   ]);
   const live = !project.archived;
   const editsResults = live && can(viewer, "create", "Result");
@@ -65,16 +67,16 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           forms={
             editsResults && (
               <>
-                <Adder summary="Add an outcome or output">
+                <Adder summary={t("projects.page.addResult")}>
                   <ResultForm projectId={project.id} />
                 </Adder>
                 {results.length > 0 && (
-                  <Adder summary="Add an indicator">
+                  <Adder summary={t("projects.page.addIndicator")}>
                     <IndicatorForm results={results.map((r) => ({ id: r.id, title: r.title }))} />
                   </Adder>
                 )}
                 {indicators.length > 0 && (
-                  <Adder summary="Set a target or an actual for a period">
+                  <Adder summary={t("projects.page.addPeriod")}>
                     <PeriodForm indicators={indicators.map((i) => ({ id: i.id, title: i.title }))} />
                   </Adder>
                 )}
@@ -110,7 +112,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           <>
             {can(viewer, "update", "StatusReport") && (
               <Link href={`/projects/${project.id}/reports/${report.id}/edit`} className="text-xs text-brand-600 hover:underline">
-                Correct
+                {t("projects.page.correct")}
               </Link>
             )}
             {can(viewer, "archive", "StatusReport") && (
@@ -122,7 +124,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       reportForm={live && can(viewer, "create", "StatusReport") && <StatusReportForm projectId={project.id} today={isoDate(today())!} />}
       actions={
         <>
-          {live && can(viewer, "update", "Project") && <ButtonLink href={`/projects/${project.id}/edit`}>Edit</ButtonLink>}
+          {live && can(viewer, "update", "Project") && <ButtonLink href={`/projects/${project.id}/edit`}>{t("agreements.page.edit")}</ButtonLink>}
           {can(viewer, project.archived ? "restore" : "archive", "Project") && (
             <ArchiveButton action={archiveProjectAction} id={project.id} version={project.version} archived={project.archived} noun="project" />
           )}
