@@ -72,6 +72,9 @@ const TRANSLATED = [
   "components/funding/partner-funding.tsx",
   "app/(app)/meetings/[[]id]/page.tsx",
   "app/(app)/projects/[[]id]/page.tsx",
+  "components/agreements/agreement-form.tsx",
+  "components/ui/parties-editor.tsx",
+  "components/ui/theme-checkboxes.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { RecordFormHeader } from "@/components/ui/record-form-header";
@@ -10,7 +11,6 @@ import { ThemeCheckboxes } from "@/components/ui/theme-checkboxes";
 import { saveAgreementAction } from "@/lib/agreements/actions";
 import type { AgreementFormOptions } from "@/lib/agreements/queries";
 import type { AgreementFormValues } from "@/lib/agreements/schema";
-import { agreementStatuses } from "@/lib/domain/codelists";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 import { CodeOptions, type CodeList } from "@/components/ui/code-options";
 
@@ -53,31 +53,35 @@ export function AgreementForm({
 }) {
   const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveAgreementAction, () => import("@/lib/agreements/schema").then((m) => ({ schema: m.agreementSchema, read: m.agreementFormValues })));
   const values = state.values ?? record?.values ?? initial ?? EMPTY;
+  const t = useTranslations("forms.agreement");
+  const tForms = useTranslations("forms");
+  const tCodes = useTranslations("codes");
+  const tCommon = useTranslations("common");
 
   return (
     <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-6" key={state.attempt}>
       {values.renewsId && <input type="hidden" name="renewsId" value={values.renewsId} />}
       <RecordFormHeader record={record} result={state.result} clientErrors={clientErrors} />
 
-      <Section title="The agreement">
+      <Section title={t("section")}>
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field label="Reference" name="reference" error={errors.reference}>
+          <Field label={t("reference")} name="reference" error={errors.reference}>
             <input id="reference" name="reference" defaultValue={values.reference} className={inputClass} aria-invalid={!!errors.reference} />
           </Field>
-          <Field label="Title" name="title" error={errors.title} className="sm:col-span-2">
+          <Field label={t("title")} name="title" error={errors.title} className="sm:col-span-2">
             <input id="title" name="title" defaultValue={values.title} className={inputClass} aria-invalid={!!errors.title} />
           </Field>
-          <Field label="Instrument" name="instrument" error={errors.instrument}>
-            <Select name="instrument" value={values.instrument} list="instruments" placeholder="Choose…" invalid={!!errors.instrument} />
+          <Field label={t("instrument")} name="instrument" error={errors.instrument}>
+            <Select name="instrument" value={values.instrument} list="instruments" placeholder={tForms("choose")} invalid={!!errors.instrument} />
           </Field>
-          <Field label="Modality" name="modality" error={errors.modality}>
-            <Select name="modality" value={values.modality} list="modalities" placeholder="Choose…" invalid={!!errors.modality} />
+          <Field label={t("modality")} name="modality" error={errors.modality}>
+            <Select name="modality" value={values.modality} list="modalities" placeholder={tForms("choose")} invalid={!!errors.modality} />
           </Field>
-          <Field label="Status" name="status" error={errors.status}>
+          <Field label={t("status")} name="status" error={errors.status}>
             <select id="status" name="status" defaultValue={values.status} className={inputClass} aria-invalid={!!errors.status}>
               {statuses.map((s) => (
                 <option key={s} value={s}>
-                  {agreementStatuses[s].label}
+                  {tCodes(`agreementStatuses.${s}`)}
                 </option>
               ))}
             </select>
@@ -86,14 +90,12 @@ export function AgreementForm({
             <label className="flex items-start gap-2 text-sm text-slate-700 sm:col-span-3">
               <input type="checkbox" name="signedBefore" value="1" defaultChecked={values.signedBefore} className="mt-0.5 rounded border-slate-300" />
               <span>
-                Signed before it was recorded here
-                <span className="block text-xs text-slate-500">
-                  To record an agreement already active, expired or terminated. It is not cleared here, and its activity says so. A new agreement otherwise starts as a draft.
-                </span>
+                {t("signedBefore")}
+                <span className="block text-xs text-slate-500">{t("signedBeforeHint")}</span>
               </span>
             </label>
           )}
-          <Field label="Summary" name="summary" error={errors.summary} className="sm:col-span-3">
+          <Field label={t("summary")} name="summary" error={errors.summary} className="sm:col-span-3">
             <textarea id="summary" name="summary" rows={3} defaultValue={values.summary} className={inputClass} />
           </Field>
         </div>
@@ -101,37 +103,37 @@ export function AgreementForm({
 
       <PartiesEditor key={state.attempt} organisations={options.organisations} initial={values.parties} errors={errors} />
 
-      <Section title="Dates">
+      <Section title={t("dates")}>
         <div className="grid gap-4 sm:grid-cols-4">
-          <Field label="Signed" name="signedOn" error={errors.signedOn}>
+          <Field label={t("signed")} name="signedOn" error={errors.signedOn}>
             <input id="signedOn" name="signedOn" type="date" defaultValue={values.signedOn} className={inputClass} />
           </Field>
-          <Field label="Effective" name="effectiveOn" error={errors.effectiveOn}>
+          <Field label={t("effective")} name="effectiveOn" error={errors.effectiveOn}>
             <input id="effectiveOn" name="effectiveOn" type="date" defaultValue={values.effectiveOn} className={inputClass} />
           </Field>
-          <Field label="Expires" name="expiresOn" error={errors.expiresOn} hint="Leave empty if open-ended.">
+          <Field label={t("expires")} name="expiresOn" error={errors.expiresOn} hint={t("expiresHint")}>
             <input id="expiresOn" name="expiresOn" type="date" defaultValue={values.expiresOn} className={inputClass} aria-invalid={!!errors.expiresOn} />
           </Field>
-          <Field label="Meetings every (months)" name="meetingCycleMonths" error={errors.meetingCycleMonths} hint="12 for yearly meetings.">
+          <Field label={t("cycle")} name="meetingCycleMonths" error={errors.meetingCycleMonths} hint={t("cycleHint")}>
             <input id="meetingCycleMonths" name="meetingCycleMonths" inputMode="numeric" defaultValue={values.meetingCycleMonths} className={inputClass} />
           </Field>
         </div>
       </Section>
 
-      <Section title="Scope and contribution">
+      <Section title={t("scope")}>
         <div className="grid gap-4 sm:grid-cols-4">
-          <Field label="Countries covered" name="countries" error={errors.countries} hint="ISO codes, e.g. KH, VN. Empty for regional." className="sm:col-span-2">
+          <Field label={t("countries")} name="countries" error={errors.countries} hint={t("countriesHint")} className="sm:col-span-2">
             <input id="countries" name="countries" defaultValue={values.countries} className={inputClass} aria-invalid={!!errors.countries} />
           </Field>
-          <Field label="Contribution amount" name="contributionAmount" error={errors.contributionAmount}>
+          <Field label={t("amount")} name="contributionAmount" error={errors.contributionAmount}>
             <input id="contributionAmount" name="contributionAmount" inputMode="decimal" defaultValue={values.contributionAmount} className={inputClass} aria-invalid={!!errors.contributionAmount} />
           </Field>
-          <Field label="Currency" name="contributionCurrency" error={errors.contributionCurrency} hint="ISO 4217, e.g. USD.">
+          <Field label={t("currency")} name="contributionCurrency" error={errors.contributionCurrency} hint={t("currencyHint")}>
             <input id="contributionCurrency" name="contributionCurrency" maxLength={3} defaultValue={values.contributionCurrency} className={inputClass} aria-invalid={!!errors.contributionCurrency} />
           </Field>
-          <Field label="Responsible officer" name="responsibleOfficerId" error={errors.responsibleOfficerId} className="sm:col-span-2">
+          <Field label={t("officer")} name="responsibleOfficerId" error={errors.responsibleOfficerId} className="sm:col-span-2">
             <select id="responsibleOfficerId" name="responsibleOfficerId" defaultValue={values.responsibleOfficerId} className={inputClass}>
-              <option value="">Nobody yet</option>
+              <option value="">{t("nobody")}</option>
               {options.officers.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.name}
@@ -145,7 +147,7 @@ export function AgreementForm({
 
       <div className="flex justify-end gap-3">
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : record ? "Save changes" : "Create agreement"}
+          {pending ? tCommon("saving") : record ? tForms("saveChanges") : t("create")}
         </Button>
       </div>
     </form>

@@ -98,7 +98,7 @@ export function ProjectForm({
         </div>
         <ThemeCheckboxes themes={options.themes} checked={values.themeIds} error={errors.themeIds} />
       </Section>
-      <PartiesEditor key={state.attempt} organisations={options.organisations} initial={values.partners} errors={errors} title="Partners" label="Partner" path="partners" />
+      <PartiesEditor key={state.attempt} organisations={options.organisations} initial={values.partners} errors={errors} kind="partners" path="partners" />
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : record ? "Save changes" : "Create project"}

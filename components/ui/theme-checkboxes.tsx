@@ -1,13 +1,16 @@
+import { useTranslations } from "next-intl";
+
 /** The thematic areas as checkboxes posted as `themeIds`. */
 export function ThemeCheckboxes({ themes, checked, error }: { themes: { id: string; label: string }[]; checked: string[]; error?: string }) {
+  const t = useTranslations("forms");
   return (
     <fieldset className="mt-4">
-      <legend className="text-sm font-medium text-slate-700">Thematic areas</legend>
+      <legend className="text-sm font-medium text-slate-700">{t("themes")}</legend>
       <div className="mt-2 grid gap-2 sm:grid-cols-3">
-        {themes.map((t) => (
-          <label key={t.id} className="flex items-center gap-2 text-sm text-slate-700">
-            <input type="checkbox" name="themeIds" value={t.id} defaultChecked={checked.includes(t.id)} className="rounded border-slate-300" />
-            {t.label}
+        {themes.map((theme) => (
+          <label key={theme.id} className="flex items-center gap-2 text-sm text-slate-700">
+            <input type="checkbox" name="themeIds" value={theme.id} defaultChecked={checked.includes(theme.id)} className="rounded border-slate-300" />
+            {theme.label}
           </label>
         ))}
       </div>

@@ -87,12 +87,13 @@ describe("an officer", () => {
     await first.getByRole("button", { name: "Save changes" }).click();
     await first.waitForURL(url(agreementPath));
 
-    await second.getByLabel("Title").fill(`${title} (second)`);
-    await second.getByRole("button", { name: "Save changes" }).click();
+    // Omar reads the form in French (his saved choice).
+    await second.getByLabel("Titre").fill(`${title} (second)`);
+    await second.getByRole("button", { name: "Enregistrer les modifications" }).click();
     const refusal = second.locator("main").getByRole("alert");
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain("changed by Olivia Officer");
-    await expect(second.getByLabel("Title").inputValue()).resolves.toBe(`${title} (second)`);
+    await expect(second.getByLabel("Titre").inputValue()).resolves.toBe(`${title} (second)`);
 
     await first.reload();
     expect(await first.getByRole("heading", { level: 1 }).textContent()).toBe(`${title} (first)`);
