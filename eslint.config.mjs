@@ -75,6 +75,8 @@ const TRANSLATED = [
   "components/agreements/agreement-form.tsx",
   "components/ui/parties-editor.tsx",
   "components/ui/theme-checkboxes.tsx",
+  "components/meetings/feedback-forms.tsx",
+  "components/reporting/submission-form.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.

@@ -1,13 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { actionItemStatuses, partnerActionItemStatuses } from "@/lib/domain/codelists";
+import { partnerActionItemStatuses } from "@/lib/domain/codelists";
 import type { ActionItemStatus } from "@/lib/generated/prisma/enums";
 import { acknowledgeMinutesAction, actionItemProgressAction, commentAction } from "@/lib/meetings/feedback-actions";
 
 export function CommentForm({ actionItemId }: { actionItemId: string }) {
+  const t = useTranslations("forms.feedback");
   const [state, action, pending] = useActionState(commentAction, null);
   const error = state && !state.ok ? (state.fieldErrors?.body ?? state.message) : null;
   return (
@@ -15,25 +17,26 @@ export function CommentForm({ actionItemId }: { actionItemId: string }) {
       <input type="hidden" name="actionItemId" value={actionItemId} />
       <div className="flex-1">
         <label htmlFor={`comment-${actionItemId}`} className="sr-only">
-          Comment
+          {t("comment")}
         </label>
-        <textarea id={`comment-${actionItemId}`} name="body" rows={1} maxLength={2000} placeholder="Add a comment…" className={`${inputClass} text-sm`} aria-invalid={!!error} />
+        <textarea id={`comment-${actionItemId}`} name="body" rows={1} maxLength={2000} placeholder={t("addComment")} className={`${inputClass} text-sm`} aria-invalid={!!error} />
         {error && <p className="mt-1 text-sm text-red-700">{error}</p>}
       </div>
       <Button type="submit" variant="secondary" disabled={pending}>
-        Comment
+        {t("commentButton")}
       </Button>
     </form>
   );
 }
 
 export function AcknowledgeForm({ meetingId }: { meetingId: string }) {
+  const t = useTranslations("forms.feedback");
   const [state, action, pending] = useActionState(acknowledgeMinutesAction, null);
   return (
     <form action={action} className="mt-4 flex items-center gap-3">
       <input type="hidden" name="meetingId" value={meetingId} />
       <Button type="submit" disabled={pending}>
-        Acknowledge the minutes
+        {t("acknowledge")}
       </Button>
       {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
     </form>
@@ -46,6 +49,8 @@ export function AcknowledgeForm({ meetingId }: { meetingId: string }) {
  * with a comment. Either way the note joins the item's comments with the status it set.
  */
 export function ActionItemProgressForm({ item, as }: { item: { id: string; version: number; status: ActionItemStatus }; as: "partner" | "staff" }) {
+  const t = useTranslations("forms.feedback");
+  const tCodes = useTranslations("codes.actionItemStatuses");
   const [state, action, pending] = useActionState(actionItemProgressAction, null);
   const error = state && !state.ok ? (state.fieldErrors?.note ?? state.fieldErrors?.status ?? state.message) : null;
   const noteId = `note-${item.id}`;
@@ -57,13 +62,13 @@ export function ActionItemProgressForm({ item, as }: { item: { id: string; versi
       {partner ? (
         <>
           <label htmlFor={`status-${item.id}`} className="sr-only">
-            Status
+            {t("status")}
           </label>
           <select id={`status-${item.id}`} name="status" defaultValue="" className={`${inputClass} text-sm sm:max-w-56`}>
-            <option value="">{actionItemStatuses[item.status].label} (no change)</option>
+            <option value="">{t("noChange", { status: tCodes(item.status) })}</option>
             {partnerActionItemStatuses.filter((status) => status !== item.status).map((status) => (
               <option key={status} value={status}>
-                Mark {actionItemStatuses[status].label.toLowerCase()}
+                {t("mark", { status: tCodes(status).toLocaleLowerCase() })}
               </option>
             ))}
           </select>
@@ -73,13 +78,13 @@ export function ActionItemProgressForm({ item, as }: { item: { id: string; versi
       )}
       <div className="min-w-48 flex-1">
         <label htmlFor={noteId} className="sr-only">
-          {partner ? "Note" : "Why it is reopened"}
+          {t(partner ? "note" : "whyReopened")}
         </label>
         <input
           id={noteId}
           name="note"
           maxLength={2000}
-          placeholder={partner ? "A note: what was done, or a comment" : "Why it is reopened"}
+          placeholder={t(partner ? "notePlaceholder" : "whyReopened")}
           className={`${inputClass} text-sm`}
           aria-invalid={!!error}
           aria-describedby={error ? `${noteId}-error` : undefined}
@@ -91,7 +96,7 @@ export function ActionItemProgressForm({ item, as }: { item: { id: string; versi
         )}
       </div>
       <Button type="submit" variant="secondary" disabled={pending}>
-        {partner ? "Send" : "Reopen"}
+        {t(partner ? "send" : "reopen")}
       </Button>
     </form>
   );

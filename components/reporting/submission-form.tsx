@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { CodeOptions } from "@/components/ui/code-options";
 import { Field, inputClass } from "@/components/ui/field";
-import { displayDate } from "@/lib/domain/format";
+import { useFormats } from "@/lib/i18n/use-formats";
 import { FileField } from "@/components/ui/file-field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
@@ -45,11 +46,15 @@ export function SubmissionForm({
   accepted: string;
 }) {
   const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(submitReportAction, () => import("@/lib/reporting/schema").then((m) => ({ schema: m.submissionSchema, read: m.submissionFormValues })));
+  const t = useTranslations("forms.submission");
+  const tForms = useTranslations("forms");
+  const tCodes = useTranslations("codes");
+  const f = useFormats();
   if (state.result?.ok) {
     const renamed = "renamed" in state.result ? (state.result.renamed as string[]) : [];
     return (
       <p role="status" className="text-sm text-emerald-700">
-        The report was submitted. The unit will review it; you will be told when it is accepted or returned. {renamed.join(" ")}
+        {t("submitted")} {renamed.join(" ")}
       </p>
     );
   }
@@ -61,18 +66,18 @@ export function SubmissionForm({
       <input type="hidden" name="version" value={report.version} />
       <input type="hidden" name="kind" value={report.kind} />
       <Refusal result={state.result} clientErrors={clientErrors} />
-      <Field label="What happened in the period" name="narrative" error={errors.narrative}>
+      <Field label={t("narrative")} name="narrative" error={errors.narrative}>
         <textarea id="narrative" name="narrative" rows={5} defaultValue={values?.narrative ?? report.narrative ?? ""} className={inputClass} aria-invalid={!!errors.narrative} />
       </Field>
       {progress && (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Health" name="health" error={errors.health}>
+          <Field label={t("health")} name="health" error={errors.health}>
             <select id="health" name="health" defaultValue={values?.health ?? report.health ?? ""} className={inputClass} aria-invalid={!!errors.health}>
-              <option value="">Choose…</option>
+              <option value="">{tForms("choose")}</option>
               <CodeOptions list="healths" />
             </select>
           </Field>
-          <Field label="Progress (%)" name="progressPercent" error={errors.progressPercent}>
+          <Field label={t("progress")} name="progressPercent" error={errors.progressPercent}>
             <input
               id="progressPercent"
               name="progressPercent"
@@ -86,7 +91,7 @@ export function SubmissionForm({
       )}
       {progress && report.indicators.length > 0 && (
         <fieldset className="space-y-3">
-          <legend className="text-sm font-medium text-slate-700">Indicators in the period</legend>
+          <legend className="text-sm font-medium text-slate-700">{t("indicators")}</legend>
           {report.indicators.map((indicator, i) => {
             const qualitative = indicator.measure === "QUALITATIVE";
             return (
@@ -95,14 +100,14 @@ export function SubmissionForm({
                 <p className="text-sm sm:col-span-3">
                   <span className="font-medium">{indicator.title}</span>
                   <span className="block text-xs text-slate-500">
-                    {indicator.result} · {indicatorMeasures[indicator.measure].label}
+                    {indicator.result} · {tCodes(`indicatorMeasures.${indicator.measure}`)}
                     {indicator.period && !samePeriod(indicator.period, report)
-                      ? ` · counts toward ${displayDate(indicator.period.periodStart)} – ${displayDate(indicator.period.periodEnd)}${indicator.target !== null ? `, target ${indicator.target}` : ""}`
-                      : indicator.target !== null && ` · target for the period: ${indicator.target}`}
+                      ? ` · ${t("countsToward", { start: f.date(indicator.period.periodStart), end: f.date(indicator.period.periodEnd), target: indicator.target ?? "none" })}`
+                      : indicator.target !== null && ` · ${t("targetForPeriod", { target: indicator.target })}`}
                   </span>
                 </p>
                 {!qualitative && (
-                  <Field label="Actual" name={`actuals.${i}.value`} error={errors[`actuals.${i}.value`]}>
+                  <Field label={t("actual")} name={`actuals.${i}.value`} error={errors[`actuals.${i}.value`]}>
                     <input
                       id={`actuals.${i}.value`}
                       name={`actuals.${i}.value`}
@@ -113,7 +118,7 @@ export function SubmissionForm({
                     />
                   </Field>
                 )}
-                <Field label={qualitative ? "What changed" : "Comment"} name={`actuals.${i}.comment`} error={errors[`actuals.${i}.comment`]} className={qualitative ? "sm:col-span-3" : "sm:col-span-2"}>
+                <Field label={t(qualitative ? "whatChanged" : "comment")} name={`actuals.${i}.comment`} error={errors[`actuals.${i}.comment`]} className={qualitative ? "sm:col-span-3" : "sm:col-span-2"}>
                   <input id={`actuals.${i}.comment`} name={`actuals.${i}.comment`} defaultValue={values?.actuals[i]?.comment ?? indicator.comment} className={inputClass} />
                 </Field>
               </div>
@@ -121,10 +126,10 @@ export function SubmissionForm({
           })}
         </fieldset>
       )}
-      <FileField label="Attachments" name="attachments" limitMb={maxMb} multiple error={errors.attachments} hint={`${accepted}; at most 10 files, ${maxMb} MB in all.`} />
+      <FileField label={t("attachments")} name="attachments" limitMb={maxMb} multiple error={errors.attachments} hint={t("attachmentsHint", { accepted, max: maxMb })} />
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
-          {pending ? "Submitting…" : "Submit the report"}
+          {pending ? t("submitting") : t("submit")}
         </Button>
       </div>
     </form>
