@@ -77,6 +77,7 @@ const TRANSLATED = [
   "components/ui/theme-checkboxes.tsx",
   "components/meetings/feedback-forms.tsx",
   "components/reporting/submission-form.tsx",
+  "components/meetings/meeting-form.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.
