@@ -78,6 +78,8 @@ const TRANSLATED = [
   "components/meetings/feedback-forms.tsx",
   "components/reporting/submission-form.tsx",
   "components/meetings/meeting-form.tsx",
+  "components/projects/project-form.tsx",
+  "components/partners/partner-form.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -23,31 +24,34 @@ const EMPTY: PartnerFormValues = {
 export function PartnerForm({ record }: { record?: { id: string; version: number; values: PartnerFormValues } }) {
   const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(savePartnerAction, () => import("@/lib/partners/schema").then((m) => ({ schema: m.partnerSchema, read: m.partnerFormValues })));
   const values = state.values ?? record?.values ?? EMPTY;
+  const t = useTranslations("forms.partner");
+  const tForms = useTranslations("forms");
+  const tCommon = useTranslations("common");
 
   return (
     <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-6" key={state.attempt}>
       <RecordFormHeader record={record} result={state.result} clientErrors={clientErrors} />
-      <Section title="The organisation">
+      <Section title={t("section")}>
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field label="Name" name="name" error={errors.name} className="sm:col-span-2">
+          <Field label={t("name")} name="name" error={errors.name} className="sm:col-span-2">
             <input id="name" name="name" defaultValue={values.name} className={inputClass} aria-invalid={!!errors.name} />
           </Field>
-          <Field label="Acronym" name="acronym" error={errors.acronym}>
+          <Field label={t("acronym")} name="acronym" error={errors.acronym}>
             <input id="acronym" name="acronym" defaultValue={values.acronym} className={inputClass} />
           </Field>
-          <Field label="Kind" name="kind" error={errors.kind}>
+          <Field label={t("kind")} name="kind" error={errors.kind}>
             <select id="kind" name="kind" defaultValue={values.kind} className={inputClass} aria-invalid={!!errors.kind}>
-              <option value="">Choose…</option>
+              <option value="">{tForms("choose")}</option>
               <CodeOptions list="organisationKinds" />
             </select>
           </Field>
-          <Field label="Country" name="country" error={errors.country} hint="ISO code, e.g. TH. Empty for a regional body.">
+          <Field label={t("country")} name="country" error={errors.country} hint={t("countryHint")}>
             <input id="country" name="country" maxLength={2} defaultValue={values.country} className={inputClass} aria-invalid={!!errors.country} />
           </Field>
-          <Field label="Website" name="website" error={errors.website}>
+          <Field label={t("website")} name="website" error={errors.website}>
             <input id="website" name="website" type="url" defaultValue={values.website} className={inputClass} aria-invalid={!!errors.website} />
           </Field>
-          <Field label="Internal notes" name="internalNotes" error={errors.internalNotes} hint="Never shown to partners." className="sm:col-span-3">
+          <Field label={t("notes")} name="internalNotes" error={errors.internalNotes} hint={t("notesHint")} className="sm:col-span-3">
             <textarea id="internalNotes" name="internalNotes" rows={3} defaultValue={values.internalNotes} className={inputClass} />
           </Field>
         </div>
@@ -55,7 +59,7 @@ export function PartnerForm({ record }: { record?: { id: string; version: number
       <ContactsEditor key={state.attempt} initial={values.contacts} errors={errors} />
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : record ? "Save changes" : "Create partner"}
+          {pending ? tCommon("saving") : record ? tForms("saveChanges") : t("create")}
         </Button>
       </div>
     </form>
@@ -63,16 +67,18 @@ export function PartnerForm({ record }: { record?: { id: string; version: number
 }
 
 function ContactsEditor({ initial, errors }: { initial: PartnerFormValues["contacts"]; errors: Record<string, string> }) {
+  const t = useTranslations("forms.partner");
+  const tForms = useTranslations("forms");
   const [rows, setRows] = useState(() => initial.map((c, i) => ({ ...c, key: i })));
   const [nextKey, setNextKey] = useState(initial.length);
   const fields = [
-    ["name", "Name"],
-    ["title", "Title"],
-    ["email", "Email"],
-    ["phone", "Phone"],
+    ["name", "contactName"],
+    ["title", "contactTitle"],
+    ["email", "contactEmail"],
+    ["phone", "contactPhone"],
   ] as const;
   return (
-    <Section title="Contacts">
+    <Section title={t("contacts")}>
       <div className="space-y-4">
         {rows.map((row, i) => (
           <div key={row.key} className="grid gap-3 sm:grid-cols-[1fr_1fr_1fr_10rem_auto] sm:items-start">
@@ -80,13 +86,13 @@ function ContactsEditor({ initial, errors }: { initial: PartnerFormValues["conta
             {fields.map(([field, label]) => {
               const name = `contact${field[0].toUpperCase()}${field.slice(1)}`;
               return (
-                <Field key={field} label={`Contact ${i + 1} ${label.toLowerCase()}`} name={`${name}-${i}`} error={errors[`contacts.${i}.${field}`]}>
+                <Field key={field} label={t(label, { n: i + 1 })} name={`${name}-${i}`} error={errors[`contacts.${i}.${field}`]}>
                   <input id={`${name}-${i}`} name={name} defaultValue={row[field] ?? ""} className={inputClass} />
                 </Field>
               );
             })}
             <Button variant="secondary" className="sm:mt-6" onClick={() => setRows(rows.filter((r) => r.key !== row.key))}>
-              Remove
+              {tForms("remove")}
             </Button>
           </div>
         ))}
@@ -99,7 +105,7 @@ function ContactsEditor({ initial, errors }: { initial: PartnerFormValues["conta
           setNextKey(nextKey + 1);
         }}
       >
-        Add a contact
+        {t("addContact")}
       </Button>
     </Section>
   );

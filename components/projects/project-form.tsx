@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { PartiesEditor } from "@/components/ui/parties-editor";
@@ -40,21 +41,24 @@ export function ProjectForm({
 }) {
   const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveProjectAction, () => import("@/lib/projects/schema").then((m) => ({ schema: m.projectSchema, read: m.projectFormValues })));
   const values = state.values ?? record?.values ?? { ...EMPTY, agreementId: agreementId ?? "" };
+  const t = useTranslations("forms.project");
+  const tForms = useTranslations("forms");
+  const tCommon = useTranslations("common");
 
   return (
     <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-6" key={state.attempt}>
       <RecordFormHeader record={record} result={state.result} clientErrors={clientErrors} />
-      <Section title="The project">
+      <Section title={t("section")}>
         <div className="grid gap-4 sm:grid-cols-4">
-          <Field label="Code" name="code" error={errors.code}>
+          <Field label={t("code")} name="code" error={errors.code}>
             <input id="code" name="code" defaultValue={values.code} className={inputClass} aria-invalid={!!errors.code} />
           </Field>
-          <Field label="Title" name="title" error={errors.title} className="sm:col-span-3">
+          <Field label={t("title")} name="title" error={errors.title} className="sm:col-span-3">
             <input id="title" name="title" defaultValue={values.title} className={inputClass} aria-invalid={!!errors.title} />
           </Field>
-          <Field label="Framework agreement" name="agreementId" error={errors.agreementId} className="sm:col-span-2">
+          <Field label={t("agreement")} name="agreementId" error={errors.agreementId} className="sm:col-span-2">
             <select id="agreementId" name="agreementId" defaultValue={values.agreementId} className={inputClass}>
-              <option value="">None</option>
+              <option value="">{t("none")}</option>
               {options.agreements.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.title}
@@ -62,14 +66,14 @@ export function ProjectForm({
               ))}
             </select>
           </Field>
-          <Field label="Stage" name="lifecycle" error={errors.lifecycle}>
+          <Field label={t("stage")} name="lifecycle" error={errors.lifecycle}>
             <select id="lifecycle" name="lifecycle" defaultValue={values.lifecycle} className={inputClass}>
               <CodeOptions list="projectLifecycles" />
             </select>
           </Field>
-          <Field label="Responsible officer" name="responsibleOfficerId" error={errors.responsibleOfficerId}>
+          <Field label={t("officer")} name="responsibleOfficerId" error={errors.responsibleOfficerId}>
             <select id="responsibleOfficerId" name="responsibleOfficerId" defaultValue={values.responsibleOfficerId} className={inputClass}>
-              <option value="">Nobody yet</option>
+              <option value="">{t("nobody")}</option>
               {options.officers.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.name}
@@ -77,22 +81,22 @@ export function ProjectForm({
               ))}
             </select>
           </Field>
-          <Field label="Starts" name="startsOn" error={errors.startsOn}>
+          <Field label={t("starts")} name="startsOn" error={errors.startsOn}>
             <input id="startsOn" name="startsOn" type="date" defaultValue={values.startsOn} className={inputClass} />
           </Field>
-          <Field label="Ends" name="endsOn" error={errors.endsOn}>
+          <Field label={t("ends")} name="endsOn" error={errors.endsOn}>
             <input id="endsOn" name="endsOn" type="date" defaultValue={values.endsOn} className={inputClass} aria-invalid={!!errors.endsOn} />
           </Field>
-          <Field label="Budget" name="budgetAmount" error={errors.budgetAmount}>
+          <Field label={t("budget")} name="budgetAmount" error={errors.budgetAmount}>
             <input id="budgetAmount" name="budgetAmount" inputMode="decimal" defaultValue={values.budgetAmount} className={inputClass} />
           </Field>
-          <Field label="Budget currency" name="budgetCurrency" error={errors.budgetCurrency} hint="ISO 4217, e.g. USD.">
+          <Field label={t("currency")} name="budgetCurrency" error={errors.budgetCurrency} hint={t("currencyHint")}>
             <input id="budgetCurrency" name="budgetCurrency" maxLength={3} defaultValue={values.budgetCurrency} className={inputClass} />
           </Field>
-          <Field label="Countries" name="countries" error={errors.countries} hint="ISO codes, e.g. KH, VN." className="sm:col-span-2">
+          <Field label={t("countries")} name="countries" error={errors.countries} hint={t("countriesHint")} className="sm:col-span-2">
             <input id="countries" name="countries" defaultValue={values.countries} className={inputClass} aria-invalid={!!errors.countries} />
           </Field>
-          <Field label="Summary" name="summary" error={errors.summary} className="sm:col-span-4">
+          <Field label={t("summary")} name="summary" error={errors.summary} className="sm:col-span-4">
             <textarea id="summary" name="summary" rows={3} defaultValue={values.summary} className={inputClass} />
           </Field>
         </div>
@@ -101,7 +105,7 @@ export function ProjectForm({
       <PartiesEditor key={state.attempt} organisations={options.organisations} initial={values.partners} errors={errors} kind="partners" path="partners" />
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : record ? "Save changes" : "Create project"}
+          {pending ? tCommon("saving") : record ? tForms("saveChanges") : t("create")}
         </Button>
       </div>
     </form>
