@@ -80,6 +80,13 @@ const TRANSLATED = [
   "components/meetings/meeting-form.tsx",
   "components/projects/project-form.tsx",
   "components/partners/partner-form.tsx",
+  "components/funding/commitment-form.tsx",
+  "components/funding/instalment-form.tsx",
+  "components/funding/receipt-form.tsx",
+  "components/funding/schedule-editor.tsx",
+  "components/agreements/amendment-form.tsx",
+  "components/projects/status-report-form.tsx",
+  "components/documents/upload-form.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.

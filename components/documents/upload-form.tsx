@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -18,6 +19,7 @@ export function UploadForm({
   /** An agreement's amendments, one of which the file may belong to. */
   amendments?: { id: string; number: number }[];
 }) {
+  const t = useTranslations("forms.upload");
   const [result, action, pending] = useActionState<UploadResult | null, FormData>(uploadDocumentAction, null);
   return (
     <form action={action} className="mb-4 space-y-2 border-b border-slate-100 pb-4">
@@ -25,16 +27,16 @@ export function UploadForm({
       <input type="hidden" name="parentId" value={parentId} />
       {/* The other controls line up with the file input, not with its label or its error. */}
       <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
-        <FileField label="File" name="file" limitMb={maxMb} required className="w-full max-w-sm" />
+        <FileField label={t("file")} name="file" limitMb={maxMb} required className="w-full max-w-sm" />
         <div className="flex flex-wrap items-center gap-3 sm:mt-6">
           {amendments.length > 0 && (
             <label className="flex items-center gap-2 text-sm text-slate-700">
-              For
+              {t("for")}
               <select name="amendmentId" className={`${inputClass} w-auto`} defaultValue="">
-                <option value="">the agreement</option>
+                <option value="">{t("theAgreement")}</option>
                 {amendments.map((a) => (
                   <option key={a.id} value={a.id}>
-                    amendment {a.number}
+                    {t("amendment", { number: a.number })}
                   </option>
                 ))}
               </select>
@@ -42,17 +44,17 @@ export function UploadForm({
           )}
           <label className="flex items-center gap-2 py-2 text-sm text-slate-700">
             <input type="checkbox" name="sharedWithPartners" className="rounded border-slate-300" />
-            Partners may see it
+            {t("shared")}
           </label>
           <Button type="submit" variant="secondary" disabled={pending}>
-            {pending ? "Uploading…" : "Attach"}
+            {pending ? t("uploading") : t("attach")}
           </Button>
         </div>
       </div>
-      <p className="text-xs text-slate-500">PDF, Word, Excel, PowerPoint, CSV, text or images; up to {maxMb} MB.</p>
+      <p className="text-xs text-slate-500">{t("accepted", { max: maxMb })}</p>
       {result && (
         <p role="status" className={`text-sm ${result.ok ? "text-emerald-700" : "text-red-700"}`}>
-          {result.ok ? `The file was attached.${result.renamed ? ` ${result.renamed}` : ""}` : result.message}
+          {result.ok ? [t("attached"), result.renamed].filter(Boolean).join(" ") : result.message}
         </p>
       )}
     </form>

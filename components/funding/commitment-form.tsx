@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -21,6 +22,8 @@ export function CommitmentForm({
   funders: { id: string; name: string; funding: boolean }[];
   projects: { id: string; code: string; title: string }[];
 }) {
+  const t = useTranslations("forms.commitment");
+  const tCommon = useTranslations("common");
   const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveCommitmentAction, () => import("@/lib/funding/schema").then((m) => ({ schema: m.commitmentSchema, read: m.commitmentFormValues })));
   const values = state.values;
   // What the schedule's remainder is counted against, as typed.
@@ -30,9 +33,9 @@ export function CommitmentForm({
     <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4" key={state.attempt}>
       <input type="hidden" name="agreementId" value={agreementId} />
       <Refusal result={state.result} clientErrors={clientErrors} />
-      {state.result?.ok && <p role="status" className="text-sm text-emerald-700">The commitment was recorded.</p>}
+      {state.result?.ok && <p role="status" className="text-sm text-emerald-700">{t("recorded")}</p>}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Funding party" name="organisationId" error={errors.organisationId} hint={others.length ? "Any party of the agreement: one not yet a funding party becomes one." : undefined}>
+        <Field label={t("funder")} name="organisationId" error={errors.organisationId} hint={others.length ? t("funderHint") : undefined}>
           <select id="organisationId" name="organisationId" defaultValue={values?.organisationId ?? funders[0]?.id} className={inputClass}>
             {funders.map((f) => (
               <option key={f.id} value={f.id}>
@@ -42,9 +45,9 @@ export function CommitmentForm({
             ))}
           </select>
         </Field>
-        <Field label="For project" name="projectId" error={errors.projectId} hint="Where the money is earmarked, if it is.">
+        <Field label={t("project")} name="projectId" error={errors.projectId} hint={t("projectHint")}>
           <select id="projectId" name="projectId" defaultValue={values?.projectId ?? ""} className={inputClass}>
-            <option value="">Not earmarked</option>
+            <option value="">{t("notEarmarked")}</option>
             {projects.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.code} {p.title}
@@ -52,7 +55,7 @@ export function CommitmentForm({
             ))}
           </select>
         </Field>
-        <Field label="Amount committed" name="amount" error={errors.amount}>
+        <Field label={t("amount")} name="amount" error={errors.amount}>
           <input
             id="amount"
             name="amount"
@@ -63,7 +66,7 @@ export function CommitmentForm({
             aria-invalid={!!errors.amount}
           />
         </Field>
-        <Field label="Currency" name="currency" error={errors.currency} hint="ISO 4217, e.g. USD">
+        <Field label={t("currency")} name="currency" error={errors.currency} hint={t("currencyHint")}>
           <input
             id="currency"
             name="currency"
@@ -74,17 +77,17 @@ export function CommitmentForm({
             aria-invalid={!!errors.currency}
           />
         </Field>
-        <Field label="Committed on" name="committedOn" error={errors.committedOn}>
+        <Field label={t("committedOn")} name="committedOn" error={errors.committedOn}>
           <input id="committedOn" name="committedOn" type="date" defaultValue={values?.committedOn ?? ""} className={inputClass} />
         </Field>
-        <Field label="Description" name="description" error={errors.description}>
+        <Field label={t("description")} name="description" error={errors.description}>
           <input id="description" name="description" defaultValue={values?.description ?? ""} className={inputClass} />
         </Field>
       </div>
       <ScheduleEditor initial={values?.schedule ?? []} committed={committed.amount} currency={committed.currency} errors={errors} />
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Record the commitment"}
+          {pending ? tCommon("saving") : t("submit")}
         </Button>
       </div>
     </form>

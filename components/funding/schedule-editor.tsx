@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -31,6 +32,8 @@ export function ScheduleEditor({
   currency: string;
   errors: Record<string, string>;
 }) {
+  const t = useTranslations("forms.schedule");
+  const tForms = useTranslations("forms");
   const [rows, setRows] = useState(() => initial.map((row, key) => ({ ...row, key })));
   const [nextKey, setNextKey] = useState(initial.length);
   // A row added from the keyboard takes the focus, so its date is the next thing typed.
@@ -43,11 +46,11 @@ export function ScheduleEditor({
 
   return (
     <fieldset className="space-y-3">
-      <legend className="text-sm font-medium text-slate-900">Instalments</legend>
-      <p className="text-xs text-slate-500">When the money is expected. The rest can be scheduled later.</p>
+      <legend className="text-sm font-medium text-slate-900">{t("legend")}</legend>
+      <p className="text-xs text-slate-500">{t("intro")}</p>
       {rows.map((row, i) => (
         <div key={row.key} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[12rem_10rem_1fr_auto] sm:items-start sm:border-0 sm:p-0">
-          <Field label={`Instalment ${i + 1} expected on`} name={`schedule-${i}-dueOn`} error={errors[`schedule.${i}.dueOn`]}>
+          <Field label={t("dueOn", { n: i + 1 })} name={`schedule-${i}-dueOn`} error={errors[`schedule.${i}.dueOn`]}>
             <input
               id={`schedule-${i}-dueOn`}
               name="scheduleDueOn"
@@ -58,7 +61,7 @@ export function ScheduleEditor({
               aria-invalid={!!errors[`schedule.${i}.dueOn`]}
             />
           </Field>
-          <Field label={`Instalment ${i + 1} amount`} name={`schedule-${i}-amount`} error={errors[`schedule.${i}.amount`]}>
+          <Field label={t("amount", { n: i + 1 })} name={`schedule-${i}-amount`} error={errors[`schedule.${i}.amount`]}>
             <input
               id={`schedule-${i}-amount`}
               name="scheduleAmount"
@@ -69,11 +72,11 @@ export function ScheduleEditor({
               aria-invalid={!!errors[`schedule.${i}.amount`]}
             />
           </Field>
-          <Field label={`Instalment ${i + 1} condition`} name={`schedule-${i}-condition`} error={errors[`schedule.${i}.condition`]}>
+          <Field label={t("condition", { n: i + 1 })} name={`schedule-${i}-condition`} error={errors[`schedule.${i}.condition`]}>
             <input id={`schedule-${i}-condition`} name="scheduleCondition" defaultValue={row.condition} className={inputClass} />
           </Field>
-          <Button variant="secondary" className="sm:mt-6" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} aria-label={`Remove instalment ${i + 1}`}>
-            Remove
+          <Button variant="secondary" className="sm:mt-6" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} aria-label={t("remove", { n: i + 1 })}>
+            {tForms("remove")}
           </Button>
         </div>
       ))}
@@ -86,15 +89,15 @@ export function ScheduleEditor({
             setNextKey(nextKey + 1);
           }}
         >
-          Add an instalment
+          {t("add")}
         </Button>
         {rows.length > 0 && total !== null && left !== null && (
           <p aria-live="polite" className={`text-sm ${left < 0n ? "text-red-700" : "text-slate-600"}`} data-testid="schedule-remainder">
             {left < 0n
-              ? `The instalments exceed the commitment by ${money(-left, currency)}.`
+              ? t("exceeds", { amount: money(-left, currency) })
               : left === 0n
-                ? "The instalments add up to the commitment."
-                : `Scheduled ${money(scheduled, currency)}; ${money(left, currency)} left to schedule.`}
+                ? t("exact")
+                : t("left", { scheduled: money(scheduled, currency), left: money(left, currency) })}
           </p>
         )}
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
@@ -18,6 +19,8 @@ export function StatusReportForm({
   /** A report being corrected; none to add a new one. */
   record?: { id: string; version: number; values: StatusReportFormValues };
 }) {
+  const t = useTranslations("forms.statusReport");
+  const tCommon = useTranslations("common");
   const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveStatusReportAction, () => import("@/lib/projects/schema").then((m) => ({ schema: m.statusReportSchema, read: m.statusReportFormValues })));
   const values = state.values ?? record?.values;
   return (
@@ -30,29 +33,29 @@ export function StatusReportForm({
         </>
       )}
       <Refusal result={state.result} clientErrors={clientErrors} />
-      {state.result?.ok && <p role="status" className="text-sm text-emerald-700">The report was added.</p>}
+      {state.result?.ok && <p role="status" className="text-sm text-emerald-700">{t("added")}</p>}
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field label="Report date" name="reportedOn" error={errors.reportedOn}>
+        <Field label={t("date")} name="reportedOn" error={errors.reportedOn}>
           <input id="reportedOn" name="reportedOn" type="date" defaultValue={values?.reportedOn ?? today} className={inputClass} />
         </Field>
-        <Field label="Health" name="health" error={errors.health}>
+        <Field label={t("health")} name="health" error={errors.health}>
           <select id="health" name="health" defaultValue={values?.health ?? "ON_TRACK"} className={inputClass}>
             <CodeOptions list="healths" />
           </select>
         </Field>
-        <Field label="Progress (%)" name="progressPercent" error={errors.progressPercent}>
+        <Field label={t("progress")} name="progressPercent" error={errors.progressPercent}>
           <input id="progressPercent" name="progressPercent" inputMode="numeric" defaultValue={values?.progressPercent ?? ""} className={inputClass} aria-invalid={!!errors.progressPercent} />
         </Field>
-        <Field label="Summary" name="summary" error={errors.summary} className="sm:col-span-3">
+        <Field label={t("summary")} name="summary" error={errors.summary} className="sm:col-span-3">
           <textarea id="summary" name="summary" rows={2} defaultValue={values?.summary ?? ""} className={inputClass} aria-invalid={!!errors.summary} />
         </Field>
-        <Field label="Risks" name="risks" error={errors.risks} hint="Internal: not shown to partners." className="sm:col-span-3">
+        <Field label={t("risks")} name="risks" error={errors.risks} hint={t("risksHint")} className="sm:col-span-3">
           <textarea id="risks" name="risks" rows={2} defaultValue={values?.risks ?? ""} className={inputClass} />
         </Field>
       </div>
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : record ? "Save report" : "Add status report"}
+          {pending ? tCommon("saving") : record ? t("save") : t("submit")}
         </Button>
       </div>
     </form>
