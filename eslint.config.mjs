@@ -87,6 +87,16 @@ const TRANSLATED = [
   "components/agreements/amendment-form.tsx",
   "components/projects/status-report-form.tsx",
   "components/documents/upload-form.tsx",
+  "components/ui/page-header.tsx",
+  "app/(app)/agreements/new/**",
+  "app/(app)/agreements/[[]id]/edit/**",
+  "app/(app)/agreements/[[]id]/meetings/**",
+  "app/(app)/meetings/[[]id]/edit/**",
+  "app/(app)/projects/new/**",
+  "app/(app)/projects/[[]id]/edit/**",
+  "app/(app)/projects/[[]id]/reports/**",
+  "app/(app)/partners/new/**",
+  "app/(app)/partners/[[]id]/edit/**",
 ];
 
 // Punctuation and symbols that read the same in every language.

@@ -23,7 +23,7 @@ import { appEnv } from "@/lib/env";
 import { can } from "@/lib/policy";
 import { recordPage } from "@/lib/domain/record-page";
 
-const page = recordPage(findAgreement, (a) => a.title, "Agreement");
+const page = recordPage(findAgreement, (a) => a.title, "agreement");
 export const generateMetadata = page.generateMetadata;
 
 export default async function AgreementPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ receipt?: string | string[] }> }) {

@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Arrow } from "@/components/ui/arrow";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { agreementFormOptions, renewalOf } from "@/lib/agreements/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/policy";
 import { AGREEMENT_STATUSES } from "@/lib/agreements/lifecycle";
 
-export const metadata: Metadata = { title: "New agreement" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("pages"))("newAgreement") };
+}
 
 export default async function NewAgreementPage({ searchParams }: { searchParams: Promise<{ renews?: string }> }) {
   const viewer = await requireViewer();
+  const t = await getTranslations("pages");
   const options = can(viewer, "create", "Agreement") ? await agreementFormOptions(viewer) : null;
   if (!options) notFound();
   const { renews } = await searchParams;
@@ -20,10 +25,10 @@ export default async function NewAgreementPage({ searchParams }: { searchParams:
     <div className="space-y-6">
       <div>
         <Link href="/agreements" className="text-sm text-brand-600 hover:underline">
-          ← All agreements
+          <Arrow to="back" /> {t("allAgreements")}
         </Link>
-        <h1 className="mt-2 text-2xl font-semibold">{renewal ? `Renewal of ${renewal.title}` : "New agreement"}</h1>
-        {renewal && <p className="mt-1 text-sm text-slate-600">Saving links both agreements: the old one is marked as renewed by this one.</p>}
+        <h1 className="mt-2 text-2xl font-semibold">{renewal ? t("renewalOf", { title: renewal.title }) : t("newAgreement")}</h1>
+        {renewal && <p className="mt-1 text-sm text-slate-600">{t("renewalNote")}</p>}
       </div>
       <AgreementForm options={options} statuses={AGREEMENT_STATUSES} initial={renewal ?? undefined} />
     </div>

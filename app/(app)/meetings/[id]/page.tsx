@@ -14,7 +14,7 @@ import { findMeeting } from "@/lib/meetings/queries";
 import { can } from "@/lib/policy";
 import { recordPage } from "@/lib/domain/record-page";
 
-const page = recordPage(findMeeting, (m) => m.title, "Meeting");
+const page = recordPage(findMeeting, (m) => m.title, "meeting");
 export const generateMetadata = page.generateMetadata;
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {

@@ -21,7 +21,7 @@ import { findPartner } from "@/lib/partners/queries";
 import { can } from "@/lib/policy";
 import { recordPage } from "@/lib/domain/record-page";
 
-const page = recordPage(findPartner, (p) => p.name, "Partner");
+const page = recordPage(findPartner, (p) => p.name, "partner");
 export const generateMetadata = page.generateMetadata;
 
 export default async function PartnerPage({ params }: { params: Promise<{ id: string }> }) {

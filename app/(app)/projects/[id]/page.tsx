@@ -25,7 +25,7 @@ import { archiveIndicatorAction, archiveResultAction } from "@/lib/results/actio
 import { resultsOf } from "@/lib/results/queries";
 import { recordPage } from "@/lib/domain/record-page";
 
-const page = recordPage(findProject, (p) => `${p.code} ${p.title}`, "Project");
+const page = recordPage(findProject, (p) => `${p.code} ${p.title}`, "project");
 export const generateMetadata = page.generateMetadata;
 
 /** A folded form under a section, opened when there is something to add. */

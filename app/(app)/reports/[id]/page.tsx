@@ -5,14 +5,13 @@ import { SubmissionForm } from "@/components/reporting/submission-form";
 import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/viewer";
 import { ACCEPTED_LABELS } from "@/lib/documents/detect";
-import { displayDate, today } from "@/lib/domain/format";
+import { today } from "@/lib/domain/format";
 import { appEnv } from "@/lib/env";
 import { can } from "@/lib/policy";
 import { findReport } from "@/lib/reporting/queries";
-import { reportKinds } from "@/lib/domain/codelists";
 import { recordPage } from "@/lib/domain/record-page";
 
-const page = recordPage(findReport, (r) => `${reportKinds[r.kind].label} due ${displayDate(r.dueOn)} · ${r.project.code}`, "Partner report");
+const page = recordPage(findReport, (r, t, f) => t("pages.reportTitle", { kind: t(`codes.reportKinds.${r.kind}`), date: f.date(r.dueOn), project: r.project.code }), "partnerReport");
 export const generateMetadata = page.generateMetadata;
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {

@@ -14,7 +14,7 @@ import { documentsOf } from "@/lib/documents/queries";
 import { appEnv } from "@/lib/env";
 import { recordPage } from "@/lib/domain/record-page";
 
-const page = recordPage(findAgreement, (a) => a.title, "Agreement");
+const page = recordPage(findAgreement, (a) => a.title, "agreement");
 export const generateMetadata = page.generateMetadata;
 
 export default async function PortalAgreementPage({ params }: { params: Promise<{ id: string }> }) {

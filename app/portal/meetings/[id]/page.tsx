@@ -9,7 +9,7 @@ import { appEnv } from "@/lib/env";
 import { findMeeting } from "@/lib/meetings/queries";
 import { recordPage } from "@/lib/domain/record-page";
 
-const page = recordPage(findMeeting, (m) => m.title, "Meeting");
+const page = recordPage(findMeeting, (m) => m.title, "meeting");
 export const generateMetadata = page.generateMetadata;
 
 export default async function PortalMeetingPage({ params }: { params: Promise<{ id: string }> }) {

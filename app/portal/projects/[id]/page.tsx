@@ -12,7 +12,7 @@ import { reportingOf } from "@/lib/reporting/queries";
 import { resultsOf } from "@/lib/results/queries";
 import { recordPage } from "@/lib/domain/record-page";
 
-const page = recordPage(findProject, (p) => `${p.code} ${p.title}`, "Project");
+const page = recordPage(findProject, (p) => `${p.code} ${p.title}`, "project");
 export const generateMetadata = page.generateMetadata;
 
 export default async function PortalProjectPage({ params }: { params: Promise<{ id: string }> }) {

@@ -10,7 +10,7 @@ import { organisationChoices } from "@/lib/partners/queries";
 import { userForEdit } from "@/lib/users/queries";
 import { recordPage } from "@/lib/domain/record-page";
 
-const page = recordPage(userForEdit, (u) => u.values.name, "User");
+const page = recordPage(userForEdit, (u) => u.values.name, "user");
 export const generateMetadata = page.generateMetadata;
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
