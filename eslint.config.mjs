@@ -97,6 +97,7 @@ const TRANSLATED = [
   "app/(app)/projects/[[]id]/reports/**",
   "app/(app)/partners/new/**",
   "app/(app)/partners/[[]id]/edit/**",
+  "app/(app)/search/**",
 ];
 
 // Punctuation and symbols that read the same in every language.

@@ -25,7 +25,7 @@ it('"/" focuses the search, Enter finds every kind of record, and the list takes
   expect(await projects.getByRole("link").allTextContents()).toEqual(["Better Work Indonesia", "Better Work Viet Nam", "All 2 in the list →"]);
   await page.getByRole("region", { name: "Agreements" }).getByRole("link", { name: "ILO-IFC Better Work partnership" }).waitFor();
 
-  await projects.getByRole("link", { name: "All 2 in the list →" }).click();
+  await projects.getByRole("link", { name: "All 2 in the list" }).click();
   await page.waitForURL(/\/projects\?q=work%20better$/);
   await page.getByRole("link", { name: "Better Work Viet Nam" }).waitFor();
 
