@@ -98,6 +98,8 @@ const TRANSLATED = [
   "app/(app)/partners/new/**",
   "app/(app)/partners/[[]id]/edit/**",
   "app/(app)/search/**",
+  "app/(app)/action-items/**",
+  "app/(app)/reports/page.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.

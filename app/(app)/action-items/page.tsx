@@ -1,57 +1,65 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getFormats } from "@/lib/i18n/server";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { ACTION_ITEMS_PAGE_SIZE, listActionItems, parseActionItemFilters } from "@/lib/action-items/queries";
 import { requireViewer } from "@/lib/auth/viewer";
-import { actionItemStatuses } from "@/lib/domain/codelists";
-import { displayDate, today } from "@/lib/domain/format";
+import { today } from "@/lib/domain/format";
 import { listQuery } from "@/lib/domain/list-query";
 
-export const metadata: Metadata = { title: "Action items" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("actionItems"))("title") };
+}
 
-const stateLabels = { open: "Open", overdue: "Overdue", all: "All" } as const;
+const STATES = ["open", "overdue", "all"] as const;
 
 export default async function ActionItemsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   const params = await searchParams;
   const filters = parseActionItemFilters(params);
-  const list = await listActionItems(viewer, filters);
+  const [list, tAll, f] = await Promise.all([listActionItems(viewer, filters), getTranslations(), getFormats()]);
+  const t = (key: string, values?: Record<string, string | number>) => tAll(`actionItems.${key}`, values);
   if (!list) notFound();
   const link = listQuery(params);
   const on = today();
-  const narrowed = [filters.country && `country ${filters.country}`, filters.theme && "one theme", filters.activeIn && `agreements in force in ${filters.activeIn}`, filters.officer && "one officer's agreements"].filter(Boolean);
+  const narrowed = [
+    filters.country && t("narrowCountry", { country: filters.country }),
+    filters.theme && t("narrowTheme"),
+    filters.activeIn && t("narrowYear", { year: String(filters.activeIn) }),
+    filters.officer && t("narrowOfficer"),
+  ].filter(Boolean);
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Action items</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          {list.total} {filters.state === "all" ? "" : `${stateLabels[filters.state].toLowerCase()} `}
-          {list.total === 1 ? "action item" : "action items"}
-          {narrowed.length > 0 && <> · {narrowed.join(", ")} · <Link href={`/action-items?state=${filters.state}`} className="text-brand-600 hover:underline">show all</Link></>}
+          {t("count", { count: list.total, state: filters.state })}
+          {narrowed.length > 0 && <> · {narrowed.join(", ")} · <Link href={`/action-items?state=${filters.state}`} className="text-brand-600 hover:underline">{t("showAll")}</Link></>}
         </p>
       </div>
-      <nav aria-label="Which action items" className="flex gap-2 text-sm">
-        {(Object.keys(stateLabels) as (keyof typeof stateLabels)[]).map((state) => (
+      <nav aria-label={t("which")} className="flex gap-2 text-sm">
+        {STATES.map((state) => (
           <Link
             key={state}
             href={link("/action-items", { state, after: undefined })}
             aria-current={filters.state === state ? "page" : undefined}
             className={`rounded-md px-3 py-1.5 ${filters.state === state ? "bg-brand-600 text-white" : "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
           >
-            {stateLabels[state]}
+            {t(`state.${state}`)}
           </Link>
         ))}
       </nav>
       <DataTable
-        caption="Action items"
+        caption={t("title")}
         rows={list.rows}
         rowKey={(item) => item.id}
-        empty="No action items to show."
+        empty={t("empty")}
         columns={[
           {
-            label: "Activity",
+            label: t("activity"),
             cell: (item) => (
               <>
                 <Link href={`/meetings/${item.meeting.id}`} className="font-medium text-brand-700 hover:underline">
@@ -59,32 +67,32 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
                 </Link>
                 <div className="text-xs text-slate-600">
                   {item.meeting.title} · {item.meeting.agreement.title}
-                  {item._count.comments > 0 && ` · ${item._count.comments} ${item._count.comments === 1 ? "comment" : "comments"}`}
+                  {item._count.comments > 0 && ` · ${t("comments", { count: item._count.comments })}`}
                 </div>
               </>
             ),
           },
-          { label: "Carried out by", cell: (item) => item.ownerOrganisation?.acronym ?? item.ownerOrganisation?.name ?? "—" },
+          { label: t("carriedOutBy"), cell: (item) => item.ownerOrganisation?.acronym ?? item.ownerOrganisation?.name ?? "—" },
           {
-            label: "Due",
+            label: t("due"),
             cell: (item) => {
               const overdue = item.dueOn && item.dueOn < on && (item.status === "OPEN" || item.status === "IN_PROGRESS");
-              return overdue ? <Badge tone="red">{displayDate(item.dueOn)}</Badge> : displayDate(item.dueOn, "—");
+              return overdue ? <Badge tone="red">{f.date(item.dueOn)}</Badge> : f.date(item.dueOn, "—");
             },
           },
-          { label: "Status", cell: (item) => actionItemStatuses[item.status].label },
+          { label: t("status"), cell: (item) => tAll(`codes.actionItemStatuses.${item.status}`) },
         ]}
       />
       {(list.next || filters.after) && (
-        <nav aria-label="Pages" className="flex justify-end gap-2 text-sm">
+        <nav aria-label={tAll("table.pages")} className="flex justify-end gap-2 text-sm">
           {filters.after && (
             <Link href={link("/action-items", { after: undefined })} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">
-              First page
+              {t("firstPage")}
             </Link>
           )}
           {list.next && (
             <Link href={link("/action-items", { after: list.next })} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">
-              Next {ACTION_ITEMS_PAGE_SIZE}
+              {t("next", { count: ACTION_ITEMS_PAGE_SIZE })}
             </Link>
           )}
         </nav>
