@@ -99,7 +99,9 @@ const TRANSLATED = [
   "app/(app)/partners/[[]id]/edit/**",
   "app/(app)/search/**",
   "app/(app)/action-items/**",
-  "app/(app)/reports/page.tsx",
+  "app/(app)/reports/**",
+  "components/reporting/decision-form.tsx",
+  "components/reporting/requirement-form.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { CodeOptions } from "@/components/ui/code-options";
 import { Field, inputClass } from "@/components/ui/field";
@@ -11,18 +12,20 @@ import { saveRequirementAction } from "@/lib/reporting/actions";
 export function RequirementForm({ projectId, partners }: { projectId: string; partners: { id: string; name: string }[] }) {
   const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveRequirementAction, () => import("@/lib/reporting/schema").then((m) => ({ schema: m.requirementSchema, read: m.requirementFormValues })));
   const values = state.values;
-  if (partners.length === 0) return <p className="text-sm text-slate-600">This project has no partner yet: edit the project to add one, then say what it reports.</p>;
+  const t = useTranslations("forms.requirement");
+  const tCommon = useTranslations("common");
+  if (partners.length === 0) return <p className="text-sm text-slate-600">{t("noPartner")}</p>;
   return (
     <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-3" key={state.attempt}>
       <input type="hidden" name="projectId" value={projectId} />
       <Refusal result={state.result} clientErrors={clientErrors} />
       {state.result?.ok && (
         <p role="status" className="text-sm text-emerald-700">
-          The requirement was recorded and its reports are due below.
+          {t("recorded")}
         </p>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Reported by" name="organisationId" error={errors.organisationId}>
+        <Field label={t("reportedBy")} name="organisationId" error={errors.organisationId}>
           <select id="organisationId" name="organisationId" defaultValue={values?.organisationId ?? partners[0].id} className={inputClass}>
             {partners.map((p) => (
               <option key={p.id} value={p.id}>
@@ -31,24 +34,24 @@ export function RequirementForm({ projectId, partners }: { projectId: string; pa
             ))}
           </select>
         </Field>
-        <Field label="Report" name="kind" error={errors.kind}>
+        <Field label={t("kind")} name="kind" error={errors.kind}>
           <select id="kind" name="kind" defaultValue={values?.kind ?? "PROGRESS"} className={inputClass}>
             <CodeOptions list="reportKinds" />
           </select>
         </Field>
-        <Field label="Every (months)" name="everyMonths" error={errors.everyMonths} hint="6 for twice a year; empty for a one-off report.">
+        <Field label={t("every")} name="everyMonths" error={errors.everyMonths} hint={t("everyHint")}>
           <input id="everyMonths" name="everyMonths" inputMode="numeric" defaultValue={values?.everyMonths ?? ""} className={inputClass} aria-invalid={!!errors.everyMonths} />
         </Field>
-        <Field label="First due on" name="firstDueOn" error={errors.firstDueOn} hint="Each report is due on the last day of the period it covers.">
+        <Field label={t("firstDue")} name="firstDueOn" error={errors.firstDueOn} hint={t("firstDueHint")}>
           <input id="firstDueOn" name="firstDueOn" type="date" defaultValue={values?.firstDueOn ?? ""} className={inputClass} />
         </Field>
-        <Field label="Last due on" name="lastDueOn" error={errors.lastDueOn} hint="Empty: until the project ends.">
+        <Field label={t("lastDue")} name="lastDueOn" error={errors.lastDueOn} hint={t("lastDueHint")}>
           <input id="lastDueOn" name="lastDueOn" type="date" defaultValue={values?.lastDueOn ?? ""} className={inputClass} />
         </Field>
       </div>
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Set the requirement"}
+          {pending ? tCommon("saving") : t("submit")}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/reporting/decision-form";
 import { ReportDetails } from "@/components/reporting/report-details";
 import { SubmissionForm } from "@/components/reporting/submission-form";
@@ -20,6 +21,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   if (viewer.role === "PARTNER") notFound(); // partners read their reports on the portal
   const report = await page.load(viewer, id);
   if (!report) notFound();
+  const t = await getTranslations("forms.decision");
   const live = !report.archived && !report.project.archived;
   const open = live && !report.requirement.archived && (report.state === "DUE" || report.state === "RETURNED");
   return (
@@ -29,12 +31,12 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       today={today()}
       form={
         live && report.state === "SUBMITTED" && can(viewer, "update", "PartnerReport") ? (
-          <Section title="Review">
+          <Section title={t("review")}>
             <DecisionForm id={report.id} version={report.version} />
           </Section>
         ) : open && can(viewer, "create", "PartnerReport") ? (
           <details className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">Record this report for the partner (received by other means)</summary>
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("recordForPartner")}</summary>
             <div className="mt-4">
               <SubmissionForm report={report} maxMb={appEnv().DOCUMENT_MAX_MB} accepted={ACCEPTED_LABELS} />
             </div>
