@@ -102,6 +102,8 @@ const TRANSLATED = [
   "app/(app)/reports/**",
   "components/reporting/decision-form.tsx",
   "components/reporting/requirement-form.tsx",
+  "app/(auth)/welcome/**",
+  "components/auth/set-password-form.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { Button } from "@/components/ui/button";
@@ -7,6 +8,8 @@ import { Refusal } from "@/components/ui/refusal";
 import { setPasswordAction } from "@/lib/users/actions";
 
 export function SetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("welcome");
+  const tCommon = useTranslations("common");
   const [state, action, pending] = useActionState(setPasswordAction, null);
   const errors = (state && !state.ok && state.fieldErrors) || {};
   return (
@@ -15,7 +18,7 @@ export function SetPasswordForm({ token }: { token: string }) {
       <Refusal result={state} clientErrors={null} />
       <NewPasswordFields errors={errors} />
       <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Saving…" : "Set my password"}
+        {pending ? tCommon("saving") : t("submit")}
       </Button>
     </form>
   );
