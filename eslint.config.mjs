@@ -104,6 +104,7 @@ const TRANSLATED = [
   "components/reporting/requirement-form.tsx",
   "app/(auth)/welcome/**",
   "components/auth/set-password-form.tsx",
+  "components/results/results-forms.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.
