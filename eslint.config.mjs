@@ -105,6 +105,7 @@ const TRANSLATED = [
   "app/(auth)/welcome/**",
   "components/auth/set-password-form.tsx",
   "components/results/results-forms.tsx",
+  "components/diligence/diligence-section.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.

@@ -26,10 +26,3 @@ export function standingOf<A extends AssessmentFacts>(assessments: A[], on: Date
   return { standing: newest.length ? "EXPIRED" : "NONE", current: null };
 }
 
-export const STANDING_LABELS: Record<Standing, string> = {
-  CURRENT: "Current assessment",
-  DO_NOT_ENGAGE: "Do not engage",
-  AWAITING_APPROVAL: "Awaiting approval",
-  EXPIRED: "Assessment expired",
-  NONE: "Not assessed",
-};
