@@ -106,6 +106,7 @@ const TRANSLATED = [
   "components/auth/set-password-form.tsx",
   "components/results/results-forms.tsx",
   "components/diligence/diligence-section.tsx",
+  "components/diligence/assessment-form.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.

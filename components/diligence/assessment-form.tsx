@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { CodeOptions } from "@/components/ui/code-options";
 import { Field, inputClass } from "@/components/ui/field";
@@ -9,6 +10,9 @@ import { recordAssessmentAction } from "@/lib/diligence/actions";
 
 /** Records an assessment of the partner: what was checked and found, the risk and the decision. */
 export function AssessmentForm({ organisationId, sources, validityYears, today }: { organisationId: string; sources: string[]; validityYears: number; today: string }) {
+  const t = useTranslations("forms.assessment");
+  const tForms = useTranslations("forms");
+  const tCommon = useTranslations("common");
   const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(recordAssessmentAction, () => import("@/lib/diligence/schema").then((m) => ({ schema: m.assessmentSchema, read: m.assessmentFormValues })));
   const values = state.values;
   const checked = new Set(values?.sourcesChecked ?? []);
@@ -18,11 +22,11 @@ export function AssessmentForm({ organisationId, sources, validityYears, today }
       <Refusal result={state.result} clientErrors={clientErrors} />
       {state.result?.ok && (
         <p role="status" className="text-sm text-emerald-700">
-          The assessment was recorded. A manager or an administrator approves it.
+          {t("recorded")}
         </p>
       )}
       <fieldset aria-describedby={errors.sourcesChecked ? "sourcesChecked-error" : undefined}>
-        <legend className="text-sm font-medium text-slate-700">Sources checked</legend>
+        <legend className="text-sm font-medium text-slate-700">{t("sources")}</legend>
         <div className="mt-1 grid gap-1 sm:grid-cols-2">
           {sources.map((source) => (
             <label key={source} className="flex items-center gap-2 text-sm">
@@ -37,35 +41,35 @@ export function AssessmentForm({ organisationId, sources, validityYears, today }
           </p>
         )}
       </fieldset>
-      <Field label="Findings" name="findings" error={errors.findings}>
+      <Field label={t("findings")} name="findings" error={errors.findings}>
         <textarea id="findings" name="findings" rows={3} defaultValue={values?.findings ?? ""} className={inputClass} aria-invalid={!!errors.findings} />
       </Field>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Assessed on" name="assessedOn" error={errors.assessedOn}>
+        <Field label={t("assessedOn")} name="assessedOn" error={errors.assessedOn}>
           <input id="assessedOn" name="assessedOn" type="date" defaultValue={values?.assessedOn ?? today} className={inputClass} aria-invalid={!!errors.assessedOn} />
         </Field>
-        <Field label="Valid until" name="validUntil" error={errors.validUntil} hint={`Empty: ${validityYears} years after the assessment.`}>
+        <Field label={t("validUntil")} name="validUntil" error={errors.validUntil} hint={t("validUntilHint", { years: validityYears })}>
           <input id="validUntil" name="validUntil" type="date" defaultValue={values?.validUntil ?? ""} className={inputClass} aria-invalid={!!errors.validUntil} />
         </Field>
-        <Field label="Risk" name="risk" error={errors.risk}>
+        <Field label={t("risk")} name="risk" error={errors.risk}>
           <select id="risk" name="risk" defaultValue={values?.risk ?? ""} className={inputClass} aria-invalid={!!errors.risk}>
-            <option value="">Choose…</option>
+            <option value="">{tForms("choose")}</option>
             <CodeOptions list="riskRatings" />
           </select>
         </Field>
-        <Field label="Decision" name="decision" error={errors.decision}>
+        <Field label={t("decision")} name="decision" error={errors.decision}>
           <select id="decision" name="decision" defaultValue={values?.decision ?? ""} className={inputClass} aria-invalid={!!errors.decision}>
-            <option value="">Choose…</option>
+            <option value="">{tForms("choose")}</option>
             <CodeOptions list="diligenceDecisions" />
           </select>
         </Field>
       </div>
-      <Field label="Mitigation measures" name="mitigations" error={errors.mitigations} hint="One per line; required when engaging with mitigation.">
+      <Field label={t("mitigations")} name="mitigations" error={errors.mitigations} hint={t("mitigationsHint")}>
         <textarea id="mitigations" name="mitigations" rows={2} defaultValue={values?.mitigations ?? ""} className={inputClass} aria-invalid={!!errors.mitigations} />
       </Field>
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Record the assessment"}
+          {pending ? tCommon("saving") : t("submit")}
         </Button>
       </div>
     </form>
