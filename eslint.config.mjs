@@ -107,6 +107,9 @@ const TRANSLATED = [
   "components/results/results-forms.tsx",
   "components/diligence/diligence-section.tsx",
   "components/diligence/assessment-form.tsx",
+  "components/api/api-tokens-section.tsx",
+  "components/api/api-token-form.tsx",
+  "components/auth/second-factor/second-factors-section.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
@@ -11,26 +12,27 @@ import { TOKEN_LIFETIMES } from "@/lib/domain/limits";
 export function ApiTokenForm() {
   const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(createApiTokenAction, () => import("@/lib/api/schema").then((m) => ({ schema: m.apiTokenSchema, read: m.apiTokenFormValues })));
   const token = (state as ApiTokenFormState).token;
+  const t = useTranslations("apiTokens");
   return (
     <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4" key={state.attempt}>
       <Refusal result={state.result} clientErrors={clientErrors} />
       {token && (
         <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-900">
-          <p>Your new token. Copy it now: it is not shown again. Anyone who has it reads what you can read.</p>
+          <p>{t("newToken")}</p>
           <p className="mt-2 font-mono text-xs break-all select-all" data-testid="api-token">
             {token}
           </p>
         </div>
       )}
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
-        <Field label="Name" name="name" error={errors.name} hint="Where it is used, e.g. Power BI dashboard">
+        <Field label={t("name")} name="name" error={errors.name} hint={t("nameHint")}>
           <input id="name" name="name" maxLength={100} defaultValue={state.values?.name ?? ""} className={inputClass} aria-invalid={!!errors.name} />
         </Field>
-        <Field label="Lasts" name="days" error={errors.days}>
+        <Field label={t("lasts")} name="days" error={errors.days}>
           <select id="days" name="days" defaultValue={state.values?.days ?? "90"} className={inputClass} aria-invalid={!!errors.days}>
             {TOKEN_LIFETIMES.map((days) => (
               <option key={days} value={days}>
-                {days === 365 ? "1 year" : `${days} days`}
+                {t("days", { days })}
               </option>
             ))}
           </select>
@@ -38,7 +40,7 @@ export function ApiTokenForm() {
       </div>
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create a token"}
+          {pending ? t("creating") : t("create")}
         </Button>
       </div>
     </form>
