@@ -110,6 +110,11 @@ const TRANSLATED = [
   "components/api/api-tokens-section.tsx",
   "components/api/api-token-form.tsx",
   "components/auth/second-factor/second-factors-section.tsx",
+  "components/auth/second-factor/app-setup.tsx",
+  "components/auth/second-factor/passkey-add.tsx",
+  "components/auth/second-factor/recovery-codes.tsx",
+  "components/auth/second-factor/recovery-codes-renewal.tsx",
+  "components/auth/second-factor/sign-out-link.tsx",
 ];
 
 // Punctuation and symbols that read the same in every language.

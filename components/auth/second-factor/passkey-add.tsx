@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { Arrow } from "@/components/ui/arrow";
 import { startRegistration } from "@simplewebauthn/browser";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -12,6 +14,8 @@ import { RecoveryCodes } from "./recovery-codes";
 /** Registers a passkey of this device (or a security key) under a name the user chooses. */
 export function PasskeyAdd({ continueTo }: { continueTo?: string }) {
   const router = useRouter();
+  const t = useTranslations("secondFactor.passkey");
+  const tSetup = useTranslations("secondFactor.setup");
   const [error, setError] = useState<string | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [added, setAdded] = useState<string | null>(null);
@@ -23,21 +27,21 @@ export function PasskeyAdd({ continueTo }: { continueTo?: string }) {
     const name = String(new FormData(form).get("name") ?? "").trim();
     setError(null);
     setAdded(null);
-    if (!name) return setError("Name the passkey (for example “Work laptop”).");
+    if (!name) return setError(t("nameIt"));
     setPending(true);
     try {
       const options = await registerChallengeAction();
-      if (!options) throw new Error("Your session has ended: sign in again.");
+      if (!options) throw new Error(t("sessionEnded"));
       const response = await startRegistration({ optionsJSON: options });
       const result = await registerPasskeyAction(name, JSON.stringify(response));
-      if (!result?.ok) throw new Error(result?.message ?? "The passkey was not kept.");
+      if (!result?.ok) throw new Error(result?.message ?? t("notKept"));
       setAdded(name);
       setCodes(result.recoveryCodes);
       form.reset();
       // On the account page, list it; at the gate, the page would move on before the codes are read.
       if (!continueTo) router.refresh();
     } catch (e) {
-      setError(e instanceof Error && e.name !== "NotAllowedError" ? e.message : "No passkey was made (cancelled, or the device refused).");
+      setError(e instanceof Error && e.name !== "NotAllowedError" ? e.message : t("notMade"));
     }
     setPending(false);
   }
@@ -46,21 +50,21 @@ export function PasskeyAdd({ continueTo }: { continueTo?: string }) {
     <div className="space-y-3">
       {added && (
         <p role="status" className="text-sm text-green-800">
-          Passkey “{added}” added.
+          {t("added", { name: added })}
         </p>
       )}
       {codes && <RecoveryCodes codes={codes} />}
       {added && continueTo && (
         <Link href={continueTo} className="inline-block text-sm font-medium text-brand-700 hover:underline">
-          {codes ? "I have kept them: continue →" : "Continue →"}
+          {tSetup(codes ? "keptContinue" : "continue")} <Arrow to="forward" />
         </Link>
       )}
       <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
-        <Field label="Name of the new passkey" name="passkey-name" error={error ?? undefined} className="min-w-48 flex-1">
-          <input id="passkey-name" name="name" maxLength={80} placeholder="Work laptop" className={inputClass} aria-invalid={!!error} />
+        <Field label={t("name")} name="passkey-name" error={error ?? undefined} className="min-w-48 flex-1">
+          <input id="passkey-name" name="name" maxLength={80} placeholder={t("example")} className={inputClass} aria-invalid={!!error} />
         </Field>
         <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Waiting for the device…" : "Add a passkey"}
+          {pending ? t("waiting") : t("add")}
         </Button>
       </form>
     </div>

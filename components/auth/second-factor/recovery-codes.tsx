@@ -1,10 +1,13 @@
+import { useTranslations } from "next-intl";
+
 /** Recovery codes, the one time they are shown. */
 export function RecoveryCodes({ codes }: { codes: string[] }) {
+  const t = useTranslations("secondFactor.codes");
   return (
     <div role="status" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
-      <p className="font-medium">Your recovery codes: keep them somewhere safe, apart from your phone.</p>
-      <p>Each works once, in place of a code from the app, if you lose it. They are not shown again.</p>
-      <ol aria-label="Recovery codes" className="grid grid-cols-2 gap-x-6 gap-y-1 font-mono text-base">
+      <p className="font-medium">{t("keep")}</p>
+      <p>{t("once")}</p>
+      <ol aria-label={t("label")} className="grid grid-cols-2 gap-x-6 gap-y-1 font-mono text-base" dir="ltr">
         {codes.map((code) => (
           <li key={code}>{code}</li>
         ))}
