@@ -115,6 +115,8 @@ const TRANSLATED = [
   "components/auth/second-factor/recovery-codes.tsx",
   "components/auth/second-factor/recovery-codes-renewal.tsx",
   "components/auth/second-factor/sign-out-link.tsx",
+  "components/auth/second-factor/prove-form.tsx",
+  "app/(auth)/second-factor/**",
 ];
 
 // Punctuation and symbols that read the same in every language.

@@ -1,7 +1,7 @@
 // Who the second-factor gate holds, when a sensitive action asks again, and where /second-factor may
 // send someone back to (never off the site).
 import { describe, expect, it } from "vitest";
-import { gateOf, localPath, needsStepUp, stepUpWindowText } from "@/lib/auth/second-factor/gate";
+import { gateOf, localPath, needsStepUp, stepUpWindow } from "@/lib/auth/second-factor/gate";
 import { ROLES, type Viewer } from "@/lib/policy";
 
 const state = (enrolled: boolean, at: Date | null = null, viaIdentityProvider = false) => ({ enrolled, at, viaIdentityProvider });
@@ -44,7 +44,7 @@ describe("step-up", () => {
   });
 
   it("words the window", () => {
-    expect([stepUpWindowText(900), stepUpWindowText(60), stepUpWindowText(5)]).toEqual(["15 minutes", "1 minute", "5 seconds"]);
+    expect([stepUpWindow(900), stepUpWindow(60), stepUpWindow(5)]).toEqual([{ unit: "minutes", n: 15 }, { unit: "minutes", n: 1 }, { unit: "seconds", n: 5 }]);
   });
 });
 

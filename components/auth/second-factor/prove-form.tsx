@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { startAuthentication } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useState } from "react";
@@ -10,6 +11,7 @@ import { verifyChallengeAction, proveCodeAction, provePasskeyAction } from "@/li
 /** Proving the second factor: a code (app or recovery), or a passkey; then on to `returnTo`. */
 export function ProveForm({ hasApp, hasPasskey, returnTo }: { hasApp: boolean; hasPasskey: boolean; returnTo: string }) {
   const router = useRouter();
+  const t = useTranslations("secondFactor");
   const [state, action, pending] = useActionState(proveCodeAction, null);
   const [passkeyError, setPasskeyError] = useState<string | null>(null);
   const [waiting, setWaiting] = useState(false);
@@ -23,13 +25,13 @@ export function ProveForm({ hasApp, hasPasskey, returnTo }: { hasApp: boolean; h
     setWaiting(true);
     try {
       const options = await verifyChallengeAction();
-      if (!options) throw new Error("Your session has ended: sign in again.");
+      if (!options) throw new Error(t("passkey.sessionEnded"));
       const result = await provePasskeyAction(JSON.stringify(await startAuthentication({ optionsJSON: options })));
       if (!result.ok) throw new Error(result.message);
       router.replace(returnTo);
       return;
     } catch (e) {
-      setPasskeyError(e instanceof Error && e.name !== "NotAllowedError" ? e.message : "The passkey was not used (cancelled, or the device refused).");
+      setPasskeyError(e instanceof Error && e.name !== "NotAllowedError" ? e.message : t("prove.notUsed"));
     }
     setWaiting(false);
   }
@@ -40,7 +42,7 @@ export function ProveForm({ hasApp, hasPasskey, returnTo }: { hasApp: boolean; h
       {hasPasskey && (
         <div className="space-y-2">
           <Button type="button" onClick={usePasskey} disabled={waiting} className="w-full">
-            {waiting ? "Waiting for the passkey…" : "Use a passkey"}
+            {waiting ? t("prove.waiting") : t("prove.usePasskey")}
           </Button>
           {passkeyError && (
             <p role="alert" className="text-sm text-red-700">
@@ -51,15 +53,15 @@ export function ProveForm({ hasApp, hasPasskey, returnTo }: { hasApp: boolean; h
       )}
       <form action={action} className="space-y-4">
         <Field
-          label={hasApp ? "Code from your authenticator app, or a recovery code" : "Recovery code"}
+          label={t(hasApp ? "prove.codeOrRecovery" : "prove.recovery")}
           name="code"
           error={error ?? undefined}
-          hint={hasApp ? "Six digits; a recovery code looks like abcde-12345." : undefined}
+          hint={hasApp ? t("prove.hint") : undefined}
         >
           <input id="code" name="code" autoComplete="one-time-code" maxLength={20} required autoFocus={!hasPasskey} className={`${inputClass} font-mono`} aria-invalid={!!error} aria-describedby={error ? "code-error" : undefined} />
         </Field>
         <Button type="submit" variant={hasPasskey ? "secondary" : "primary"} disabled={pending || state?.ok} className="w-full">
-          {pending || state?.ok ? "Checking…" : "Continue"}
+          {pending || state?.ok ? t("prove.checking") : t("prove.continue")}
         </Button>
       </form>
     </div>

@@ -4,10 +4,9 @@ import { ActionForm, ActionLink } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { needsStepUp, stepUpPath } from "@/lib/auth/second-factor/gate";
+import { needsStepUp, stepUpPath, stepUpWindow } from "@/lib/auth/second-factor/gate";
 import { ownSecondFactors } from "@/lib/auth/second-factor/queries";
 import { removeAppAction, removePasskeyAction, setPasswordlessAction } from "@/lib/auth/second-factor/actions";
-import { appEnv } from "@/lib/env";
 import { getFormats } from "@/lib/i18n/server";
 import type { Viewer } from "@/lib/policy";
 import { AppSetup } from "./app-setup";
@@ -37,7 +36,7 @@ export async function SecondFactorsSection({ viewer, accountPath }: { viewer: Vi
         <p className="mt-1 text-sm text-slate-600">{t("why")}</p>
         {needsStepUp(viewer) && (
           <p className="mt-2 text-sm">
-            {t("stepUp", { window: stepUpWindow(tAll) })}{" "}
+            {t("stepUp", { window: tAll("common.wait", stepUpWindow()) })}{" "}
             <Link href={stepUpPath(accountPath)} className="font-medium text-brand-700 hover:underline">
               {t("confirm")}
             </Link>
@@ -111,10 +110,4 @@ export async function SecondFactorsSection({ viewer, accountPath }: { viewer: Vi
       )}
     </section>
   );
-}
-
-/** How recent a second factor must be for changes here, in words ("15 minutes"). */
-function stepUpWindow(t: (key: string, values: Record<string, string | number>) => string): string {
-  const seconds = appEnv().STEP_UP_SECONDS;
-  return t("common.wait", seconds % 60 === 0 ? { unit: "minutes", n: seconds / 60 } : { unit: "seconds", n: seconds });
 }

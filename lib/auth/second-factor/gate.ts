@@ -31,9 +31,9 @@ export function needsStepUp(viewer: Viewer, now = new Date(), seconds = appEnv()
   return !state.at || now.getTime() - state.at.getTime() > seconds * 1000;
 }
 
-/** "15 minutes": how long a proved second factor counts, in words. */
-export function stepUpWindowText(seconds = appEnv().STEP_UP_SECONDS): string {
-  return seconds % 60 === 0 ? `${seconds / 60} ${seconds === 60 ? "minute" : "minutes"}` : `${seconds} seconds`;
+/** How long a proved second factor counts, as the "common.wait" message puts it in words ("15 minutes"). */
+export function stepUpWindow(seconds = appEnv().STEP_UP_SECONDS): { unit: "minutes" | "seconds"; n: number } {
+  return seconds % 60 === 0 ? { unit: "minutes", n: seconds / 60 } : { unit: "seconds", n: seconds };
 }
 
 export const STEP_UP_FIRST = "Confirm it is you first: enter a code from your authenticator app or use a passkey.";
