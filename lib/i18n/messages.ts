@@ -1,18 +1,18 @@
 // The catalogues, one per language under messages/. English is the source every other one follows
-// (tests/unit/catalogues.test.ts holds them to the same keys and placeholders).
+// (tests/unit/catalogues.test.ts holds them to the same keys, placeholders and tags). Server code
+// only: all four are read once per process; a request or an email picks one.
+import ar from "@/messages/ar.json";
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+import fr from "@/messages/fr.json";
 import type { Locale } from "./locales";
 
-const loaders: Record<Locale, () => Promise<{ default: Messages }>> = {
-  en: () => import("@/messages/en.json"),
-  fr: () => import("@/messages/fr.json"),
-  es: () => import("@/messages/es.json"),
-  ar: () => import("@/messages/ar.json"),
-};
+export type Messages = typeof en;
 
-export type Messages = typeof import("@/messages/en.json");
+const CATALOGUES: Record<Locale, Messages> = { en, fr, es, ar };
 
-export async function messagesFor(locale: Locale): Promise<Messages> {
-  return (await loaders[locale]()).default;
+export function messagesFor(locale: Locale): Messages {
+  return CATALOGUES[locale];
 }
 
 /**

@@ -1,5 +1,5 @@
 // Puts a Text (lib/i18n/message.ts) into words with a translator and the language's formats: the
-// same for a page (useSay) and for an email or a notification (say, by the recipient's language).
+// same for a page (getSay, the reader's language) and for an email or a notification (say, the recipient's).
 import type { Formats } from "./format";
 import type { MessageValue, Text } from "./message";
 

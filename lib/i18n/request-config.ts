@@ -1,10 +1,9 @@
 // next-intl's per-request configuration (named in next.config.ts): the language and its catalogue.
-// Catalogues are imported once per process and kept; a request only picks one.
 import { getRequestConfig } from "next-intl/server";
 import { messagesFor } from "./messages";
 import { requestLocale } from "./request-locale";
 
 export default getRequestConfig(async () => {
   const locale = await requestLocale();
-  return { locale, messages: await messagesFor(locale), timeZone: "UTC" };
+  return { locale, messages: messagesFor(locale), timeZone: "UTC" };
 });

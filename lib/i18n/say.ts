@@ -1,21 +1,17 @@
 // Words in a given language outside a request: emails, digests and notifications go out in the
 // recipient's language (User.locale, else English), whoever or whatever caused them.
 import { createTranslator } from "next-intl";
-import ar from "@/messages/ar.json";
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
-import fr from "@/messages/fr.json";
 import { formatsFor } from "./format";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 import type { Text } from "./message";
+import { messagesFor } from "./messages";
 import { render, type Translate } from "./render";
 
-const CATALOGUES = { en, fr, es, ar };
 const translators = new Map<Locale, Translate>();
 
 function translatorFor(locale: Locale): Translate {
   let t = translators.get(locale);
-  if (!t) translators.set(locale, (t = createTranslator({ locale, messages: CATALOGUES[locale] }) as unknown as Translate));
+  if (!t) translators.set(locale, (t = createTranslator({ locale, messages: messagesFor(locale) }) as unknown as Translate));
   return t;
 }
 
