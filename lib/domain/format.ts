@@ -37,7 +37,13 @@ export function displayValue(value: unknown): string {
 // shown as every other date on the page is, not as "2028-12-04 → 2030-06-04".
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:T00:00:00(?:\.000)?Z)?$/;
 
-function displayOne(value: unknown): string {
+/** The day a recorded value names, when it is an ISO day (or a DATE read as UTC midnight); else null. */
+export function isoDayOf(value: unknown): Date | null {
   const day = ISO_DAY.exec(String(value));
-  return day ? displayDate(new Date(`${day[1]}T00:00:00Z`)) : String(value);
+  return day ? new Date(`${day[1]}T00:00:00Z`) : null;
+}
+
+function displayOne(value: unknown): string {
+  const day = isoDayOf(value);
+  return day ? displayDate(day) : String(value);
 }

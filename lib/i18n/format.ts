@@ -3,7 +3,7 @@
 // no time zone moves them a day; money is a decimal string formatted exactly (Intl takes the digits
 // as text, never through a float). English keeps the forms the app has always shown
 // ("31 Dec 2026", "USD 1,250,000.50"). Formatters are built once per language and kept.
-import { displayDate, displayMoney } from "@/lib/domain/format";
+import { displayDate, displayMoney, isoDayOf } from "@/lib/domain/format";
 import { DEFAULT_LOCALE, type Locale } from "./locales";
 
 export interface Formats {
@@ -22,13 +22,6 @@ export interface Formats {
   /** A value from the audit trail or a conflict (ISO days as dates, lists joined); `empty` for none. */
   value(value: unknown, empty: string): string;
 }
-
-// A date in a recorded change is kept as its ISO text (a day, or a DATE read as UTC midnight).
-const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:T00:00:00(?:\.000)?Z)?$/;
-const isoDay = (value: unknown): Date | null => {
-  const day = ISO_DAY.exec(String(value));
-  return day ? new Date(`${day[1]}T00:00:00Z`) : null;
-};
 
 const cache = new Map<Locale, Formats>();
 
@@ -71,7 +64,7 @@ function build(locale: Locale): Formats {
     value(value, empty) {
       if (value === null || value === undefined || value === "") return empty;
       if (Array.isArray(value)) return value.map((one) => this.value(one, empty)).join("; ") || empty;
-      const day = isoDay(value);
+      const day = isoDayOf(value);
       return day ? this.date(day) : String(value);
     },
   };
