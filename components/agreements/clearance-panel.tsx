@@ -8,6 +8,7 @@ import { inputClass } from "@/components/ui/field";
 import { decideClearanceAction, submitForClearanceAction } from "@/lib/clearance/actions";
 import type { ActionResult } from "@/lib/domain/action-result";
 import type { ClearanceState } from "@/lib/generated/prisma/enums";
+import { useSay } from "@/lib/i18n/use-say";
 
 const TONES: Record<ClearanceState, string> = {
   NOT_SUBMITTED: "border-slate-200 bg-white",
@@ -31,6 +32,7 @@ export function ClearancePanel({
   maySubmit: boolean;
   mayDecide: boolean;
 }) {
+  const say = useSay();
   const t = useTranslations("clearance");
   const tCodes = useTranslations("codes");
   const [submitted, submit, submitting] = useActionState<ActionResult | null, FormData>(submitForClearanceAction, null);
@@ -58,7 +60,7 @@ export function ClearancePanel({
             {t("commentLabel")}
           </label>
           <textarea id="clearance-comment" name="comment" rows={2} className={inputClass} aria-invalid={Boolean(refusal?.fieldErrors?.comment)} />
-          {refusal?.fieldErrors?.comment && <p className="text-sm text-red-700">{refusal.fieldErrors.comment}</p>}
+          {refusal?.fieldErrors?.comment && <p className="text-sm text-red-700">{say(refusal.fieldErrors.comment)}</p>}
           <div className="flex flex-wrap gap-2">
             <Button type="submit" name="decision" value="clear" disabled={deciding}>
               {t("clear")}
@@ -71,7 +73,7 @@ export function ClearancePanel({
       )}
       {refusal && !refusal.fieldErrors?.comment && (
         <p role="alert" className="mt-2 text-sm text-red-700">
-          {refusal.message}
+          {say(refusal.message)}
         </p>
       )}
     </section>

@@ -1,9 +1,10 @@
+import type { FieldErrors } from "@/lib/domain/action-result";
 import { useTranslations } from "next-intl";
 import { Field, inputClass } from "@/components/ui/field";
 import { MIN_PASSWORD } from "@/lib/domain/limits";
 
 /** A new password and the same again, with their errors: for setting and for changing a password. */
-export function NewPasswordFields({ errors }: { errors: Record<string, string> }) {
+export function NewPasswordFields({ errors }: { errors: FieldErrors }) {
   const t = useTranslations("account");
   return (
     <>

@@ -7,9 +7,11 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { recordAssessmentAction } from "@/lib/diligence/actions";
+import { useSay } from "@/lib/i18n/use-say";
 
 /** Records an assessment of the partner: what was checked and found, the risk and the decision. */
 export function AssessmentForm({ organisationId, sources, validityYears, today }: { organisationId: string; sources: string[]; validityYears: number; today: string }) {
+  const say = useSay();
   const t = useTranslations("forms.assessment");
   const tForms = useTranslations("forms");
   const tCommon = useTranslations("common");
@@ -37,7 +39,7 @@ export function AssessmentForm({ organisationId, sources, validityYears, today }
         </div>
         {errors.sourcesChecked && (
           <p id="sourcesChecked-error" className="mt-1 text-sm text-red-700">
-            {errors.sourcesChecked}
+            {say(errors.sourcesChecked)}
           </p>
         )}
       </fieldset>

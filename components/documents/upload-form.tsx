@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { FileField } from "@/components/ui/file-field";
 import { uploadDocumentAction, type UploadResult } from "@/lib/documents/actions";
+import { useSay } from "@/lib/i18n/use-say";
 
 export function UploadForm({
   parentType,
@@ -19,6 +20,7 @@ export function UploadForm({
   /** An agreement's amendments, one of which the file may belong to. */
   amendments?: { id: string; number: number }[];
 }) {
+  const say = useSay();
   const t = useTranslations("forms.upload");
   const [result, action, pending] = useActionState<UploadResult | null, FormData>(uploadDocumentAction, null);
   return (
@@ -54,7 +56,7 @@ export function UploadForm({
       <p className="text-xs text-slate-500">{t("accepted", { max: maxMb })}</p>
       {result && (
         <p role="status" className={`text-sm ${result.ok ? "text-emerald-700" : "text-red-700"}`}>
-          {result.ok ? [t("attached"), result.renamed].filter(Boolean).join(" ") : result.message}
+          {result.ok ? [t("attached"), result.renamed].filter(Boolean).join(" ") : say(result.message)}
         </p>
       )}
     </form>

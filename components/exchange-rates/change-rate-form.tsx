@@ -5,9 +5,11 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { changeExchangeRateAction } from "@/lib/exchange-rates/actions";
 import type { ActionResult } from "@/lib/domain/action-result";
+import { useSay } from "@/lib/i18n/use-say";
 
 /** Changes one recorded rate, at the version it was read. */
 export function ChangeRateForm({ id, version, value, label }: { id: string; version: number; value: string; label: string }) {
+  const say = useSay();
   const [result, action, pending] = useActionState<ActionResult | null, FormData>(changeExchangeRateAction, null);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
@@ -22,7 +24,7 @@ export function ChangeRateForm({ id, version, value, label }: { id: string; vers
       </Button>
       {result && !result.ok && (
         <p role="alert" className="w-full text-sm text-red-700">
-          {result.message} {result.fieldErrors?.usdPerUnit}
+          {say(result.message)} {result.fieldErrors?.usdPerUnit && say(result.fieldErrors.usdPerUnit)}
         </p>
       )}
     </form>

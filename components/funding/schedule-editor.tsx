@@ -1,11 +1,13 @@
 "use client";
 
+import type { FieldErrors } from "@/lib/domain/action-result";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { displayMoney } from "@/lib/domain/format";
 import { amountCents, fromCents } from "@/lib/domain/money";
+import { useSay } from "@/lib/i18n/use-say";
 
 const money = (cents: bigint, currency: string) => displayMoney(fromCents(cents), currency || "—");
 
@@ -30,8 +32,9 @@ export function ScheduleEditor({
   /** The commitment's amount and currency as typed so far. */
   committed: string;
   currency: string;
-  errors: Record<string, string>;
+  errors: FieldErrors;
 }) {
+  const say = useSay();
   const t = useTranslations("forms.schedule");
   const tForms = useTranslations("forms");
   const [rows, setRows] = useState(() => initial.map((row, key) => ({ ...row, key })));
@@ -101,7 +104,7 @@ export function ScheduleEditor({
           </p>
         )}
       </div>
-      {errors.schedule && <p className="text-sm text-red-700">{errors.schedule}</p>}
+      {errors.schedule && <p className="text-sm text-red-700">{say(errors.schedule)}</p>}
     </fieldset>
   );
 }

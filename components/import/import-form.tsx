@@ -6,9 +6,11 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FileField } from "@/components/ui/file-field";
 import { Section } from "@/components/ui/section";
 import { importAction, type ImportState } from "@/lib/import/actions";
+import { useSay } from "@/lib/i18n/use-say";
 
 export function ImportForm({ limitMb }: { limitMb: number }) {
   const [state, action, pending] = useActionState<ImportState, FormData>(importAction, null);
+  const say = useSay();
 
   // Submitted by hand so the form keeps its file between "Check" and "Import".
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -43,7 +45,7 @@ export function ImportForm({ limitMb }: { limitMb: number }) {
         </div>
         {state && !state.ok && (
           <p role="status" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-            {state.message}
+            {say(state.message)}
           </p>
         )}
         {state?.ok && state.imported !== undefined && (
@@ -72,8 +74,8 @@ export function ImportForm({ limitMb }: { limitMb: number }) {
                       <span className="text-emerald-700">Ready</span>
                     ) : (
                       <ul className="space-y-0.5 text-red-700">
-                        {row.errors.map((error) => (
-                          <li key={error}>{error}</li>
+                        {row.errors.map((error, i) => (
+                          <li key={i}>{say(error)}</li>
                         ))}
                       </ul>
                     )}

@@ -7,8 +7,10 @@ import { inputClass } from "@/components/ui/field";
 import { partnerActionItemStatuses } from "@/lib/domain/codelists";
 import type { ActionItemStatus } from "@/lib/generated/prisma/enums";
 import { acknowledgeMinutesAction, actionItemProgressAction, commentAction } from "@/lib/meetings/feedback-actions";
+import { useSay } from "@/lib/i18n/use-say";
 
 export function CommentForm({ actionItemId }: { actionItemId: string }) {
+  const say = useSay();
   const t = useTranslations("forms.feedback");
   const [state, action, pending] = useActionState(commentAction, null);
   const error = state && !state.ok ? (state.fieldErrors?.body ?? state.message) : null;
@@ -20,7 +22,7 @@ export function CommentForm({ actionItemId }: { actionItemId: string }) {
           {t("comment")}
         </label>
         <textarea id={`comment-${actionItemId}`} name="body" rows={1} maxLength={2000} placeholder={t("addComment")} className={`${inputClass} text-sm`} aria-invalid={!!error} />
-        {error && <p className="mt-1 text-sm text-red-700">{error}</p>}
+        {error && <p className="mt-1 text-sm text-red-700">{say(error)}</p>}
       </div>
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("commentButton")}
@@ -30,6 +32,7 @@ export function CommentForm({ actionItemId }: { actionItemId: string }) {
 }
 
 export function AcknowledgeForm({ meetingId }: { meetingId: string }) {
+  const say = useSay();
   const t = useTranslations("forms.feedback");
   const [state, action, pending] = useActionState(acknowledgeMinutesAction, null);
   return (
@@ -38,7 +41,7 @@ export function AcknowledgeForm({ meetingId }: { meetingId: string }) {
       <Button type="submit" disabled={pending}>
         {t("acknowledge")}
       </Button>
-      {state && !state.ok && <p className="text-sm text-red-700">{state.message}</p>}
+      {state && !state.ok && <p className="text-sm text-red-700">{say(state.message)}</p>}
     </form>
   );
 }
@@ -49,6 +52,7 @@ export function AcknowledgeForm({ meetingId }: { meetingId: string }) {
  * with a comment. Either way the note joins the item's comments with the status it set.
  */
 export function ActionItemProgressForm({ item, as }: { item: { id: string; version: number; status: ActionItemStatus }; as: "partner" | "staff" }) {
+  const say = useSay();
   const t = useTranslations("forms.feedback");
   const tCodes = useTranslations("codes.actionItemStatuses");
   const [state, action, pending] = useActionState(actionItemProgressAction, null);
@@ -91,7 +95,7 @@ export function ActionItemProgressForm({ item, as }: { item: { id: string; versi
         />
         {error && (
           <p id={`${noteId}-error`} role="alert" className="mt-1 text-sm text-red-700">
-            {error}
+            {say(error)}
           </p>
         )}
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import type { FieldErrors } from "@/lib/domain/action-result";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -11,6 +12,7 @@ import { saveMeetingAction } from "@/lib/meetings/actions";
 import type { MeetingFormOptions } from "@/lib/meetings/queries";
 import type { MeetingFormValues } from "@/lib/meetings/schema";
 import { CodeOptions } from "@/components/ui/code-options";
+import { useSay } from "@/lib/i18n/use-say";
 
 export function MeetingForm({
   options,
@@ -19,6 +21,7 @@ export function MeetingForm({
   options: MeetingFormOptions;
   record?: { id: string; version: number; values: MeetingFormValues };
 }) {
+  const say = useSay();
   const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveMeetingAction, () => import("@/lib/meetings/schema").then((m) => ({ schema: m.meetingSchema, read: m.meetingFormValues })));
   const empty: MeetingFormValues = {
     agreementId: options.agreement.id,
@@ -90,7 +93,7 @@ export function MeetingForm({
               <input type="checkbox" name="minutesShared" defaultChecked={values.minutesShared} className="rounded border-slate-300" />
               {t("share")}
             </label>
-            {errors.minutesShared && <p className="mt-1 text-sm text-red-700">{errors.minutesShared}</p>}
+            {errors.minutesShared && <p className="mt-1 text-sm text-red-700">{say(errors.minutesShared)}</p>}
           </div>
         </div>
       </Section>
@@ -111,7 +114,7 @@ function ActionItemsEditor({
 }: {
   options: MeetingFormOptions;
   initial: MeetingFormValues["actionItems"];
-  errors: Record<string, string>;
+  errors: FieldErrors;
 }) {
   const t = useTranslations("forms.meeting");
   const tForms = useTranslations("forms");

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import type { FieldErrors } from "@/lib/domain/action-result";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { RecordFormHeader } from "@/components/ui/record-form-header";
@@ -66,7 +67,7 @@ export function PartnerForm({ record }: { record?: { id: string; version: number
   );
 }
 
-function ContactsEditor({ initial, errors }: { initial: PartnerFormValues["contacts"]; errors: Record<string, string> }) {
+function ContactsEditor({ initial, errors }: { initial: PartnerFormValues["contacts"]; errors: FieldErrors }) {
   const t = useTranslations("forms.partner");
   const tForms = useTranslations("forms");
   const [rows, setRows] = useState(() => initial.map((c, i) => ({ ...c, key: i })));

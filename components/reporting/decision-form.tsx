@@ -5,9 +5,11 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { decideReportAction } from "@/lib/reporting/actions";
+import { useSay } from "@/lib/i18n/use-say";
 
 /** The officer's review of a submitted report: accept it, or return it with what to change. */
 export function DecisionForm({ id, version }: { id: string; version: number }) {
+  const say = useSay();
   const t = useTranslations("forms.decision");
   const [result, action, pending] = useActionState(decideReportAction, null);
   const error = result && !result.ok ? (result.fieldErrors?.comment ?? result.message) : null;
@@ -23,7 +25,7 @@ export function DecisionForm({ id, version }: { id: string; version: number }) {
         <p className="mt-1 text-xs text-slate-500">{t("commentHint")}</p>
         {error && (
           <p id="comment-error" role="alert" className="mt-1 text-sm text-red-700">
-            {error}
+            {say(error)}
           </p>
         )}
       </div>

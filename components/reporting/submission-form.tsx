@@ -28,7 +28,6 @@ export interface SubmissionIndicator {
 export function SubmissionForm({
   report,
   maxMb,
-  accepted,
 }: {
   report: {
     id: string;
@@ -42,8 +41,6 @@ export function SubmissionForm({
     indicators: SubmissionIndicator[];
   };
   maxMb: number;
-  /** The file types documents accept (lib/documents/detect.ts), named for people. */
-  accepted: string;
 }) {
   const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(submitReportAction, () => import("@/lib/reporting/schema").then((m) => ({ schema: m.submissionSchema, read: m.submissionFormValues })));
   const t = useTranslations("forms.submission");
@@ -126,7 +123,7 @@ export function SubmissionForm({
           })}
         </fieldset>
       )}
-      <FileField label={t("attachments")} name="attachments" limitMb={maxMb} multiple error={errors.attachments} hint={t("attachmentsHint", { accepted, max: maxMb })} />
+      <FileField label={t("attachments")} name="attachments" limitMb={maxMb} multiple error={errors.attachments} hint={t("attachmentsHint", { accepted: tForms("acceptedKinds"), max: maxMb })} />
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {pending ? t("submitting") : t("submit")}

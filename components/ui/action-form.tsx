@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/domain/action-result";
+import { useSay } from "@/lib/i18n/use-say";
 
 /** A plain form posting to a Server Action whose refusal, if any, shows after its fields. */
 export function ActionForm({
@@ -13,13 +14,14 @@ export function ActionForm({
   className?: string;
   children: React.ReactNode;
 }) {
+  const say = useSay();
   const [result, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className={className}>
       {children}
       {result && !result.ok && (
         <p role="alert" className="mt-1 text-xs text-red-700">
-          {result.message}
+          {say(result.message)}
         </p>
       )}
     </form>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/domain/action-result";
+import { useSay } from "@/lib/i18n/use-say";
 
 export type ArchiveNoun = "agreement" | "commitment" | "document" | "indicator" | "instalment" | "meeting" | "partner" | "project" | "receipt" | "requirement" | "result" | "statusReport";
 
@@ -25,6 +26,7 @@ export function ArchiveButton({
   /** A small text button, for rows inside a record (an instalment, a receipt). */
   compact?: boolean;
 }) {
+  const say = useSay();
   const t = useTranslations("archive");
   const [result, formAction, pending] = useActionState(action, null);
   const what = t("this", { noun });
@@ -52,7 +54,7 @@ export function ArchiveButton({
       )}
       {result && !result.ok && (
         <p role="status" className="mt-2 text-sm text-red-700">
-          {result.message}
+          {say(result.message)}
         </p>
       )}
     </form>

@@ -1,6 +1,8 @@
 // A labelled form control with its error beside it. The control is passed as children and gets
 // its id from `name`, so the label and error are tied to it for screen readers.
 import { cloneElement, isValidElement, type ReactElement } from "react";
+import type { Text } from "@/lib/i18n/message";
+import { useSay } from "@/lib/i18n/use-say";
 
 export function Field({
   label,
@@ -12,11 +14,12 @@ export function Field({
 }: {
   label: string;
   name: string;
-  error?: string;
+  error?: Text;
   hint?: string;
   children: React.ReactNode;
   className?: string;
 }) {
+  const say = useSay();
   return (
     <div className={className}>
       <label htmlFor={name} className="block text-sm font-medium text-slate-700">
@@ -26,7 +29,7 @@ export function Field({
       {hint && !error && <p className="mt-1 text-xs text-slate-500">{hint}</p>}
       {error && (
         <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
-          {error}
+          {say(error)}
         </p>
       )}
     </div>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { MB, sizeRefusal } from "@/lib/uploads/size";
 import { Field, inputClass } from "./field";
+import type { Message, Text } from "@/lib/i18n/message";
 
 /**
  * A labelled file input that knows the upload limit: a file (or files) too large is named with the
@@ -24,7 +25,7 @@ export function FileField({
   name: string;
   limitMb: number;
   /** The server's refusal of the files, if any. */
-  error?: string;
+  error?: Text;
   hint?: string;
   multiple?: boolean;
   accept?: string;
@@ -32,7 +33,7 @@ export function FileField({
   className?: string;
 }) {
   const input = useRef<HTMLInputElement>(null);
-  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const [tooLarge, setTooLarge] = useState<Message | null>(null);
 
   useEffect(() => {
     const field = input.current;
@@ -40,7 +41,7 @@ export function FileField({
     if (!field || !form) return;
     const check = () => {
       const bytes = [...(field.files ?? [])].reduce((sum, f) => sum + f.size, 0);
-      const refusal = sizeRefusal(bytes, limitMb * MB, "Nothing was sent.");
+      const refusal = sizeRefusal(bytes, limitMb * MB, "sent");
       setTooLarge(refusal);
       return refusal;
     };

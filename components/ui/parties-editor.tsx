@@ -7,6 +7,8 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
 import type { PartyRole } from "@/lib/generated/prisma/enums";
 import { CodeOptions } from "@/components/ui/code-options";
+import type { FieldErrors } from "@/lib/domain/action-result";
+import { useSay } from "@/lib/i18n/use-say";
 
 /** Rows of organisation + role, posted as partyOrganisationId / partyRole pairs. */
 export function PartiesEditor({
@@ -18,7 +20,7 @@ export function PartiesEditor({
 }: {
   organisations: { id: string; name: string; acronym: string | null }[];
   initial: { organisationId: string; role: PartyRole }[];
-  errors: Record<string, string>;
+  errors: FieldErrors;
   /** What the rows are: an agreement's parties ("Party 1") or a project's partners ("Partner 2"). */
   kind?: "parties" | "partners";
   /** Where the schema reports the rows' errors. */
@@ -26,13 +28,14 @@ export function PartiesEditor({
 }) {
   const t = useTranslations("forms.rows");
   const tForms = useTranslations("forms");
+  const say = useSay();
   const [rows, setRows] = useState(() => initial.map((p, i) => ({ ...p, key: i })));
   const [nextKey, setNextKey] = useState(initial.length);
   // A row added from the keyboard takes the focus, so its organisation is the next thing chosen.
   const [added, setAdded] = useState<number | null>(null);
   return (
     <Section title={t(`${kind}.title`)}>
-      {errors[path] && <p className="mb-3 text-sm text-red-700">{errors[path]}</p>}
+      {errors[path] && <p className="mb-3 text-sm text-red-700">{say(errors[path])}</p>}
       <div className="space-y-3">
         {rows.map((row, i) => (
           <div key={row.key} className="grid gap-3 sm:grid-cols-[1fr_14rem_auto] sm:items-start">

@@ -1,3 +1,4 @@
+import type { FieldErrors } from "@/lib/domain/action-result";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { Refusal } from "./refusal";
 
@@ -9,7 +10,7 @@ export function RecordFormHeader({
 }: {
   record?: { id: string; version: number };
   result: ActionResult | null;
-  clientErrors: Record<string, string> | null;
+  clientErrors: FieldErrors | null;
 }) {
   return (
     <>

@@ -1,7 +1,10 @@
 import { useTranslations } from "next-intl";
+import type { Text } from "@/lib/i18n/message";
+import { useSay } from "@/lib/i18n/use-say";
 
 /** The thematic areas as checkboxes posted as `themeIds`. */
-export function ThemeCheckboxes({ themes, checked, error }: { themes: { id: string; label: string }[]; checked: string[]; error?: string }) {
+export function ThemeCheckboxes({ themes, checked, error }: { themes: { id: string; label: string }[]; checked: string[]; error?: Text }) {
+  const say = useSay();
   const t = useTranslations("forms");
   return (
     <fieldset className="mt-4">
@@ -14,7 +17,7 @@ export function ThemeCheckboxes({ themes, checked, error }: { themes: { id: stri
           </label>
         ))}
       </div>
-      {error && <p className="mt-1 text-sm text-red-700">{error}</p>}
+      {error && <p className="mt-1 text-sm text-red-700">{say(error)}</p>}
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import type { FieldErrors } from "@/lib/domain/action-result";
 import { useActionState, useRef, useState, type FormEvent } from "react";
 import type { z } from "zod";
 import { fieldErrorsOf } from "@/lib/domain/field-errors";
@@ -17,7 +18,7 @@ export type SchemaLoader = () => Promise<{ schema: z.ZodType; read: (form: FormD
  */
 export function useRecordForm<Values>(action: (previous: FormState<Values>, input: unknown) => Promise<FormState<Values>>, loadSchema: SchemaLoader) {
   const [state, formAction, pending] = useActionState(action, { result: null, values: null, attempt: 0 });
-  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const errors = clientErrors ?? (state.result && !state.result.ok ? state.result.fieldErrors : undefined) ?? {};
   const loaded = useRef<Awaited<ReturnType<SchemaLoader>> | null>(null);
   const loading = useRef<Promise<unknown> | null>(null);

@@ -1,3 +1,4 @@
+import type { FieldErrors } from "@/lib/domain/action-result";
 import { Field, inputClass } from "@/components/ui/field";
 
 export const roleLabels = { ADMIN: "Administrator", OFFICER: "Partnership officer", MANAGER: "Manager", PARTNER: "Partner" } as const;
@@ -9,7 +10,7 @@ export function RoleFields({
   organisations,
 }: {
   values: { role: string; organisationId: string | null | undefined };
-  errors: Record<string, string>;
+  errors: FieldErrors;
   organisations: { id: string; name: string }[];
 }) {
   return (

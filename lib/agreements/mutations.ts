@@ -5,7 +5,7 @@ import { setArchived } from "@/lib/audit/archive";
 import { conflictSince as conflictWith } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
+import { type ActionResult, denied, type FieldErrors, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { isUniqueViolation } from "@/lib/domain/prisma-errors";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import { engagementBlocks } from "@/lib/diligence/blocks";
@@ -16,6 +16,7 @@ import type { AgreementStatus, PartyRole } from "@/lib/generated/prisma/enums";
 import { can, type Viewer } from "@/lib/policy";
 import { mayMoveStatus } from "./lifecycle";
 import { agreementSchema, type AgreementFormValues, type AgreementInput } from "./schema";
+import { msg } from "@/lib/i18n/message";
 
 const ENTITY = "Agreement";
 
@@ -69,23 +70,23 @@ async function loadWithRelations(tx: Prisma.TransactionClient, id: string) {
 }
 
 /** Checks that what the form points at exists and may be used; returns field errors. */
-async function referenceErrors(input: AgreementInput): Promise<Record<string, string>> {
-  const errors: Record<string, string> = {};
+async function referenceErrors(input: AgreementInput): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
   const orgIds = [...new Set(input.parties.map((p) => p.organisationId))];
   const orgs = await db().organisation.findMany({ where: { id: { in: orgIds }, archived: false }, select: { id: true } });
   const known = new Set(orgs.map((o) => o.id));
   input.parties.forEach((p, i) => {
-    if (!known.has(p.organisationId)) errors[`parties.${i}.organisationId`] ??= "This organisation does not exist or is archived.";
+    if (!known.has(p.organisationId)) errors[`parties.${i}.organisationId`] ??= msg("problems.organisationMissing");
   });
   if (input.themeIds.length) {
     const themes = await db().theme.count({ where: { id: { in: input.themeIds } } });
-    if (themes !== new Set(input.themeIds).size) errors.themeIds = "Choose themes from the list.";
+    if (themes !== new Set(input.themeIds).size) errors.themeIds = msg("problems.chooseThemesFromList");
   }
   if (input.responsibleOfficerId) {
     const officer = await db().user.findFirst({
       where: { id: input.responsibleOfficerId, active: true, role: { in: ["OFFICER", "ADMIN"] } },
     });
-    if (!officer) errors.responsibleOfficerId = "Choose an active officer.";
+    if (!officer) errors.responsibleOfficerId = msg("problems.chooseActiveOfficer");
   }
   return errors;
 }
@@ -112,7 +113,7 @@ export async function insertAgreement(tx: Prisma.TransactionClient, viewer: View
 }
 
 /** The form's values checked by the schema and against the database: an input to write, or field errors. */
-export async function validateAgreement(values: AgreementFormValues): Promise<{ input: AgreementInput } | { errors: Record<string, string> }> {
+export async function validateAgreement(values: AgreementFormValues): Promise<{ input: AgreementInput } | { errors: FieldErrors }> {
   const parsed = agreementSchema.safeParse(values);
   if (!parsed.success) return { errors: fieldErrorsOf(parsed.error) };
   const errors = await referenceErrors(parsed.data);
@@ -121,13 +122,12 @@ export async function validateAgreement(values: AgreementFormValues): Promise<{ 
 
 
 const UNSIGNED: AgreementStatus[] = ["DRAFT", "UNDER_NEGOTIATION"];
-const SIGN_FIRST =
-  "A new agreement is a draft or under negotiation until a manager clears it and it is signed. If it was signed before it was recorded here, tick “Signed before it was recorded here”.";
+const SIGN_FIRST = msg("problems.newAgreementDraftUnder");
 /** The audit event's reason for an agreement recorded as already signed: it was not cleared here. */
 export const SIGNED_BEFORE = "as signed before it was recorded here (not cleared here)";
 
 export async function createAgreement(viewer: Viewer, values: AgreementFormValues): Promise<ActionResult> {
-  if (!can(viewer, "create", ENTITY)) return denied("You may not create agreements.");
+  if (!can(viewer, "create", ENTITY)) return denied(msg("problems.mayNotCreateAgreements"));
   const parsed = await validateAgreement(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { input } = parsed;
@@ -144,9 +144,9 @@ export async function createAgreement(viewer: Viewer, values: AgreementFormValue
     return { ok: true, id };
   } catch (error) {
     if (error instanceof RenewalTaken) {
-      return refused("The agreement being renewed was renewed or archived meanwhile: nothing was saved. Open it again to see its successor.");
+      return refused(msg("problems.agreementBeingRenewedRenewed"));
     }
-    if (isUniqueViolation(error)) return refused(FIX_FIELDS, { reference: "Another agreement already has this reference." });
+    if (isUniqueViolation(error)) return refused(FIX_FIELDS, { reference: msg("problems.anotherAgreementAlreadyReference") });
     throw error;
   }
 }
@@ -183,27 +183,27 @@ export async function updateAgreement(
   readVersion: number,
   values: AgreementFormValues,
 ): Promise<ActionResult> {
-  if (!can(viewer, "update", ENTITY)) return denied("You may not change agreements.");
+  if (!can(viewer, "update", ENTITY)) return denied(msg("problems.mayNotChangeAgreements"));
   const current = await db().agreement.findUnique({ where: { id }, select: { status: true, archived: true, version: true, clearance: true } });
-  if (!current) return refused("This agreement no longer exists.");
-  if (current.archived) return refused("This agreement is archived: restore it before changing it.");
+  if (!current) return refused(msg("problems.agreementGone"));
+  if (current.archived) return refused(msg("problems.agreementArchivedRestoreBefore"));
   if (current.version !== readVersion) return conflictSince(id, readVersion);
-  if (current.clearance === "SUBMITTED") return refused("This agreement is waiting for clearance: it cannot change until a manager clears or returns it.");
+  if (current.clearance === "SUBMITTED") return refused(msg("problems.agreementWaitingForClearance"));
   const parsed = await validateAgreement(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { input } = parsed;
   if (!mayMoveStatus(current.status, input.status)) {
     return refused(FIX_FIELDS, {
-      status: `An agreement cannot move from ${current.status.toLowerCase().replace("_", " ")} to ${input.status.toLowerCase().replace("_", " ")}. An expired agreement is continued by a new agreement that renews it.`,
+      status: msg("problems.statusCannotMove", { from: { code: ["agreementStatuses", current.status], lower: true }, to: { code: ["agreementStatuses", input.status], lower: true } }),
     });
   }
   const activating = input.status === "ACTIVE" && current.status !== "ACTIVE";
   if (activating && current.clearance !== "CLEARED") {
-    return refused(FIX_FIELDS, { status: "Only a cleared agreement can become active: submit it for clearance first." });
+    return refused(FIX_FIELDS, { status: msg("problems.onlyClearedAgreementCan") });
   }
   // Due diligence can lapse (or a sanctions match appear) between clearance and signature.
   const blocks = activating ? await engagementBlocks(input.parties.map((p) => p.organisationId)) : [];
-  if (blocks.length) return refused(FIX_FIELDS, { status: `It cannot become active yet. ${blocks.join(" ")}` });
+  if (blocks.length) return refused(FIX_FIELDS, { status: msg("problems.cannotActivateYet", { blocks: { texts: blocks } }) });
   // A cleared draft may be signed and activated; any other change sends it back for clearance.
   const clearedDraft = current.clearance === "CLEARED" && current.status !== "ACTIVE";
   try {
@@ -232,9 +232,9 @@ export async function updateAgreement(
     return saved ? { ok: true, id } : conflictSince(id, readVersion);
   } catch (error) {
     if (error instanceof ChangedSinceClearance) {
-      return refused(FIX_FIELDS, { status: "Other details changed since it was cleared: save them without activating it, then submit it for clearance again." });
+      return refused(FIX_FIELDS, { status: msg("problems.otherDetailsChangedSince") });
     }
-    if (isUniqueViolation(error)) return refused(FIX_FIELDS, { reference: "Another agreement already has this reference." });
+    if (isUniqueViolation(error)) return refused(FIX_FIELDS, { reference: msg("problems.anotherAgreementAlreadyReference") });
     throw error;
   }
 }

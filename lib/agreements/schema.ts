@@ -14,14 +14,14 @@ import {
 
 export const agreementSchema = z
   .object({
-    reference: requiredText(60, "Give the agreement a reference code.").refine(
+    reference: requiredText(60, "problems.giveAgreementReferenceCode").refine(
       (v) => /^[\p{L}\p{N}][\p{L}\p{N}/._ -]*$/u.test(v),
-      "Use letters, digits and / . _ - only.",
+      "problems.useLettersDigitsOnly",
     ),
-    title: requiredText(300, "Give the agreement a title."),
-    instrument: z.enum(Instrument, "Choose the instrument."),
-    modality: z.enum(Modality, "Choose the modality."),
-    status: z.enum(AgreementStatus, "Choose a status."),
+    title: requiredText(300, "problems.giveAgreementTitle"),
+    instrument: z.enum(Instrument, "problems.chooseInstrument"),
+    modality: z.enum(Modality, "problems.chooseModality"),
+    status: z.enum(AgreementStatus, "problems.chooseStatus"),
     signedOn: optionalDate,
     effectiveOn: optionalDate,
     expiresOn: optionalDate,
@@ -32,7 +32,7 @@ export const agreementSchema = z
     contributionCurrency: optionalCurrency,
     summary: optionalText(5000),
     responsibleOfficerId: z.string().trim().transform((v) => v || null),
-    parties: z.array(partySchema).min(2, "An agreement has at least two parties.").max(30),
+    parties: z.array(partySchema).min(2, "problems.agreementAtLeastTwo").max(30),
     /** For a renewal: the agreement this one continues. */
     renewsId: z.string().trim().optional().transform((v) => v || null),
     /** A new agreement recorded as signed (not cleared here): said on purpose, and audited as such. */
@@ -41,13 +41,13 @@ export const agreementSchema = z
   .superRefine((a, ctx) => {
     const start = a.effectiveOn ?? a.signedOn;
     if (a.expiresOn && start && a.expiresOn < start) {
-      ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "The expiry date is before the agreement takes effect." });
+      ctx.addIssue({ code: "custom", path: ["expiresOn"], message: "problems.expiryDateBeforeAgreement" });
     }
     if (a.contributionAmount && !a.contributionCurrency) {
-      ctx.addIssue({ code: "custom", path: ["contributionCurrency"], message: "Give the contribution's currency." });
+      ctx.addIssue({ code: "custom", path: ["contributionCurrency"], message: "problems.giveContributionsCurrency" });
     }
     if (a.contributionCurrency && !a.contributionAmount) {
-      ctx.addIssue({ code: "custom", path: ["contributionAmount"], message: "Give the contribution's amount, or clear the currency." });
+      ctx.addIssue({ code: "custom", path: ["contributionAmount"], message: "problems.giveContributionsAmountClear" });
     }
     refineUniqueParties(a.parties, ctx, "parties");
   });

@@ -6,11 +6,12 @@ import { changedFields, recordAudit, type FieldChanges } from "@/lib/audit/recor
 import { db } from "@/lib/db";
 import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { amendmentKinds } from "@/lib/domain/codelists";
-import { displayDate, displayMoney, isoDate, today } from "@/lib/domain/format";
+import { displayMoney, isoDate, today } from "@/lib/domain/format";
 import { isUniqueViolation } from "@/lib/domain/prisma-errors";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import { can, type Viewer } from "@/lib/policy";
 import { amendmentSchema, type AmendmentFormValues } from "./schema";
+import { msg } from "@/lib/i18n/message";
 
 class Superseded extends Error {}
 
@@ -18,27 +19,27 @@ const money = (amount: { toFixed(d: number): string } | string | null, currency:
 
 /** Records amendment N+1 of an active agreement read at `readVersion`. Returns the agreement's id. */
 export async function recordAmendment(viewer: Viewer, agreementId: string, readVersion: number, values: AmendmentFormValues, on = today()): Promise<ActionResult> {
-  if (!can(viewer, "create", "Amendment")) return denied("You may not record amendments.");
+  if (!can(viewer, "create", "Amendment")) return denied(msg("problems.mayNotRecordAmendments"));
   const agreement = await db().agreement.findUnique({
     where: { id: agreementId },
     select: { status: true, archived: true, version: true, expiresOn: true, contributionAmount: true, contributionCurrency: true },
   });
-  if (!agreement) return refused("This agreement no longer exists.");
-  if (agreement.archived) return refused("This agreement is archived: restore it before amending it.");
-  if (agreement.status !== "ACTIVE") return refused("Only an active agreement is amended; an expired one is continued by a new agreement that renews it.");
+  if (!agreement) return refused(msg("problems.agreementGone"));
+  if (agreement.archived) return refused(msg("problems.agreementArchivedRestoreBeforeAmending"));
+  if (agreement.status !== "ACTIVE") return refused(msg("problems.onlyActiveAgreementAmended"));
   if (agreement.version !== readVersion) return conflictSince("Agreement", agreementId, readVersion, agreement.version, "agreement");
   const parsed = amendmentSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
-  if (input.signedOn > on) return refused(FIX_FIELDS, { signedOn: "An amendment cannot be signed in the future." });
+  if (input.signedOn > on) return refused(FIX_FIELDS, { signedOn: msg("problems.amendmentInFuture") });
 
   // What the amendment changes on the agreement itself.
   const data: { expiresOn?: Date; contributionAmount?: string; contributionCurrency?: string } = {};
   const changes: FieldChanges = {};
   if (input.kind === "NO_COST_EXTENSION") {
-    if (!agreement.expiresOn) return refused(FIX_FIELDS, { newExpiresOn: "This agreement is open-ended: there is no expiry to extend." });
+    if (!agreement.expiresOn) return refused(FIX_FIELDS, { newExpiresOn: msg("problems.agreementOpenEnded") });
     if (input.newExpiresOn! <= agreement.expiresOn) {
-      return refused(FIX_FIELDS, { newExpiresOn: `An extension moves the expiry later than ${displayDate(agreement.expiresOn)}.` });
+      return refused(FIX_FIELDS, { newExpiresOn: msg("problems.extensionMovesLater", { expiry: { date: agreement.expiresOn } }) });
     }
     data.expiresOn = input.newExpiresOn!;
     changes.expiresOn = [isoDate(agreement.expiresOn), isoDate(input.newExpiresOn)];
@@ -46,7 +47,7 @@ export async function recordAmendment(viewer: Viewer, agreementId: string, readV
   if (input.kind === "BUDGET_REVISION") {
     const before = money(agreement.contributionAmount, agreement.contributionCurrency);
     const after = money(input.newContributionAmount, input.newContributionCurrency);
-    if (before === after) return refused(FIX_FIELDS, { newContributionAmount: "This is the contribution already recorded." });
+    if (before === after) return refused(FIX_FIELDS, { newContributionAmount: msg("problems.contributionAlreadyRecorded") });
     data.contributionAmount = input.newContributionAmount!;
     data.contributionCurrency = input.newContributionCurrency!;
     changes.contribution = [before, after];

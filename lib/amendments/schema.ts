@@ -7,20 +7,20 @@ import { optionalAmount, optionalCurrency, optionalDate, requiredDate, requiredT
 
 export const amendmentSchema = z
   .object({
-    kind: z.enum(AmendmentKind, "Choose the kind of amendment."),
-    signedOn: requiredDate("Enter the date the amendment was signed."),
-    summary: requiredText(2000, "Say what the amendment changes."),
+    kind: z.enum(AmendmentKind, "problems.chooseKindAmendment"),
+    signedOn: requiredDate("problems.enterDateAmendmentSigned"),
+    summary: requiredText(2000, "problems.sayWhatAmendmentChanges"),
     newExpiresOn: optionalDate,
     newContributionAmount: optionalAmount,
     newContributionCurrency: optionalCurrency,
   })
   .superRefine((a, ctx) => {
     if (a.kind === "NO_COST_EXTENSION" && !a.newExpiresOn) {
-      ctx.addIssue({ code: "custom", path: ["newExpiresOn"], message: "Give the new expiry date." });
+      ctx.addIssue({ code: "custom", path: ["newExpiresOn"], message: "problems.giveNewExpiryDate" });
     }
     if (a.kind === "BUDGET_REVISION") {
-      if (!a.newContributionAmount) ctx.addIssue({ code: "custom", path: ["newContributionAmount"], message: "Give the revised contribution." });
-      if (!a.newContributionCurrency) ctx.addIssue({ code: "custom", path: ["newContributionCurrency"], message: "Give the contribution's currency." });
+      if (!a.newContributionAmount) ctx.addIssue({ code: "custom", path: ["newContributionAmount"], message: "problems.giveRevisedContribution" });
+      if (!a.newContributionCurrency) ctx.addIssue({ code: "custom", path: ["newContributionCurrency"], message: "problems.giveContributionsCurrency" });
     }
   });
 

@@ -7,6 +7,8 @@ import { z } from "zod";
 import { log } from "@/lib/log";
 import type { Viewer } from "@/lib/policy";
 import { authenticateToken } from "./tokens";
+import { messageOf } from "@/lib/domain/field-errors";
+import { say } from "@/lib/i18n/say";
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
@@ -64,7 +66,8 @@ function readQuery(url: URL, schema: z.ZodObject) {
   if (controls.length) return { error: apiError(400, "invalid_parameter", `${controls.join(", ")}: control characters are not allowed.`) };
   const parsed = schema.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) {
-    const message = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    // The API speaks English (its reference does too), whatever the token owner reads.
+    const message = parsed.error.issues.map((i) => `${i.path.join(".")}: ${say("en", messageOf(i))}`).join("; ");
     return { error: apiError(400, "invalid_parameter", message) };
   }
   return { data: parsed.data as Record<string, unknown> };

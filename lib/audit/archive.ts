@@ -4,8 +4,9 @@ import { db } from "@/lib/db";
 import { type ActionResult, denied } from "@/lib/domain/action-result";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Subject, type Viewer } from "@/lib/policy";
-import { conflictSince } from "./conflict";
+import { conflictSince, type RecordNoun } from "./conflict";
 import { recordAudit } from "./record";
+import { msg } from "@/lib/i18n/message";
 
 interface Guard {
   id: string;
@@ -71,13 +72,13 @@ export type ArchivableSubject = keyof typeof tables;
 export async function setArchived(
   viewer: Viewer,
   subject: ArchivableSubject,
-  noun: string,
+  noun: RecordNoun,
   id: string,
   readVersion: number,
   archived: boolean,
 ): Promise<ActionResult> {
   const action = archived ? "archive" : "restore";
-  if (!can(viewer, action, subject)) return denied(`You may not ${action} ${noun}s.`);
+  if (!can(viewer, action, subject)) return denied(msg("problems.mayNotArchive", { action, noun }));
   const saved = await db().$transaction(async (tx) => {
     const { count } = await tables[subject](tx).flip({ id, version: readVersion, archived: !archived }, { archived, version: { increment: 1 } });
     if (count === 0) return false;

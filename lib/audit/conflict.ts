@@ -2,15 +2,37 @@
 // when, and what, read from the audit trail of the versions since the editor's.
 import { db } from "@/lib/db";
 import type { ActionResult, Conflict } from "@/lib/domain/action-result";
+import { msg } from "@/lib/i18n/message";
+
+/** What a refusal calls the record: the catalogues' messages select on it (recordGone, changedMeanwhile). */
+export type RecordNoun =
+  | "account"
+  | "actionItem"
+  | "agreement"
+  | "assessment"
+  | "commitment"
+  | "document"
+  | "exchangeRate"
+  | "indicator"
+  | "instalment"
+  | "match"
+  | "meeting"
+  | "partner"
+  | "project"
+  | "receipt"
+  | "report"
+  | "requirement"
+  | "result"
+  | "statusReport";
 
 export async function conflictSince(
   entityType: string,
   id: string,
   readVersion: number,
   currentVersion: number | null,
-  noun: string,
+  noun: RecordNoun,
 ): Promise<ActionResult<never>> {
-  if (currentVersion === null) return { ok: false, message: `This ${noun} no longer exists.` };
+  if (currentVersion === null) return { ok: false, message: msg("problems.recordGone", { noun }) };
   const events = await db().auditEvent.findMany({
     where: { entityType, entityId: id },
     orderBy: { id: "desc" },
@@ -27,7 +49,7 @@ export async function conflictSince(
   const conflict: Conflict = { by: latest?.actor?.name ?? "someone else", at: (latest?.at ?? new Date()).toISOString(), changes };
   return {
     ok: false,
-    message: `This ${noun} was changed by ${conflict.by} at ${conflict.at.slice(0, 16).replace("T", " ")} UTC, after you opened it. Nothing was saved: review their changes, then make yours again.`,
+    message: msg("problems.changedMeanwhile", { noun, by: conflict.by, at: { moment: new Date(conflict.at) } }),
     conflict,
   };
 }

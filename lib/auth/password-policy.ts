@@ -6,6 +6,8 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import { passwordSchema } from "@/lib/users/schema";
+import { msg } from "@/lib/i18n/message";
+import type { FieldErrors } from "@/lib/domain/action-result";
 
 let breached: Set<string> | undefined;
 
@@ -19,15 +21,15 @@ export function isBreached(password: string): boolean {
 }
 
 /** Field errors for a new password (keys `password`, `confirm`), or null when it may be used. */
-export function newPasswordProblems(values: { password: string; confirm: string }, email: string): Record<string, string> | null {
+export function newPasswordProblems(values: { password: string; confirm: string }, email: string): FieldErrors | null {
   const parsed = passwordSchema.safeParse(values);
   if (!parsed.success) return fieldErrorsOf(parsed.error);
   const localPart = email.split("@")[0].toLowerCase();
   if (localPart.length >= 4 && values.password.toLowerCase().includes(localPart)) {
-    return { password: "Do not build your password from your email address." };
+    return { password: msg("problems.passwordFromEmail") };
   }
   if (isBreached(values.password)) {
-    return { password: "This password is in lists of passwords stolen in breaches: choose another." };
+    return { password: msg("problems.passwordInListsPasswords") };
   }
   return null;
 }

@@ -1,10 +1,9 @@
+import { msg, type MessageValue } from "@/lib/i18n/message";
+
 /** How long to wait, as a number and a unit: the "common.wait" message puts it in words. */
 export function waitAmount(seconds: number): { unit: "seconds" | "minutes"; n: number } {
   return seconds < 90 ? { unit: "seconds", n: seconds } : { unit: "minutes", n: Math.ceil(seconds / 60) };
 }
 
-/** The same in English, for the refusals lib/ still writes in English (second-factor codes). */
-export function waitText(seconds: number): string {
-  const { unit, n } = waitAmount(seconds);
-  return `${n} ${unit}`;
-}
+/** The same as a message value: "5 minutes", "dans la langue du lecteur". */
+export const waitValue = (seconds: number): MessageValue => ({ text: msg("common.wait", waitAmount(seconds)) });

@@ -13,6 +13,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ClearanceState } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/notify";
 import { can, type Viewer } from "@/lib/policy";
+import { msg } from "@/lib/i18n/message";
+import { firstProblem } from "@/lib/domain/field-errors";
 
 const comment = optionalText(2000);
 
@@ -27,11 +29,11 @@ async function move(
   recipients: (agreement: { title: string; responsibleOfficerId: string | null }, tx: Prisma.TransactionClient) => Promise<string[]>,
 ): Promise<ActionResult> {
   const agreement = await db().agreement.findUnique({ where: { id: agreementId }, select: { version: true, archived: true, status: true, clearance: true } });
-  if (!agreement) return refused("This agreement no longer exists.");
-  if (agreement.archived) return refused("This agreement is archived.");
+  if (!agreement) return refused(msg("problems.agreementGone"));
+  if (agreement.archived) return refused(msg("problems.agreementArchived"));
   if (agreement.version !== readVersion) return conflictSince("Agreement", agreementId, readVersion, agreement.version, "agreement");
-  if (!["DRAFT", "UNDER_NEGOTIATION"].includes(agreement.status)) return refused("Only a draft or an agreement under negotiation goes through clearance.");
-  if (!from.includes(agreement.clearance)) return refused(`This agreement is ${clearanceStates[agreement.clearance].label.toLowerCase()}: reload the page to see where it stands.`);
+  if (!["DRAFT", "UNDER_NEGOTIATION"].includes(agreement.status)) return refused(msg("problems.onlyDraftAgreementUnder"));
+  if (!from.includes(agreement.clearance)) return refused(msg("problems.clearanceIsNow", { state: { code: ["clearanceStates", agreement.clearance], lower: true } }));
   const saved = await db().$transaction(async (tx) => {
     const { count } = await tx.agreement.updateMany({
       where: { id: agreementId, version: readVersion, clearance: { in: from } },
@@ -71,19 +73,19 @@ async function officers(agreement: { responsibleOfficerId: string | null }, tx: 
 }
 
 export async function submitForClearance(viewer: Viewer, agreementId: string, readVersion: number): Promise<ActionResult> {
-  if (!can(viewer, "create", "Clearance")) return denied("You may not submit agreements for clearance.");
+  if (!can(viewer, "create", "Clearance")) return denied(msg("problems.mayNotSubmitAgreements"));
   return move(viewer, agreementId, readVersion, ["NOT_SUBMITTED", "RETURNED"], "SUBMITTED", null, deciders);
 }
 
 export async function decideClearance(viewer: Viewer, agreementId: string, readVersion: number, decision: "clear" | "return", note: string): Promise<ActionResult> {
-  if (!can(viewer, "update", "Clearance")) return denied("Only a manager or an administrator clears agreements.");
+  if (!can(viewer, "update", "Clearance")) return denied(msg("problems.onlyManagerAdministratorClears"));
   const parsed = comment.safeParse(note);
-  if (!parsed.success) return refused(FIX_FIELDS, { comment: parsed.error.issues[0].message });
-  if (decision === "return" && !parsed.data) return refused(FIX_FIELDS, { comment: "Say why it is returned, so the officer knows what to change." });
+  if (!parsed.success) return refused(FIX_FIELDS, { comment: firstProblem(parsed.error) });
+  if (decision === "return" && !parsed.data) return refused(FIX_FIELDS, { comment: msg("problems.sayWhyReturnedSo") });
   if (decision === "clear") {
     const parties = await db().agreementParty.findMany({ where: { agreementId }, select: { organisationId: true } });
     const blocks = await engagementBlocks(parties.map((p) => p.organisationId));
-    if (blocks.length) return refused(`It cannot be cleared yet. ${blocks.join(" ")}`);
+    if (blocks.length) return refused(msg("problems.cannotClearYet", { blocks: { texts: blocks } }));
   }
   return move(viewer, agreementId, readVersion, ["SUBMITTED"], decision === "clear" ? "CLEARED" : "RETURNED", parsed.data, (agreement, tx) => officers(agreement, tx, agreementId));
 }

@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/policy";
 import { decideMatch, importSanctionsList } from "@/lib/sanctions/mutations";
 import { addSource, approveAssessment, recordAssessment, removeSource, setValidityYears } from "./mutations";
 import { assessmentFormValues, type AssessmentInput } from "./schema";
+import { msg } from "@/lib/i18n/message";
 
 export type AssessmentFormState = FormState<AssessmentInput>;
 
@@ -53,7 +54,7 @@ export type ImportResult = ActionResult<{ id: string; entities: number; delisted
 export async function importSanctionsAction(_previous: ImportResult | null, input: unknown): Promise<ImportResult> {
   const form = formOf(input);
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) return setup(async (): Promise<ImportResult> => refused("Choose the list's XML file.", { file: "Choose the list's XML file." }));
+  if (!(file instanceof File) || file.size === 0) return setup(async (): Promise<ImportResult> => refused(msg("problems.chooseListsXmlFile"), { file: msg("problems.chooseListsXmlFile") }));
   const bytes = new Uint8Array(await file.arrayBuffer());
   return setup((viewer) => importSanctionsList(viewer, { name: file.name, bytes }));
 }

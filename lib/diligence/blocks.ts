@@ -5,8 +5,9 @@ import { db } from "@/lib/db";
 import { today } from "@/lib/domain/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NEEDS_ASSESSMENT, standingOf } from "./standing";
+import { msg, type Message } from "@/lib/i18n/message";
 
-export async function engagementBlocks(organisationIds: string[], client: Prisma.TransactionClient = db(), on = today()): Promise<string[]> {
+export async function engagementBlocks(organisationIds: string[], client: Prisma.TransactionClient = db(), on = today()): Promise<Message[]> {
   const partners = await client.organisation.findMany({
     where: { id: { in: organisationIds } },
     orderBy: { name: "asc" },
@@ -18,14 +19,14 @@ export async function engagementBlocks(organisationIds: string[], client: Prisma
     },
   });
   return partners.flatMap((p) => {
-    const blocks: string[] = [];
+    const blocks: Message[] = [];
     if (NEEDS_ASSESSMENT.includes(p.kind)) {
       const { standing } = standingOf(p.assessments, on);
-      if (standing === "DO_NOT_ENGAGE") blocks.push(`${p.name}: the current due-diligence assessment decided not to engage.`);
-      else if (standing !== "CURRENT") blocks.push(`${p.name} needs a current, approved due-diligence assessment that allows engagement.`);
+      if (standing === "DO_NOT_ENGAGE") blocks.push(msg("problems.blockDoNotEngage", { name: p.name }));
+      else if (standing !== "CURRENT") blocks.push(msg("problems.blockNeedsAssessment", { name: p.name }));
     }
-    if (p.sanctionsMatches.some((m) => m.state === "TRUE_MATCH")) blocks.push(`${p.name} matches an entity on the UN sanctions list.`);
-    else if (p.sanctionsMatches.length) blocks.push(`${p.name} has a possible sanctions match to resolve first.`);
+    if (p.sanctionsMatches.some((m) => m.state === "TRUE_MATCH")) blocks.push(msg("problems.blockSanctionsMatch", { name: p.name }));
+    else if (p.sanctionsMatches.length) blocks.push(msg("problems.blockPossibleMatch", { name: p.name }));
     return blocks;
   });
 }

@@ -10,6 +10,8 @@ import { fieldErrorsOf, optionalInteger, requiredText } from "@/lib/domain/valid
 import { can, type Viewer } from "@/lib/policy";
 import { changeSetting, setting } from "@/lib/settings/settings";
 import { assessmentSchema, type AssessmentInput } from "./schema";
+import { msg } from "@/lib/i18n/message";
+import { firstProblem } from "@/lib/domain/field-errors";
 
 const ENTITY = "DiligenceAssessment";
 
@@ -20,12 +22,12 @@ function addYears(date: Date, years: number): Date {
 }
 
 export async function recordAssessment(viewer: Viewer, organisationId: string, input: AssessmentInput): Promise<ActionResult> {
-  if (!can(viewer, "create", "DueDiligence")) return denied("Only officers and administrators record assessments.");
+  if (!can(viewer, "create", "DueDiligence")) return denied(msg("problems.onlyOfficersAdministratorsRecord"));
   const parsed = assessmentSchema.safeParse(input);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const values = parsed.data;
   const partner = await db().organisation.findFirst({ where: { id: organisationId, archived: false }, select: { id: true } });
-  if (!partner) return refused("This partner no longer exists or is archived.");
+  if (!partner) return refused(msg("problems.partnerGoneOrArchived"));
   const validUntil = values.validUntil ?? addYears(values.assessedOn, await setting("diligence.validityYears"));
   const id = await db().$transaction(async (tx) => {
     const row = await tx.diligenceAssessment.create({
@@ -54,12 +56,12 @@ export async function recordAssessment(viewer: Viewer, organisationId: string, i
 }
 
 export async function approveAssessment(viewer: Viewer, id: string, readVersion: number, now = new Date()): Promise<ActionResult> {
-  if (!can(viewer, "update", "DueDiligence")) return denied("Only managers and administrators approve assessments.");
+  if (!can(viewer, "update", "DueDiligence")) return denied(msg("problems.onlyManagersAdministratorsApprove"));
   const assessment = await db().diligenceAssessment.findUnique({ where: { id }, select: { version: true, assessorId: true, approvedAt: true, archived: true, validUntil: true } });
-  if (!assessment || assessment.archived) return refused("This assessment no longer exists.");
-  if (assessment.assessorId === viewer.userId) return refused("Someone other than its assessor approves an assessment.");
-  if (assessment.approvedAt) return refused("This assessment is already approved.");
-  if (assessment.validUntil < today(now)) return refused("This assessment has expired: record a new one.");
+  if (!assessment || assessment.archived) return refused(msg("problems.assessmentGone"));
+  if (assessment.assessorId === viewer.userId) return refused(msg("problems.someoneOtherThanAssessor"));
+  if (assessment.approvedAt) return refused(msg("problems.assessmentAlreadyApproved"));
+  if (assessment.validUntil < today(now)) return refused(msg("problems.assessmentExpiredRecordNew"));
   if (assessment.version !== readVersion) return conflictSince(ENTITY, id, readVersion, assessment.version, "assessment");
   const saved = await db().$transaction(async (tx) => {
     const { count } = await tx.diligenceAssessment.updateMany({ where: { id, version: readVersion, approvedAt: null }, data: { approvedAt: now, approvedById: viewer.userId, version: { increment: 1 } } });
@@ -72,15 +74,15 @@ export async function approveAssessment(viewer: Viewer, id: string, readVersion:
   return conflictSince(ENTITY, id, readVersion, latest?.version ?? null, "assessment");
 }
 
-const sourceLabel = requiredText(200, "Name the source.");
+const sourceLabel = requiredText(200, "problems.nameSource");
 
 export async function addSource(viewer: Viewer, label: string): Promise<ActionResult> {
-  if (!can(viewer, "update", "DiligenceSetup")) return denied("Only administrators keep the checklist.");
+  if (!can(viewer, "update", "DiligenceSetup")) return denied(msg("problems.onlyAdministratorsKeepChecklist"));
   const parsed = sourceLabel.safeParse(label);
-  if (!parsed.success) return refused(FIX_FIELDS, { label: parsed.error.issues[0].message });
+  if (!parsed.success) return refused(FIX_FIELDS, { label: firstProblem(parsed.error) });
   return db().$transaction(async (tx) => {
     const existing = await tx.diligenceSource.findUnique({ where: { label: parsed.data } });
-    if (existing && !existing.archived) return refused(FIX_FIELDS, { label: "The checklist already has this source." });
+    if (existing && !existing.archived) return refused(FIX_FIELDS, { label: msg("problems.checklistAlreadySource") });
     const count = await tx.diligenceSource.count();
     const row = existing
       ? await tx.diligenceSource.update({ where: { id: existing.id }, data: { archived: false } })
@@ -91,10 +93,10 @@ export async function addSource(viewer: Viewer, label: string): Promise<ActionRe
 }
 
 export async function removeSource(viewer: Viewer, id: string): Promise<ActionResult> {
-  if (!can(viewer, "update", "DiligenceSetup")) return denied("Only administrators keep the checklist.");
+  if (!can(viewer, "update", "DiligenceSetup")) return denied(msg("problems.onlyAdministratorsKeepChecklist"));
   return db().$transaction(async (tx) => {
     const { count } = await tx.diligenceSource.updateMany({ where: { id, archived: false }, data: { archived: true } });
-    if (count === 0) return refused("That source is no longer on the checklist.");
+    if (count === 0) return refused(msg("problems.sourceNotOnChecklist"));
     await recordAudit(tx, { actor: viewer, action: "archive", entityType: "DiligenceSource", entityId: id, changes: { archived: [false, true] } });
     return { ok: true, id };
   });
@@ -103,9 +105,9 @@ export async function removeSource(viewer: Viewer, id: string): Promise<ActionRe
 const years = optionalInteger(1, 10);
 
 export async function setValidityYears(viewer: Viewer, value: string): Promise<ActionResult> {
-  if (!can(viewer, "update", "DiligenceSetup")) return denied("Only administrators set how long assessments last.");
+  if (!can(viewer, "update", "DiligenceSetup")) return denied(msg("problems.onlyAdministratorsSetHow"));
   const parsed = years.safeParse(value);
-  if (!parsed.success || parsed.data === null) return refused(FIX_FIELDS, { years: "A whole number of years, 1 to 10." });
+  if (!parsed.success || parsed.data === null) return refused(FIX_FIELDS, { years: msg("problems.wholeNumberYears1") });
   await changeSetting(viewer, "diligence.validityYears", parsed.data);
   return { ok: true, id: "diligence.validityYears" };
 }

@@ -5,17 +5,17 @@ import { optionalDate, optionalText, requiredDate, requiredText } from "@/lib/do
 
 export const assessmentSchema = z
   .object({
-    assessedOn: requiredDate("Give the day of the assessment."),
-    sourcesChecked: z.array(z.string().trim().min(1).max(200)).min(1, "Tick the sources you checked.").max(50),
-    findings: requiredText(5000, "Say what the checks found, even when nothing."),
-    risk: z.enum(RiskRating, "Choose the risk rating."),
-    decision: z.enum(DiligenceDecision, "Choose the decision."),
+    assessedOn: requiredDate("problems.giveDayAssessment"),
+    sourcesChecked: z.array(z.string().trim().min(1).max(200)).min(1, "problems.tickSourcesYouChecked").max(50),
+    findings: requiredText(5000, "problems.sayWhatChecksFound"),
+    risk: z.enum(RiskRating, "problems.chooseRiskRating"),
+    decision: z.enum(DiligenceDecision, "problems.chooseDecision"),
     mitigations: optionalText(3000),
     validUntil: optionalDate,
   })
   .superRefine((v, ctx) => {
-    if (v.decision === "ENGAGE_WITH_MITIGATION" && !v.mitigations) ctx.addIssue({ code: "custom", path: ["mitigations"], message: "List the mitigation measures, one per line." });
-    if (v.validUntil && v.validUntil <= v.assessedOn) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "It must stay valid past the day of the assessment." });
+    if (v.decision === "ENGAGE_WITH_MITIGATION" && !v.mitigations) ctx.addIssue({ code: "custom", path: ["mitigations"], message: "problems.listMitigationMeasuresOne" });
+    if (v.validUntil && v.validUntil <= v.assessedOn) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "problems.mustStayValidPast" });
   });
 
 export type AssessmentInput = z.input<typeof assessmentSchema>;

@@ -5,6 +5,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { refused, type ActionResult } from "@/lib/domain/action-result";
 import { SIGNED_OUT, archiveRecord, formOf } from "@/lib/domain/form-actions";
 import { setDocumentArchived, uploadDocument, type DocumentParent } from "./mutations";
+import { msg } from "@/lib/i18n/message";
 
 
 const PARENTS = { agreement: "agreementId", meeting: "meetingId", project: "projectId" } as const;
@@ -26,8 +27,8 @@ export async function uploadDocumentAction(_previous: UploadResult | null, input
   if (!viewer) return SIGNED_OUT;
   const target = parentOf(form);
   const file = form.get("file");
-  if (!target) return refused("The form does not say what to attach the file to: reload the page.");
-  if (!(file instanceof File) || file.size === 0) return refused("Choose a file to attach.", { file: "Choose a file to attach." });
+  if (!target) return refused(msg("problems.formWithoutTarget"));
+  if (!(file instanceof File) || file.size === 0) return refused(msg("problems.chooseFileAttach"), { file: msg("problems.chooseFileAttach") });
   const result = await uploadDocument(
     viewer,
     target.parent,

@@ -16,8 +16,6 @@ const PPTX: DetectedType = { mediaType: "application/vnd.openxmlformats-officedo
 const CSV: DetectedType = { mediaType: "text/csv", extension: "csv", label: "CSV" };
 const TEXT: DetectedType = { mediaType: "text/plain", extension: "txt", label: "text" };
 
-export const ACCEPTED_LABELS = "PDF, Word, Excel, PowerPoint, CSV, text, PNG or JPEG";
-
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
 const ZIP = [0x50, 0x4b, 0x03, 0x04]; // PK\3\4: a ZIP archive's first local header
 

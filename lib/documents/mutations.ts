@@ -9,7 +9,9 @@ import { type ActionResult, denied, refused } from "@/lib/domain/action-result";
 import { can, type Viewer } from "@/lib/policy";
 import { uploadLimitBytes } from "@/lib/uploads/limit";
 import { sizeRefusal } from "@/lib/uploads/size";
-import { ACCEPTED_LABELS, detectType, safeFilename } from "./detect";
+import { detectType, safeFilename } from "./detect";
+import { msg } from "@/lib/i18n/message";
+import type { Text } from "@/lib/i18n/message";
 
 /** An agreement's document may also belong to one of the agreement's amendments. */
 export type DocumentParent = { agreementId: string; amendmentId?: string } | { meetingId: string } | { projectId: string };
@@ -35,12 +37,12 @@ export interface CheckedFile {
 }
 
 /** The rules every stored file passes: not empty, within the size limit, of an accepted type by its content. */
-export function checkFile(file: { name: string; bytes: Uint8Array }, maxBytes = uploadLimitBytes()): CheckedFile | { refusal: string } {
-  if (file.bytes.length === 0) return { refusal: "Choose a file to attach." };
-  const tooLarge = sizeRefusal(file.bytes.length, maxBytes, "Nothing was stored.", file.name);
+export function checkFile(file: { name: string; bytes: Uint8Array }, maxBytes = uploadLimitBytes()): CheckedFile | { refusal: Text } {
+  if (file.bytes.length === 0) return { refusal: msg("problems.chooseFileAttach") };
+  const tooLarge = sizeRefusal(file.bytes.length, maxBytes, "stored", file.name);
   if (tooLarge) return { refusal: tooLarge };
   const type = detectType(file.bytes, file.name);
-  if (!type) return { refusal: `${file.name}: this file's content is not a ${ACCEPTED_LABELS} file, whatever its name says. Nothing was stored.` };
+  if (!type) return { refusal: msg("problems.wrongContent", { name: file.name, accepted: { text: msg("forms.acceptedKinds") } }) };
   const sha256 = crypto.createHash("sha256").update(file.bytes).digest("hex");
   const filename = safeFilename(file.name, type);
   return { filename, renamed: renameNotice(file.name, filename, type.label), mediaType: type.mediaType, label: type.label, bytes: file.bytes, sha256 };
@@ -98,10 +100,10 @@ export async function uploadDocument(
   sharedWithPartners: boolean,
   maxBytes = uploadLimitBytes(),
 ): Promise<ActionResult<{ id: string; renamed: string | null }>> {
-  if (!can(viewer, "create", "Document")) return denied("You may not attach documents.");
+  if (!can(viewer, "create", "Document")) return denied(msg("problems.mayNotAttachDocuments"));
   const checked = checkFile(file, maxBytes);
   if ("refusal" in checked) return refused(checked.refusal, { file: checked.refusal });
-  if (!(await parentIsLive(parent))) return refused("The record to attach to does not exist or is archived.");
+  if (!(await parentIsLive(parent))) return refused(msg("problems.attachTargetMissing"));
   const id = await db().$transaction((tx) => insertDocument(tx, viewer, parent, checked, sharedWithPartners));
   return { ok: true, id, renamed: checked.renamed };
 }

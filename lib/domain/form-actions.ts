@@ -9,6 +9,7 @@ import type { Viewer } from "@/lib/policy";
 import { denied, refused, type ActionResult } from "./action-result";
 import { SAVED_COOKIE } from "./saved-notice";
 import { version } from "./validation";
+import { msg } from "@/lib/i18n/message";
 
 export interface FormState<Values> {
   result: ActionResult | null;
@@ -36,8 +37,8 @@ export function nextAttempt(previous: unknown): number {
   return typeof attempt === "number" && Number.isSafeInteger(attempt) && attempt >= 0 ? attempt + 1 : 1;
 }
 
-export const SIGNED_OUT = denied("Your session has ended: sign in again, then repeat the change.");
-export const NO_VERSION = refused("The form is missing the record's version: reload the page.");
+export const SIGNED_OUT = denied(msg("problems.yourSessionEndedSign"));
+export const NO_VERSION = refused(msg("problems.formMissingRecordsVersion"));
 
 /** Creates (no `id` in the form) or updates (with `id` and `version`), then opens the record's page. */
 export async function saveRecord<Values>(

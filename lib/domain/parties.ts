@@ -4,8 +4,8 @@ import { z } from "zod";
 import { PartyRole } from "@/lib/generated/prisma/enums";
 
 export const partySchema = z.object({
-  organisationId: z.string().min(1, "Choose the organisation."),
-  role: z.enum(PartyRole, "Choose the party's role."),
+  organisationId: z.string().min(1, "problems.chooseOrganisation"),
+  role: z.enum(PartyRole, "problems.choosePartysRole"),
 });
 
 export type PartyFormValues = z.input<typeof partySchema>;
@@ -24,7 +24,7 @@ export function refineUniqueParties(parties: { organisationId: string; role: str
   const seen = new Set<string>();
   parties.forEach((p, i) => {
     const key = `${p.organisationId}/${p.role}`;
-    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [path, i, "organisationId"], message: "This organisation already has this role." });
+    if (seen.has(key)) ctx.addIssue({ code: "custom", path: [path, i, "organisationId"], message: "problems.organisationAlreadyRole" });
     seen.add(key);
   });
 }

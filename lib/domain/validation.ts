@@ -16,8 +16,8 @@ export function optionalText(max: number) {
   return z
     .string()
     .trim()
-    .max(max, `Keep it under ${max} characters.`)
-    .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), "Remove the control characters.")
+    .max(max, "problems.keepUnderCharacters")
+    .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), "problems.removeControlCharacters")
     .transform((v) => (v === "" ? null : v));
 }
 
@@ -29,7 +29,7 @@ export function requiredText(max: number, message: string) {
 export const optionalDate = z
   .string()
   .trim()
-  .refine((v) => v === "" || isRealIsoDate(v), "Enter a date as YYYY-MM-DD.")
+  .refine((v) => v === "" || isRealIsoDate(v), "problems.enterDateAsYyyy")
   .transform((v) => (v === "" ? null : new Date(`${v}T00:00:00Z`)));
 
 /** A date that must be given: YYYY-MM-DD as UTC midnight. */
@@ -49,7 +49,7 @@ export const optionalAmount = z
   .string()
   .trim()
   .transform((v) => v.replace(/[,\s]/g, ""))
-  .refine((v) => v === "" || isAmount(v), "Enter an amount such as 1250000.00 (no more than 2 decimals).")
+  .refine((v) => v === "" || isAmount(v), "problems.enterAmountSuchAs")
   .transform((v) => (v === "" ? null : v));
 
 /** A measured value as typed ("1,250.5", "-3"): exact decimal string, at most 4 decimals; blank -> null. */
@@ -57,7 +57,7 @@ export const optionalValue = z
   .string()
   .trim()
   .transform((v) => v.replace(/[,\s]/g, ""))
-  .refine((v) => v === "" || /^-?\d{1,14}(\.\d{1,4})?$/.test(v), "Enter a number such as 1250 or 42.5 (no more than 4 decimals).")
+  .refine((v) => v === "" || /^-?\d{1,14}(\.\d{1,4})?$/.test(v), "problems.enterNumberSuchAs")
   .transform((v) => (v === "" ? null : v));
 
 /** A whole-number percentage from 0 to 100, as typed. */
@@ -72,7 +72,7 @@ export const optionalCurrency = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((v) => v === "" || (/^[A-Z]{3}$/.test(v) && currencyNames.of(v) !== undefined), "Enter an ISO 4217 currency code such as USD.")
+  .refine((v) => v === "" || (/^[A-Z]{3}$/.test(v) && currencyNames.of(v) !== undefined), "problems.enterIso4217Currency")
   .transform((v) => (v === "" ? null : v));
 
 /** An ISO 4217 code that must be given. */
@@ -90,7 +90,7 @@ export const countryList = z
   .transform((v) => [...new Set(v.split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter(Boolean))])
   .superRefine((codes, ctx) => {
     const bad = codes.filter((c) => !isCountryCode(c));
-    if (bad.length) ctx.addIssue({ code: "custom", message: `Not ISO 3166-1 country codes: ${bad.join(", ")}.` });
+    if (bad.length) ctx.addIssue({ code: "custom", message: "problems.notCountryCodes", params: { codes: bad.join(", ") } });
   });
 
 /** One ISO 3166-1 alpha-2 code; blank -> null (regional). */
@@ -98,18 +98,18 @@ export const optionalCountry = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((v) => v === "" || isCountryCode(v), "Enter an ISO 3166-1 country code such as TH, or leave it empty for regional.")
+  .refine((v) => v === "" || isCountryCode(v), "problems.enterIso31661")
   .transform((v) => (v === "" ? null : v));
 
 /** An http(s) address; blank -> null. */
 export const optionalWebsite = optionalText(500).refine(
   (v) => v === null || (URL.canParse(v) && /^https?:$/.test(new URL(v).protocol)),
-  "Enter a web address starting with https://.",
+  "problems.enterWebAddressStarting",
 );
 
 export const optionalEmail = optionalText(320).refine(
   (v) => v === null || z.email().safeParse(v).success,
-  "Enter an email address such as name@example.org.",
+  "problems.enterEmailAddressSuch",
 );
 
 /** A whole number input; blank -> null. */
@@ -117,7 +117,7 @@ export function optionalInteger(min: number, max: number) {
   return z
     .string()
     .trim()
-    .refine((v) => v === "" || (/^\d+$/.test(v) && +v >= min && +v <= max), `Enter a whole number from ${min} to ${max}.`)
+    .refine((v) => v === "" || (/^\d+$/.test(v) && +v >= min && +v <= max), { message: "problems.wholeNumberFromTo", params: { from: min, to: max } })
     .transform((v) => (v === "" ? null : Number(v)));
 }
 

@@ -3,16 +3,16 @@ import { z } from "zod";
 import { requiredCurrency } from "@/lib/domain/validation";
 
 export const exchangeRateSchema = z.object({
-  currency: requiredCurrency("Enter an ISO 4217 currency code such as JPY.").refine((v) => v !== "USD", "USD is the currency the total is in: it needs no rate."),
+  currency: requiredCurrency("problems.enterIso4217CurrencyCode").refine((v) => v !== "USD", "problems.usdNeedsNoRate"),
   month: z
     .string()
     .trim()
-    .refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v) && +v.slice(0, 4) >= 1900 && +v.slice(0, 4) <= 2200, "Enter the month as YYYY-MM.")
+    .refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v) && +v.slice(0, 4) >= 1900 && +v.slice(0, 4) <= 2200, "problems.enterMonthAsYyyy")
     .transform((v) => new Date(`${v}-01T00:00:00Z`)),
   usdPerUnit: z
     .string()
     .trim()
-    .refine((v) => /^\d{1,10}(\.\d{1,10})?$/.test(v) && /[1-9]/.test(v), "Enter how many US dollars one unit is worth, such as 0.0067 (up to 10 decimals)."),
+    .refine((v) => /^\d{1,10}(\.\d{1,10})?$/.test(v) && /[1-9]/.test(v), "problems.enterHowManyUs"),
 });
 
 export type ExchangeRateFormValues = z.input<typeof exchangeRateSchema>;

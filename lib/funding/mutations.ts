@@ -3,6 +3,7 @@
 // transaction. Corrections are made by archiving a row (version-guarded) and recording it again;
 // changing what was agreed is an amendment of the agreement.
 import { setArchived } from "@/lib/audit/archive";
+import type { RecordNoun } from "@/lib/audit/conflict";
 import { changedFields, recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
@@ -18,6 +19,7 @@ import {
   type InstalmentFormValues,
   type ReceiptFormValues,
 } from "./schema";
+import { msg } from "@/lib/i18n/message";
 
 /** Writes an instalment and its audit event inside the caller's transaction (the form and the import). */
 export async function insertInstalment(
@@ -54,24 +56,24 @@ export async function insertReceipt(
  * before cannot drop the new role. Returns the agreement's id.
  */
 export async function createCommitment(viewer: Viewer, agreementId: string, values: CommitmentFormValues): Promise<ActionResult> {
-  if (!can(viewer, "create", "Commitment")) return denied("You may not record commitments.");
+  if (!can(viewer, "create", "Commitment")) return denied(msg("problems.mayNotRecordCommitments"));
   const agreement = await db().agreement.findUnique({
     where: { id: agreementId },
     select: { archived: true, reference: true, version: true, parties: { select: { organisationId: true, role: true, organisation: { select: { name: true } } } } },
   });
-  if (!agreement) return refused("This agreement no longer exists.");
-  if (agreement.archived) return refused("This agreement is archived: restore it before recording money under it.");
+  if (!agreement) return refused(msg("problems.agreementGone"));
+  if (agreement.archived) return refused(msg("problems.agreementArchivedRestoreBeforeRecording"));
   const parsed = commitmentSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const { schedule, ...input } = parsed.data;
   const roles = agreement.parties.filter((p) => p.organisationId === input.organisationId);
-  if (roles.length === 0) return refused(FIX_FIELDS, { organisationId: "Choose one of this agreement's parties (add the organisation to its parties first)." });
+  if (roles.length === 0) return refused(FIX_FIELDS, { organisationId: msg("problems.chooseOneAgreementsParties") });
   const funderName = roles[0].organisation.name;
   const becomesFunder = !roles.some((p) => p.role === "FUNDING");
   const project = input.projectId
     ? await db().project.findFirst({ where: { id: input.projectId, agreementId, archived: false }, select: { code: true } })
     : null;
-  if (input.projectId && !project) return refused(FIX_FIELDS, { projectId: "Choose one of this agreement's projects, or none." });
+  if (input.projectId && !project) return refused(FIX_FIELDS, { projectId: msg("problems.chooseOneAgreementsProjects") });
   const after = {
     agreement: agreement.reference,
     fundingParty: funderName,
@@ -101,13 +103,13 @@ export async function createCommitment(viewer: Viewer, agreementId: string, valu
     }
     return true;
   });
-  if (!saved) return refused("The agreement changed while you were recording this: nothing was saved. Reload the page and record it again.");
+  if (!saved) return refused(msg("problems.agreementChangedWhileYou"));
   return { ok: true, id: agreementId };
 }
 
 /** Adds an instalment to a commitment's schedule, in the commitment's currency. Returns the agreement's id. */
 export async function addInstalment(viewer: Viewer, values: InstalmentFormValues): Promise<ActionResult> {
-  if (!can(viewer, "create", "Instalment")) return denied("You may not schedule instalments.");
+  if (!can(viewer, "create", "Instalment")) return denied(msg("problems.mayNotScheduleInstalments"));
   const parsed = instalmentSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const { commitmentId, dueOn, instalmentAmount, condition } = parsed.data;
@@ -115,7 +117,7 @@ export async function addInstalment(viewer: Viewer, values: InstalmentFormValues
     where: { id: commitmentId, archived: false, agreement: { archived: false } },
     select: { agreementId: true, currency: true },
   });
-  if (!commitment) return refused(FIX_FIELDS, { commitmentId: "This commitment no longer exists or is archived: reload the page." });
+  if (!commitment) return refused(FIX_FIELDS, { commitmentId: msg("problems.commitmentGoneOrArchived") });
   await db().$transaction((tx) => insertInstalment(tx, viewer, { commitmentId, dueOn, amount: instalmentAmount, condition, currency: commitment.currency }));
   return { ok: true, id: commitment.agreementId };
 }
@@ -125,7 +127,7 @@ export async function addInstalment(viewer: Viewer, values: InstalmentFormValues
  * flags it); the answer says so. Returns the agreement's id.
  */
 export async function recordReceipt(viewer: Viewer, values: ReceiptFormValues, on = today()): Promise<ActionResult<{ id: string; overBy: string | null }>> {
-  if (!can(viewer, "create", "Receipt")) return denied("You may not record receipts.");
+  if (!can(viewer, "create", "Receipt")) return denied(msg("problems.mayNotRecordReceipts"));
   const parsed = receiptSchema(on).safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const { instalmentId, receivedOn, receiptAmount, reference } = parsed.data;
@@ -133,7 +135,7 @@ export async function recordReceipt(viewer: Viewer, values: ReceiptFormValues, o
     where: { id: instalmentId, archived: false, commitment: { archived: false, agreement: { archived: false } } },
     select: { amount: true, commitment: { select: { agreementId: true, currency: true } } },
   });
-  if (!instalment) return refused(FIX_FIELDS, { instalmentId: "This instalment no longer exists or is archived: reload the page." });
+  if (!instalment) return refused(FIX_FIELDS, { instalmentId: msg("problems.instalmentGoneOrArchived") });
   const { currency, agreementId } = instalment.commitment;
   const overBy = await db().$transaction(async (tx) => {
     await insertReceipt(tx, viewer, { instalmentId, receivedOn, amount: receiptAmount, reference, currency });
@@ -145,7 +147,7 @@ export async function recordReceipt(viewer: Viewer, values: ReceiptFormValues, o
 }
 
 export type FundingSubject = "Commitment" | "Instalment" | "Receipt";
-const NOUNS: Record<FundingSubject, string> = { Commitment: "commitment", Instalment: "instalment", Receipt: "receipt" };
+const NOUNS: Record<FundingSubject, RecordNoun> = { Commitment: "commitment", Instalment: "instalment", Receipt: "receipt" };
 
 export function setFundingArchived(viewer: Viewer, subject: FundingSubject, id: string, readVersion: number, archived: boolean): Promise<ActionResult> {
   return setArchived(viewer, subject, NOUNS[subject], id, readVersion, archived);

@@ -10,14 +10,14 @@ const amount = (message: string) =>
   optionalAmount
     .refine((v): v is string => v !== null, message)
     .transform((v) => v as string)
-    .refine((v) => /[1-9]/.test(v), "The amount must be more than zero.");
+    .refine((v) => /[1-9]/.test(v), "problems.amountAboveZero");
 
 const choice = (message: string) => z.string().trim().min(1, message).max(64, message);
 
 /** One expected payment typed with its commitment. */
 const scheduleRow = z.object({
-  dueOn: requiredDate("Enter the date this instalment is expected."),
-  amount: amount("Enter this instalment's amount."),
+  dueOn: requiredDate("problems.enterDateInstalmentExpected"),
+  amount: amount("problems.enterInstalmentsAmount"),
   condition: optionalText(500),
 });
 
@@ -25,14 +25,14 @@ export const MAX_SCHEDULE_ROWS = 60;
 
 export const commitmentSchema = z
   .object({
-    organisationId: choice("Choose the funding party."),
+    organisationId: choice("problems.chooseFundingParty"),
     projectId: z.string().trim().max(64).transform((v) => v || null),
-    amount: amount("Enter the amount committed."),
-    currency: requiredCurrency("Enter an ISO 4217 currency code such as USD."),
+    amount: amount("problems.enterAmountCommitted"),
+    currency: requiredCurrency("problems.enterIso4217Currency"),
     committedOn: optionalDate,
     description: optionalText(1000),
     /** Its instalments, typed with it: they may add up to less (the rest scheduled later), not more. */
-    schedule: z.array(scheduleRow).max(MAX_SCHEDULE_ROWS, `At most ${MAX_SCHEDULE_ROWS} instalments at once.`).default([]),
+    schedule: z.array(scheduleRow).max(MAX_SCHEDULE_ROWS, "problems.atMostInstalments").default([]),
   })
   .superRefine((c, ctx) => {
     // Compared only once every amount is one (the fields' own messages say what is wrong otherwise).
@@ -41,23 +41,23 @@ export const commitmentSchema = z
     if (total === null || rows.includes(null)) return;
     const over = rows.reduce<bigint>((sum, cents) => sum + cents!, 0n) - total;
     if (over > 0n) {
-      ctx.addIssue({ code: "custom", path: ["schedule"], message: `The instalments add up to ${fromCents(over)} more than the commitment: lower one, or raise the commitment.` });
+      ctx.addIssue({ code: "custom", path: ["schedule"], message: "problems.instalmentsExceedCommitment", params: { over: fromCents(over) } });
     }
   });
 
 export const instalmentSchema = z.object({
-  commitmentId: choice("Choose the commitment this instalment belongs to."),
-  dueOn: requiredDate("Enter the date the instalment is expected."),
-  instalmentAmount: amount("Enter the instalment's amount."),
+  commitmentId: choice("problems.chooseCommitmentInstalmentBelongs"),
+  dueOn: requiredDate("problems.enterDateInstalmentExpected2"),
+  instalmentAmount: amount("problems.enterInstalmentsAmount2"),
   condition: optionalText(500),
 });
 
 /** `today` bounds the receipt's date: money cannot have arrived tomorrow. */
 export function receiptSchema(today: Date) {
   return z.object({
-    instalmentId: choice("Choose the instalment this money was received against."),
-    receivedOn: requiredDate("Enter the date the money was received.").refine((d) => d <= today, "A receipt cannot be dated in the future."),
-    receiptAmount: amount("Enter the amount received."),
+    instalmentId: choice("problems.chooseInstalmentMoneyReceived"),
+    receivedOn: requiredDate("problems.enterDateMoneyReceived").refine((d) => d <= today, "problems.receiptInFuture"),
+    receiptAmount: amount("problems.enterAmountReceived"),
     reference: optionalText(200),
   });
 }

@@ -7,10 +7,13 @@ export type MessageValue =
   | string
   | number
   | { date: Date | null }
+  | { moment: Date }
   | { money: [amount: { toFixed(digits: number): string } | string, currency: string] }
   | { days: number }
   | { code: [list: string, code: string]; lower?: boolean }
-  | { text: Text };
+  | { text: Text }
+  /** Sentences one after another (each a message of its own). */
+  | { texts: Text[] };
 
 export interface Message {
   key: string;

@@ -14,11 +14,13 @@ export function render(t: Translate, f: Formats, text: Text): string {
 function valueIn(t: Translate, f: Formats, value: MessageValue): string | number {
   if (typeof value !== "object") return value;
   if ("date" in value) return f.date(value.date);
+  if ("moment" in value) return f.moment(value.moment);
   if ("money" in value) return f.money(...value.money);
   if ("days" in value) return f.relativeDays(value.days);
   if ("code" in value) {
     const label = t(`codes.${value.code[0]}.${value.code[1]}`);
     return value.lower ? label.toLocaleLowerCase(f.locale) : label;
   }
+  if ("texts" in value) return value.texts.map((text) => render(t, f, text)).join(" ");
   return render(t, f, value.text);
 }

@@ -8,10 +8,11 @@ import { can, type Viewer } from "@/lib/policy";
 import { changeSetting, setting } from "@/lib/settings/settings";
 import { LINKABLE_DOCUMENT } from "./queries";
 import sectors from "./sectors.json";
+import { msg } from "@/lib/i18n/message";
 
 export const DAC_SECTORS: Record<string, string> = sectors;
 
-const NOT_ALLOWED = "Only administrators decide what is published.";
+const NOT_ALLOWED = msg("problems.onlyAdministratorsDecideWhat");
 
 export async function setPublicFile(viewer: Viewer, on: boolean): Promise<ActionResult> {
   if (!can(viewer, "update", "IatiPublishing")) return denied(NOT_ALLOWED);
@@ -23,7 +24,7 @@ export async function setAgreementPublishable(viewer: Viewer, id: string, on: bo
   if (!can(viewer, "update", "IatiPublishing")) return denied(NOT_ALLOWED);
   return db().$transaction(async (tx) => {
     const agreement = await tx.agreement.findFirst({ where: { id, archived: false }, select: { iatiPublishable: true } });
-    if (!agreement) return refused("That agreement no longer exists.");
+    if (!agreement) return refused(msg("problems.agreementGone2"));
     if (agreement.iatiPublishable !== on) {
       await tx.agreement.update({ where: { id }, data: { iatiPublishable: on } });
       await recordAudit(tx, { actor: viewer, action: "update", entityType: "Agreement", entityId: id, changes: { iatiPublishable: [!on, on] } });
@@ -37,7 +38,7 @@ export async function setDocumentPublic(viewer: Viewer, id: string, on: boolean)
   return db().$transaction(async (tx) => {
     // Only an agreement's or a project's own documents: a partner's report attachment stays private.
     const document = await tx.document.findFirst({ where: { id, ...LINKABLE_DOCUMENT }, select: { iatiPublic: true } });
-    if (!document) return refused("That document no longer exists, or is not one an IATI file links.");
+    if (!document) return refused(msg("problems.documentGone"));
     if (document.iatiPublic !== on) {
       await tx.document.update({ where: { id }, data: { iatiPublic: on } });
       await recordAudit(tx, { actor: viewer, action: "update", entityType: "Document", entityId: id, changes: { iatiPublic: [!on, on] } });
@@ -49,10 +50,10 @@ export async function setDocumentPublic(viewer: Viewer, id: string, on: boolean)
 export async function setThemeSector(viewer: Viewer, id: string, code: string): Promise<ActionResult> {
   if (!can(viewer, "update", "IatiPublishing")) return denied(NOT_ALLOWED);
   const sector = code.trim() || null;
-  if (sector !== null && !(sector in DAC_SECTORS)) return refused("Choose a sector of IATI's DAC 5-digit list.", { sector: "Not a DAC 5-digit sector code." });
+  if (sector !== null && !(sector in DAC_SECTORS)) return refused(msg("problems.chooseSectorIatisDac"), { sector: msg("problems.notDacSector") });
   return db().$transaction(async (tx) => {
     const theme = await tx.theme.findUnique({ where: { id }, select: { iatiSector: true } });
-    if (!theme) return refused("That theme no longer exists.");
+    if (!theme) return refused(msg("problems.themeGone"));
     if (theme.iatiSector !== sector) {
       await tx.theme.update({ where: { id }, data: { iatiSector: sector } });
       await recordAudit(tx, { actor: viewer, action: "update", entityType: "Theme", entityId: id, changes: { iatiSector: [theme.iatiSector, sector] } });

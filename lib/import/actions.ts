@@ -5,6 +5,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { refused, type ActionResult } from "@/lib/domain/action-result";
 import { SIGNED_OUT, formOf } from "@/lib/domain/form-actions";
 import { IMPORT_KINDS, previewImport, runImport, type ImportKind, type ImportPreview } from "./import";
+import { msg } from "@/lib/i18n/message";
 
 export type ImportState = ActionResult<{ preview?: ImportPreview; imported?: number }> | null;
 
@@ -19,9 +20,9 @@ export async function importAction(_previous: ImportState, input: unknown): Prom
   const viewer = await getViewer();
   if (!viewer) return SIGNED_OUT;
   const kind = String(form.get("kind") ?? "") as ImportKind;
-  if (!IMPORT_KINDS.includes(kind)) return refused("Choose what the file holds.");
+  if (!IMPORT_KINDS.includes(kind)) return refused(msg("problems.chooseWhatFileHolds"));
   const file = await fileOf(form);
-  if (!file) return refused("Choose the file to import.");
+  if (!file) return refused(msg("problems.chooseFileToImport"));
   if (form.get("step") !== "import") return previewImport(viewer, kind, file);
   const result = await runImport(viewer, kind, file);
   if (result.ok) revalidatePath(kind === "organisations" ? "/partners" : "/agreements", "layout");

@@ -9,6 +9,9 @@ import { insertInstalment, insertReceipt } from "@/lib/funding/mutations";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { instalmentSchema, receiptSchema } from "@/lib/funding/schema";
 import type { Viewer } from "@/lib/policy";
+import { msg, type Message } from "@/lib/i18n/message";
+import { messageOf } from "@/lib/domain/field-errors";
+import { fieldProblem } from "./row-problems";
 
 export const FUNDING_COLUMNS = {
   agreement: { required: true, aliases: ["agreement", "agreement reference", "reference"] },
@@ -57,31 +60,31 @@ export function checkFundingRow(
   commitments: Awaited<ReturnType<typeof fundingLookups>>,
   normalise: Normalise,
   on = today(),
-): { errors: string[]; write?: Write } {
-  const errors: string[] = [];
+): { errors: Message[]; write?: Write } {
+  const errors: Message[] = [];
   const currency = get("currency").toUpperCase();
   const matches = commitments.get([normalise(get("agreement")), normalise(get("fundingParty")), currency].join("|")) ?? [];
-  if (matches.length === 0) errors.push(`Commitment: no ${currency || "?"} commitment of "${get("fundingParty")}" under agreement "${get("agreement")}". Record the commitment first.`);
-  if (matches.length > 1) errors.push(`Commitment: "${get("fundingParty")}" has ${matches.length} ${currency} commitments under "${get("agreement")}": record this one in the app.`);
+  if (matches.length === 0) errors.push(msg("problems.rowNoCommitment", { currency: currency || "?", party: get("fundingParty"), agreement: get("agreement") }));
+  if (matches.length > 1) errors.push(msg("problems.rowManyCommitments", { party: get("fundingParty"), n: matches.length, currency, agreement: get("agreement") }));
   const commitment = matches.length === 1 ? matches[0] : null;
 
   const instalment = instalmentSchema.safeParse({ commitmentId: commitment?.id ?? "-", dueOn: get("dueOn"), instalmentAmount: get("amount"), condition: get("condition") });
-  if (!instalment.success) for (const issue of instalment.error.issues) errors.push(`${String(issue.path[0]) === "instalmentAmount" ? "Amount" : "Due"}: ${issue.message}`);
+  if (!instalment.success) for (const issue of instalment.error.issues) errors.push(fieldProblem(String(issue.path[0]) === "instalmentAmount" ? "Amount" : "Due", messageOf(issue)));
 
   const hasReceipt = Boolean(get("receivedOn") || get("receivedAmount"));
   const receipt = hasReceipt
     ? receiptSchema(on).safeParse({ instalmentId: "-", receivedOn: get("receivedOn"), receiptAmount: get("receivedAmount"), reference: get("receiptReference") })
     : null;
-  if (receipt && !receipt.success) for (const issue of receipt.error.issues) errors.push(`${String(issue.path[0]) === "receivedOn" ? "Received on" : "Received amount"}: ${issue.message}`);
+  if (receipt && !receipt.success) for (const issue of receipt.error.issues) errors.push(fieldProblem(String(issue.path[0]) === "receivedOn" ? "Received on" : "Received amount", messageOf(issue)));
   if (!commitment || !instalment.success || (receipt && !receipt.success)) return { errors };
 
   const { dueOn, instalmentAmount, condition } = instalment.data;
   const existing = commitment.instalments.find((i) => i.dueOn.getTime() === dueOn.getTime() && i.amount.eq(instalmentAmount));
   const paid = receipt?.success ? receipt.data : null;
   if (existing && paid && existing.receipts.some((r) => r.receivedOn.getTime() === paid.receivedOn.getTime() && r.amount.eq(paid.receiptAmount) && r.reference === paid.reference)) {
-    errors.push("Receipt: already recorded.");
+    errors.push(msg("problems.rowReceiptRecorded"));
   }
-  if (existing && !paid) errors.push("Instalment: already recorded, and the row has no receipt to add.");
+  if (existing && !paid) errors.push(msg("problems.rowInstalmentRecorded"));
   if (errors.length) return { errors };
 
   const key = `${commitment.id}|${isoDate(dueOn)}|${instalmentAmount}`;

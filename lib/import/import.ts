@@ -13,6 +13,8 @@ import type { PartnerFormValues } from "@/lib/partners/schema";
 import { can, type Viewer } from "@/lib/policy";
 import { checkFundingRow, FUNDING_COLUMNS, fundingLookups } from "./funding-rows";
 import { readTable, UnreadableFile, type Table } from "./read-table";
+import { fieldProblems } from "./row-problems";
+import { msg, type Message } from "@/lib/i18n/message";
 
 export const IMPORT_KINDS = ["organisations", "agreements", "funding"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -20,7 +22,7 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export interface ImportRow {
   line: number;
   label: string;
-  errors: string[];
+  errors: Message[];
 }
 
 export interface ImportPreview {
@@ -118,17 +120,17 @@ async function lookups(): Promise<Lookups> {
 
 const list = (cell: string) => cell.split(/[;\n]/).map((s) => s.trim()).filter(Boolean);
 
-function agreementValues(get: (field: string) => string, found: Lookups, errors: string[]): AgreementFormValues {
+function agreementValues(get: (field: string) => string, found: Lookups, errors: Message[]): AgreementFormValues {
   const parties = list(get("parties")).map((entry) => {
     const match = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(entry);
     const name = (match ? match[1] : entry).trim();
     const organisationId = found.organisations.get(normalise(name));
-    if (!organisationId) errors.push(`Parties: no partner named "${name}". Import the organisations first, or correct the name.`);
+    if (!organisationId) errors.push(msg("problems.rowNoPartner", { name }));
     return { organisationId: organisationId ?? "", role: codeOf(partyRoles, match ? match[2] : "Signatory") as never };
   });
   const themeIds = list(get("themes")).map((theme) => {
     const id = found.themes.get(normalise(theme));
-    if (!id) errors.push(`Themes: "${theme}" is not one of the thematic areas.`);
+    if (!id) errors.push(msg("problems.rowNoTheme", { theme }));
     return id ?? "";
   });
   return {
@@ -166,10 +168,9 @@ function partnerValues(get: (field: string) => string): PartnerFormValues {
   };
 }
 
-const fieldLabel = (field: string) => field.replace(/\..*$/, "").replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase());
 
 /** A row's write; `made` is shared by the rows of one import (funding rows that pay one new instalment). */
-type Checked = { line: number; label: string; errors: string[]; write?: (tx: Prisma.TransactionClient, made: Map<string, string>) => Promise<string> };
+type Checked = { line: number; label: string; errors: Message[]; write?: (tx: Prisma.TransactionClient, made: Map<string, string>) => Promise<string> };
 
 async function checkRows(viewer: Viewer, kind: ImportKind, table: Table): Promise<Checked[] | { missing: string[] }> {
   const { index, missing } = mapColumns(kind, table.header);
@@ -185,20 +186,20 @@ async function checkRows(viewer: Viewer, kind: ImportKind, table: Table): Promis
   const checked: Checked[] = [];
   for (const { line, cells } of table.rows) {
     const get = (field: string) => (index[field] === undefined ? "" : (cells[index[field]] ?? "").trim());
-    const errors: string[] = [];
+    const errors: Message[] = [];
     const key = normalise(kind === "agreements" ? get("reference") : get("name"));
-    if (key && seen.has(key)) errors.push(`${kind === "agreements" ? "Reference" : "Name"}: appears twice in the file.`);
-    if (key && existing.has(key)) errors.push(`${kind === "agreements" ? "Reference" : "Name"}: already recorded.`);
+    if (key && seen.has(key)) errors.push(msg("problems.rowTwice", { kind }));
+    if (key && existing.has(key)) errors.push(msg("problems.rowRecorded", { kind }));
     seen.add(key);
     if (kind === "agreements") {
       const values = agreementValues(get, found, errors);
       const result = await validateAgreement(values);
-      if ("errors" in result) errors.push(...Object.entries(result.errors).map(([f, m]) => `${fieldLabel(f)}: ${m}`));
+      if ("errors" in result) errors.push(...fieldProblems(result.errors));
       const label = `${get("reference")} ${get("title")}`.trim();
       checked.push({ line, label, errors, write: "input" in result ? (tx) => insertAgreement(tx, viewer, result.input) : undefined });
     } else {
       const result = validatePartner(partnerValues(get));
-      if ("errors" in result) errors.push(...Object.entries(result.errors).map(([f, m]) => `${fieldLabel(f)}: ${m}`));
+      if ("errors" in result) errors.push(...fieldProblems(result.errors));
       checked.push({ line, label: get("name"), errors, write: "input" in result ? (tx) => insertPartner(tx, viewer, result.input) : undefined });
     }
   }
@@ -212,7 +213,7 @@ async function checkFunding(viewer: Viewer, table: Table, index: Record<string, 
     const get = (field: string) => (index[field] === undefined ? "" : (cells[index[field]] ?? "").trim());
     const row = checkFundingRow(viewer, get, commitments, normalise);
     const key = cells.map((c) => normalise(c ?? "")).join("|");
-    if (seen.has(key)) row.errors.push("Row: appears twice in the file.");
+    if (seen.has(key)) row.errors.push(msg("problems.rowRepeated"));
     seen.add(key);
     const label = `${get("agreement")} · ${get("fundingParty")} · ${get("currency")} ${get("amount")} due ${get("dueOn")}${get("receivedAmount") ? ` · received ${get("receivedAmount")}` : ""}`;
     return { line, label, errors: row.errors, write: row.errors.length ? undefined : row.write };
@@ -226,16 +227,16 @@ function mayImport(viewer: Viewer, kind: ImportKind): boolean {
 }
 
 async function check(viewer: Viewer, kind: ImportKind, file: { name: string; bytes: Uint8Array }) {
-  if (!mayImport(viewer, kind)) return denied(`You may not import ${kind}.`);
+  if (!mayImport(viewer, kind)) return denied(msg("problems.mayNotImport", { kind }));
   let table: Table;
   try {
     table = await readTable(file);
   } catch (error) {
-    if (error instanceof UnreadableFile) return refused(error.message);
+    if (error instanceof UnreadableFile) return refused(error.why);
     throw error;
   }
   const checked = await checkRows(viewer, kind, table);
-  if ("missing" in checked) return refused(`The file has no column for: ${checked.missing.join(", ")}. Name the columns in the first row.`);
+  if ("missing" in checked) return refused(msg("problems.missingColumns", { columns: checked.missing.join(", ") }));
   return { ok: true as const, checked };
 }
 
@@ -253,7 +254,7 @@ export async function runImport(viewer: Viewer, kind: ImportKind, file: { name: 
   if (!result.ok) return result;
   const invalid = result.checked.filter((r) => r.errors.length || !r.write);
   if (invalid.length) {
-    return refused(`${invalid.length} of ${result.checked.length} rows have errors (lines ${invalid.map((r) => r.line).slice(0, 20).join(", ")}). Nothing was imported: correct the file and try again.`);
+    return refused(msg("problems.rowsHaveErrors", { invalid: invalid.length, total: result.checked.length, lines: invalid.map((r) => r.line).slice(0, 20).join(", ") }));
   }
   await db().$transaction(
     async (tx) => {

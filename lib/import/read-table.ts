@@ -5,6 +5,8 @@ import { readSheet } from "read-excel-file/node";
 import { detectType } from "@/lib/documents/detect";
 import { isoDate } from "@/lib/domain/format";
 import { filesTooLarge } from "@/lib/uploads/limit";
+import { msg, type Text } from "@/lib/i18n/message";
+import { say } from "@/lib/i18n/say";
 
 export interface Table {
   header: string[];
@@ -12,7 +14,12 @@ export interface Table {
   rows: { line: number; cells: string[] }[];
 }
 
-export class UnreadableFile extends Error {}
+/** A file that is not a table this reads, and why (in the reader's words, put by the form). */
+export class UnreadableFile extends Error {
+  constructor(readonly why: Text) {
+    super(say("en", why));
+  }
+}
 
 export const MAX_IMPORT_ROWS = 5000;
 
@@ -55,7 +62,7 @@ export function parseCsv(text: string): string[][] {
       cell += c;
     }
   }
-  if (quoted) throw new UnreadableFile("A quoted cell is never closed: the file looks cut short.");
+  if (quoted) throw new UnreadableFile(msg("problems.quotedCellNeverClosed"));
   if (cell !== "" || row.length) rows.push([...row, cell]);
   return rows;
 }
@@ -75,16 +82,16 @@ export async function readTable(file: { name: string; bytes: Uint8Array }): Prom
     try {
       cells = (await readSheet(Buffer.from(file.bytes))).map((row) => row.map(cellText));
     } catch {
-      throw new UnreadableFile("The Excel file could not be read. Save it again from Excel, or as CSV.");
+      throw new UnreadableFile(msg("problems.excelFileUnreadable"));
     }
   } else if (type?.mediaType === "text/csv" || type?.mediaType === "text/plain") {
     cells = parseCsv(new TextDecoder().decode(file.bytes)).map((row) => row.map((c) => c.trim()));
   } else {
-    throw new UnreadableFile("Import a CSV file (UTF-8) or an Excel workbook (.xlsx).");
+    throw new UnreadableFile(msg("problems.importCsvOrExcel"));
   }
   const [header = [], ...rest] = cells;
   const rows = rest.map((row, i) => ({ line: i + 2, cells: row })).filter((row) => row.cells.some((c) => c !== ""));
-  if (!header.some(Boolean) || rows.length === 0) throw new UnreadableFile("The file needs a header row and at least one row of data.");
-  if (rows.length > MAX_IMPORT_ROWS) throw new UnreadableFile(`Import at most ${MAX_IMPORT_ROWS} rows at a time.`);
+  if (!header.some(Boolean) || rows.length === 0) throw new UnreadableFile(msg("problems.fileNeedsHeaderRow"));
+  if (rows.length > MAX_IMPORT_ROWS) throw new UnreadableFile(msg("problems.importAtMostRows", { max: MAX_IMPORT_ROWS }));
   return { header: header.map((h) => h.trim()), rows };
 }

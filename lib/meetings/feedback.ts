@@ -12,10 +12,12 @@ import { optionalText, requiredText } from "@/lib/domain/validation";
 import type { ActionItemStatus } from "@/lib/generated/prisma/enums";
 import { notify, partnerUserIds, responsibleOrAdmins } from "@/lib/notifications/notify";
 import { can, type Viewer } from "@/lib/policy";
+import { msg } from "@/lib/i18n/message";
+import { firstProblem } from "@/lib/domain/field-errors";
 
-const commentBody = requiredText(2000, "Write a comment.");
+const commentBody = requiredText(2000, "problems.writeComment");
 
-const NOT_FOUND = "This is not there any more, or not yours to see.";
+const NOT_FOUND = msg("problems.notThere");
 
 export async function acknowledgeMinutes(viewer: Viewer, meetingId: string): Promise<ActionResult> {
   const meeting = await db().meeting.findUnique({
@@ -28,7 +30,7 @@ export async function acknowledgeMinutes(viewer: Viewer, meetingId: string): Pro
     sharedWithPartners: meeting.minutesShared && Boolean(meeting.minutes),
   };
   if (!meeting || !can(viewer, "read", "Meeting", facts!)) return denied(NOT_FOUND);
-  if (!can(viewer, "create", "Acknowledgement", facts!)) return denied("Only a partner of the agreement acknowledges minutes, once they are shared.");
+  if (!can(viewer, "create", "Acknowledgement", facts!)) return denied(msg("problems.onlyPartnerAgreementAcknowledges"));
   // Once per organisation: a second acknowledgement (by a colleague, or a double click) changes nothing.
   await db().minutesAcknowledgement.createMany({ data: [{ meetingId, organisationId: viewer.organisationId!, userId: viewer.userId }], skipDuplicates: true });
   return { ok: true, id: meetingId };
@@ -66,10 +68,10 @@ export async function commentOnActionItem(viewer: Viewer, actionItemId: string, 
 
 /** A comment on an item the viewer may read, its error under `field` (the form's name for it). */
 async function addComment(viewer: Viewer, actionItemId: string, facts: ActionItemFacts, body: string, field: string): Promise<ActionResult> {
-  if (!can(viewer, "create", "Comment", facts)) return denied("You may not comment on this action item.");
-  if (facts.archived) return refused("This action item is archived.");
+  if (!can(viewer, "create", "Comment", facts)) return denied(msg("problems.mayNotCommentOn"));
+  if (facts.archived) return refused(msg("problems.actionItemArchived"));
   const parsed = commentBody.safeParse(body);
-  if (!parsed.success) return refused(FIX_FIELDS, { [field]: parsed.error.issues[0].message });
+  if (!parsed.success) return refused(FIX_FIELDS, { [field]: firstProblem(parsed.error) });
   const comment = await db().actionItemComment.create({ data: { actionItemId, authorId: viewer.userId, body: parsed.data } });
   return { ok: true, id: comment.id };
 }
@@ -84,22 +86,22 @@ async function addComment(viewer: Viewer, actionItemId: string, facts: ActionIte
 export async function setActionItemProgress(viewer: Viewer, actionItemId: string, readVersion: number, status: string, note: string): Promise<ActionResult> {
   const found = await actionItemWithFacts(actionItemId);
   if (!found || !can(viewer, "read", "ActionItem", found.facts)) return denied(NOT_FOUND);
-  if (!can(viewer, "update", "ActionItem", found.facts)) return denied("You may not change this action item.");
+  if (!can(viewer, "update", "ActionItem", found.facts)) return denied(msg("problems.mayNotChangeAction"));
   const { item, facts } = found;
-  if (facts.archived) return refused("This action item is archived.");
+  if (facts.archived) return refused(msg("problems.actionItemArchived"));
   const isPartner = viewer.role === "PARTNER";
   if (isPartner && (status === "" || status === item.status)) {
     // The partner's one form per item: no new status makes it a comment, which then needs words
     // (a done item marked done again added a second "Marked done." before).
-    if (!note.trim()) return refused(FIX_FIELDS, { note: "Write a note, or choose a new status." });
+    if (!note.trim()) return refused(FIX_FIELDS, { note: msg("problems.writeNoteChooseNew") });
     return addComment(viewer, actionItemId, facts, note, "note");
   }
   const allowed: readonly string[] = isPartner ? partnerActionItemStatuses : ["OPEN"];
-  if (!allowed.includes(status)) return refused(FIX_FIELDS, { status: isPartner ? "Choose in progress or done." : "Staff reopen items here; other changes are made on the meeting's form." });
-  const parsed = (isPartner ? optionalText(2000) : requiredText(2000, "Say why it is reopened, so the partner knows.")).safeParse(note);
-  if (!parsed.success) return refused(FIX_FIELDS, { note: parsed.error.issues[0].message });
-  if (!isPartner && item.status === "OPEN") return refused("This action item is open already.");
-  if (item.version !== readVersion) return conflictSince("ActionItem", actionItemId, readVersion, item.version, "action item");
+  if (!allowed.includes(status)) return refused(FIX_FIELDS, { status: isPartner ? msg("problems.chooseInProgressDone") : msg("problems.staffReopenItemsHere") });
+  const parsed = (isPartner ? optionalText(2000) : requiredText(2000, "problems.sayWhyReopenedSo")).safeParse(note);
+  if (!parsed.success) return refused(FIX_FIELDS, { note: firstProblem(parsed.error) });
+  if (!isPartner && item.status === "OPEN") return refused(msg("problems.actionItemOpenAlready"));
+  if (item.version !== readVersion) return conflictSince("ActionItem", actionItemId, readVersion, item.version, "actionItem");
   const next = status as ActionItemStatus;
   const saved = await db().$transaction(async (tx) => {
     const { count } = await tx.actionItem.updateMany({ where: { id: actionItemId, version: readVersion, archived: false }, data: { status: next, version: { increment: 1 } } });
@@ -128,5 +130,5 @@ export async function setActionItemProgress(viewer: Viewer, actionItemId: string
   });
   if (saved) return { ok: true, id: item.meeting.id };
   const latest = await db().actionItem.findUnique({ where: { id: actionItemId }, select: { version: true } });
-  return conflictSince("ActionItem", actionItemId, readVersion, latest?.version ?? null, "action item");
+  return conflictSince("ActionItem", actionItemId, readVersion, latest?.version ?? null, "actionItem");
 }

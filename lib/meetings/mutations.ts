@@ -4,13 +4,14 @@ import { setArchived } from "@/lib/audit/archive";
 import { conflictSince } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
+import { type ActionResult, denied, type FieldErrors, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { actionItemStatuses, meetingKinds, meetingStatuses } from "@/lib/domain/codelists";
 import { isoDate } from "@/lib/domain/format";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Viewer } from "@/lib/policy";
 import { meetingSchema, type MeetingFormValues, type MeetingInput } from "./schema";
+import { msg } from "@/lib/i18n/message";
 
 const ENTITY = "Meeting";
 
@@ -42,13 +43,13 @@ async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<Audit
 }
 
 /** The form's checks that need the database: the agreement, the owners (its parties) and projects. */
-async function referenceErrors(input: MeetingInput): Promise<Record<string, string>> {
-  const errors: Record<string, string> = {};
+async function referenceErrors(input: MeetingInput): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
   const agreement = await db().agreement.findFirst({
     where: { id: input.agreementId, archived: false },
     select: { parties: { select: { organisationId: true } } },
   });
-  if (!agreement) return { agreementId: "This agreement does not exist or is archived." };
+  if (!agreement) return { agreementId: msg("problems.agreementMissing") };
   const parties = new Set(agreement.parties.map((p) => p.organisationId));
   const projectIds = [...new Set(input.actionItems.flatMap((a) => (a.projectId ? [a.projectId] : [])))];
   const projects = new Set(
@@ -56,9 +57,9 @@ async function referenceErrors(input: MeetingInput): Promise<Record<string, stri
   );
   input.actionItems.forEach((item, i) => {
     if (item.ownerOrganisationId && !parties.has(item.ownerOrganisationId)) {
-      errors[`actionItems.${i}.ownerOrganisationId`] = "Choose one of the agreement's parties.";
+      errors[`actionItems.${i}.ownerOrganisationId`] = msg("problems.chooseOneAgreementsParties2");
     }
-    if (item.projectId && !projects.has(item.projectId)) errors[`actionItems.${i}.projectId`] = "Choose an existing project.";
+    if (item.projectId && !projects.has(item.projectId)) errors[`actionItems.${i}.projectId`] = msg("problems.chooseExistingProject");
   });
   return errors;
 }
@@ -91,7 +92,7 @@ function meetingFields(input: MeetingInput) {
 }
 
 export async function createMeeting(viewer: Viewer, values: MeetingFormValues): Promise<ActionResult> {
-  if (!can(viewer, "create", ENTITY)) return denied("You may not record meetings.");
+  if (!can(viewer, "create", ENTITY)) return denied(msg("problems.mayNotRecordMeetings"));
   const parsed = await parse(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { fields, agreementId } = meetingFields(parsed.input);
@@ -105,10 +106,10 @@ export async function createMeeting(viewer: Viewer, values: MeetingFormValues): 
 }
 
 export async function updateMeeting(viewer: Viewer, id: string, readVersion: number, values: MeetingFormValues): Promise<ActionResult> {
-  if (!can(viewer, "update", ENTITY)) return denied("You may not change meetings.");
+  if (!can(viewer, "update", ENTITY)) return denied(msg("problems.mayNotChangeMeetings"));
   const current = await db().meeting.findUnique({ where: { id }, select: { version: true, archived: true, agreementId: true } });
-  if (!current) return refused("This meeting no longer exists.");
-  if (current.archived) return refused("This meeting is archived: restore it before changing it.");
+  if (!current) return refused(msg("problems.meetingGone"));
+  if (current.archived) return refused(msg("problems.meetingArchivedRestoreBefore"));
   if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "meeting");
   // A meeting stays with its agreement.
   const parsed = await parse({ ...values, agreementId: current.agreementId });

@@ -7,32 +7,32 @@ import { optionalDate, optionalText, requiredDate, requiredText } from "@/lib/do
 const actionItem = z.object({
   /** Set for an item that already exists; removed items are archived, not deleted. */
   id: z.string().trim().transform((v) => v || null),
-  description: requiredText(1000, "Say what was agreed."),
+  description: requiredText(1000, "problems.sayWhatAgreed"),
   ownerOrganisationId: z.string().trim().transform((v) => v || null),
   dueOn: optionalDate,
-  status: z.enum(ActionItemStatus, "Choose the item's status."),
+  status: z.enum(ActionItemStatus, "problems.chooseItemsStatus"),
   projectId: z.string().trim().transform((v) => v || null),
 });
 
 export const meetingSchema = z
   .object({
-    agreementId: z.string().trim().min(1, "Choose the agreement."),
-    kind: z.enum(MeetingKind, "Choose the kind of meeting."),
-    title: requiredText(300, "Give the meeting a title."),
-    heldOn: requiredDate("Enter the date as YYYY-MM-DD."),
-    status: z.enum(MeetingStatus, "Choose a status."),
+    agreementId: z.string().trim().min(1, "problems.chooseAgreement"),
+    kind: z.enum(MeetingKind, "problems.chooseKindMeeting"),
+    title: requiredText(300, "problems.giveMeetingTitle"),
+    heldOn: requiredDate("problems.enterDateAsYyyyMm"),
+    status: z.enum(MeetingStatus, "problems.chooseStatus"),
     location: optionalText(300),
     online: z.boolean(),
     agenda: optionalText(20_000),
     minutes: optionalText(100_000),
     decisions: optionalText(20_000),
     minutesShared: z.boolean(),
-    participants: z.array(requiredText(300, "Give the participant's name.")).max(300),
+    participants: z.array(requiredText(300, "problems.giveParticipantsName")).max(300),
     actionItems: z.array(actionItem).max(200),
   })
   .superRefine((m, ctx) => {
     if (m.minutesShared && !m.minutes && !m.decisions) {
-      ctx.addIssue({ code: "custom", path: ["minutesShared"], message: "There are no minutes or decisions to share yet." });
+      ctx.addIssue({ code: "custom", path: ["minutesShared"], message: "problems.nothingToShare" });
     }
   });
 

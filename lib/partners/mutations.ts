@@ -4,13 +4,14 @@ import { setArchived } from "@/lib/audit/archive";
 import { conflictSince } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
+import { type ActionResult, denied, type FieldErrors, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { countryName, organisationKinds } from "@/lib/domain/codelists";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Viewer } from "@/lib/policy";
 import { screenPartners } from "@/lib/sanctions/screen";
 import { partnerSchema, type PartnerFormValues, type PartnerInput } from "./schema";
+import { msg } from "@/lib/i18n/message";
 
 const ENTITY = "Organisation";
 
@@ -41,7 +42,7 @@ export async function insertPartner(tx: Prisma.TransactionClient, viewer: Viewer
   return created.id;
 }
 
-export function validatePartner(values: PartnerFormValues): { input: PartnerInput } | { errors: Record<string, string> } {
+export function validatePartner(values: PartnerFormValues): { input: PartnerInput } | { errors: FieldErrors } {
   const parsed = partnerSchema.safeParse(values);
   return parsed.success ? { input: parsed.data } : { errors: fieldErrorsOf(parsed.error) };
 }
@@ -64,7 +65,7 @@ async function saveContacts(tx: Prisma.TransactionClient, organisationId: string
 }
 
 export async function createPartner(viewer: Viewer, values: PartnerFormValues): Promise<ActionResult> {
-  if (!can(viewer, "create", ENTITY)) return denied("You may not create partners.");
+  if (!can(viewer, "create", ENTITY)) return denied(msg("problems.mayNotCreatePartners"));
   const parsed = validatePartner(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const id = await db().$transaction((tx) => insertPartner(tx, viewer, parsed.input));
@@ -72,10 +73,10 @@ export async function createPartner(viewer: Viewer, values: PartnerFormValues): 
 }
 
 export async function updatePartner(viewer: Viewer, id: string, readVersion: number, values: PartnerFormValues): Promise<ActionResult> {
-  if (!can(viewer, "update", ENTITY)) return denied("You may not change partners.");
+  if (!can(viewer, "update", ENTITY)) return denied(msg("problems.mayNotChangePartners"));
   const current = await db().organisation.findUnique({ where: { id }, select: { version: true, archived: true, name: true, acronym: true, formerNames: true } });
-  if (!current) return refused("This partner no longer exists.");
-  if (current.archived) return refused("This partner is archived: restore it before changing it.");
+  if (!current) return refused(msg("problems.partnerGone"));
+  if (current.archived) return refused(msg("problems.partnerArchivedRestoreBefore"));
   if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "partner");
   const parsed = validatePartner(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);

@@ -6,16 +6,16 @@ import { optionalCountry, optionalEmail, optionalText, optionalWebsite, required
 const contact = z.object({
   /** Set for a contact that already exists; removed contacts are archived, not deleted. */
   id: z.string().trim().transform((v) => v || null),
-  name: requiredText(200, "Give the contact's name."),
+  name: requiredText(200, "problems.giveContactsName"),
   title: optionalText(200),
   email: optionalEmail,
-  phone: optionalText(50).refine((v) => v === null || /^[+\d][\d\s().-]{3,}$/.test(v), "Enter a phone number such as +66 2 288 1234."),
+  phone: optionalText(50).refine((v) => v === null || /^[+\d][\d\s().-]{3,}$/.test(v), "problems.enterPhoneNumberSuch"),
 });
 
 export const partnerSchema = z.object({
-  name: requiredText(300, "Give the organisation's name."),
+  name: requiredText(300, "problems.giveOrganisationsName"),
   acronym: optionalText(40),
-  kind: z.enum(OrganisationKind, "Choose the kind of organisation."),
+  kind: z.enum(OrganisationKind, "problems.chooseKindOrganisation"),
   country: optionalCountry,
   website: optionalWebsite,
   internalNotes: optionalText(10_000),

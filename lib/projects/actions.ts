@@ -8,6 +8,7 @@ import { version } from "@/lib/domain/validation";
 import { SIGNED_OUT, archiveRecord, formOf, nextAttempt, saveRecord, type FormState } from "@/lib/domain/form-actions";
 import { addStatusReport, createProject, setProjectArchived, setStatusReportArchived, updateProject, updateStatusReport } from "./mutations";
 import { projectFormValues, statusReportFormValues, type ProjectFormValues, type StatusReportFormValues } from "./schema";
+import { msg } from "@/lib/i18n/message";
 
 export type ProjectFormState = FormState<ProjectFormValues>;
 export type StatusReportFormState = FormState<StatusReportFormValues>;
@@ -34,7 +35,7 @@ export async function saveStatusReportAction(previous: StatusReportFormState, in
     const readVersion = version.safeParse(form.get("version"));
     const result = readVersion.success
       ? await updateStatusReport(viewer, reportId, readVersion.data, values)
-      : refused("The form is missing the record's version: reload the page.");
+      : refused(msg("problems.formMissingRecordsVersion"));
     if (!result.ok) return { result, values, attempt };
     revalidatePath(`/projects/${result.id}`);
     redirect(`/projects/${result.id}`);

@@ -4,7 +4,7 @@ import { setArchived } from "@/lib/audit/archive";
 import { conflictSince } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
+import { type ActionResult, denied, type FieldErrors, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { healths, partyRoles, projectLifecycles } from "@/lib/domain/codelists";
 import { isoDate } from "@/lib/domain/format";
 import { isUniqueViolation } from "@/lib/domain/prisma-errors";
@@ -12,6 +12,7 @@ import { fieldErrorsOf } from "@/lib/domain/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Viewer } from "@/lib/policy";
 import { projectSchema, statusReportSchema, type ProjectFormValues, type ProjectInput, type StatusReportFormValues } from "./schema";
+import { msg } from "@/lib/i18n/message";
 
 const ENTITY = "Project";
 
@@ -42,22 +43,22 @@ async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<Audit
   };
 }
 
-async function referenceErrors(input: ProjectInput): Promise<Record<string, string>> {
-  const errors: Record<string, string> = {};
+async function referenceErrors(input: ProjectInput): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
   if (input.agreementId && !(await db().agreement.findFirst({ where: { id: input.agreementId, archived: false } }))) {
-    errors.agreementId = "This agreement does not exist or is archived.";
+    errors.agreementId = msg("problems.agreementMissing");
   }
   const orgs = new Set(
     (await db().organisation.findMany({ where: { id: { in: input.partners.map((p) => p.organisationId) }, archived: false }, select: { id: true } })).map((o) => o.id),
   );
   input.partners.forEach((p, i) => {
-    if (!orgs.has(p.organisationId)) errors[`partners.${i}.organisationId`] ??= "This organisation does not exist or is archived.";
+    if (!orgs.has(p.organisationId)) errors[`partners.${i}.organisationId`] ??= msg("problems.organisationMissing");
   });
   if (input.themeIds.length && (await db().theme.count({ where: { id: { in: input.themeIds } } })) !== new Set(input.themeIds).size) {
-    errors.themeIds = "Choose themes from the list.";
+    errors.themeIds = msg("problems.chooseThemesFromList");
   }
   if (input.responsibleOfficerId && !(await db().user.findFirst({ where: { id: input.responsibleOfficerId, active: true, role: { in: ["OFFICER", "ADMIN"] } } }))) {
-    errors.responsibleOfficerId = "Choose an active officer.";
+    errors.responsibleOfficerId = msg("problems.chooseActiveOfficer");
   }
   return errors;
 }
@@ -74,10 +75,10 @@ function split(input: ProjectInput) {
   return { data, partners, themes: [...new Set(themeIds)].map((themeId) => ({ themeId })) };
 }
 
-const DUPLICATE_CODE = { code: "Another project already has this code." };
+const DUPLICATE_CODE = { code: msg("problems.anotherProjectAlreadyCode") };
 
 export async function createProject(viewer: Viewer, values: ProjectFormValues): Promise<ActionResult> {
-  if (!can(viewer, "create", ENTITY)) return denied("You may not create projects.");
+  if (!can(viewer, "create", ENTITY)) return denied(msg("problems.mayNotCreateProjects"));
   const parsed = await parse(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { data, partners, themes } = split(parsed.input);
@@ -95,10 +96,10 @@ export async function createProject(viewer: Viewer, values: ProjectFormValues): 
 }
 
 export async function updateProject(viewer: Viewer, id: string, readVersion: number, values: ProjectFormValues): Promise<ActionResult> {
-  if (!can(viewer, "update", ENTITY)) return denied("You may not change projects.");
+  if (!can(viewer, "update", ENTITY)) return denied(msg("problems.mayNotChangeProjects"));
   const current = await db().project.findUnique({ where: { id }, select: { version: true, archived: true } });
-  if (!current) return refused("This project no longer exists.");
-  if (current.archived) return refused("This project is archived: restore it before changing it.");
+  if (!current) return refused(msg("problems.projectGone"));
+  if (current.archived) return refused(msg("problems.projectArchivedRestoreBefore"));
   if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "project");
   const parsed = await parse(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
@@ -140,10 +141,10 @@ function reportSnapshot(report: { reportedOn: Date; health: keyof typeof healths
 
 /** Adds a status report; the project's current health is its latest report. */
 export async function addStatusReport(viewer: Viewer, projectId: string, values: StatusReportFormValues): Promise<ActionResult> {
-  if (!can(viewer, "create", "StatusReport")) return denied("You may not report on projects.");
+  if (!can(viewer, "create", "StatusReport")) return denied(msg("problems.mayNotReportOn"));
   const project = await db().project.findUnique({ where: { id: projectId }, select: { archived: true } });
-  if (!project) return refused("This project no longer exists.");
-  if (project.archived) return refused("This project is archived: restore it before reporting on it.");
+  if (!project) return refused(msg("problems.projectGone"));
+  if (project.archived) return refused(msg("problems.projectArchivedRestoreBeforeReporting"));
   const parsed = statusReportSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const report = parsed.data;
@@ -162,10 +163,10 @@ export async function addStatusReport(viewer: Viewer, projectId: string, values:
 
 /** Corrects a status report, guarded by the version the editor read. Returns the project's id. */
 export async function updateStatusReport(viewer: Viewer, reportId: string, readVersion: number, values: StatusReportFormValues): Promise<ActionResult> {
-  if (!can(viewer, "update", "StatusReport")) return denied("You may not change status reports.");
+  if (!can(viewer, "update", "StatusReport")) return denied(msg("problems.mayNotChangeStatus"));
   const current = await db().statusReport.findUnique({ where: { id: reportId } });
-  if (!current) return refused("This status report no longer exists.");
-  if (current.archived) return refused("This status report is archived: restore it before changing it.");
+  if (!current) return refused(msg("problems.statusReportGone"));
+  if (current.archived) return refused(msg("problems.statusReportArchivedRestore"));
   const parsed = statusReportSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const saved = await db().$transaction(async (tx) => {
@@ -179,9 +180,9 @@ export async function updateStatusReport(viewer: Viewer, reportId: string, readV
   });
   if (saved) return { ok: true, id: current.projectId };
   const latest = await db().statusReport.findUnique({ where: { id: reportId }, select: { version: true } });
-  return conflictSince("StatusReport", reportId, readVersion, latest?.version ?? null, "status report");
+  return conflictSince("StatusReport", reportId, readVersion, latest?.version ?? null, "statusReport");
 }
 
 export function setStatusReportArchived(viewer: Viewer, id: string, readVersion: number, archived: boolean): Promise<ActionResult> {
-  return setArchived(viewer, "StatusReport", "status report", id, readVersion, archived);
+  return setArchived(viewer, "StatusReport", "statusReport", id, readVersion, archived);
 }

@@ -6,10 +6,10 @@ import { countryList, optionalAmount, optionalCurrency, optionalDate, optionalTe
 
 export const projectSchema = z
   .object({
-    code: requiredText(60, "Give the project its code.").refine((v) => /^[\p{L}\p{N}][\p{L}\p{N}/._ -]*$/u.test(v), "Use letters, digits and / . _ - only."),
-    title: requiredText(300, "Give the project a title."),
+    code: requiredText(60, "problems.giveProjectCode").refine((v) => /^[\p{L}\p{N}][\p{L}\p{N}/._ -]*$/u.test(v), "problems.useLettersDigitsOnly"),
+    title: requiredText(300, "problems.giveProjectTitle"),
     agreementId: z.string().trim().transform((v) => v || null),
-    lifecycle: z.enum(ProjectLifecycle, "Choose the project's stage."),
+    lifecycle: z.enum(ProjectLifecycle, "problems.chooseProjectsStage"),
     countries: countryList,
     themeIds: z.array(z.string().min(1)).max(50),
     budgetAmount: optionalAmount,
@@ -22,10 +22,10 @@ export const projectSchema = z
   })
   .superRefine((p, ctx) => {
     if (p.startsOn && p.endsOn && p.endsOn < p.startsOn) {
-      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "The end date is before the start." });
+      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "problems.endDateBeforeStart" });
     }
-    if (p.budgetAmount && !p.budgetCurrency) ctx.addIssue({ code: "custom", path: ["budgetCurrency"], message: "Give the budget's currency." });
-    if (p.budgetCurrency && !p.budgetAmount) ctx.addIssue({ code: "custom", path: ["budgetAmount"], message: "Give the budget's amount, or clear the currency." });
+    if (p.budgetAmount && !p.budgetCurrency) ctx.addIssue({ code: "custom", path: ["budgetCurrency"], message: "problems.giveBudgetsCurrency" });
+    if (p.budgetCurrency && !p.budgetAmount) ctx.addIssue({ code: "custom", path: ["budgetAmount"], message: "problems.giveBudgetsAmountClear" });
     refineUniqueParties(p.partners, ctx, "partners");
   });
 
@@ -52,10 +52,10 @@ export function projectFormValues(form: FormData): ProjectFormValues {
 }
 
 export const statusReportSchema = z.object({
-  reportedOn: requiredDate("Enter the report's date."),
-  health: z.enum(Health, "Choose the project's health."),
-  progressPercent: percent("Enter the progress as a whole number from 0 to 100."),
-  summary: requiredText(5000, "Summarise where the project stands."),
+  reportedOn: requiredDate("problems.enterReportsDate"),
+  health: z.enum(Health, "problems.chooseProjectsHealth"),
+  progressPercent: percent("problems.enterProgressAsWhole"),
+  summary: requiredText(5000, "problems.summariseWhereProjectStands"),
   risks: optionalText(5000),
 });
 

@@ -7,7 +7,7 @@ import { setArchived } from "@/lib/audit/archive";
 import { conflictSince } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type FieldChanges } from "@/lib/audit/record";
 import { db } from "@/lib/db";
-import { type ActionResult, denied, FIX_FIELDS, refused } from "@/lib/domain/action-result";
+import { type ActionResult, denied, type FieldErrors, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { healths, reportKinds, reportsOnProgress, reportStates } from "@/lib/domain/codelists";
 import { displayDate, isoDate } from "@/lib/domain/format";
 import { fieldErrorsOf } from "@/lib/domain/validation";
@@ -21,28 +21,30 @@ import { writePeriod } from "@/lib/results/mutations";
 import { filesTooLarge } from "@/lib/uploads/limit";
 import { MAX_REPORTS, schedule } from "./schedule";
 import { decisionComment, requirementSchema, submissionSchema, type RequirementFormValues, type SubmissionFormValues } from "./schema";
+import { msg } from "@/lib/i18n/message";
+import { firstProblem } from "@/lib/domain/field-errors";
 
-const NOT_FOUND = "This report is not there any more, or not yours to see.";
+const NOT_FOUND = msg("problems.reportNotThere");
 
 /** Records a reporting requirement and generates its due reports. Returns the project's id. */
 export async function createRequirement(viewer: Viewer, projectId: string, values: RequirementFormValues): Promise<ActionResult> {
-  if (!can(viewer, "create", "ReportingRequirement")) return denied("You may not set reporting requirements.");
+  if (!can(viewer, "create", "ReportingRequirement")) return denied(msg("problems.mayNotSetReporting"));
   const project = await db().project.findUnique({
     where: { id: projectId },
     select: { archived: true, code: true, startsOn: true, endsOn: true, partners: { select: { organisationId: true, organisation: { select: { name: true } } } } },
   });
-  if (!project) return refused("This project no longer exists.");
-  if (project.archived) return refused("This project is archived: restore it before changing its reporting.");
+  if (!project) return refused(msg("problems.projectGone"));
+  if (project.archived) return refused(msg("problems.projectArchivedRestoreBeforeChanging"));
   const parsed = requirementSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
   const partner = project.partners.find((p) => p.organisationId === input.organisationId);
-  if (!partner) return refused(FIX_FIELDS, { organisationId: "Choose a partner of this project (add the organisation to the project first)." });
+  if (!partner) return refused(FIX_FIELDS, { organisationId: msg("problems.choosePartnerProjectAdd") });
   if (input.everyMonths && !input.lastDueOn && !project.endsOn) {
-    return refused(FIX_FIELDS, { lastDueOn: "The project has no end date: give the date the last report is due." });
+    return refused(FIX_FIELDS, { lastDueOn: msg("problems.projectEndDateGive") });
   }
   const reports = schedule(input, project);
-  if (reports.length > MAX_REPORTS) return refused(FIX_FIELDS, { everyMonths: `That makes more than ${MAX_REPORTS} reports: report less often, or end the series earlier.` });
+  if (reports.length > MAX_REPORTS) return refused(FIX_FIELDS, { everyMonths: msg("problems.tooManyReports", { max: MAX_REPORTS }) });
   await db().$transaction(async (tx) => {
     const { id } = await tx.reportingRequirement.create({ data: { ...input, projectId } });
     await tx.partnerReport.createMany({ data: reports.map((r) => ({ ...r, requirementId: id, projectId, organisationId: input.organisationId, kind: input.kind })) });
@@ -60,7 +62,7 @@ export async function createRequirement(viewer: Viewer, projectId: string, value
 
 /** Archiving a requirement withdraws the reports it still expects (submitted ones stay). */
 export function setRequirementArchived(viewer: Viewer, id: string, readVersion: number, archived: boolean): Promise<ActionResult> {
-  return setArchived(viewer, "ReportingRequirement", "reporting requirement", id, readVersion, archived);
+  return setArchived(viewer, "ReportingRequirement", "requirement", id, readVersion, archived);
 }
 
 async function reportWithFacts(reportId: string) {
@@ -104,7 +106,7 @@ async function move(
 ): Promise<ActionResult> {
   const { report } = found;
   if (report.version !== readVersion) return conflictSince("PartnerReport", report.id, readVersion, report.version, "report");
-  if (!from.includes(report.state)) return refused(`This report is ${reportStates[report.state].label.toLowerCase()}: reload the page to see where it stands.`);
+  if (!from.includes(report.state)) return refused(msg("problems.reportIsNow", { state: { code: ["reportStates", report.state], lower: true } }));
   const saved = await db().$transaction(async (tx) => {
     const { count } = await tx.partnerReport.updateMany({
       where: { id: report.id, version: readVersion, state: { in: from } },
@@ -152,19 +154,19 @@ export async function submitReport(
 ): Promise<ActionResult<{ id: string; renamed: string[] }>> {
   const found = await reportWithFacts(reportId);
   if (!found || !can(viewer, "read", "PartnerReport", found.facts)) return denied(NOT_FOUND);
-  if (!can(viewer, "create", "PartnerReport", found.facts)) return denied("You may not submit this report.");
+  if (!can(viewer, "create", "PartnerReport", found.facts)) return denied(msg("problems.mayNotSubmitReport"));
   const { report } = found;
-  if (found.facts.archived || report.requirement.archived) return refused("This report is no longer expected.");
+  if (found.facts.archived || report.requirement.archived) return refused(msg("problems.reportNotExpected"));
   // The kind is the report's, whatever the form says.
   const parsed = submissionSchema.safeParse({ ...values, kind: report.kind });
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
   const indicators = new Map(report.project.results.flatMap((r) => r.indicators).map((i) => [i.id, i]));
-  const fieldErrors: Record<string, string> = {};
+  const fieldErrors: FieldErrors = {};
   input.actuals.forEach((a, i) => {
     const indicator = indicators.get(a.indicatorId);
-    if (!indicator) fieldErrors[`actuals.${i}.value`] = "This indicator is no longer part of the project: reload the page.";
-    else if (indicator.measure === "QUALITATIVE" && a.value !== null) fieldErrors[`actuals.${i}.value`] = "This indicator is described, not counted: use the comment.";
+    if (!indicator) fieldErrors[`actuals.${i}.value`] = msg("problems.indicatorNotInProject");
+    else if (indicator.measure === "QUALITATIVE" && a.value !== null) fieldErrors[`actuals.${i}.value`] = msg("problems.indicatorDescribedCountedUse");
   });
   const checked: CheckedFile[] = [];
   const tooLarge = filesTooLarge(files);
@@ -174,7 +176,7 @@ export async function submitReport(
     else checked.push(result);
   }
   if (tooLarge) fieldErrors.attachments = tooLarge;
-  if (checked.length > 10) fieldErrors.attachments = "Attach at most 10 files to one report.";
+  if (checked.length > 10) fieldErrors.attachments = msg("problems.attachAtMost10");
   if (Object.keys(fieldErrors).length) return refused(FIX_FIELDS, fieldErrors);
   const actuals = input.actuals.filter((a) => a.value !== null || a.comment !== null);
   const result = await move(
@@ -205,13 +207,13 @@ export async function submitReport(
  * goes back to the partner with the comment (required).
  */
 export async function decideReport(viewer: Viewer, reportId: string, readVersion: number, decision: "accept" | "return", note: string): Promise<ActionResult> {
-  if (!can(viewer, "update", "PartnerReport")) return denied("Only an officer reviews partners' reports.");
+  if (!can(viewer, "update", "PartnerReport")) return denied(msg("problems.onlyOfficerReviewsPartners"));
   const found = await reportWithFacts(reportId);
   if (!found) return refused(NOT_FOUND);
   const parsed = decisionComment.safeParse(note);
-  if (!parsed.success) return refused(FIX_FIELDS, { comment: parsed.error.issues[0].message });
-  if (decision === "return" && !parsed.data) return refused(FIX_FIELDS, { comment: "Say what to change, so the partner knows." });
-  if (found.facts.archived) return refused("This project is archived: restore it before reviewing its reports.");
+  if (!parsed.success) return refused(FIX_FIELDS, { comment: firstProblem(parsed.error) });
+  if (decision === "return" && !parsed.data) return refused(FIX_FIELDS, { comment: msg("problems.sayWhatChangeSo") });
+  if (found.facts.archived) return refused(msg("problems.projectArchivedRestoreBeforeReviewing"));
   const { report } = found;
   const data = { state: decision === "accept" ? ("ACCEPTED" as const) : ("RETURNED" as const), decidedAt: new Date(), decidedById: viewer.userId, decisionComment: parsed.data };
   return move(viewer, found, readVersion, ["SUBMITTED"], data, async (tx) => {

@@ -10,19 +10,19 @@ const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
 export const requirementSchema = z
   .object({
-    organisationId: z.string().trim().min(1, "Choose the partner who reports.").max(64),
-    kind: z.enum(ReportKind, "Choose the kind of report."),
+    organisationId: z.string().trim().min(1, "problems.choosePartnerWhoReports").max(64),
+    kind: z.enum(ReportKind, "problems.chooseKindReport"),
     everyMonths: z
       .string()
       .trim()
-      .refine((v) => v === "" || (/^\d{1,2}$/.test(v) && +v >= 1 && +v <= 60), "Enter a number of months from 1 to 60, or leave it empty for a one-off report.")
+      .refine((v) => v === "" || (/^\d{1,2}$/.test(v) && +v >= 1 && +v <= 60), "problems.enterNumberMonthsFrom")
       .transform((v) => (v === "" ? null : Number(v))),
-    firstDueOn: requiredDate("Enter when the first report is due."),
+    firstDueOn: requiredDate("problems.enterWhenFirstReport"),
     lastDueOn: optionalDate,
   })
   .superRefine((v, ctx) => {
-    if (v.lastDueOn && v.lastDueOn < v.firstDueOn) ctx.addIssue({ code: "custom", path: ["lastDueOn"], message: "The last report cannot be due before the first." });
-    if (v.lastDueOn && !v.everyMonths) ctx.addIssue({ code: "custom", path: ["lastDueOn"], message: "A one-off report has no last due date: leave it empty." });
+    if (v.lastDueOn && v.lastDueOn < v.firstDueOn) ctx.addIssue({ code: "custom", path: ["lastDueOn"], message: "problems.lastBeforeFirst" });
+    if (v.lastDueOn && !v.everyMonths) ctx.addIssue({ code: "custom", path: ["lastDueOn"], message: "problems.oneOffHasNoLast" });
   });
 export type RequirementFormValues = z.input<typeof requirementSchema>;
 export const requirementFormValues = (form: FormData): RequirementFormValues => ({
@@ -38,17 +38,17 @@ export const requirementFormValues = (form: FormData): RequirementFormValues => 
 export const submissionSchema = z
   .object({
     kind: z.enum(ReportKind),
-    narrative: requiredText(5000, "Write what happened in the period."),
-    health: z.union([z.enum(Health), z.literal("")], "Choose the project's health.").transform((v) => v || null),
-    progressPercent: z.union([z.literal(""), percent("Enter the progress as a whole number from 0 to 100.")]).transform((v) => (v === "" ? null : v)),
+    narrative: requiredText(5000, "problems.writeWhatHappenedIn"),
+    health: z.union([z.enum(Health), z.literal("")], "problems.chooseProjectsHealth").transform((v) => v || null),
+    progressPercent: z.union([z.literal(""), percent("problems.enterProgressAsWhole")]).transform((v) => (v === "" ? null : v)),
     actuals: z
       .array(z.object({ indicatorId: z.string().trim().min(1).max(64), value: optionalValue, comment: optionalText(1000) }))
       .max(200),
   })
   .superRefine((v, ctx) => {
     if (!reportsOnProgress(v.kind)) return;
-    if (!v.health) ctx.addIssue({ code: "custom", path: ["health"], message: "Choose the project's health." });
-    if (v.progressPercent === null) ctx.addIssue({ code: "custom", path: ["progressPercent"], message: "Enter the progress as a whole number from 0 to 100." });
+    if (!v.health) ctx.addIssue({ code: "custom", path: ["health"], message: "problems.chooseProjectsHealth" });
+    if (v.progressPercent === null) ctx.addIssue({ code: "custom", path: ["progressPercent"], message: "problems.enterProgressAsWhole" });
   });
 export type SubmissionFormValues = z.input<typeof submissionSchema>;
 export const submissionFormValues = (form: FormData): SubmissionFormValues => ({

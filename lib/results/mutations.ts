@@ -12,15 +12,16 @@ import { fieldErrorsOf } from "@/lib/domain/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Viewer } from "@/lib/policy";
 import { indicatorSchema, periodSchema, resultSchema, type IndicatorFormValues, type PeriodFormValues, type ResultFormValues } from "./schema";
+import { msg } from "@/lib/i18n/message";
 
 const decimal = (v: { toString(): string } | null) => (v === null ? null : v.toString());
 
 /** Adds an outcome, output or impact to a project. Returns the project's id. */
 export async function createResult(viewer: Viewer, projectId: string, values: ResultFormValues): Promise<ActionResult> {
-  if (!can(viewer, "create", "Result")) return denied("You may not change results frameworks.");
+  if (!can(viewer, "create", "Result")) return denied(msg("problems.mayNotChangeResults"));
   const project = await db().project.findUnique({ where: { id: projectId }, select: { archived: true, code: true } });
-  if (!project) return refused("This project no longer exists.");
-  if (project.archived) return refused("This project is archived: restore it before changing its results.");
+  if (!project) return refused(msg("problems.projectGone"));
+  if (project.archived) return refused(msg("problems.projectArchivedRestoreBeforeChangingResults"));
   const parsed = resultSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const { resultType, resultTitle, resultDescription } = parsed.data;
@@ -34,12 +35,12 @@ export async function createResult(viewer: Viewer, projectId: string, values: Re
 
 /** Adds an indicator to a live result of a live project. Returns the project's id. */
 export async function createIndicator(viewer: Viewer, values: IndicatorFormValues): Promise<ActionResult> {
-  if (!can(viewer, "create", "Indicator")) return denied("You may not change results frameworks.");
+  if (!can(viewer, "create", "Indicator")) return denied(msg("problems.mayNotChangeResults"));
   const parsed = indicatorSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
   const result = await db().result.findFirst({ where: { id: input.resultId, archived: false, project: { archived: false } }, select: { projectId: true, title: true } });
-  if (!result) return refused(FIX_FIELDS, { resultId: "Choose a result of this project." });
+  if (!result) return refused(FIX_FIELDS, { resultId: msg("problems.chooseResultProject") });
   await db().$transaction(async (tx) => {
     const { id } = await tx.indicator.create({
       data: {
@@ -102,7 +103,7 @@ export async function writePeriod(
 
 /** Sets a target and/or an actual for one period of an indicator. Returns the project's id. */
 export async function setIndicatorPeriod(viewer: Viewer, values: PeriodFormValues): Promise<ActionResult> {
-  if (!can(viewer, "update", "Indicator")) return denied("You may not change results frameworks.");
+  if (!can(viewer, "update", "Indicator")) return denied(msg("problems.mayNotChangeResults"));
   const parsed = periodSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
@@ -110,9 +111,9 @@ export async function setIndicatorPeriod(viewer: Viewer, values: PeriodFormValue
     where: { id: input.indicatorId, archived: false, result: { archived: false, project: { archived: false } } },
     select: { measure: true, result: { select: { projectId: true } } },
   });
-  if (!indicator) return refused(FIX_FIELDS, { indicatorId: "Choose an indicator of this project." });
+  if (!indicator) return refused(FIX_FIELDS, { indicatorId: msg("problems.chooseIndicatorProject") });
   if (indicator.measure === "QUALITATIVE" && (input.target !== null || input.actual !== null)) {
-    return refused(FIX_FIELDS, { target: "A qualitative indicator takes a comment, not numbers." });
+    return refused(FIX_FIELDS, { target: msg("problems.qualitativeIndicatorTakesComment") });
   }
   await db().$transaction((tx) =>
     writePeriod(tx, viewer, { indicatorId: input.indicatorId, periodStart: input.periodStart, periodEnd: input.periodEnd, target: input.target, actual: input.actual, comment: input.periodComment }),

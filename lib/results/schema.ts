@@ -7,8 +7,8 @@ import { optionalText, optionalValue, requiredDate, requiredText } from "@/lib/d
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
 export const resultSchema = z.object({
-  resultType: z.enum(ResultType, "Choose outcome, output or impact."),
-  resultTitle: requiredText(500, "Name the result."),
+  resultType: z.enum(ResultType, "problems.chooseOutcomeOutputImpact"),
+  resultTitle: requiredText(500, "problems.nameResult"),
   resultDescription: optionalText(2000),
 });
 export type ResultFormValues = z.input<typeof resultSchema>;
@@ -20,22 +20,22 @@ export const resultFormValues = (form: FormData): ResultFormValues => ({
 
 export const indicatorSchema = z
   .object({
-    resultId: z.string().trim().min(1, "Choose the result it measures.").max(64),
-    indicatorTitle: requiredText(500, "Name the indicator."),
-    measure: z.enum(IndicatorMeasure, "Choose how it is measured."),
-    direction: z.enum(["ascending", "descending"], "Say whether higher or lower is better."),
+    resultId: z.string().trim().min(1, "problems.chooseResultMeasures").max(64),
+    indicatorTitle: requiredText(500, "problems.nameIndicator"),
+    measure: z.enum(IndicatorMeasure, "problems.chooseHowMeasured"),
+    direction: z.enum(["ascending", "descending"], "problems.sayWhetherHigherLower"),
     baselineYear: z
       .string()
       .trim()
-      .refine((v) => v === "" || (/^\d{4}$/.test(v) && +v >= 1950 && +v <= 2100), "Enter a year such as 2024.")
+      .refine((v) => v === "" || (/^\d{4}$/.test(v) && +v >= 1950 && +v <= 2100), "problems.enterYearSuchAs")
       .transform((v) => (v === "" ? null : Number(v))),
     baselineValue: optionalValue,
   })
   .superRefine((v, ctx) => {
     if (v.measure === "QUALITATIVE" && v.baselineValue !== null) {
-      ctx.addIssue({ code: "custom", path: ["baselineValue"], message: "A qualitative indicator has no numeric baseline: leave it empty." });
+      ctx.addIssue({ code: "custom", path: ["baselineValue"], message: "problems.qualitativeNoBaseline" });
     }
-    if (v.baselineValue !== null && v.baselineYear === null) ctx.addIssue({ code: "custom", path: ["baselineYear"], message: "Give the baseline's year." });
+    if (v.baselineValue !== null && v.baselineYear === null) ctx.addIssue({ code: "custom", path: ["baselineYear"], message: "problems.giveBaselinesYear" });
   });
 export type IndicatorFormValues = z.input<typeof indicatorSchema>;
 export const indicatorFormValues = (form: FormData): IndicatorFormValues => ({
@@ -50,17 +50,17 @@ export const indicatorFormValues = (form: FormData): IndicatorFormValues => ({
 /** A target and/or an actual for one period of an indicator; a period's values are replaced. */
 export const periodSchema = z
   .object({
-    indicatorId: z.string().trim().min(1, "Choose the indicator.").max(64),
-    periodStart: requiredDate("Enter the period's first day."),
-    periodEnd: requiredDate("Enter the period's last day."),
+    indicatorId: z.string().trim().min(1, "problems.chooseIndicator").max(64),
+    periodStart: requiredDate("problems.enterPeriodsFirstDay"),
+    periodEnd: requiredDate("problems.enterPeriodsLastDay"),
     target: optionalValue,
     actual: optionalValue,
     periodComment: optionalText(2000),
   })
   .superRefine((v, ctx) => {
-    if (v.periodEnd < v.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The period ends before it starts." });
+    if (v.periodEnd < v.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "problems.periodEndsBeforeStarts" });
     if (v.target === null && v.actual === null && v.periodComment === null) {
-      ctx.addIssue({ code: "custom", path: ["target"], message: "Give a target, an actual value or a comment." });
+      ctx.addIssue({ code: "custom", path: ["target"], message: "problems.giveTargetActualValue" });
     }
   });
 export type PeriodFormValues = z.input<typeof periodSchema>;

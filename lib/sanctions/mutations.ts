@@ -10,17 +10,19 @@ import { can, type Viewer } from "@/lib/policy";
 import { filesTooLarge } from "@/lib/uploads/limit";
 import { parseConsolidatedList } from "./parse";
 import { screenPartners } from "./screen";
+import { msg } from "@/lib/i18n/message";
+import { firstProblem } from "@/lib/domain/field-errors";
 
 export async function importSanctionsList(viewer: Viewer, file: { name: string; bytes: Uint8Array }, now = new Date()): Promise<ActionResult<{ id: string; entities: number; delisted: number; toReview: number }>> {
-  if (!can(viewer, "update", "DiligenceSetup")) return denied("Only administrators import sanctions lists.");
-  if (file.bytes.length === 0) return refused(FIX_FIELDS, { file: "Choose the list's XML file." });
+  if (!can(viewer, "update", "DiligenceSetup")) return denied(msg("problems.onlyAdministratorsImportSanctions"));
+  if (file.bytes.length === 0) return refused(FIX_FIELDS, { file: msg("problems.chooseListsXmlFile") });
   const tooLarge = filesTooLarge([file]);
   if (tooLarge) return refused(FIX_FIELDS, { file: tooLarge });
   let xml: string;
   try {
     xml = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
   } catch {
-    return refused(FIX_FIELDS, { file: "This file is not UTF-8 text: choose the consolidated list's XML file." });
+    return refused(FIX_FIELDS, { file: msg("problems.notUtf8") });
   }
   const parsed = parseConsolidatedList(xml);
   if ("refusal" in parsed) return refused(FIX_FIELDS, { file: parsed.refusal });
@@ -59,13 +61,13 @@ const note = optionalText(2000);
 
 /** Marks a candidate a true or a false match, with the note that says why (required). */
 export async function decideMatch(viewer: Viewer, id: string, readVersion: number, state: "TRUE_MATCH" | "FALSE_MATCH", input: string, now = new Date()): Promise<ActionResult> {
-  if (!can(viewer, "update", "SanctionsMatch")) return denied("Only officers and administrators mark sanctions matches.");
-  if (state !== "TRUE_MATCH" && state !== "FALSE_MATCH") return refused("Mark it a true or a false match.");
+  if (!can(viewer, "update", "SanctionsMatch")) return denied(msg("problems.onlyOfficersAdministratorsMark"));
+  if (state !== "TRUE_MATCH" && state !== "FALSE_MATCH") return refused(msg("problems.markTrueFalseMatch"));
   const parsed = note.safeParse(input);
-  if (!parsed.success) return refused(FIX_FIELDS, { note: parsed.error.issues[0].message });
-  if (!parsed.data) return refused(FIX_FIELDS, { note: "Say how you decided: what you compared, and what you found." });
+  if (!parsed.success) return refused(FIX_FIELDS, { note: firstProblem(parsed.error) });
+  if (!parsed.data) return refused(FIX_FIELDS, { note: msg("problems.sayHowYouDecided") });
   const match = await db().sanctionsMatch.findUnique({ where: { id }, select: { version: true, state: true } });
-  if (!match) return refused("This match no longer exists.");
+  if (!match) return refused(msg("problems.matchGone"));
   if (match.version !== readVersion) return conflictSince("SanctionsMatch", id, readVersion, match.version, "match");
   const saved = await db().$transaction(async (tx) => {
     const { count } = await tx.sanctionsMatch.updateMany({

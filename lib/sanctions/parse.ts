@@ -3,6 +3,8 @@
 // <REFERENCE_NUMBER/><LISTED_ON/><ENTITY_ALIAS><QUALITY/><ALIAS_NAME/></ENTITY_ALIAS>…). Only
 // entities are read: partners are organisations, and individuals' data has no use here.
 import { XMLParser } from "fast-xml-parser";
+import { msg } from "@/lib/i18n/message";
+import type { Text } from "@/lib/i18n/message";
 
 export interface ListedEntity {
   reference: string;
@@ -11,7 +13,7 @@ export interface ListedEntity {
   aliases: string[];
 }
 
-export type ParsedList = { generatedOn: Date | null; entities: ListedEntity[] } | { refusal: string };
+export type ParsedList = { generatedOn: Date | null; entities: ListedEntity[] } | { refusal: Text };
 
 const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
 const textOf = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value).trim() : "");
@@ -26,10 +28,10 @@ export function parseConsolidatedList(xml: string): ParsedList {
     // No entity expansion beyond XML's own five, no DOCTYPE processing: a hostile file cannot blow up.
     document = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", processEntities: true, htmlEntities: false, parseTagValue: false }).parse(xml, true) as Record<string, unknown>;
   } catch (error) {
-    return { refusal: `This is not well-formed XML: ${(error as Error).message.split("\n")[0]}` };
+    return { refusal: msg("problems.notWellFormedXml", { detail: (error as Error).message.split("\n")[0] }) };
   }
   const list = document.CONSOLIDATED_LIST as Record<string, unknown> | undefined;
-  if (!list || typeof list !== "object") return { refusal: "This is not the UN Security Council Consolidated List: it has no CONSOLIDATED_LIST element." };
+  if (!list || typeof list !== "object") return { refusal: msg("problems.notConsolidatedList") };
   const entities: ListedEntity[] = [];
   for (const entity of asArray((list.ENTITIES as Record<string, unknown> | undefined)?.ENTITY) as Record<string, unknown>[]) {
     const reference = textOf(entity.REFERENCE_NUMBER) || textOf(entity.DATAID);
@@ -40,6 +42,6 @@ export function parseConsolidatedList(xml: string): ParsedList {
       .filter((a) => a && a !== name);
     entities.push({ reference: reference.slice(0, 100), name: name.slice(0, 500), listedOn: dayOf(entity.LISTED_ON), aliases: [...new Set(aliases.map((a) => a.slice(0, 500)))] });
   }
-  if (entities.length === 0) return { refusal: "The list names no entity (ENTITIES/ENTITY with a FIRST_NAME and a REFERENCE_NUMBER)." };
+  if (entities.length === 0) return { refusal: msg("problems.listNamesNoEntity") };
   return { generatedOn: dayOf(list["@dateGenerated"]), entities };
 }

@@ -7,7 +7,7 @@
 //    arguments are not what React's client encodes (broken JSON, references to parts not sent):
 //    Next.js would fail decoding them. What is well formed reaches the action, which checks it
 //    (formOf, nextAttempt in lib/domain/form-actions.ts).
-import { FORM_FIELDS_BYTES, MB, sizeRefusal } from "@/lib/uploads/size";
+import { FORM_FIELDS_BYTES, MB } from "@/lib/uploads/size";
 
 /** What the guard reads of a request: the Fetch API's Request, or Next.js's. */
 export interface GuardedRequest {
@@ -54,8 +54,10 @@ export function isServerAction(request: GuardedRequest): boolean {
 export function bodySizeRefusal(method: string, headers: { "content-length"?: string }, uploadMb: number): Refusal | null {
   if (method === "GET" || method === "HEAD" || method === "OPTIONS") return null;
   const length = Number(headers["content-length"] ?? 0);
-  const tooLarge = length > uploadMb * MB + FORM_FIELDS_BYTES && sizeRefusal(length, uploadMb * MB, "Nothing was stored.");
-  if (tooLarge) return { status: 413, code: "too_large", message: tooLarge };
+  // Answered before the app knows who asks or in which language: a plain English sentence.
+  if (length > uploadMb * MB + FORM_FIELDS_BYTES) {
+    return { status: 413, code: "too_large", message: `The request comes to ${(length / MB).toFixed(1)} MB; the limit is ${uploadMb} MB. Nothing was stored.` };
+  }
   return null;
 }
 

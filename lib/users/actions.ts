@@ -12,6 +12,7 @@ import { deliverPending, retryMessage } from "@/lib/mail/outbox";
 import { can } from "@/lib/policy";
 import { changeOwnPassword, endOwnSession, inviteUser, sendPasswordReset, setPasswordWithToken, setUserActive, updateUser } from "./mutations";
 import type { InviteFormValues, UserFormValues } from "./schema";
+import { msg } from "@/lib/i18n/message";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
@@ -39,7 +40,7 @@ export async function updateUserAction(previous: FormState<UserFormValues>, inpu
   const form = formOf(input);
   return saveRecord(previous, form, {
     values: (f): UserFormValues => ({ name: text(f, "name"), role: text(f, "role") as UserFormValues["role"], organisationId: text(f, "organisationId") }),
-    create: async () => refused("Invite people from the users page."),
+    create: async () => refused(msg("problems.invitePeopleFromUsers")),
     update: updateUser,
     path: "/admin/users",
   });
@@ -50,7 +51,7 @@ export async function setUserActiveAction(_previous: ActionResult | null, input:
   const viewer = await getViewer();
   if (!viewer) return SIGNED_OUT;
   const readVersion = version.safeParse(form.get("version"));
-  if (!readVersion.success) return refused("The form is missing the account's version: reload the page.");
+  if (!readVersion.success) return refused(msg("problems.formMissingAccountsVersion"));
   const result = await setUserActive(viewer, text(form, "id"), readVersion.data, form.get("active") === "true");
   if (result.ok) revalidatePath(`/admin/users/${result.id}`);
   return result;
@@ -69,9 +70,9 @@ export async function retryEmailAction(_previous: ActionResult | null, input: un
   const form = formOf(input);
   const viewer = await getViewer();
   if (!viewer) return SIGNED_OUT;
-  if (!can(viewer, "update", "User")) return denied("Only administrators send mail again.");
+  if (!can(viewer, "update", "User")) return denied(msg("problems.onlyAdministratorsSendMail"));
   const id = text(form, "id");
-  if (!(await retryMessage(id))) return refused("This message is not waiting to be sent.");
+  if (!(await retryMessage(id))) return refused(msg("problems.messageNotWaiting"));
   await deliverPending().catch(() => undefined);
   revalidatePath("/admin/email");
   return { ok: true, id };

@@ -19,9 +19,11 @@ import { appUrl, enqueueMail } from "@/lib/mail/outbox";
 import { can, type Viewer } from "@/lib/policy";
 import { inviteSchema, userSchema, type InviteFormValues, type UserFormValues } from "./schema";
 import { issueToken, TOKEN_HOURS } from "./tokens";
+import { msg } from "@/lib/i18n/message";
+import { waitValue } from "@/lib/auth/wait-text";
 
 const ENTITY = "User";
-const LAST_ADMIN = "This is the last active administrator: make someone else an administrator first.";
+const LAST_ADMIN = msg("problems.lastActiveAdministratorMake");
 
 async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<AuditSnapshot> {
   const u = await tx.user.findUniqueOrThrow({ where: { id }, include: { organisation: { select: { name: true } } } });
@@ -39,14 +41,14 @@ async function organisationExists(id: string | null) {
 }
 
 export async function inviteUser(viewer: Viewer, values: InviteFormValues): Promise<ActionResult<{ id: string; link: string }>> {
-  if (!can(viewer, "create", "User")) return denied("Only administrators invite people.");
+  if (!can(viewer, "create", "User")) return denied(msg("problems.onlyAdministratorsInvitePeople"));
   const stepUp = stepUpRefusal(viewer);
   if (stepUp) return stepUp;
   const parsed = inviteSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
-  if (!(await organisationExists(input.organisationId))) return refused(FIX_FIELDS, { organisationId: "Choose an organisation from the list." });
-  if (await db().user.findUnique({ where: { email: input.email } })) return refused(FIX_FIELDS, { email: "Somebody already has an account with this email." });
+  if (!(await organisationExists(input.organisationId))) return refused(FIX_FIELDS, { organisationId: msg("problems.chooseOrganisationFromList") });
+  if (await db().user.findUnique({ where: { email: input.email } })) return refused(FIX_FIELDS, { email: msg("problems.somebodyAlreadyAccountWith") });
   return db().$transaction(async (tx) => {
     const user = await tx.user.create({ data: { ...input, passwordHash: null } });
     const token = await issueToken(tx, user.id, "INVITATION", viewer.userId);
@@ -64,21 +66,21 @@ export async function inviteUser(viewer: Viewer, values: InviteFormValues): Prom
 }
 
 export async function updateUser(viewer: Viewer, id: string, readVersion: number, values: UserFormValues): Promise<ActionResult> {
-  if (!can(viewer, "update", "User")) return denied("Only administrators change accounts.");
+  if (!can(viewer, "update", "User")) return denied(msg("problems.onlyAdministratorsChangeAccounts"));
   const stepUp = stepUpRefusal(viewer);
   if (stepUp) return stepUp;
   const current = await db().user.findUnique({ where: { id }, select: { version: true, role: true, organisationId: true } });
-  if (!current) return refused("This account no longer exists.");
+  if (!current) return refused(msg("problems.accountGone"));
   if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "account");
   const parsed = userSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
-  if (!(await organisationExists(input.organisationId))) return refused(FIX_FIELDS, { organisationId: "Choose an organisation from the list." });
+  if (!(await organisationExists(input.organisationId))) return refused(FIX_FIELDS, { organisationId: msg("problems.chooseOrganisationFromList") });
   return db().$transaction(async (tx) => {
     if (current.role === "ADMIN" && input.role !== "ADMIN" && (await removesLastAdmin(tx, id))) return refused(LAST_ADMIN);
     const before = await snapshot(tx, id);
     const { count } = await tx.user.updateMany({ where: { id, version: readVersion }, data: { ...input, version: { increment: 1 } } });
-    if (count === 0) return refused("This account was changed meanwhile: reload the page.");
+    if (count === 0) return refused(msg("problems.accountChangedMeanwhileReload"));
     // What a session may see follows the role and organisation: a change takes effect at the next sign-in.
     if (current.role !== input.role || current.organisationId !== input.organisationId) await endAllSessions(id, tx);
     await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, await snapshot(tx, id)) });
@@ -88,13 +90,13 @@ export async function updateUser(viewer: Viewer, id: string, readVersion: number
 
 /** Deactivates (ending every session at once) or reactivates an account. */
 export async function setUserActive(viewer: Viewer, id: string, readVersion: number, active: boolean): Promise<ActionResult> {
-  if (!can(viewer, "update", "User")) return denied("Only administrators change accounts.");
+  if (!can(viewer, "update", "User")) return denied(msg("problems.onlyAdministratorsChangeAccounts"));
   const stepUp = stepUpRefusal(viewer);
   if (stepUp) return stepUp;
   return db().$transaction(async (tx) => {
     const current = await tx.user.findUnique({ where: { id }, select: { version: true, active: true } });
-    if (!current) return refused("This account no longer exists.");
-    if (current.version !== readVersion) return refused("This account was changed meanwhile: reload the page.");
+    if (!current) return refused(msg("problems.accountGone"));
+    if (current.version !== readVersion) return refused(msg("problems.accountChangedMeanwhileReload"));
     if (current.active === active) return { ok: true, id };
     if (!active && (await removesLastAdmin(tx, id))) return refused(LAST_ADMIN);
     const before = await snapshot(tx, id);
@@ -107,12 +109,12 @@ export async function setUserActive(viewer: Viewer, id: string, readVersion: num
 
 /** Emails the user a one-time link to choose a new password; the old one works until then. */
 export async function sendPasswordReset(viewer: Viewer, id: string): Promise<ActionResult<{ id: string; link: string }>> {
-  if (!can(viewer, "update", "User")) return denied("Only administrators reset passwords.");
+  if (!can(viewer, "update", "User")) return denied(msg("problems.onlyAdministratorsResetPasswords"));
   const stepUp = stepUpRefusal(viewer);
   if (stepUp) return stepUp;
   const user = await db().user.findUnique({ where: { id } });
-  if (!user) return refused("This account no longer exists.");
-  if (!user.active) return refused("This account is deactivated: reactivate it first.");
+  if (!user) return refused(msg("problems.accountGone"));
+  if (!user.active) return refused(msg("problems.accountDeactivatedReactivateFirst"));
   return db().$transaction(async (tx) => {
     const token = await issueToken(tx, id, "PASSWORD_RESET", viewer.userId);
     const link = appUrl(`/welcome/${token}`);
@@ -143,9 +145,9 @@ export async function setPasswordWithToken(token: string, values: { password: st
   return db().$transaction(async (tx) => {
     // Spending the token is the conditional write: of two uses at once, one wins.
     const row = await tx.userToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
-    if (!row || !row.user.active) return refused("This link is not valid: ask your administrator for a new one.");
+    if (!row || !row.user.active) return refused(msg("problems.linkValidAskYour"));
     const spent = await tx.userToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
-    if (spent.count === 0) return refused("This link has been used or has expired: ask your administrator for a new one.");
+    if (spent.count === 0) return refused(msg("problems.linkBeenUsedExpired"));
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, version: { increment: 1 } } });
     await endAllSessions(row.userId, tx, now);
     // An invitation's first password changes nothing the person had; a reset does.
@@ -167,7 +169,7 @@ export async function changeOwnPassword(
 ): Promise<ActionResult> {
   const problems = newPasswordProblems(values, viewer.email);
   if (problems) return refused(FIX_FIELDS, problems);
-  if (values.current === values.password) return refused(FIX_FIELDS, { password: "Choose a password other than the current one." });
+  if (values.current === values.password) return refused(FIX_FIELDS, { password: msg("problems.choosePasswordOtherThan") });
   const wrong = await passwordRefusal(viewer, values.current, "current", client, now);
   if (wrong) return wrong;
   const passwordHash = await hashPassword(values.password);
@@ -187,9 +189,9 @@ export async function changeOwnPassword(
 async function passwordRefusal(viewer: Viewer, password: string, field: string, client: ClientInfo, now: Date, message = FIX_FIELDS): Promise<ActionResult | null> {
   try {
     const user = await checkCredentials(viewer.email, password, client, now);
-    return user?.id === viewer.userId ? null : refused(message, { [field]: "This is not your current password." });
+    return user?.id === viewer.userId ? null : refused(message, { [field]: msg("problems.notCurrentPassword") });
   } catch (error) {
-    if (error instanceof SignInThrottledError) return refused(`Too many wrong passwords: wait ${error.retryAfterSeconds} seconds, then try again.`);
+    if (error instanceof SignInThrottledError) return refused(msg("problems.tooManyWrongPasswords", { wait: waitValue(error.retryAfterSeconds) }));
     throw error;
   }
 }
@@ -201,11 +203,11 @@ async function passwordRefusal(viewer: Viewer, password: string, field: string, 
  * owns that check.
  */
 export async function endOwnSession(viewer: Viewer, sessionId: string | "others", password: string, client: ClientInfo, now = new Date()): Promise<ActionResult> {
-  if (sessionId === viewer.sessionId) return refused("This is the session you are using: sign out instead.");
+  if (sessionId === viewer.sessionId) return refused(msg("problems.sessionYouUsingSign"));
   const { passwordHash } = await db().user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { passwordHash: true } });
   if (passwordHash) {
-    if (!password) return refused("Enter your password to sign out elsewhere.", { password: "Enter your password to sign out elsewhere." });
-    const wrong = await passwordRefusal(viewer, password, "password", client, now, "This is not your current password.");
+    if (!password) return refused(msg("problems.enterYourPasswordSign"), { password: msg("problems.enterYourPasswordSign") });
+    const wrong = await passwordRefusal(viewer, password, "password", client, now, msg("problems.notCurrentPassword"));
     if (wrong) return wrong;
   }
   if (sessionId === "others") {
@@ -213,7 +215,7 @@ export async function endOwnSession(viewer: Viewer, sessionId: string | "others"
     return { ok: true, id: viewer.userId };
   }
   const { count } = await db().userSession.updateMany({ where: { id: sessionId, userId: viewer.userId, revokedAt: null }, data: { revokedAt: now } });
-  return count === 0 ? refused("That session has already ended.") : { ok: true, id: viewer.userId };
+  return count === 0 ? refused(msg("problems.sessionAlreadyEnded")) : { ok: true, id: viewer.userId };
 }
 
 /**

@@ -8,25 +8,25 @@ const organisation = z.string().trim().max(64).transform((v) => v || null);
 
 /** Partners belong to an organisation (it decides what they see); staff do not. */
 const withOrganisation = <T extends { role: Role; organisationId: string | null }>(v: T, ctx: z.RefinementCtx) => {
-  if (v.role === "PARTNER" && !v.organisationId) ctx.addIssue({ code: "custom", path: ["organisationId"], message: "Choose the partner's organisation." });
-  if (v.role !== "PARTNER" && v.organisationId) ctx.addIssue({ code: "custom", path: ["organisationId"], message: "Only partners belong to an organisation: leave it empty." });
+  if (v.role === "PARTNER" && !v.organisationId) ctx.addIssue({ code: "custom", path: ["organisationId"], message: "problems.choosePartnersOrganisation" });
+  if (v.role !== "PARTNER" && v.organisationId) ctx.addIssue({ code: "custom", path: ["organisationId"], message: "problems.onlyPartnersHaveOrganisation" });
 };
 
 export const userSchema = z
   .object({
-    name: requiredText(200, "Give the person's name."),
-    role: z.enum(Role, "Choose a role."),
+    name: requiredText(200, "problems.givePersonsName"),
+    role: z.enum(Role, "problems.chooseRole"),
     organisationId: organisation,
   })
   .superRefine(withOrganisation);
 
 export const inviteSchema = z
   .object({
-    email: requiredText(320, "Give the email address the invitation goes to.")
+    email: requiredText(320, "problems.giveEmailAddressInvitation")
       .transform((v) => v.toLowerCase())
-      .refine((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), "Enter an email address such as name@example.org."),
-    name: requiredText(200, "Give the person's name."),
-    role: z.enum(Role, "Choose a role."),
+      .refine((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), "problems.enterEmailAddressSuch"),
+    name: requiredText(200, "problems.givePersonsName"),
+    role: z.enum(Role, "problems.chooseRole"),
     organisationId: organisation,
   })
   .superRefine(withOrganisation);
@@ -35,10 +35,10 @@ export const inviteSchema = z
 
 export const passwordSchema = z
   .object({
-    password: z.string().min(MIN_PASSWORD, `Use at least ${MIN_PASSWORD} characters.`).max(200, "Keep it under 200 characters."),
+    password: z.string().min(MIN_PASSWORD, "problems.useAtLeastCharacters").max(200, "problems.keepUnderCharacters"),
     confirm: z.string(),
   })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ." });
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "problems.twoPasswordsDiffer" });
 
 export type UserFormValues = z.input<typeof userSchema>;
 export type InviteFormValues = z.input<typeof inviteSchema>;

@@ -7,6 +7,7 @@ import { actionId, callAction, signInCookie } from "@/scripts/http";
 import { adminCookie } from "./admin-session";
 import { DEMO_PASSWORD } from "./app";
 import { browserPerFile, url } from "./browser";
+import { inEnglish } from "../support/english";
 
 const MB = 1024 * 1024;
 const LIMIT = 20 * MB;
@@ -15,6 +16,8 @@ const { pageAs } = browserPerFile();
 /** A PDF of exactly `bytes` bytes (its content is judged by its first bytes). */
 const pdf = (name: string, bytes: number) => new File([Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(bytes - 9, 0x20)])], name, { type: "application/pdf" });
 const rowOf = (text: string) => text.split("\n").find((line) => line.startsWith("1:")) ?? text;
+/** The action's answer as an English reader sees it. */
+const answerOf = (text: string) => JSON.stringify(inEnglish(JSON.parse(rowOf(text).slice(2))));
 
 let officer: string;
 let agreementId: string;
@@ -36,11 +39,11 @@ describe("a document attached to an agreement", () => {
     expect(JSON.parse(rowOf(atLimit.text).slice(2))).toMatchObject({ ok: true });
 
     const justOver = await attach(pdf("just-over.pdf", LIMIT + 1));
-    expect(JSON.parse(rowOf(justOver.text).slice(2))).toMatchObject({ ok: false, message: "just-over.pdf is just over 20 MB; the limit is 20 MB. Nothing was stored." });
+    expect(inEnglish(JSON.parse(rowOf(justOver.text).slice(2)))).toMatchObject({ ok: false, message: "just-over.pdf is just over 20 MB; the limit is 20 MB. Nothing was stored." });
 
     const farOver = await attach(pdf("far-over.pdf", 30 * MB));
     expect(farOver.status).toBe(413);
-    expect(farOver.text).toBe("The files come to 30.0 MB; the limit is 20 MB. Nothing was stored.");
+    expect(farOver.text).toBe("The request comes to 30.0 MB; the limit is 20 MB. Nothing was stored.");
 
     const page = await agreementPage();
     expect(page).toContain("at-the-limit.pdf");
@@ -83,7 +86,7 @@ describe("a partner's report", () => {
       callAction(url(""), partner, actionId("submitReportAction"), `/portal/reports/${reportId}`, { id: reportId, version, kind: "FINANCIAL", narrative: "Spent as planned.", attachments });
 
     const tooMuch = await submit([pdf("ledger.pdf", 11 * MB), pdf("receipts.pdf", 10 * MB)]);
-    expect(rowOf(tooMuch.text)).toContain("The files come to 21.0 MB; the limit is 20 MB. Nothing was stored.");
+    expect(answerOf(tooMuch.text)).toContain("The files come to 21.0 MB; the limit is 20 MB. Nothing was stored.");
     const farOver = await submit([pdf("scan.pdf", 26 * MB)]);
     expect(farOver.status).toBe(413);
 
@@ -99,11 +102,11 @@ describe("the other routes that take files", () => {
   it("refuse an import and a sanctions list over the limit, naming it", async () => {
     const justOver = new File([Buffer.alloc(LIMIT + 1, 0x41)], "partners.csv", { type: "text/csv" });
     const imported = await callAction(url(""), officer, actionId("importAction"), "/import", { kind: "organisations", file: justOver });
-    expect(rowOf(imported.text)).toContain("The files come to just over 20 MB; the limit is 20 MB. Nothing was stored.");
+    expect(answerOf(imported.text)).toContain("The files come to just over 20 MB; the limit is 20 MB. Nothing was stored.");
 
     const admin = await adminCookie();
     const list = await callAction(url(""), admin, actionId("importSanctionsAction"), "/admin/due-diligence", { file: new File([Buffer.alloc(LIMIT + 1, 0x20)], "consolidated.xml") });
-    expect(rowOf(list.text)).toContain("The files come to just over 20 MB; the limit is 20 MB. Nothing was stored.");
+    expect(answerOf(list.text)).toContain("The files come to just over 20 MB; the limit is 20 MB. Nothing was stored.");
     const farOver = await callAction(url(""), admin, actionId("importSanctionsAction"), "/admin/due-diligence", { file: new File([Buffer.alloc(40 * MB, 0x20)], "consolidated.xml") });
     expect(farOver.status).toBe(413);
   });

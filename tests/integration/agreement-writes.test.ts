@@ -4,6 +4,7 @@ import type { AgreementFormValues } from "@/lib/agreements/schema";
 import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/policy";
 import { makeOrganisation, makeUser, viewerOf } from "../support/factories";
+import { inEnglish } from "../support/english";
 
 let officer: Viewer;
 let officer2: Viewer;
@@ -59,7 +60,7 @@ describe("creating an agreement", () => {
   it("starts unsigned unless the officer says it was signed before it was recorded here, which its activity then says", async () => {
     for (const status of ["ACTIVE", "EXPIRED", "TERMINATED"] as const) {
       const refused = await createAgreement(officer, mou({ status, signedBefore: false }));
-      expect(refused).toMatchObject({ ok: false, fieldErrors: { status: expect.stringContaining("Signed before it was recorded here") } });
+      expect(inEnglish(refused)).toMatchObject({ ok: false, fieldErrors: { status: expect.stringContaining("Signed before it was recorded here") } });
     }
     expect(await db().agreement.count({ where: { reference: { startsWith: "RUP/TEST/" }, title: "ILO/ASEAN MOU on labour migration", status: { not: "ACTIVE" } } })).toBe(0);
     const draft = await create(mou({ status: "DRAFT", signedOn: "", signedBefore: false }));
@@ -86,8 +87,8 @@ describe("creating an agreement", () => {
 
   it("refuses managers and partners, and writes nothing", async () => {
     const before = await db().agreement.count();
-    expect(await createAgreement(manager, mou())).toMatchObject({ ok: false, message: "You may not create agreements." });
-    expect(await createAgreement(partner, mou())).toMatchObject({ ok: false });
+    expect(inEnglish(await createAgreement(manager, mou()))).toMatchObject({ ok: false, message: "You may not create agreements." });
+    expect(inEnglish(await createAgreement(partner, mou()))).toMatchObject({ ok: false });
     expect(await db().agreement.count()).toBe(before);
   });
 
@@ -106,23 +107,23 @@ describe("creating an agreement", () => {
   ])("refuses %o with a message beside the field, writing nothing", async (overrides, field, message) => {
     const before = await db().agreement.count();
     const result = await createAgreement(officer, mou(overrides));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { [field]: message } });
+    expect(inEnglish(result)).toMatchObject({ ok: false, fieldErrors: { [field]: message } });
     expect(await db().agreement.count()).toBe(before);
   });
 
   it("needs two parties that exist, each role once", async () => {
     const one = await createAgreement(officer, mou({ parties: [{ organisationId: ilo, role: "SIGNATORY" }] }));
-    expect(one).toMatchObject({ ok: false, fieldErrors: { parties: "An agreement has at least two parties." } });
+    expect(inEnglish(one)).toMatchObject({ ok: false, fieldErrors: { parties: "An agreement has at least two parties." } });
     const ghost = await createAgreement(officer, mou({ parties: [{ organisationId: ilo, role: "SIGNATORY" }, { organisationId: "nope", role: "FUNDING" }] }));
-    expect(ghost).toMatchObject({ ok: false, fieldErrors: { "parties.1.organisationId": "This organisation does not exist or is archived." } });
+    expect(inEnglish(ghost)).toMatchObject({ ok: false, fieldErrors: { "parties.1.organisationId": "This organisation does not exist or is archived." } });
     const twice = await createAgreement(officer, mou({ parties: [{ organisationId: ilo, role: "SIGNATORY" }, { organisationId: ilo, role: "SIGNATORY" }] }));
-    expect(twice).toMatchObject({ ok: false, fieldErrors: { "parties.1.organisationId": "This organisation already has this role." } });
+    expect(inEnglish(twice)).toMatchObject({ ok: false, fieldErrors: { "parties.1.organisationId": "This organisation already has this role." } });
   });
 
   it("refuses a reference that another agreement has", async () => {
     const first = await create();
     const result = await createAgreement(officer, mou({ reference: first.reference }));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { reference: "Another agreement already has this reference." } });
+    expect(inEnglish(result)).toMatchObject({ ok: false, fieldErrors: { reference: "Another agreement already has this reference." } });
   });
 });
 
@@ -144,8 +145,8 @@ describe("editing an agreement", () => {
     const second = await updateAgreement(officer2, agreement.id, 1, { ...values, title: "Officer two's title" });
     expect(second.ok).toBe(false);
     if (second.ok) return;
-    expect(second.message).toContain(`changed by ${officer.name} at`);
-    expect(second.message).toContain("Nothing was saved");
+    expect(inEnglish(second.message)).toContain(`changed by ${officer.name} at`);
+    expect(inEnglish(second.message)).toContain("Nothing was saved");
     expect(second.conflict?.changes.title).toEqual(["ILO/ASEAN MOU on labour migration", "Officer one's title"]);
     expect((await db().agreement.findUniqueOrThrow({ where: { id: agreement.id } })).title).toBe("Officer one's title");
   });
@@ -166,7 +167,7 @@ describe("editing an agreement", () => {
   it("moves the status only along allowed transitions", async () => {
     const agreement = await create(mou({ status: "EXPIRED" }));
     const result = await updateAgreement(officer, agreement.id, 1, mou({ reference: agreement.reference, status: "ACTIVE" }));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { status: expect.stringContaining("cannot move from expired to active") } });
+    expect(inEnglish(result)).toMatchObject({ ok: false, fieldErrors: { status: expect.stringContaining("cannot move from expired to active") } });
     const draft = await create(mou({ status: "DRAFT" }));
     expect((await updateAgreement(officer, draft.id, 1, mou({ reference: draft.reference, status: "UNDER_NEGOTIATION" }))).ok).toBe(true);
   });
@@ -185,7 +186,7 @@ describe("archiving", () => {
     const agreement = await create();
     expect((await setAgreementArchived(manager, agreement.id, 1, true)).ok).toBe(false);
     expect((await setAgreementArchived(officer, agreement.id, 1, true)).ok).toBe(true);
-    expect(await updateAgreement(officer, agreement.id, 2, mou({ reference: agreement.reference }))).toMatchObject({
+    expect(inEnglish(await updateAgreement(officer, agreement.id, 2, mou({ reference: agreement.reference })))).toMatchObject({
       ok: false,
       message: "This agreement is archived: restore it before changing it.",
     });
@@ -215,7 +216,7 @@ describe("renewing", () => {
     expect((await createAgreement(officer, mou({ renewsId: old.id }))).ok).toBe(true);
     const before = await db().agreement.count();
     const second = await createAgreement(officer2, mou({ renewsId: old.id }));
-    expect(second).toMatchObject({ ok: false, message: expect.stringContaining("renewed or archived meanwhile") });
+    expect(inEnglish(second)).toMatchObject({ ok: false, message: expect.stringContaining("renewed or archived meanwhile") });
     expect(await db().agreement.count()).toBe(before);
   });
 

@@ -15,6 +15,7 @@ import { latestRates, usdTotal } from "@/lib/exchange-rates/queries";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/policy";
 import { makeOrganisation, makeUser, viewerOf } from "../support/factories";
+import { inEnglish } from "../support/english";
 
 const TODAY = new Date("2026-12-01T00:00:00Z");
 let admin: Viewer, officer: Viewer, officer2: Viewer, manager: Viewer, partner: Viewer;
@@ -138,15 +139,15 @@ describe("amendments", () => {
 
   it("only an active agreement is amended; an open-ended one has no expiry to extend", async () => {
     const draft = await create({ status: "DRAFT" });
-    expect(await recordAmendment(officer, draft.id, 1, amendment({ newExpiresOn: "2028-01-01" }), TODAY)).toMatchObject({ ok: false, message: expect.stringMatching(/Only an active agreement/) });
+    expect(inEnglish(await recordAmendment(officer, draft.id, 1, amendment({ newExpiresOn: "2028-01-01" }), TODAY))).toMatchObject({ ok: false, message: expect.stringMatching(/Only an active agreement/) });
     const open = await create({ expiresOn: "" });
-    expect(await recordAmendment(officer, open.id, 1, amendment({ newExpiresOn: "2028-01-01" }), TODAY)).toMatchObject({ ok: false, fieldErrors: { newExpiresOn: expect.stringMatching(/open-ended/) } });
+    expect(inEnglish(await recordAmendment(officer, open.id, 1, amendment({ newExpiresOn: "2028-01-01" }), TODAY))).toMatchObject({ ok: false, fieldErrors: { newExpiresOn: expect.stringMatching(/open-ended/) } });
   });
 
   it("managers and partners may not amend", async () => {
     const agreement = await create();
     for (const viewer of [manager, partner]) {
-      expect(await recordAmendment(viewer, agreement.id, 1, amendment({ newExpiresOn: "2027-06-30" }), TODAY)).toMatchObject({ ok: false, denied: true });
+      expect(inEnglish(await recordAmendment(viewer, agreement.id, 1, amendment({ newExpiresOn: "2027-06-30" }), TODAY))).toMatchObject({ ok: false, denied: true });
     }
     expect(await db().amendment.count({ where: { agreementId: agreement.id } })).toBe(0);
   });
@@ -159,10 +160,10 @@ describe("amendments", () => {
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const loser = results.find((r) => !r.ok)!;
-    expect(loser).toMatchObject({ ok: false, conflict: { changes: { expiresOn: ["2026-12-31", expect.any(String)] } } });
+    expect(inEnglish(loser)).toMatchObject({ ok: false, conflict: { changes: { expiresOn: ["2026-12-31", expect.any(String)] } } });
     expect(await db().amendment.count({ where: { agreementId: agreement.id } })).toBe(1);
     // An edit of the agreement opened before the amendment is refused too.
-    expect(await updateAgreement(officer, agreement.id, 1, values({ title: "Renamed" }))).toMatchObject({ ok: false, conflict: expect.anything() });
+    expect(inEnglish(await updateAgreement(officer, agreement.id, 1, values({ title: "Renamed" })))).toMatchObject({ ok: false, conflict: expect.anything() });
   });
 });
 
@@ -170,19 +171,19 @@ describe("clearance before signature", () => {
   it("a draft becomes active only after a manager clears it; each step is audited and notified", async () => {
     const draft = await create({ status: "DRAFT", signedOn: "" });
     const activate = (version: number) => updateAgreement(officer, draft.id, version, values({ reference: draft.reference, status: "ACTIVE", signedOn: "2026-11-30" }));
-    expect(await activate(1)).toMatchObject({ ok: false, fieldErrors: { status: expect.stringMatching(/Only a cleared agreement/) } });
+    expect(inEnglish(await activate(1))).toMatchObject({ ok: false, fieldErrors: { status: expect.stringMatching(/Only a cleared agreement/) } });
 
     expect(await submitForClearance(officer, draft.id, 1)).toEqual({ ok: true, id: draft.id });
     // While it waits, it cannot change.
-    expect(await updateAgreement(officer, draft.id, 2, values({ reference: draft.reference, status: "DRAFT", title: "x" }))).toMatchObject({ ok: false, message: expect.stringMatching(/waiting for clearance/) });
+    expect(inEnglish(await updateAgreement(officer, draft.id, 2, values({ reference: draft.reference, status: "DRAFT", title: "x" })))).toMatchObject({ ok: false, message: expect.stringMatching(/waiting for clearance/) });
     // Managers and administrators are told, in the app and by email.
     const told = await db().notification.findMany({ where: { kind: "clearance", href: `/agreements/${draft.id}` }, select: { userId: true, email: { select: { to: true } } } });
     expect(new Set(told.map((n) => n.userId))).toEqual(new Set([manager.userId, admin.userId]));
     expect(told.every((n) => n.email?.to)).toBe(true);
 
     // An officer cannot clear; returning needs a comment.
-    expect(await decideClearance(officer, draft.id, 2, "clear", "")).toMatchObject({ ok: false, denied: true });
-    expect(await decideClearance(manager, draft.id, 2, "return", "")).toMatchObject({ ok: false, fieldErrors: { comment: expect.any(String) } });
+    expect(inEnglish(await decideClearance(officer, draft.id, 2, "clear", ""))).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await decideClearance(manager, draft.id, 2, "return", ""))).toMatchObject({ ok: false, fieldErrors: { comment: expect.any(String) } });
     expect(await decideClearance(manager, draft.id, 2, "return", "Add the exit clause.")).toEqual({ ok: true, id: draft.id });
     const officerTold = await db().notification.findFirst({ where: { userId: officer.userId, kind: "clearance" } });
     expect(officerTold?.title).toContain("Add the exit clause.");
@@ -199,7 +200,7 @@ describe("clearance before signature", () => {
     await submitForClearance(officer, draft.id, 1);
     await decideClearance(admin, draft.id, 2, "clear", "");
     // Changing the title and activating it in the same save is refused...
-    expect(await updateAgreement(officer, draft.id, 3, values({ reference: draft.reference, status: "ACTIVE", title: "Changed" }))).toMatchObject({ ok: false, fieldErrors: { status: expect.stringMatching(/changed since it was cleared/) } });
+    expect(inEnglish(await updateAgreement(officer, draft.id, 3, values({ reference: draft.reference, status: "ACTIVE", title: "Changed" })))).toMatchObject({ ok: false, fieldErrors: { status: expect.stringMatching(/changed since it was cleared/) } });
     // ...changing it alone reopens clearance.
     expect((await updateAgreement(officer, draft.id, 3, values({ reference: draft.reference, status: "DRAFT", signedOn: "", title: "Changed" }))).ok).toBe(true);
     expect((await db().agreement.findUniqueOrThrow({ where: { id: draft.id } })).clearance).toBe("NOT_SUBMITTED");
@@ -207,10 +208,10 @@ describe("clearance before signature", () => {
 
   it("a manager's clearance is the one write a manager has: nothing else", async () => {
     const draft = await create({ status: "DRAFT", signedOn: "" });
-    expect(await submitForClearance(manager, draft.id, 1)).toMatchObject({ ok: false, denied: true });
-    expect(await updateAgreement(manager, draft.id, 1, values({ reference: draft.reference, title: "x", status: "DRAFT" }))).toMatchObject({ ok: false, denied: true });
-    expect(await submitForClearance(partner, draft.id, 1)).toMatchObject({ ok: false, denied: true });
-    expect(await decideClearance(partner, draft.id, 1, "clear", "")).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await submitForClearance(manager, draft.id, 1))).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await updateAgreement(manager, draft.id, 1, values({ reference: draft.reference, title: "x", status: "DRAFT" })))).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await submitForClearance(partner, draft.id, 1))).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await decideClearance(partner, draft.id, 1, "clear", ""))).toMatchObject({ ok: false, denied: true });
   });
 
   it("a stale form is told who moved the clearance", async () => {
@@ -218,24 +219,24 @@ describe("clearance before signature", () => {
     await submitForClearance(officer, draft.id, 1);
     const [first, second] = await Promise.all([decideClearance(manager, draft.id, 2, "clear", ""), decideClearance(admin, draft.id, 2, "return", "No.")]);
     expect([first.ok, second.ok].filter(Boolean)).toHaveLength(1);
-    expect([first, second].find((r) => !r.ok)).toMatchObject({ ok: false, conflict: { changes: { clearance: expect.any(Array) } } });
+    expect(inEnglish([first, second].find((r) => !r.ok))).toMatchObject({ ok: false, conflict: { changes: { clearance: expect.any(Array) } } });
   });
 });
 
 describe("exchange rates", () => {
   it("administrators record them; others may not; a month is recorded once and changed at its version", async () => {
     const jpy = { currency: "jpy", month: "2026-11", usdPerUnit: "0.0066" };
-    expect(await createExchangeRate(officer, jpy)).toMatchObject({ ok: false, denied: true });
-    expect(await createExchangeRate(manager, jpy)).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await createExchangeRate(officer, jpy))).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await createExchangeRate(manager, jpy))).toMatchObject({ ok: false, denied: true });
     const created = await createExchangeRate(admin, jpy);
     expect(created.ok).toBe(true);
-    expect(await createExchangeRate(admin, jpy)).toMatchObject({ ok: false, fieldErrors: { month: expect.stringMatching(/already recorded/) } });
+    expect(inEnglish(await createExchangeRate(admin, jpy))).toMatchObject({ ok: false, fieldErrors: { month: expect.stringMatching(/already recorded/) } });
     for (const bad of [{ ...jpy, currency: "USD" }, { ...jpy, month: "2026-13" }, { ...jpy, usdPerUnit: "0" }, { ...jpy, usdPerUnit: "abc" }]) {
       expect((await createExchangeRate(admin, bad)).ok).toBe(false);
     }
     if (!created.ok) return;
     expect((await updateExchangeRate(admin, created.id, 1, "0.0067")).ok).toBe(true);
-    expect(await updateExchangeRate(admin, created.id, 1, "0.0070")).toMatchObject({ ok: false, conflict: { changes: { usdPerUnit: ["0.0066", "0.0067"] } } });
+    expect(inEnglish(await updateExchangeRate(admin, created.id, 1, "0.0070"))).toMatchObject({ ok: false, conflict: { changes: { usdPerUnit: ["0.0066", "0.0067"] } } });
   });
 
   it("a USD total exists only when every currency has a rate, uses each currency's latest, and is exact", async () => {

@@ -14,6 +14,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/policy";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { viewerOf } from "../support/factories";
+import { english } from "../support/english";
 
 const doc = openApiDocument();
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -60,7 +61,7 @@ beforeAll(async () => {
   for (const [role, email] of [["ADMIN", "admin@example.org"], ["OFFICER", "officer@example.org"], ["MANAGER", "manager@example.org"], ["PARTNER", "japan@example.org"]] as const) {
     const user = await db().user.findUniqueOrThrow({ where: { email } });
     const created = await createApiToken(viewerOf(user), { name: `${role} test`, days: "30" });
-    if (!created.ok) throw new Error(created.message);
+    if (!created.ok) throw new Error(english(created.message));
     tokens[role] = created.token;
     if (role === "PARTNER") partnerOrg = user.organisationId!;
   }

@@ -13,6 +13,7 @@ import { commitmentTotals, totalsByCurrency } from "@/lib/funding/totals";
 import { say } from "@/lib/i18n/say";
 import type { Viewer } from "@/lib/policy";
 import { makeOrganisation, makeUser, viewerOf } from "../support/factories";
+import { inEnglish } from "../support/english";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const TODAY = day("2026-12-01");
@@ -172,7 +173,7 @@ describe("bad input", () => {
       data: { reference: "TEST/FUNDING/ARCHIVED", title: "Archived", instrument: "MOU", modality: "BILATERAL", archived: true, parties: { create: [{ organisationId: donor, role: "FUNDING" }] } },
     });
     const result = await createCommitment(officer, archived.id, commitment());
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/archived/) });
+    expect(inEnglish(result)).toMatchObject({ ok: false, message: expect.stringMatching(/archived/) });
   });
 });
 
@@ -183,11 +184,11 @@ describe("who may do what", () => {
     const receipt = await db().receipt.findFirstOrThrow({ where: { instalmentId: instalment.id } });
     for (const viewer of [manager, donorUser, beneficiaryUser]) {
       const before = await counts();
-      expect(await createCommitment(viewer, agreementId, commitment())).toMatchObject({ ok: false, denied: true });
-      expect(await addInstalment(viewer, { commitmentId, dueOn: "2027-01-01", instalmentAmount: "1", condition: "" })).toMatchObject({ ok: false, denied: true });
-      expect(await recordReceipt(viewer, { instalmentId: instalment.id, receivedOn: "2026-11-01", receiptAmount: "1", reference: "" }, TODAY)).toMatchObject({ ok: false, denied: true });
+      expect(inEnglish(await createCommitment(viewer, agreementId, commitment()))).toMatchObject({ ok: false, denied: true });
+      expect(inEnglish(await addInstalment(viewer, { commitmentId, dueOn: "2027-01-01", instalmentAmount: "1", condition: "" }))).toMatchObject({ ok: false, denied: true });
+      expect(inEnglish(await recordReceipt(viewer, { instalmentId: instalment.id, receivedOn: "2026-11-01", receiptAmount: "1", reference: "" }, TODAY))).toMatchObject({ ok: false, denied: true });
       for (const [subject, id] of [["Commitment", commitmentId], ["Instalment", instalment.id], ["Receipt", receipt.id]] as const) {
-        expect(await setFundingArchived(viewer, subject, id, 1, true)).toMatchObject({ ok: false, denied: true });
+        expect(inEnglish(await setFundingArchived(viewer, subject, id, 1, true))).toMatchObject({ ok: false, denied: true });
       }
       expect(await counts()).toEqual(before);
     }
@@ -212,7 +213,7 @@ describe("who may do what", () => {
     const id = await commitmentIdOf("to archive");
     expect((await setFundingArchived(officer, "Commitment", id, 1, true)).ok).toBe(true);
     const second = await setFundingArchived(admin, "Commitment", id, 1, true);
-    expect(second).toMatchObject({ ok: false, conflict: { changes: { archived: [false, true] } } });
+    expect(inEnglish(second)).toMatchObject({ ok: false, conflict: { changes: { archived: [false, true] } } });
     expect((await commitmentsOfAgreement(officer, agreementId)).some((c) => c.id === id)).toBe(false);
   });
 });
@@ -251,9 +252,9 @@ describe("a commitment typed with its schedule", () => {
   it("records the commitment and its instalments in one submission, exactly; a schedule over the commitment or a bad row writes nothing", async () => {
     const before = await counts();
     const over = await createCommitment(officer, agreementId, { ...commitment({ description: "scheduled", amount: "100.00" }), schedule: schedule(["2027-01-31", "60.00"], ["2027-06-30", "40.01"]) });
-    expect(over).toMatchObject({ ok: false, fieldErrors: { schedule: expect.stringContaining("0.01 more than the commitment") } });
+    expect(inEnglish(over)).toMatchObject({ ok: false, fieldErrors: { schedule: expect.stringContaining("0.01 more than the commitment") } });
     const badRow = await createCommitment(officer, agreementId, { ...commitment({ description: "scheduled" }), schedule: schedule(["2027-01-31", "10"], ["", "5"]) });
-    expect(badRow).toMatchObject({ ok: false, fieldErrors: { "schedule.1.dueOn": expect.any(String) } });
+    expect(inEnglish(badRow)).toMatchObject({ ok: false, fieldErrors: { "schedule.1.dueOn": expect.any(String) } });
     expect(await counts()).toEqual(before);
 
     const saved = await createCommitment(officer, agreementId, {

@@ -34,6 +34,8 @@ import { apiTokenFormValues } from "@/lib/api/schema";
 import { recordAssessment } from "@/lib/diligence/mutations";
 import { assessmentFormValues } from "@/lib/diligence/schema";
 import { exchangeRateFormValues } from "@/lib/exchange-rates/schema";
+import { english } from "../support/english";
+import type { Text } from "@/lib/i18n/message";
 
 const MALICIOUS = [
   "<script>alert(document.cookie)</script>",
@@ -134,7 +136,7 @@ function form(fields: Record<string, string | string[]>): FormData {
  */
 async function checkWrite(
   valid: Record<string, string | string[]>,
-  write: (data: FormData) => Promise<{ ok: boolean; message?: string; id?: string }>,
+  write: (data: FormData) => Promise<{ ok: boolean; message?: Text; id?: string }>,
   stored: (id: string) => Promise<Record<string, unknown> | null>,
 ) {
   const names = Object.keys(valid);
@@ -143,7 +145,7 @@ async function checkWrite(
       const before = await counts();
       const result = await write(form({ ...valid, ...changes }));
       if (!result.ok) {
-        expect(result.message, JSON.stringify(changes)).toMatch(/\S/);
+        expect(english(result.message!), JSON.stringify(changes)).toMatch(/\S/);
         expect(await counts()).toEqual(before);
         return;
       }
@@ -263,7 +265,7 @@ describe("every id a form or an address can carry", () => {
     await fc.assert(
       fc.asyncProperty(hostile, fc.integer({ min: -1, max: 3 }), async (id, version) => {
         const before = await counts();
-        for (const subject of subjects) expect((await setArchived(officer, subject, "record", id, version, true)).ok).toBe(false);
+        for (const subject of subjects) expect((await setArchived(officer, subject, "agreement", id, version, true)).ok).toBe(false);
         expect((await updateAgreement(officer, id, version, agreementFormValues(form({ title: "x" })))).ok).toBe(false);
         expect((await acknowledgeMinutes(partner, id)).ok).toBe(false);
         expect((await commentOnActionItem(partner, id, "Hello")).ok).toBe(false);
@@ -383,11 +385,11 @@ describe("files", () => {
           expect(document.mediaType).toMatch(/^text\/(plain|csv)$/); // random bytes can only pass as text
           expect(document.filename).not.toMatch(/[\u0000-\u001f/\\]/);
         } else {
-          expect(upload.message).toMatch(/\S/);
+          expect(english(upload.message)).toMatch(/\S/);
           expect(await counts()).toEqual(before);
         }
         const preview = await previewImport(officer, "agreements", { name, bytes });
-        if (!preview.ok) expect(preview.message).toMatch(/\S/);
+        if (!preview.ok) expect(english(preview.message)).toMatch(/\S/);
       }),
       { numRuns: RUNS * 2 },
     );

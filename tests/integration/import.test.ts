@@ -4,6 +4,7 @@ import { toCsv, toXlsx } from "@/lib/domain/table-export";
 import { previewImport, runImport } from "@/lib/import/import";
 import type { Viewer } from "@/lib/policy";
 import { makeUser, viewerOf } from "../support/factories";
+import { english, inEnglish } from "../support/english";
 
 let officer: Viewer;
 let manager: Viewer;
@@ -36,7 +37,7 @@ describe("importing partners", () => {
 
   it("refuses a second import of the same names, row by row", async () => {
     const result = await previewImport(officer, "organisations", csv(PARTNERS));
-    expect(result.ok && result.preview.rows.map((r) => r.errors)).toEqual([["Name: already recorded."], ["Name: already recorded."]]);
+    expect(inEnglish(result.ok && result.preview.rows.map((r) => r.errors))).toEqual([["Name: already recorded."], ["Name: already recorded."]]);
   });
 });
 
@@ -48,11 +49,11 @@ describe("importing agreements", () => {
   it("shows each bad row's problems by line, and imports nothing while one row is wrong", async () => {
     const file = csv([header, good, bad]);
     const preview = await previewImport(officer, "agreements", file);
-    if (!preview.ok) throw new Error(preview.message);
+    if (!preview.ok) throw new Error(english(preview.message));
     expect(preview.preview.invalid).toBe(1);
     expect(preview.preview.rows[0]).toMatchObject({ line: 2, errors: [] });
     expect(preview.preview.rows[1].line).toBe(3);
-    expect(preview.preview.rows[1].errors).toEqual(
+    expect(inEnglish(preview.preview.rows[1].errors)).toEqual(
       expect.arrayContaining([
         'Parties: no partner named "Nobody Inc". Import the organisations first, or correct the name.',
         'Themes: "Astrology" is not one of the thematic areas.',
@@ -64,7 +65,7 @@ describe("importing agreements", () => {
     );
     const before = await db().agreement.count();
     const run = await runImport(officer, "agreements", file);
-    expect(run).toMatchObject({ ok: false, message: expect.stringContaining("Nothing was imported") });
+    expect(inEnglish(run)).toMatchObject({ ok: false, message: expect.stringContaining("Nothing was imported") });
     expect(await db().agreement.count()).toBe(before);
   });
 
@@ -79,19 +80,19 @@ describe("importing agreements", () => {
   });
 
   it("names a missing column, refuses files that are not spreadsheets, and refuses managers", async () => {
-    expect(await previewImport(officer, "agreements", csv([["Reference", "Title"], ["X", "Y"]]))).toMatchObject({
+    expect(inEnglish(await previewImport(officer, "agreements", csv([["Reference", "Title"], ["X", "Y"]])))).toMatchObject({
       ok: false,
       message: expect.stringContaining("no column for: instrument, modality, parties"),
     });
-    expect(await previewImport(officer, "agreements", { name: "x.csv", bytes: new Uint8Array(Buffer.from("%PDF-1.4")) })).toMatchObject({
+    expect(inEnglish(await previewImport(officer, "agreements", { name: "x.csv", bytes: new Uint8Array(Buffer.from("%PDF-1.4")) }))).toMatchObject({
       ok: false,
       message: "Import a CSV file (UTF-8) or an Excel workbook (.xlsx).",
     });
-    expect(await previewImport(officer, "agreements", { name: "x.csv", bytes: new Uint8Array(21 * 1024 * 1024).fill(0x41) })).toMatchObject({
+    expect(inEnglish(await previewImport(officer, "agreements", { name: "x.csv", bytes: new Uint8Array(21 * 1024 * 1024).fill(0x41) }))).toMatchObject({
       ok: false,
       message: "The files come to 21.0 MB; the limit is 20 MB. Nothing was stored.",
     });
-    expect(await runImport(manager, "agreements", csv([header, good]))).toMatchObject({ ok: false, message: "You may not import agreements." });
+    expect(inEnglish(await runImport(manager, "agreements", csv([header, good])))).toMatchObject({ ok: false, message: "You may not import agreements." });
   });
 });
 
@@ -114,8 +115,8 @@ describe("importing instalments and receipts", () => {
   it("pays a recorded instalment and schedules a new one, exactly, all or nothing, with audit events", async () => {
     const wrong = ["RUP/JPN/IMPORT", "Government of Japan", "USD", "2026-13-01", "0", "", "2099-01-01", "x", ""];
     const refused = await previewImport(officer, "funding", csv([header, paid, wrong]));
-    if (!refused.ok) throw new Error(refused.message);
-    expect(refused.preview.rows[1].errors).toEqual(
+    if (!refused.ok) throw new Error(english(refused.message));
+    expect(inEnglish(refused.preview.rows[1].errors)).toEqual(
       expect.arrayContaining([
         'Commitment: no USD commitment of "Government of Japan" under agreement "RUP/JPN/IMPORT". Record the commitment first.',
         "Due: Enter a date as YYYY-MM-DD.",
@@ -137,13 +138,13 @@ describe("importing instalments and receipts", () => {
 
   it("refuses the same sheet a second time, and rows repeated in one file", async () => {
     const again = await previewImport(officer, "funding", csv([header, paid, scheduled]));
-    expect(again.ok && again.preview.rows.map((r) => r.errors)).toEqual([["Receipt: already recorded."], ["Instalment: already recorded, and the row has no receipt to add."]]);
+    expect(inEnglish(again.ok && again.preview.rows.map((r) => r.errors))).toEqual([["Receipt: already recorded."], ["Instalment: already recorded, and the row has no receipt to add."]]);
     const twice = ["RUP/JPN/IMPORT", "Government of Japan", "JPY", "2027-04-30", "200000000", "", "2026-11-02", "50000000", "JPN-2026-020"];
     const repeated = await previewImport(officer, "funding", csv([header, twice, twice]));
-    expect(repeated.ok && repeated.preview.rows[1].errors).toEqual(["Row: appears twice in the file."]);
+    expect(inEnglish(repeated.ok && repeated.preview.rows[1].errors)).toEqual(["Row: appears twice in the file."]);
   });
 
   it("is refused to managers", async () => {
-    expect(await previewImport(manager, "funding", csv([header, paid]))).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await previewImport(manager, "funding", csv([header, paid])))).toMatchObject({ ok: false, denied: true });
   });
 });

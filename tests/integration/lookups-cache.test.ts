@@ -8,6 +8,7 @@ import { agreementFilterOptions, agreementForEdit } from "@/lib/agreements/queri
 import { db } from "@/lib/db";
 import { themeChoices } from "@/lib/themes/queries";
 import { makeAgreement, makeOrganisation, makeUser, viewerOf } from "../support/factories";
+import { english } from "../support/english";
 
 /** Another app instance: its own connection, writing behind this one's back. */
 let other: pg.Client;
@@ -57,7 +58,7 @@ describe("the generation", () => {
     const save = async (ids: string[], title = "Cooperation") => {
       const { values: form, version } = await values();
       const saved = await updateAgreement(officer, agreement.id, version, { ...form, title, parties: ids.map((organisationId) => ({ organisationId, role: "SIGNATORY" as const })) });
-      if (!saved.ok) throw new Error(saved.message);
+      if (!saved.ok) throw new Error(english(saved.message));
     };
     const unchanged = async (write: () => Promise<unknown>) => {
       const at = await generation();

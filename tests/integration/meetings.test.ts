@@ -5,6 +5,7 @@ import { findMeeting, meetingsOverview } from "@/lib/meetings/queries";
 import type { MeetingFormValues } from "@/lib/meetings/schema";
 import type { Viewer } from "@/lib/policy";
 import { makeAgreement, makeOrganisation, makeUser, viewerOf } from "../support/factories";
+import { inEnglish } from "../support/english";
 
 let officer: Viewer;
 let officer2: Viewer;
@@ -70,13 +71,13 @@ describe("recording a meeting", () => {
   it("refuses an owner who is not a party, a date that is not one, and sharing empty minutes", async () => {
     const adb = (await db().organisation.findFirstOrThrow({ where: { name: "ADB" } })).id;
     const notParty = await createMeeting(officer, review({ actionItems: [{ ...review().actionItems[0], ownerOrganisationId: adb }] }));
-    expect(notParty).toMatchObject({ ok: false, fieldErrors: { "actionItems.0.ownerOrganisationId": "Choose one of the agreement's parties." } });
-    expect(await createMeeting(officer, review({ heldOn: "14/05/2026" }))).toMatchObject({ ok: false, fieldErrors: { heldOn: "Enter a date as YYYY-MM-DD." } });
-    expect(await createMeeting(officer, review({ minutes: "", decisions: "", minutesShared: true }))).toMatchObject({
+    expect(inEnglish(notParty)).toMatchObject({ ok: false, fieldErrors: { "actionItems.0.ownerOrganisationId": "Choose one of the agreement's parties." } });
+    expect(inEnglish(await createMeeting(officer, review({ heldOn: "14/05/2026" })))).toMatchObject({ ok: false, fieldErrors: { heldOn: "Enter a date as YYYY-MM-DD." } });
+    expect(inEnglish(await createMeeting(officer, review({ minutes: "", decisions: "", minutesShared: true })))).toMatchObject({
       ok: false,
       fieldErrors: { minutesShared: "There are no minutes or decisions to share yet." },
     });
-    expect(await createMeeting(manager, review())).toMatchObject({ ok: false, message: "You may not record meetings." });
+    expect(inEnglish(await createMeeting(manager, review()))).toMatchObject({ ok: false, message: "You may not record meetings." });
   });
 
   it("editing keeps, changes and archives action items; a late second save is refused", async () => {
@@ -89,7 +90,7 @@ describe("recording a meeting", () => {
     expect((await updateMeeting(officer, id, 1, values)).ok).toBe(true);
     expect((await findMeeting(officer, id))!.actionItems.map((a) => [a.description, a.status])).toEqual([["Co-organise the migration forum", "DONE"]]);
     expect(await db().actionItem.count({ where: { meetingId: id } })).toBe(3); // two archived, none deleted
-    expect(await updateMeeting(officer2, id, 1, values)).toMatchObject({ ok: false, message: expect.stringContaining(`changed by ${officer.name}`) });
+    expect(inEnglish(await updateMeeting(officer2, id, 1, values))).toMatchObject({ ok: false, message: expect.stringContaining(`changed by ${officer.name}`) });
   });
 });
 

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { changeOwnPassword, endOwnSession, inviteUser, setPasswordWithToken } from "@/lib/users/mutations";
 import { ownSessions } from "@/lib/users/queries";
 import { makeUser, viewerOf } from "../support/factories";
+import { english, inEnglish } from "../support/english";
 
 const client = { ipAddress: "192.0.2.44", userAgent: "test" };
 const OLD = "the old long passphrase";
@@ -23,17 +24,17 @@ describe("a password from a breach", () => {
   it("is refused when set through a link, whatever its case", async () => {
     const admin = viewerOf(await makeUser("ADMIN"));
     const invited = await inviteUser(admin, { email: `breach-${Date.now()}@example.org`, name: "Breach", role: "OFFICER", organisationId: "" });
-    if (!invited.ok) throw new Error(invited.message);
+    if (!invited.ok) throw new Error(english(invited.message));
     const token = invited.link.split("/welcome/")[1];
     for (const password of ["qwerty123456", "QWERTY123456", "1qaz2wsx3edc"]) {
-      expect(await setPasswordWithToken(token, { password, confirm: password })).toMatchObject({ ok: false, fieldErrors: { password: expect.stringContaining("breaches") } });
+      expect(inEnglish(await setPasswordWithToken(token, { password, confirm: password }))).toMatchObject({ ok: false, fieldErrors: { password: expect.stringContaining("breaches") } });
     }
     expect(await setPasswordWithToken(token, { password: NEW, confirm: NEW })).toMatchObject({ ok: true });
   });
 
   it("is refused when changed while signed in, and the old password still works", async () => {
     const { user, viewer } = await signedInUser();
-    expect(await changeOwnPassword(viewer, { current: OLD, password: "123qweasdzxc", confirm: "123qweasdzxc" }, client)).toMatchObject({
+    expect(inEnglish(await changeOwnPassword(viewer, { current: OLD, password: "123qweasdzxc", confirm: "123qweasdzxc" }, client))).toMatchObject({
       ok: false,
       fieldErrors: { password: expect.stringContaining("breaches") },
     });
@@ -45,7 +46,7 @@ describe("changing one's own password", () => {
   it("needs the current password; a wrong one changes nothing and counts as a failed sign-in", async () => {
     const { user, viewer, elsewhere } = await signedInUser();
     const wrong = await changeOwnPassword(viewer, { current: "not my password at all", password: NEW, confirm: NEW }, client);
-    expect(wrong).toMatchObject({ ok: false, fieldErrors: { current: expect.any(String) } });
+    expect(inEnglish(wrong)).toMatchObject({ ok: false, fieldErrors: { current: expect.any(String) } });
     expect(await db().signInEvent.count({ where: { userId: user.id, success: false, reason: "wrong password" } })).toBe(1);
     expect(await checkCredentials(user.email, OLD, client)).not.toBeNull();
     expect(await viewerForSession(elsewhere)).not.toBeNull();
@@ -55,7 +56,7 @@ describe("changing one's own password", () => {
     const { viewer } = await signedInUser();
     for (let i = 0; i < 5; i++) await changeOwnPassword(viewer, { current: `wrong guess number ${i}`, password: NEW, confirm: NEW }, client);
     const held = await changeOwnPassword(viewer, { current: OLD, password: NEW, confirm: NEW }, client);
-    expect(held).toMatchObject({ ok: false, message: expect.stringMatching(/^Too many wrong passwords: wait \d+ seconds/) });
+    expect(inEnglish(held)).toMatchObject({ ok: false, message: expect.stringMatching(/^Too many wrong passwords: wait \d+ seconds/) });
   });
 
   it("refuses bad new passwords field by field", async () => {
@@ -69,7 +70,7 @@ describe("changing one's own password", () => {
     ];
     for (const [values, field] of cases) {
       const result = await changeOwnPassword(viewer, { current: OLD, password: values.password, confirm: values.confirm }, client);
-      expect(result, JSON.stringify(values)).toMatchObject({ ok: false, fieldErrors: { [field]: expect.any(String) } });
+      expect(inEnglish(result), JSON.stringify(values)).toMatchObject({ ok: false, fieldErrors: { [field]: expect.any(String) } });
     }
   });
 
@@ -106,18 +107,18 @@ describe("one's own sessions", () => {
     const theirs = await startSession(stranger.id, client);
 
     // Someone at an unlocked screen cannot throw the owner out without the password.
-    expect(await endOwnSession(viewer, elsewhere, "", client)).toMatchObject({ ok: false, message: "Enter your password to sign out elsewhere." });
-    expect(await endOwnSession(viewer, "others", "a guess at the password", client)).toMatchObject({ ok: false, fieldErrors: { password: "This is not your current password." } });
+    expect(inEnglish(await endOwnSession(viewer, elsewhere, "", client))).toMatchObject({ ok: false, message: "Enter your password to sign out elsewhere." });
+    expect(inEnglish(await endOwnSession(viewer, "others", "a guess at the password", client))).toMatchObject({ ok: false, fieldErrors: { password: "This is not your current password." } });
     expect(await viewerForSession(elsewhere)).not.toBeNull();
     expect(await db().signInEvent.count({ where: { email: viewer.email, success: false, reason: "wrong password" } })).toBeGreaterThan(0);
 
-    expect(await endOwnSession(viewer, theirs, OLD, client)).toMatchObject({ ok: false });
+    expect(inEnglish(await endOwnSession(viewer, theirs, OLD, client))).toMatchObject({ ok: false });
     expect(await viewerForSession(theirs)).not.toBeNull();
-    expect(await endOwnSession(viewer, here, OLD, client)).toMatchObject({ ok: false });
+    expect(inEnglish(await endOwnSession(viewer, here, OLD, client))).toMatchObject({ ok: false });
 
     expect(await endOwnSession(viewer, elsewhere, OLD, client)).toMatchObject({ ok: true });
     expect(await viewerForSession(elsewhere)).toBeNull();
-    expect(await endOwnSession(viewer, elsewhere, OLD, client)).toMatchObject({ ok: false, message: expect.stringMatching(/already ended/) });
+    expect(inEnglish(await endOwnSession(viewer, elsewhere, OLD, client))).toMatchObject({ ok: false, message: expect.stringMatching(/already ended/) });
 
     expect(await endOwnSession(viewer, "others", OLD, client)).toMatchObject({ ok: true });
     expect(await viewerForSession(third)).toBeNull();

@@ -6,6 +6,7 @@ import { acknowledgeMinutes, commentOnActionItem } from "@/lib/meetings/feedback
 import { findMeeting } from "@/lib/meetings/queries";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { viewerOf } from "../support/factories";
+import { inEnglish } from "../support/english";
 
 type V = ReturnType<typeof viewerOf>;
 let asean: V, adb: V, officer: V, manager: V;
@@ -29,10 +30,10 @@ describe("acknowledging minutes", () => {
   });
 
   it("refuses unshared minutes, other organisations' meetings, and staff", async () => {
-    expect(await acknowledgeMinutes(adb, await meetingId("ILO/ADB yearly consultation 2025"))).toMatchObject({ ok: false }); // not shared
-    expect(await acknowledgeMinutes(adb, await meetingId("ILO/ASEAN yearly review 2025"))).toMatchObject({ ok: false, message: expect.stringMatching(/not yours/) });
-    expect(await acknowledgeMinutes(officer, await meetingId("ILO/ADB yearly consultation 2024"))).toMatchObject({ ok: false });
-    expect(await acknowledgeMinutes(manager, await meetingId("ILO/ADB yearly consultation 2024"))).toMatchObject({ ok: false });
+    expect(inEnglish(await acknowledgeMinutes(adb, await meetingId("ILO/ADB yearly consultation 2025")))).toMatchObject({ ok: false }); // not shared
+    expect(inEnglish(await acknowledgeMinutes(adb, await meetingId("ILO/ASEAN yearly review 2025")))).toMatchObject({ ok: false, message: expect.stringMatching(/not yours/) });
+    expect(inEnglish(await acknowledgeMinutes(officer, await meetingId("ILO/ADB yearly consultation 2024")))).toMatchObject({ ok: false });
+    expect(inEnglish(await acknowledgeMinutes(manager, await meetingId("ILO/ADB yearly consultation 2024")))).toMatchObject({ ok: false });
     expect(await db().minutesAcknowledgement.count({ where: { organisation: { acronym: "ADB" } } })).toBe(0);
   });
 });
@@ -52,13 +53,13 @@ describe("comments on action items", () => {
 
   it("refuses items owned by someone else, other organisations' items, managers, and empty or huge comments", async () => {
     const ilosItem = await itemId("Publish a regional OSH labour inspection guide"); // ASEAN agreement, owned by the ILO
-    expect(await commentOnActionItem(asean, ilosItem, "Can we help?")).toMatchObject({ ok: false });
+    expect(inEnglish(await commentOnActionItem(asean, ilosItem, "Can we help?"))).toMatchObject({ ok: false });
     const adbItem = await itemId("Joint note on green jobs in ADB infrastructure projects");
-    expect(await commentOnActionItem(asean, adbItem, "Hello")).toMatchObject({ ok: false, message: expect.stringMatching(/not yours/) });
-    expect(await commentOnActionItem(manager, adbItem, "Noted")).toMatchObject({ ok: false });
-    expect(await commentOnActionItem(adb, adbItem, "   ")).toMatchObject({ ok: false, fieldErrors: { body: expect.any(String) } });
-    expect(await commentOnActionItem(adb, adbItem, "x".repeat(2001))).toMatchObject({ ok: false, fieldErrors: { body: expect.any(String) } });
-    expect(await commentOnActionItem(adb, "no-such-item", "Hello")).toMatchObject({ ok: false });
+    expect(inEnglish(await commentOnActionItem(asean, adbItem, "Hello"))).toMatchObject({ ok: false, message: expect.stringMatching(/not yours/) });
+    expect(inEnglish(await commentOnActionItem(manager, adbItem, "Noted"))).toMatchObject({ ok: false });
+    expect(inEnglish(await commentOnActionItem(adb, adbItem, "   "))).toMatchObject({ ok: false, fieldErrors: { body: expect.any(String) } });
+    expect(inEnglish(await commentOnActionItem(adb, adbItem, "x".repeat(2001)))).toMatchObject({ ok: false, fieldErrors: { body: expect.any(String) } });
+    expect(inEnglish(await commentOnActionItem(adb, "no-such-item", "Hello"))).toMatchObject({ ok: false });
     expect(await db().actionItemComment.count({ where: { actionItemId: { in: [ilosItem, adbItem] } } })).toBe(0);
   });
 });

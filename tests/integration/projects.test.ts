@@ -5,6 +5,7 @@ import { addStatusReport, createProject, setProjectArchived, updateProject } fro
 import { findProject, listProjects } from "@/lib/projects/queries";
 import type { ProjectFormValues } from "@/lib/projects/schema";
 import { makeAgreement, makeOrganisation, makeUser, viewerOf } from "../support/factories";
+import { inEnglish } from "../support/english";
 
 let officer: Viewer;
 let officer2: Viewer;
@@ -76,16 +77,16 @@ describe("projects", () => {
 
   it("refuses bad reports and bad project fields beside the field", async () => {
     const id = await create();
-    expect(await addStatusReport(officer, id, report("2026-06-30", "ON_TRACK", "140"))).toMatchObject({
+    expect(inEnglish(await addStatusReport(officer, id, report("2026-06-30", "ON_TRACK", "140")))).toMatchObject({
       ok: false,
       fieldErrors: { progressPercent: "Enter the progress as a whole number from 0 to 100." },
     });
-    expect(await addStatusReport(officer, id, { ...report("2026-06-30", "ON_TRACK", "10"), summary: " " })).toMatchObject({
+    expect(inEnglish(await addStatusReport(officer, id, { ...report("2026-06-30", "ON_TRACK", "10"), summary: " " }))).toMatchObject({
       ok: false,
       fieldErrors: { summary: "Summarise where the project stands." },
     });
-    expect(await createProject(officer, tvet({ endsOn: "2025-01-01" }))).toMatchObject({ ok: false, fieldErrors: { endsOn: "The end date is before the start." } });
-    expect(await createProject(officer, tvet({ agreementId: "missing" }))).toMatchObject({ ok: false, fieldErrors: { agreementId: "This agreement does not exist or is archived." } });
+    expect(inEnglish(await createProject(officer, tvet({ endsOn: "2025-01-01" })))).toMatchObject({ ok: false, fieldErrors: { endsOn: "The end date is before the start." } });
+    expect(inEnglish(await createProject(officer, tvet({ agreementId: "missing" })))).toMatchObject({ ok: false, fieldErrors: { agreementId: "This agreement does not exist or is archived." } });
     expect(await db().statusReport.count({ where: { projectId: id } })).toBe(0);
   });
 
@@ -104,8 +105,8 @@ describe("projects", () => {
     const id = await create();
     const values = tvet({ code: (await db().project.findUniqueOrThrow({ where: { id } })).code });
     expect((await updateProject(officer, id, 1, { ...values, title: "First" })).ok).toBe(true);
-    expect(await updateProject(officer2, id, 1, { ...values, title: "Second" })).toMatchObject({ ok: false, message: expect.stringContaining("changed by") });
-    expect(await createProject(officer, tvet({ code: values.code }))).toMatchObject({ ok: false, fieldErrors: { code: "Another project already has this code." } });
+    expect(inEnglish(await updateProject(officer2, id, 1, { ...values, title: "Second" }))).toMatchObject({ ok: false, message: expect.stringContaining("changed by") });
+    expect(inEnglish(await createProject(officer, tvet({ code: values.code })))).toMatchObject({ ok: false, fieldErrors: { code: "Another project already has this code." } });
   });
 });
 
@@ -144,9 +145,9 @@ describe("correcting status reports", () => {
     await addStatusReport(officer, id, report("2026-06-30", "OFF_TRACK", "25"));
     const [latest] = (await findProject(officer, id))!.statusReports;
     const corrected = { ...report("2026-06-30", "AT_RISK", "30"), risks: "" };
-    expect(await updateStatusReport(manager, latest.id, 1, corrected)).toMatchObject({ ok: false });
+    expect(inEnglish(await updateStatusReport(manager, latest.id, 1, corrected))).toMatchObject({ ok: false });
     expect(await updateStatusReport(officer, latest.id, 1, corrected)).toEqual({ ok: true, id });
-    expect(await updateStatusReport(officer2, latest.id, 1, corrected)).toMatchObject({ ok: false, message: expect.stringContaining("changed by") });
+    expect(inEnglish(await updateStatusReport(officer2, latest.id, 1, corrected))).toMatchObject({ ok: false, message: expect.stringContaining("changed by") });
     const event = await db().auditEvent.findFirstOrThrow({ where: { entityId: latest.id, action: "update" } });
     expect(event.changes).toMatchObject({ health: ["Off track", "At risk"], progressPercent: [25, 30] });
 

@@ -12,6 +12,7 @@ import { createIndicator, createResult, setIndicatorPeriod } from "@/lib/results
 import { indicatorStandings, resultsOf } from "@/lib/results/queries";
 import { seedDemoData } from "@/prisma/seed/seed";
 import { viewerOf } from "../support/factories";
+import { inEnglish } from "../support/english";
 
 type V = ReturnType<typeof viewerOf>;
 let asean: V, adb: V, japan: V, officer: V, manager: V, admin: V;
@@ -47,21 +48,21 @@ describe("reporting requirements", () => {
     const id = await projectId("RAS/15/01/KOR");
     const adbOrg = adb.organisationId!;
     const before = await db().partnerReport.count();
-    expect(await createRequirement(officer, id, { organisationId: adbOrg, kind: "PROGRESS", everyMonths: "6", firstDueOn: "2027-06-30", lastDueOn: "" })).toMatchObject({
+    expect(inEnglish(await createRequirement(officer, id, { organisationId: adbOrg, kind: "PROGRESS", everyMonths: "6", firstDueOn: "2027-06-30", lastDueOn: "" }))).toMatchObject({
       ok: false,
       fieldErrors: { organisationId: expect.stringMatching(/partner of this project/) },
     });
     const korea = (await db().organisation.findFirstOrThrow({ where: { projectRoles: { some: { projectId: id, role: "FUNDING" } } } })).id;
-    expect(await createRequirement(officer, id, { organisationId: korea, kind: "PROGRESS", everyMonths: "1", firstDueOn: "2027-01-31", lastDueOn: "2035-12-31" })).toMatchObject({
+    expect(inEnglish(await createRequirement(officer, id, { organisationId: korea, kind: "PROGRESS", everyMonths: "1", firstDueOn: "2027-01-31", lastDueOn: "2035-12-31" }))).toMatchObject({
       ok: false,
       fieldErrors: { everyMonths: expect.stringMatching(/more than 60/) },
     });
-    expect(await createRequirement(officer, id, { organisationId: korea, kind: "FINAL", everyMonths: "", firstDueOn: "2029-13-01", lastDueOn: "" })).toMatchObject({
+    expect(inEnglish(await createRequirement(officer, id, { organisationId: korea, kind: "FINAL", everyMonths: "", firstDueOn: "2029-13-01", lastDueOn: "" }))).toMatchObject({
       ok: false,
       fieldErrors: { firstDueOn: expect.any(String) },
     });
-    expect(await createRequirement(manager, id, { organisationId: korea, kind: "FINAL", everyMonths: "", firstDueOn: "2029-03-31", lastDueOn: "" })).toMatchObject({ ok: false, denied: true });
-    expect(await createRequirement(asean, id, { organisationId: korea, kind: "FINAL", everyMonths: "", firstDueOn: "2029-03-31", lastDueOn: "" })).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await createRequirement(manager, id, { organisationId: korea, kind: "FINAL", everyMonths: "", firstDueOn: "2029-03-31", lastDueOn: "" }))).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await createRequirement(asean, id, { organisationId: korea, kind: "FINAL", everyMonths: "", firstDueOn: "2029-03-31", lastDueOn: "" }))).toMatchObject({ ok: false, denied: true });
     expect(await db().partnerReport.count()).toBe(before);
   });
 });
@@ -87,12 +88,12 @@ describe("a report's journey", () => {
 
     // A bad file refuses the whole submission: nothing is written.
     const exe = { name: "report.pdf", bytes: new TextEncoder().encode("MZ\x90\x00 a Windows program") };
-    expect(await submitReport(asean, due.id, due.version, values({ actuals }), [exe])).toMatchObject({ ok: false, fieldErrors: { attachments: expect.stringMatching(/whatever its name says/) } });
+    expect(inEnglish(await submitReport(asean, due.id, due.version, values({ actuals }), [exe]))).toMatchObject({ ok: false, fieldErrors: { attachments: expect.stringMatching(/whatever its name says/) } });
     expect((await db().partnerReport.findUniqueOrThrow({ where: { id: due.id } })).state).toBe("DUE");
     expect(await db().reportActual.count({ where: { reportId: due.id } })).toBe(0);
 
     // Health is required for a progress report.
-    expect(await submitReport(asean, due.id, due.version, values({ health: "" }))).toMatchObject({ ok: false, fieldErrors: { health: expect.any(String) } });
+    expect(inEnglish(await submitReport(asean, due.id, due.version, values({ health: "" })))).toMatchObject({ ok: false, fieldErrors: { health: expect.any(String) } });
 
     expect(await submitReport(asean, due.id, due.version, values({ actuals }), [{ name: "progress.pdf", bytes: PDF }])).toMatchObject({ ok: true });
     const submitted = await db().partnerReport.findUniqueOrThrow({ where: { id: due.id }, include: { actuals: true, documents: true } });
@@ -104,12 +105,12 @@ describe("a report's journey", () => {
     expect(await db().notification.count({ where: { userId: project.responsibleOfficerId!, kind: "report", href: `/reports/${due.id}` } })).toBe(1);
 
     // A second submission at the old version is a conflict, not an overwrite.
-    expect(await submitReport(asean, due.id, due.version, values())).toMatchObject({ ok: false });
+    expect(inEnglish(await submitReport(asean, due.id, due.version, values()))).toMatchObject({ ok: false });
 
     // Returning needs a comment; only officers decide.
-    expect(await decideReport(officer, due.id, submitted.version, "return", "  ")).toMatchObject({ ok: false, fieldErrors: { comment: expect.any(String) } });
-    expect(await decideReport(manager, due.id, submitted.version, "accept", "")).toMatchObject({ ok: false, denied: true });
-    expect(await decideReport(asean, due.id, submitted.version, "accept", "")).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await decideReport(officer, due.id, submitted.version, "return", "  "))).toMatchObject({ ok: false, fieldErrors: { comment: expect.any(String) } });
+    expect(inEnglish(await decideReport(manager, due.id, submitted.version, "accept", ""))).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await decideReport(asean, due.id, submitted.version, "accept", ""))).toMatchObject({ ok: false, denied: true });
     expect(await decideReport(officer, due.id, submitted.version, "return", "Give the accident figure by province.")).toMatchObject({ ok: true });
     const returned = await db().partnerReport.findUniqueOrThrow({ where: { id: due.id } });
     expect(returned).toMatchObject({ state: "RETURNED", decisionComment: "Give the accident figure by province." });
@@ -117,7 +118,7 @@ describe("a report's journey", () => {
     expect(await db().statusReport.count({ where: { projectId: returned.projectId, summary: values().narrative } })).toBe(0);
 
     // Accepting a returned report is refused: it must come back first.
-    expect(await decideReport(officer, due.id, returned.version, "accept", "")).toMatchObject({ ok: false, message: expect.stringMatching(/returned/i) });
+    expect(inEnglish(await decideReport(officer, due.id, returned.version, "accept", ""))).toMatchObject({ ok: false, message: expect.stringMatching(/returned/i) });
 
     const resubmitted = [{ ...actuals[0] }, { indicatorId: accidents.id, value: "4.8", comment: "Vientiane 5.1, Savannakhet 4.4" }];
     expect(await submitReport(asean, due.id, returned.version, values({ actuals: resubmitted }))).toMatchObject({ ok: true });
@@ -144,9 +145,9 @@ describe("a report's journey", () => {
     const aseanReport = await report("RAS/12/03/JPN", "FINANCIAL", "2026-03-31");
     // Japan is a party to the project's agreement, but the report is ASEAN's.
     expect(await findReport(japan, aseanReport.id)).toBeNull();
-    expect(await submitReport(japan, aseanReport.id, aseanReport.version, { kind: "FINANCIAL", narrative: "x", health: "", progressPercent: "", actuals: [] })).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await submitReport(japan, aseanReport.id, aseanReport.version, { kind: "FINANCIAL", narrative: "x", health: "", progressPercent: "", actuals: [] }))).toMatchObject({ ok: false, denied: true });
     expect(await findReport(adb, aseanReport.id)).toBeNull();
-    expect(await submitReport(adb, aseanReport.id, aseanReport.version, { kind: "FINANCIAL", narrative: "x", health: "", progressPercent: "", actuals: [] })).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await submitReport(adb, aseanReport.id, aseanReport.version, { kind: "FINANCIAL", narrative: "x", health: "", progressPercent: "", actuals: [] }))).toMatchObject({ ok: false, denied: true });
     expect((await db().partnerReport.findUniqueOrThrow({ where: { id: aseanReport.id } })).state).toBe("DUE");
     expect(await findReport(asean, aseanReport.id)).toMatchObject({ id: aseanReport.id });
     expect((await reportsForPartner(adb)).length).toBe(0);
@@ -165,7 +166,7 @@ describe("a report's journey", () => {
     const half = (name: string) => ({ name, bytes: new Uint8Array(11 * 1024 * 1024).fill(0x20).map((b, i) => (i < PDF.length ? PDF[i] : b)) });
     const values = { kind: "FINANCIAL" as const, narrative: "Spent as planned.", health: "" as const, progressPercent: "", actuals: [] };
     const before = await db().document.count();
-    expect(await submitReport(asean, overdue.id, overdue.version, values, [half("ledger.pdf"), half("receipts.pdf")])).toMatchObject({
+    expect(inEnglish(await submitReport(asean, overdue.id, overdue.version, values, [half("ledger.pdf"), half("receipts.pdf")]))).toMatchObject({
       ok: false,
       fieldErrors: { attachments: "The files come to 22.0 MB; the limit is 20 MB. Nothing was stored." },
     });
@@ -210,10 +211,10 @@ describe("a report whose period is not one of the indicator's periods", () => {
 describe("the results framework", () => {
   it("officers build it; managers and partners cannot; a period's values are replaced, not duplicated", async () => {
     const id = await projectId("IDN/11/01/IFC");
-    expect(await createResult(manager, id, { resultType: "OUTCOME", resultTitle: "x", resultDescription: "" })).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await createResult(manager, id, { resultType: "OUTCOME", resultTitle: "x", resultDescription: "" }))).toMatchObject({ ok: false, denied: true });
     expect(await createResult(officer, id, { resultType: "OUTCOME", resultTitle: "Factories comply with core labour standards", resultDescription: "" })).toMatchObject({ ok: true });
     const result = await db().result.findFirstOrThrow({ where: { projectId: id } });
-    expect(await createIndicator(officer, { resultId: result.id, indicatorTitle: "Compliance rate", measure: "QUALITATIVE", direction: "ascending", baselineYear: "2020", baselineValue: "3" })).toMatchObject({
+    expect(inEnglish(await createIndicator(officer, { resultId: result.id, indicatorTitle: "Compliance rate", measure: "QUALITATIVE", direction: "ascending", baselineYear: "2020", baselineValue: "3" }))).toMatchObject({
       ok: false,
       fieldErrors: { baselineValue: expect.any(String) },
     });
@@ -222,8 +223,8 @@ describe("the results framework", () => {
     const period = { indicatorId: indicator.id, periodStart: "2026-01-01", periodEnd: "2026-12-31", target: "60", actual: "", periodComment: "" };
     expect(await setIndicatorPeriod(officer, period)).toMatchObject({ ok: true });
     expect(await setIndicatorPeriod(officer, { ...period, actual: "58" })).toMatchObject({ ok: true });
-    expect(await setIndicatorPeriod(officer, { ...period, periodEnd: "2025-12-31" })).toMatchObject({ ok: false, fieldErrors: { periodEnd: expect.any(String) } });
-    expect(await setIndicatorPeriod(asean, { ...period, actual: "99" })).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await setIndicatorPeriod(officer, { ...period, periodEnd: "2025-12-31" }))).toMatchObject({ ok: false, fieldErrors: { periodEnd: expect.any(String) } });
+    expect(inEnglish(await setIndicatorPeriod(asean, { ...period, actual: "99" }))).toMatchObject({ ok: false, denied: true });
     const rows = await db().indicatorPeriod.findMany({ where: { indicatorId: indicator.id } });
     expect(rows).toHaveLength(1);
     expect(rows[0].actual!.toString()).toBe("58");
@@ -247,7 +248,7 @@ describe("partners keep their action items up to date", () => {
 
   it("a partner marks its own item done with a note; the officer is told and may reopen it with a comment", async () => {
     const open = await item("Share ASEAN labour statistics for the regional outlook");
-    expect(await setActionItemProgress(asean, open.id, open.version, "CANCELLED", "")).toMatchObject({ ok: false, fieldErrors: { status: expect.any(String) } });
+    expect(inEnglish(await setActionItemProgress(asean, open.id, open.version, "CANCELLED", ""))).toMatchObject({ ok: false, fieldErrors: { status: expect.any(String) } });
     expect(await setActionItemProgress(asean, open.id, open.version, "DONE", "Statistics sent on 20 November.")).toMatchObject({ ok: true });
     const done = await item("Share ASEAN labour statistics for the regional outlook");
     expect(done.status).toBe("DONE");
@@ -256,17 +257,17 @@ describe("partners keep their action items up to date", () => {
     // Done again, or no new status, without a note: refused, no second note; with a note, a comment.
     const comments = () => db().actionItemComment.count({ where: { actionItemId: open.id } });
     const before = await comments();
-    expect(await setActionItemProgress(asean, open.id, done.version, "DONE", "")).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
-    expect(await setActionItemProgress(asean, open.id, done.version, "", " ")).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
+    expect(inEnglish(await setActionItemProgress(asean, open.id, done.version, "DONE", ""))).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
+    expect(inEnglish(await setActionItemProgress(asean, open.id, done.version, "", " "))).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
     expect(await comments()).toBe(before);
     expect(await setActionItemProgress(asean, open.id, done.version, "", "The tables follow by email.")).toMatchObject({ ok: true });
     expect(await db().actionItemComment.findFirst({ where: { actionItemId: open.id }, orderBy: { createdAt: "desc" } })).toMatchObject({ body: "The tables follow by email.", status: null });
     expect((await item("Share ASEAN labour statistics for the regional outlook")).version).toBe(done.version);
     // Stale version: refused, nothing changed.
-    expect(await setActionItemProgress(asean, open.id, open.version, "IN_PROGRESS", "")).toMatchObject({ ok: false });
+    expect(inEnglish(await setActionItemProgress(asean, open.id, open.version, "IN_PROGRESS", ""))).toMatchObject({ ok: false });
     // Staff reopen with a comment (required); managers may not.
-    expect(await setActionItemProgress(officer, open.id, done.version, "OPEN", "")).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
-    expect(await setActionItemProgress(manager, open.id, done.version, "OPEN", "No")).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await setActionItemProgress(officer, open.id, done.version, "OPEN", ""))).toMatchObject({ ok: false, fieldErrors: { note: expect.any(String) } });
+    expect(inEnglish(await setActionItemProgress(manager, open.id, done.version, "OPEN", "No"))).toMatchObject({ ok: false, denied: true });
     expect(await setActionItemProgress(officer, open.id, done.version, "OPEN", "The 2025 figures are missing.")).toMatchObject({ ok: true });
     expect((await item("Share ASEAN labour statistics for the regional outlook")).status).toBe("OPEN");
     expect(await db().notification.count({ where: { userId: asean.userId, kind: "action-item" } })).toBe(1);
@@ -274,9 +275,9 @@ describe("partners keep their action items up to date", () => {
 
   it("a partner cannot change an item another organisation owns, even on its own agreement", async () => {
     const ilo = await item("Publish a regional OSH labour inspection guide");
-    expect(await setActionItemProgress(asean, ilo.id, ilo.version, "DONE", "")).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await setActionItemProgress(asean, ilo.id, ilo.version, "DONE", ""))).toMatchObject({ ok: false, denied: true });
     const adbItem = await item("Labour market information training for ADB country teams");
-    expect(await setActionItemProgress(asean, adbItem.id, adbItem.version, "DONE", "")).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await setActionItemProgress(asean, adbItem.id, adbItem.version, "DONE", ""))).toMatchObject({ ok: false, denied: true });
     expect((await item("Labour market information training for ADB country teams")).status).toBe("OPEN");
   });
 });

@@ -13,6 +13,7 @@ import { db } from "@/lib/db";
 import type { Role, Viewer } from "@/lib/policy";
 import { inviteUser } from "@/lib/users/mutations";
 import { makeUser } from "../support/factories";
+import { english, inEnglish } from "../support/english";
 
 const PASSWORD = "a long enough password";
 const STEP = 30_000;
@@ -33,7 +34,7 @@ async function enrolled(role: Role = "OFFICER") {
   await startAppEnrolment(viewer);
   const secret = (await pendingAppSecret(viewer))!;
   const confirmed = await confirmAppEnrolment(viewer, codeAt(secret, Date.now() - STEP), new Date());
-  if (!confirmed.ok) throw new Error(confirmed.message);
+  if (!confirmed.ok) throw new Error(english(confirmed.message));
   return { user, secret, recoveryCodes: confirmed.recoveryCodes };
 }
 
@@ -58,7 +59,7 @@ describe("the gate", () => {
   it("holds officers to enrol once an administrator requires it (audited), and lets them go when it stops", async () => {
     const officer = await makeUser("OFFICER");
     const admin = { ...(await signedIn((await makeUser("ADMIN")).id)).viewer, secondFactor: undefined };
-    expect(await requireForOfficers({ ...admin, role: "OFFICER" }, true)).toMatchObject({ ok: false, denied: true });
+    expect(inEnglish(await requireForOfficers({ ...admin, role: "OFFICER" }, true))).toMatchObject({ ok: false, denied: true });
     expect((await requireForOfficers(admin, true)).ok).toBe(true);
     expect((await signedIn(officer.id)).gate).toBe("enrol");
     expect((await signedIn((await makeUser("MANAGER")).id)).gate).toBeNull();
@@ -92,7 +93,7 @@ describe("authenticator-app codes", () => {
     const code = codeAt(secret, Date.now() + STEP);
     expect((await proveWithCode(viewer, code, client())).ok).toBe(true);
     const elsewhere = (await signedIn(user.id)).viewer;
-    expect(await proveWithCode(elsewhere, code, client())).toMatchObject({ ok: false, fieldErrors: { code: expect.stringContaining("used already") } });
+    expect(inEnglish(await proveWithCode(elsewhere, code, client()))).toMatchObject({ ok: false, fieldErrors: { code: expect.stringContaining("used already") } });
     // An earlier step than the one used is a replay too.
     expect((await proveWithCode(elsewhere, codeAt(secret, Date.now()), client())).ok).toBe(false);
   });
@@ -116,7 +117,7 @@ describe("authenticator-app codes", () => {
     }
     expect(await signInWait(user.email, null)).toBeGreaterThan(0);
     const throttled = await proveWithCode(viewer, codeAt(secret, Date.now()), from);
-    expect(throttled).toMatchObject({ ok: false, message: expect.stringContaining("Too many failed attempts") });
+    expect(inEnglish(throttled)).toMatchObject({ ok: false, message: expect.stringContaining("Too many failed attempts") });
     expect((await sessionState(viewer.sessionId))?.gate).toBe("verify");
     const reasons = await db().signInEvent.findMany({ where: { userId: user.id, success: false }, select: { reason: true } });
     expect(reasons.filter((r) => r.reason === "wrong second-factor code")).toHaveLength(5);
@@ -125,7 +126,7 @@ describe("authenticator-app codes", () => {
   it("turns off only with the password and a code, and the recovery codes go with it", async () => {
     const { user, recoveryCodes } = await enrolled();
     const { viewer } = await signedIn(user.id);
-    expect(await removeApp(viewer, { password: "not the password", code: recoveryCodes[0] }, client())).toMatchObject({ ok: false, fieldErrors: { password: expect.any(String) } });
+    expect(inEnglish(await removeApp(viewer, { password: "not the password", code: recoveryCodes[0] }, client()))).toMatchObject({ ok: false, fieldErrors: { password: expect.any(String) } });
     expect((await removeApp(viewer, { password: PASSWORD, code: "123456" }, client())).ok).toBe(false);
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).totpConfirmedAt).not.toBeNull();
     expect((await removeApp(viewer, { password: PASSWORD, code: recoveryCodes[0] }, client())).ok).toBe(true);
@@ -142,7 +143,7 @@ describe("step-up and the administrators' reset", () => {
     const { user } = await enrolled("ADMIN");
     const { viewer } = await signedIn(user.id);
     const old = stale(viewer);
-    expect(await inviteUser(old, { email: "new@example.org", name: "New", role: "OFFICER", organisationId: "" })).toMatchObject({ ok: false, message: expect.stringContaining("Confirm it is you") });
+    expect(inEnglish(await inviteUser(old, { email: "new@example.org", name: "New", role: "OFFICER", organisationId: "" }))).toMatchObject({ ok: false, message: expect.stringContaining("Confirm it is you") });
     expect((await createApiToken(old, { name: "script", days: "30" })).ok).toBe(false);
     const fresh = { ...old, secondFactor: { ...old.secondFactor!, at: new Date() } };
     expect((await createApiToken(fresh, { name: "script", days: "30" })).ok).toBe(true);

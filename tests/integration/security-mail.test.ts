@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/policy";
 import { changeOwnPassword, sendPasswordReset, setPasswordWithToken } from "@/lib/users/mutations";
 import { makeOrganisation, makeUser, viewerOf } from "../support/factories";
+import { english } from "../support/english";
 
 const PASSWORD = "a long enough password";
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36";
@@ -63,16 +64,16 @@ describe("every change to how one signs in", () => {
     expect((await changeOwnPassword(viewer, { current: PASSWORD, password: "another long passphrase", confirm: "another long passphrase" }, at("192.0.2.30"))).ok).toBe(true);
     const admin = viewerOf(await makeUser("ADMIN"));
     const reset = await sendPasswordReset(admin, user.id);
-    if (!reset.ok) throw new Error(reset.message);
+    if (!reset.ok) throw new Error(english(reset.message));
     expect((await setPasswordWithToken(reset.link.split("/welcome/")[1], { password: PASSWORD, confirm: PASSWORD })).ok).toBe(true);
 
     const enrolling = await session();
     await startAppEnrolment(enrolling);
     const secret = (await pendingAppSecret(enrolling))!;
     const confirmed = await confirmAppEnrolment(enrolling, codeAt(secret, Date.now()));
-    if (!confirmed.ok) throw new Error(confirmed.message);
+    if (!confirmed.ok) throw new Error(english(confirmed.message));
     const codes = await regenerateRecoveryCodes(recent(enrolling));
-    if (!codes.ok) throw new Error(codes.message);
+    if (!codes.ok) throw new Error(english(codes.message));
     expect((await proveWithCode(enrolling, codes.recoveryCodes[0], at("192.0.2.30"))).ok).toBe(true);
     expect((await removeApp(enrolling, { password: PASSWORD, code: codes.recoveryCodes[1] }, at("192.0.2.30"))).ok).toBe(true);
 

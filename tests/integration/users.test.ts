@@ -5,6 +5,7 @@ import { checkCredentials, startSession, viewerForSession } from "@/lib/auth/ses
 import { db } from "@/lib/db";
 import { inviteUser, sendPasswordReset, setPasswordWithToken, setUserActive, tokenHolder, updateUser } from "@/lib/users/mutations";
 import { makeOrganisation, makeUser, viewerOf } from "../support/factories";
+import { english, inEnglish } from "../support/english";
 
 const client = { ipAddress: "127.0.0.1", userAgent: "test" };
 const PASSWORD = "a long enough passphrase";
@@ -22,7 +23,7 @@ describe("invitations", () => {
   it("creates the account, queues the email and lets the person choose a password once", async () => {
     const org = await makeOrganisation();
     const result = await inviteUser(admin, { email: " New.Partner@Example.org ", name: "New Partner", role: "PARTNER", organisationId: org.id });
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(english(result.message));
     const user = await db().user.findUniqueOrThrow({ where: { id: result.id } });
     expect(user).toMatchObject({ email: "new.partner@example.org", role: "PARTNER", organisationId: org.id, passwordHash: null });
     const mail = await db().emailMessage.findFirstOrThrow({ where: { userId: user.id, kind: "invitation" } });
@@ -32,32 +33,32 @@ describe("invitations", () => {
 
     const token = tokenOf(result.link);
     expect(await tokenHolder(token)).toMatchObject({ purpose: "INVITATION", email: "new.partner@example.org" });
-    expect(await setPasswordWithToken(token, { password: "short", confirm: "short" })).toMatchObject({ ok: false, fieldErrors: { password: expect.any(String) } });
-    expect(await setPasswordWithToken(token, { password: PASSWORD, confirm: "something else" })).toMatchObject({ ok: false, fieldErrors: { confirm: expect.any(String) } });
-    expect(await setPasswordWithToken(token, { password: "new.partner-2026!", confirm: "new.partner-2026!" })).toMatchObject({ ok: false, fieldErrors: { password: expect.any(String) } });
+    expect(inEnglish(await setPasswordWithToken(token, { password: "short", confirm: "short" }))).toMatchObject({ ok: false, fieldErrors: { password: expect.any(String) } });
+    expect(inEnglish(await setPasswordWithToken(token, { password: PASSWORD, confirm: "something else" }))).toMatchObject({ ok: false, fieldErrors: { confirm: expect.any(String) } });
+    expect(inEnglish(await setPasswordWithToken(token, { password: "new.partner-2026!", confirm: "new.partner-2026!" }))).toMatchObject({ ok: false, fieldErrors: { password: expect.any(String) } });
     expect(await setPasswordWithToken(token, { password: PASSWORD, confirm: PASSWORD })).toMatchObject({ ok: true });
     expect(await checkCredentials("new.partner@example.org", PASSWORD, client)).not.toBeNull();
     // The link is spent.
     expect(await tokenHolder(token)).toBeNull();
-    expect(await setPasswordWithToken(token, { password: "another long passphrase", confirm: "another long passphrase" })).toMatchObject({ ok: false });
+    expect(inEnglish(await setPasswordWithToken(token, { password: "another long passphrase", confirm: "another long passphrase" }))).toMatchObject({ ok: false });
     expect(await checkCredentials("new.partner@example.org", PASSWORD, client)).not.toBeNull();
   });
 
   it("refuses bad input field by field, and a second account for one email", async () => {
     const missing = await inviteUser(admin, { email: "not-an-email", name: "", role: "PARTNER", organisationId: "" });
-    expect(missing).toMatchObject({ ok: false, fieldErrors: { email: expect.any(String), name: expect.any(String), organisationId: expect.any(String) } });
+    expect(inEnglish(missing)).toMatchObject({ ok: false, fieldErrors: { email: expect.any(String), name: expect.any(String), organisationId: expect.any(String) } });
     const staffWithOrg = await inviteUser(admin, { email: "x@example.org", name: "X", role: "OFFICER", organisationId: (await makeOrganisation()).id });
-    expect(staffWithOrg).toMatchObject({ ok: false, fieldErrors: { organisationId: expect.any(String) } });
+    expect(inEnglish(staffWithOrg)).toMatchObject({ ok: false, fieldErrors: { organisationId: expect.any(String) } });
     const existing = await makeUser("OFFICER");
-    expect(await inviteUser(admin, { email: existing.email.toUpperCase(), name: "Again", role: "OFFICER", organisationId: "" })).toMatchObject({ ok: false, fieldErrors: { email: expect.any(String) } });
+    expect(inEnglish(await inviteUser(admin, { email: existing.email.toUpperCase(), name: "Again", role: "OFFICER", organisationId: "" }))).toMatchObject({ ok: false, fieldErrors: { email: expect.any(String) } });
   });
 
   it("expires", async () => {
     const result = await inviteUser(admin, { email: "late@example.org", name: "Late", role: "OFFICER", organisationId: "" });
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(english(result.message));
     const inEightDays = new Date(Date.now() + 8 * 86_400_000);
     expect(await tokenHolder(tokenOf(result.link), inEightDays)).toBeNull();
-    expect(await setPasswordWithToken(tokenOf(result.link), { password: PASSWORD, confirm: PASSWORD }, inEightDays)).toMatchObject({ ok: false });
+    expect(inEnglish(await setPasswordWithToken(tokenOf(result.link), { password: PASSWORD, confirm: PASSWORD }, inEightDays))).toMatchObject({ ok: false });
   });
 });
 
@@ -97,14 +98,14 @@ describe("roles and deactivation", () => {
     expect(await viewerForSession(session)).not.toBeNull();
     expect(await updateUser(admin, user.id, 2, { name: "Renamed", role: "MANAGER", organisationId: "" })).toMatchObject({ ok: true });
     expect(await viewerForSession(session)).toBeNull();
-    expect(await updateUser(admin, user.id, 2, { name: "Stale", role: "OFFICER", organisationId: "" })).toMatchObject({ ok: false });
+    expect(inEnglish(await updateUser(admin, user.id, 2, { name: "Stale", role: "OFFICER", organisationId: "" }))).toMatchObject({ ok: false });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("Renamed");
   });
 
   it("never leaves the unit without an active administrator", async () => {
     const self = await db().user.findUniqueOrThrow({ where: { id: admin.userId } });
-    expect(await updateUser(admin, self.id, self.version, { name: self.name, role: "OFFICER", organisationId: "" })).toMatchObject({ ok: false, message: expect.stringMatching(/last active administrator/) });
-    expect(await setUserActive(admin, self.id, self.version, false)).toMatchObject({ ok: false, message: expect.stringMatching(/last active administrator/) });
+    expect(inEnglish(await updateUser(admin, self.id, self.version, { name: self.name, role: "OFFICER", organisationId: "" }))).toMatchObject({ ok: false, message: expect.stringMatching(/last active administrator/) });
+    expect(inEnglish(await setUserActive(admin, self.id, self.version, false))).toMatchObject({ ok: false, message: expect.stringMatching(/last active administrator/) });
     // With two admins, each may demote the other at the same moment: one change wins, one admin is left.
     const other = await makeUser("ADMIN");
     const results = await Promise.all([
@@ -120,10 +121,10 @@ describe("roles and deactivation", () => {
     const org = await makeOrganisation();
     for (const role of ["OFFICER", "MANAGER", "PARTNER"] as const) {
       const viewer = viewerOf(await makeUser(role, { organisationId: role === "PARTNER" ? org.id : undefined }));
-      expect(await inviteUser(viewer, { email: `${role}@example.net`, name: "X", role: "ADMIN", organisationId: "" })).toMatchObject({ ok: false });
-      expect(await updateUser(viewer, target.id, 1, { name: "X", role: "ADMIN", organisationId: "" })).toMatchObject({ ok: false });
-      expect(await setUserActive(viewer, target.id, 1, false)).toMatchObject({ ok: false });
-      expect(await sendPasswordReset(viewer, target.id)).toMatchObject({ ok: false });
+      expect(inEnglish(await inviteUser(viewer, { email: `${role}@example.net`, name: "X", role: "ADMIN", organisationId: "" }))).toMatchObject({ ok: false });
+      expect(inEnglish(await updateUser(viewer, target.id, 1, { name: "X", role: "ADMIN", organisationId: "" }))).toMatchObject({ ok: false });
+      expect(inEnglish(await setUserActive(viewer, target.id, 1, false))).toMatchObject({ ok: false });
+      expect(inEnglish(await sendPasswordReset(viewer, target.id))).toMatchObject({ ok: false });
     }
     expect(await db().user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ role: "OFFICER", active: true, version: 1 });
     expect(await db().userToken.count({ where: { userId: target.id } })).toBe(0);

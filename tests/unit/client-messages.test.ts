@@ -37,10 +37,15 @@ function clientModules(): Set<string> {
   return seen;
 }
 
+// useSay renders the messages writes return (lib/domain/action-result.ts) whatever their
+// namespace: the test below holds those to the namespaces the browser gets.
+const WHOLE_CATALOGUE = new Set(["lib/i18n/use-say.ts"]);
+
 it("every namespace a client module translates with is sent to the browser", () => {
   const allowed = new Set<string>(CLIENT_NAMESPACES);
   const missing: string[] = [];
   for (const file of clientModules()) {
+    if (WHOLE_CATALOGUE.has(path.relative(ROOT, file))) continue;
     const source = readFileSync(file, "utf8");
     for (const [, namespace] of source.matchAll(/useTranslations\(\s*(?:["'`]([^"'`]*)["'`])?\s*\)/g)) {
       const top = (namespace ?? "").split(".")[0];
@@ -48,4 +53,30 @@ it("every namespace a client module translates with is sent to the browser", () 
     }
   }
   expect(missing).toEqual([]);
+});
+
+/** Every source file of the app, with its text. */
+function sources(): [string, string][] {
+  return ["app", "components", "lib"]
+    .flatMap((dir) => readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" }).map((file) => path.join(dir, file)))
+    .filter((file) => /\.tsx?$/.test(file) && !file.startsWith(path.join("lib", "generated")))
+    .map((file) => [file, readFileSync(path.join(ROOT, file), "utf8")]);
+}
+
+// Attention items, digests and notifications are put into words on the server (getSay, say).
+const SERVER_RENDERED = new Set(["attention", "digest"]);
+
+it("every message a write returns names a key of the catalogue, in a namespace the browser gets", () => {
+  const english = JSON.parse(readFileSync(path.join(ROOT, "messages/en.json"), "utf8")) as Record<string, unknown>;
+  const has = (key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], english) !== undefined;
+  const wrong: string[] = [];
+  for (const [file, source] of sources()) {
+    // msg("ns.key") anywhere, and the schemas' "problems.key" strings (zod messages).
+    for (const [, key] of [...source.matchAll(/msg\("([a-zA-Z]+\.[A-Za-z0-9.]+)"/g), ...source.matchAll(/"(problems\.[A-Za-z0-9]+)"/g)]) {
+      const namespace = key.split(".")[0];
+      if (!has(key)) wrong.push(`${file}: ${key} is not in the catalogue`);
+      else if (!SERVER_RENDERED.has(namespace) && !(CLIENT_NAMESPACES as readonly string[]).includes(namespace)) wrong.push(`${file}: ${key} is not sent to the browser`);
+    }
+  }
+  expect(wrong).toEqual([]);
 });

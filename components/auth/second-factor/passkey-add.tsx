@@ -10,12 +10,14 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { registerChallengeAction, registerPasskeyAction } from "@/lib/auth/second-factor/actions";
 import { RecoveryCodes } from "./recovery-codes";
+import { useSay } from "@/lib/i18n/use-say";
 
 /** Registers a passkey of this device (or a security key) under a name the user chooses. */
 export function PasskeyAdd({ continueTo }: { continueTo?: string }) {
   const router = useRouter();
   const t = useTranslations("secondFactor.passkey");
   const tSetup = useTranslations("secondFactor.setup");
+  const say = useSay();
   const [error, setError] = useState<string | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [added, setAdded] = useState<string | null>(null);
@@ -34,7 +36,7 @@ export function PasskeyAdd({ continueTo }: { continueTo?: string }) {
       if (!options) throw new Error(t("sessionEnded"));
       const response = await startRegistration({ optionsJSON: options });
       const result = await registerPasskeyAction(name, JSON.stringify(response));
-      if (!result?.ok) throw new Error(result?.message ?? t("notKept"));
+      if (!result?.ok) throw new Error(result ? say(result.message) : t("notKept"));
       setAdded(name);
       setCodes(result.recoveryCodes);
       form.reset();

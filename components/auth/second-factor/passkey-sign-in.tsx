@@ -7,12 +7,15 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { passwordlessChallengeAction } from "@/lib/auth/second-factor/actions";
+import type { Text } from "@/lib/i18n/message";
+import { useSay } from "@/lib/i18n/use-say";
 
 /** Signing in with a passkey alone (for those who chose it on their account page). */
 export function PasskeySignIn() {
   const t = useTranslations("signIn");
+  const say = useSay();
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Text | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onClick() {
@@ -46,7 +49,7 @@ export function PasskeySignIn() {
       </Button>
       {error && (
         <p role="alert" className="text-sm text-red-700">
-          {error}
+          {say(error)}
         </p>
       )}
     </div>

@@ -7,11 +7,13 @@ import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { verifyChallengeAction, proveCodeAction, provePasskeyAction } from "@/lib/auth/second-factor/actions";
+import { useSay } from "@/lib/i18n/use-say";
 
 /** Proving the second factor: a code (app or recovery), or a passkey; then on to `returnTo`. */
 export function ProveForm({ hasApp, hasPasskey, returnTo }: { hasApp: boolean; hasPasskey: boolean; returnTo: string }) {
   const router = useRouter();
   const t = useTranslations("secondFactor");
+  const say = useSay();
   const [state, action, pending] = useActionState(proveCodeAction, null);
   const [passkeyError, setPasskeyError] = useState<string | null>(null);
   const [waiting, setWaiting] = useState(false);
@@ -27,7 +29,7 @@ export function ProveForm({ hasApp, hasPasskey, returnTo }: { hasApp: boolean; h
       const options = await verifyChallengeAction();
       if (!options) throw new Error(t("passkey.sessionEnded"));
       const result = await provePasskeyAction(JSON.stringify(await startAuthentication({ optionsJSON: options })));
-      if (!result.ok) throw new Error(result.message);
+      if (!result.ok) throw new Error(say(result.message));
       router.replace(returnTo);
       return;
     } catch (e) {

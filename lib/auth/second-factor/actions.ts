@@ -12,6 +12,7 @@ import { requireForOfficers, resetSecondFactors } from "./admin";
 import { confirmAppEnrolment, regenerateRecoveryCodes, removeApp, startAppEnrolment } from "./enrolment";
 import { authenticationOptions, provePasskey, registerPasskey, registrationOptions, removePasskey, setPasswordless, TOO_MANY_CHALLENGES } from "./passkeys";
 import { proveWithCode } from "./verify";
+import { msg, type Text } from "@/lib/i18n/message";
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
@@ -52,14 +53,14 @@ export async function registerChallengeAction(): Promise<PublicKeyCredentialCrea
 export async function provePasskeyAction(responseJson: string): Promise<ActionResult> {
   const viewer = await sessionViewer();
   if (!viewer) return SIGNED_OUT;
-  if (typeof responseJson !== "string") return { ok: false, message: "The passkey's answer could not be read: try again." };
+  if (typeof responseJson !== "string") return { ok: false, message: msg("problems.passkeysAnswerCouldRead") };
   const response = parsed<AuthenticationResponseJSON>(responseJson);
-  if (!response) return { ok: false, message: "The passkey's answer could not be read: try again." };
+  if (!response) return { ok: false, message: msg("problems.passkeysAnswerCouldRead") };
   return provePasskey(viewer, response, await clientInfo());
 }
 
 /** A challenge for signing in with a passkey alone (no session yet), or why there is none now. */
-export async function passwordlessChallengeAction(): Promise<PublicKeyCredentialRequestOptionsJSON | { refused: string }> {
+export async function passwordlessChallengeAction(): Promise<PublicKeyCredentialRequestOptionsJSON | { refused: Text }> {
   return (await authenticationOptions(null, await clientInfo())) ?? { refused: TOO_MANY_CHALLENGES };
 }
 
@@ -83,9 +84,9 @@ export async function confirmAppEnrolmentAction(_previous: RecoveryCodesState, i
 export async function registerPasskeyAction(name: string, responseJson: string): Promise<RecoveryCodesState> {
   const viewer = await sessionViewer();
   if (!viewer) return SIGNED_OUT;
-  if (typeof name !== "string" || typeof responseJson !== "string") return { ok: false, message: "Name the passkey, then try again." };
+  if (typeof name !== "string" || typeof responseJson !== "string") return { ok: false, message: msg("problems.namePasskeyThenTry") };
   const response = parsed<RegistrationResponseJSON>(responseJson);
-  if (!response) return { ok: false, message: "The passkey's answer could not be read: try again." };
+  if (!response) return { ok: false, message: msg("problems.passkeysAnswerCouldRead") };
   return registerPasskey(viewer, name, response);
 }
 

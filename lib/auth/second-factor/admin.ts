@@ -8,9 +8,10 @@ import { changeSetting } from "@/lib/settings/settings";
 import { tellOfSignInChange } from "../security-mail";
 import { endAllSessions } from "../sessions";
 import { stepUpRefusal } from "./gate";
+import { msg } from "@/lib/i18n/message";
 
 export async function requireForOfficers(viewer: Viewer, on: boolean): Promise<ActionResult> {
-  if (!can(viewer, "update", "User")) return denied("Only administrators decide who must use a second factor.");
+  if (!can(viewer, "update", "User")) return denied(msg("problems.onlyAdministratorsDecideWho"));
   const stepUp = stepUpRefusal(viewer);
   if (stepUp) return stepUp;
   await changeSetting(viewer, "auth.officersNeedSecondFactor", on);
@@ -19,12 +20,12 @@ export async function requireForOfficers(viewer: Viewer, on: boolean): Promise<A
 
 /** Removes the user's authenticator app, passkeys and recovery codes, and signs them out everywhere. */
 export async function resetSecondFactors(viewer: Viewer, userId: string): Promise<ActionResult> {
-  if (!can(viewer, "update", "User")) return denied("Only administrators reset second factors.");
+  if (!can(viewer, "update", "User")) return denied(msg("problems.onlyAdministratorsResetSecond"));
   const stepUp = stepUpRefusal(viewer);
   if (stepUp) return stepUp;
   return db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { totpConfirmedAt: true, _count: { select: { passkeys: true, recoveryCodes: true } } } });
-    if (!user) return refused("This account no longer exists.");
+    if (!user) return refused(msg("problems.accountGone"));
     await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpConfirmedAt: null, totpLastStep: null, passwordlessSignIn: false } });
     await tx.passkey.deleteMany({ where: { userId } });
     await tx.recoveryCode.deleteMany({ where: { userId } });

@@ -13,6 +13,7 @@ import { newRecoveryCodes, recoveryCodeHash } from "./recovery-codes";
 import { seal, unseal } from "./secret-box";
 import { matchingStep, newTotpSecret } from "./totp";
 import { markProved, proveWithCode, WRONG_CODE } from "./verify";
+import { msg } from "@/lib/i18n/message";
 
 /** A new set of recovery codes (the old set stops working), as plain text to show once. */
 export async function replaceRecoveryCodes(tx: Prisma.TransactionClient, userId: string): Promise<string[]> {
@@ -29,7 +30,7 @@ export async function startAppEnrolment(viewer: Viewer): Promise<ActionResult> {
   const stepUp = stepUpRefusal(viewer);
   if (stepUp) return stepUp;
   const user = await db().user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { totpConfirmedAt: true } });
-  if (user.totpConfirmedAt) return refused("An authenticator app is already set up: turn it off first to set up another.");
+  if (user.totpConfirmedAt) return refused(msg("problems.authenticatorAppAlreadySet"));
   await db().user.update({ where: { id: viewer.userId }, data: { totpSecret: seal(newTotpSecret()), totpLastStep: null } });
   return { ok: true, id: viewer.userId };
 }
@@ -48,9 +49,9 @@ export async function confirmAppEnrolment(viewer: Viewer, code: string, now = ne
   const stepUp = stepUpRefusal(viewer);
   if (stepUp) return stepUp;
   const secret = await pendingAppSecret(viewer);
-  if (!secret) return refused("Start setting up the app again: no set-up is waiting.");
+  if (!secret) return refused(msg("problems.noAppSetUpWaiting"));
   const step = matchingStep(secret, code.replace(/\s/g, ""), now);
-  if (step === null) return refused(WRONG_CODE, { code: "Enter the 6-digit code the app shows now." });
+  if (step === null) return refused(WRONG_CODE, { code: msg("problems.enter6DigitCode") });
   const recoveryCodes = await db().$transaction(async (tx) => {
     const confirmed = await tx.user.updateMany({ where: { id: viewer.userId, totpConfirmedAt: null }, data: { totpConfirmedAt: now, totpLastStep: step } });
     if (confirmed.count !== 1) return null;
@@ -58,7 +59,7 @@ export async function confirmAppEnrolment(viewer: Viewer, code: string, now = ne
     await tellOfSignInChange(tx, viewer.userId, "An authenticator app was set up as your second factor, with a new set of recovery codes", now);
     return replaceRecoveryCodes(tx, viewer.userId);
   });
-  if (!recoveryCodes) return refused("The app was confirmed already, in another window.");
+  if (!recoveryCodes) return refused(msg("problems.appConfirmedAlreadyIn"));
   await markProved(viewer.sessionId, now);
   return { ok: true, id: viewer.userId, recoveryCodes };
 }
@@ -66,9 +67,9 @@ export async function confirmAppEnrolment(viewer: Viewer, code: string, now = ne
 /** Turns the app off: the password and a current code (or a recovery code) first. */
 export async function removeApp(viewer: Viewer, values: { password: string; code: string }, client: ClientInfo): Promise<ActionResult> {
   const user = await db().user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { passwordHash: true, totpConfirmedAt: true } });
-  if (!user.totpConfirmedAt) return refused("No authenticator app is set up.");
+  if (!user.totpConfirmedAt) return refused(msg("problems.noAuthenticatorApp"));
   if (!user.passwordHash || !(await verifyPassword(values.password.slice(0, 1024), user.passwordHash))) {
-    return refused("The password is not right.", { password: "The password is not right." });
+    return refused(msg("problems.passwordWrong"), { password: msg("problems.passwordWrong") });
   }
   const proved = await proveWithCode(viewer, values.code, client);
   if (!proved.ok) return proved;
@@ -87,7 +88,7 @@ export async function removeApp(viewer: Viewer, values: { password: string; code
 export async function regenerateRecoveryCodes(viewer: Viewer): Promise<ActionResult<{ id: string; recoveryCodes: string[] }>> {
   const stepUp = stepUpRefusal(viewer);
   if (stepUp) return stepUp;
-  if (!viewer.secondFactor?.enrolled) return refused("Set up an authenticator app or a passkey first: recovery codes stand in for one.");
+  if (!viewer.secondFactor?.enrolled) return refused(msg("problems.setUpAuthenticatorApp"));
   const recoveryCodes = await db().$transaction(async (tx) => {
     await recordAudit(tx, { actor: viewer, action: "update", entityType: "User", entityId: viewer.userId, changes: { recoveryCodes: ["earlier set", "new set"] } });
     await tellOfSignInChange(tx, viewer.userId, "A new set of recovery codes was made (the earlier codes no longer work)");

@@ -5,6 +5,8 @@
 // (STEP_UP_SECONDS).
 import { appEnv } from "@/lib/env";
 import type { Role, Viewer } from "@/lib/policy";
+import { msg } from "@/lib/i18n/message";
+import type { Text } from "@/lib/i18n/message";
 
 /** What the session must do first: prove its second factor, enrol one, or nothing. */
 export type Gate = "verify" | "enrol" | null;
@@ -36,10 +38,10 @@ export function stepUpWindow(seconds = appEnv().STEP_UP_SECONDS): { unit: "minut
   return seconds % 60 === 0 ? { unit: "minutes", n: seconds / 60 } : { unit: "seconds", n: seconds };
 }
 
-export const STEP_UP_FIRST = "Confirm it is you first: enter a code from your authenticator app or use a passkey.";
+export const STEP_UP_FIRST = msg("problems.confirmYouFirstEnter");
 
 /** The refusal of a sensitive write whose viewer must prove a second factor again, or null. */
-export function stepUpRefusal(viewer: Viewer): { ok: false; message: string } | null {
+export function stepUpRefusal(viewer: Viewer): { ok: false; message: Text } | null {
   return needsStepUp(viewer) ? { ok: false, message: STEP_UP_FIRST } : null;
 }
 

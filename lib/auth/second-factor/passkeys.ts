@@ -22,6 +22,7 @@ import type { ClientInfo } from "../sessions";
 import { stepUpRefusal } from "./gate";
 import { replaceRecoveryCodes } from "./enrolment";
 import { markProved } from "./verify";
+import { msg } from "@/lib/i18n/message";
 
 const CHALLENGE_MINUTES = 5;
 type Purpose = "register" | "verify" | "sign-in";
@@ -31,7 +32,7 @@ type Purpose = "register" | "verify" | "sign-in";
  */
 export const SIGN_IN_CHALLENGES_PER_ADDRESS = 10;
 export const SIGN_IN_CHALLENGES_OVERALL = 2000;
-export const TOO_MANY_CHALLENGES = "Too many passkey sign-ins were started just now: wait a few minutes, or sign in with your password.";
+export const TOO_MANY_CHALLENGES = msg("problems.tooManyPasskeySign");
 
 /** The site passkeys belong to: NEXTAUTH_URL, or the address the browser asked (the embedded demo). */
 async function relyingParty(): Promise<{ id: string; origin: string }> {
@@ -92,7 +93,7 @@ export async function registrationOptions(viewer: Viewer): Promise<PublicKeyCred
  */
 export async function registerPasskey(viewer: Viewer, name: string, response: RegistrationResponseJSON): Promise<ActionResult<{ id: string; recoveryCodes: string[] | null }>> {
   const label = name.trim().slice(0, 80);
-  if (!label) return refused("Name the passkey, so you can tell it from others later.", { name: "Name the passkey (for example “Work laptop”)." });
+  if (!label) return refused(msg("problems.namePasskeySoYou"), { name: msg("problems.namePasskeyForExample") });
   // A second passkey is a sensitive change once the account has a second factor.
   const stepUp = stepUpRefusal(viewer);
   if (stepUp) return stepUp;
@@ -104,7 +105,7 @@ export async function registerPasskey(viewer: Viewer, name: string, response: Re
     expectedRPID: rp.id,
     requireUserVerification: false,
   }).catch(() => null);
-  if (!verification?.verified || !verification.registrationInfo) return refused("The passkey could not be checked: try again.");
+  if (!verification?.verified || !verification.registrationInfo) return refused(msg("problems.passkeyUnchecked"));
   const { credential } = verification.registrationInfo;
   const recoveryCodes = await db().$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { totpConfirmedAt: true, _count: { select: { passkeys: true } } } });
@@ -163,7 +164,7 @@ export async function provePasskey(viewer: Viewer, response: AuthenticationRespo
   await db().signInEvent.create({
     data: { email: viewer.email, userId: viewer.userId, ipAddress: client.ipAddress, success: Boolean(user), reason: user ? null : "passkey refused" },
   });
-  if (!user) return refused("The passkey was not accepted. Try again, or enter a code instead.");
+  if (!user) return refused(msg("problems.passkeyRefused"));
   await markProved(viewer.sessionId);
   return { ok: true, id: viewer.userId };
 }
@@ -197,12 +198,12 @@ export async function removePasskey(viewer: Viewer, id: string): Promise<ActionR
     await tellOfSignInChange(tx, viewer.userId, `The passkey “${passkey.name}” was removed from your account`);
     return true;
   });
-  return removed ? { ok: true, id } : refused("That passkey is not one of yours, or it was removed already.");
+  return removed ? { ok: true, id } : refused(msg("problems.passkeyNotYours"));
 }
 
 /** Lets the viewer sign in with a passkey alone, or stops it. */
 export async function setPasswordless(viewer: Viewer, on: boolean): Promise<ActionResult> {
-  if (on && (await db().passkey.count({ where: { userId: viewer.userId } })) === 0) return refused("Add a passkey first.");
+  if (on && (await db().passkey.count({ where: { userId: viewer.userId } })) === 0) return refused(msg("problems.addPasskeyFirst"));
   await db().$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { passwordlessSignIn: true } });
     if (before.passwordlessSignIn === on) return;

@@ -7,12 +7,13 @@ import type { Viewer } from "@/lib/policy";
 import { tellOfSignInChange } from "../security-mail";
 import type { ClientInfo } from "../sessions";
 import { signInWait } from "../throttle";
-import { waitText } from "../wait-text";
+import { waitValue } from "../wait-text";
 import { looksLikeRecoveryCode, matchingRecoveryCode } from "./recovery-codes";
 import { unseal } from "./secret-box";
 import { matchingStep } from "./totp";
+import { msg } from "@/lib/i18n/message";
 
-export const WRONG_CODE = "That code is not right, or it was used already. Check the app's current code and try again.";
+export const WRONG_CODE = msg("problems.codeWrong");
 
 /** Marks the session as having proved its second factor now. */
 export async function markProved(sessionId: string, now = new Date()): Promise<void> {
@@ -47,12 +48,12 @@ async function codeIsRight(userId: string, code: string, now: Date): Promise<"ap
  * and wrong attempts are recorded as sign-in events of the user's email.
  */
 export async function proveWithCode(who: Pick<Viewer, "userId" | "email" | "sessionId">, code: string, client: ClientInfo, now = new Date()): Promise<ActionResult<{ id: string; kind: "app" | "recovery" }>> {
-  if (!code.trim()) return refused("Enter the code.", { code: "Enter the 6-digit code from the app, or a recovery code." });
+  if (!code.trim()) return refused(msg("problems.enterCode"), { code: msg("problems.enter6DigitCodeFrom") });
   const event = { at: now, email: who.email, userId: who.userId, ipAddress: client.ipAddress };
   const retryAfter = await signInWait(who.email, client.ipAddress, now);
   if (retryAfter > 0) {
     await db().signInEvent.create({ data: { ...event, success: false, reason: "throttled" } });
-    return refused(`Too many failed attempts. Wait ${waitText(retryAfter)}, then try again.`);
+    return refused(msg("problems.tooManyFailedAttempts", { wait: waitValue(retryAfter) }));
   }
   const kind = code.length <= 64 ? await codeIsRight(who.userId, code.trim(), now) : null;
   if (!kind) {

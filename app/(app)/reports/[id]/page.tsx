@@ -5,7 +5,6 @@ import { ReportDetails } from "@/components/reporting/report-details";
 import { SubmissionForm } from "@/components/reporting/submission-form";
 import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/viewer";
-import { ACCEPTED_LABELS } from "@/lib/documents/detect";
 import { today } from "@/lib/domain/format";
 import { appEnv } from "@/lib/env";
 import { can } from "@/lib/policy";
@@ -38,7 +37,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <details className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
             <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("recordForPartner")}</summary>
             <div className="mt-4">
-              <SubmissionForm report={report} maxMb={appEnv().DOCUMENT_MAX_MB} accepted={ACCEPTED_LABELS} />
+              <SubmissionForm report={report} maxMb={appEnv().DOCUMENT_MAX_MB} />
             </div>
           </details>
         ) : null

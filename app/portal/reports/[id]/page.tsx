@@ -4,7 +4,6 @@ import { ReportDetails } from "@/components/reporting/report-details";
 import { SubmissionForm } from "@/components/reporting/submission-form";
 import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/viewer";
-import { ACCEPTED_LABELS } from "@/lib/documents/detect";
 import { today } from "@/lib/domain/format";
 import { getFormats } from "@/lib/i18n/server";
 import { appEnv } from "@/lib/env";
@@ -30,7 +29,7 @@ export default async function PortalReportPage({ params }: { params: Promise<{ i
       form={
         open ? (
           <Section title={t(report.state === "RETURNED" ? "resubmit" : "submit")}>
-            <SubmissionForm report={report} maxMb={appEnv().DOCUMENT_MAX_MB} accepted={ACCEPTED_LABELS} />
+            <SubmissionForm report={report} maxMb={appEnv().DOCUMENT_MAX_MB} />
           </Section>
         ) : (
           report.state === "SUBMITTED" && (
