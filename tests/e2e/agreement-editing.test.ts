@@ -92,7 +92,8 @@ describe("an officer", () => {
     await second.getByRole("button", { name: "Enregistrer les modifications" }).click();
     const refusal = second.locator("main").getByRole("alert");
     await refusal.waitFor();
-    expect(await refusal.textContent()).toContain("changed by Olivia Officer");
+    // In his language, naming who changed it.
+    expect(await refusal.textContent()).toContain("Olivia Officer a modifié cet accord");
     await expect(second.getByLabel("Titre").inputValue()).resolves.toBe(`${title} (second)`);
 
     await first.reload();
@@ -123,7 +124,7 @@ describe("a manager", () => {
     const { headers, body } = await captureOfficerSave();
     const manager = await pageAs("manager@example.org");
     const replay = await manager.request.post(url(`${agreementPath}/edit`), { headers, data: body });
-    expect(await replay.text()).toContain("You may not change agreements.");
+    expect(await replay.text()).toMatch(/"message":\{"key":"problems.mayNotChangeAgreements".*"denied":true/);
     await manager.goto(url(agreementPath));
     expect(await manager.getByRole("heading", { level: 1 }).textContent()).toBe(`${title} (first)`);
     await manager.context().close();

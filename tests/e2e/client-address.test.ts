@@ -71,7 +71,7 @@ it("an action Next.js forwards to the page that holds it keeps the client's addr
     headers: { cookie, "next-action": actionId("proveCodeAction"), origin: viaProxy(), accept: "text/x-component", "x-forwarded-for": `203.0.113.250, ${client}` },
     body: wrongCode,
   });
-  expect(await forwarded.text()).toContain("That code is not right");
+  expect(await forwarded.text()).toContain("problems.codeWrong");
   const right = await callAction(viaProxy(), cookie, actionId("proveCodeAction"), "/second-factor", { code: await unusedTotpCode(viaProxy(), "admin@example.org", DEMO_TOTP_SECRET) });
   expect((right.answer as { ok?: boolean }).ok).toBe(true);
 
