@@ -59,7 +59,8 @@ export function ApiReference({ doc, origin, accountPath }: { doc: OpenApiDocumen
   const schemas = doc.components.schemas as Record<string, Schema>;
   const first = Object.keys(doc.paths)[0];
   return (
-    <div className="space-y-6">
+    // In English whatever the reader's language, like the OpenAPI description it renders (decision 019).
+    <div className="space-y-6" lang="en" dir="ltr">
       <div>
         <h1 className="text-2xl font-semibold">API reference</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">{doc.info.description}</p>

@@ -5,29 +5,32 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { saveExchangeRateAction } from "@/lib/exchange-rates/actions";
+import { useTranslations } from "next-intl";
 
 /** Records a month's rate for one currency. */
 export function ExchangeRateForm({ month }: { month: string }) {
   const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveExchangeRateAction, () => import("@/lib/exchange-rates/schema").then((m) => ({ schema: m.exchangeRateSchema, read: m.exchangeRateFormValues })));
   const values = state.values;
+  const t = useTranslations("forms.rates");
+  const tCommon = useTranslations("common");
   return (
     <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4" key={state.attempt}>
       <Refusal result={state.result} clientErrors={clientErrors} />
-      {state.result?.ok && <p role="status" className="text-sm text-emerald-700">The rate was recorded.</p>}
+      {state.result?.ok && <p role="status" className="text-sm text-emerald-700">{t("recorded")}</p>}
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field label="Currency" name="currency" error={errors.currency} hint="ISO 4217, e.g. JPY">
+        <Field label={t("currency")} name="currency" error={errors.currency} hint={t("currencyHint")}>
           <input id="currency" name="currency" maxLength={3} defaultValue={values?.currency ?? ""} className={`${inputClass} uppercase`} aria-invalid={!!errors.currency} />
         </Field>
-        <Field label="Month" name="month" error={errors.month} hint="YYYY-MM">
+        <Field label={t("month")} name="month" error={errors.month} hint={t("monthHint")}>
           <input id="month" name="month" type="month" defaultValue={values?.month ?? month} className={inputClass} aria-invalid={!!errors.month} />
         </Field>
-        <Field label="US dollars per unit" name="usdPerUnit" error={errors.usdPerUnit}>
+        <Field label={t("usdPerUnit")} name="usdPerUnit" error={errors.usdPerUnit}>
           <input id="usdPerUnit" name="usdPerUnit" inputMode="decimal" defaultValue={values?.usdPerUnit ?? ""} className={inputClass} aria-invalid={!!errors.usdPerUnit} />
         </Field>
       </div>
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Record the rate"}
+          {pending ? tCommon("saving") : t("record")}
         </Button>
       </div>
     </form>

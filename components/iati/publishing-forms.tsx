@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { setThemeSectorAction } from "@/lib/iati/actions";
+import { useTranslations } from "next-intl";
 
 /** One button setting an on/off choice of a record (or of the unit, without `id`). */
 export function Toggle({
@@ -12,17 +13,18 @@ export function Toggle({
   id,
   on,
   subject,
-  verbs = ["Publish", "Withdraw"],
+  verbs,
 }: {
   action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>;
   id?: string;
   on: boolean;
   /** What the button names, for screen readers after its visible verb: "RUP/JPN/1974-01", "the public file". */
   subject: string;
-  /** The visible verbs when it is off and when it is on. */
+  /** The visible verbs when it is off and when it is on (default: publish, withdraw). */
   verbs?: [string, string];
 }) {
-  const [turnOn, turnOff] = verbs;
+  const t = useTranslations("forms.admin");
+  const [turnOn, turnOff] = verbs ?? [t("publish"), t("withdraw")];
   return (
     <ActionForm action={action}>
       {id && <input type="hidden" name="id" value={id} />}
@@ -37,14 +39,15 @@ export function Toggle({
 
 /** A theme's DAC 5-digit sector, typed or picked from IATI's list (the page's datalist). */
 export function SectorForm({ id, label, sector }: { id: string; label: string; sector: string | null }) {
+  const t = useTranslations("forms.admin");
   return (
     <ActionForm action={setThemeSectorAction} className="flex items-center gap-2">
       <input type="hidden" name="id" value={id} />
       <div className="w-28">
-        <input name="sector" defaultValue={sector ?? ""} list="dac-sectors" inputMode="numeric" maxLength={5} aria-label={`DAC sector of ${label}`} className={inputClass} />
+        <input name="sector" defaultValue={sector ?? ""} list="dac-sectors" inputMode="numeric" maxLength={5} aria-label={t("sectorOf", { label })} className={inputClass} />
       </div>
       <Button type="submit" variant="secondary" className="px-3 py-1 text-xs">
-        Save<span className="sr-only"> the sector of {label}</span>
+        {t("save")}<span className="sr-only"> {t("theSectorOf", { label })}</span>
       </Button>
     </ActionForm>
   );

@@ -7,10 +7,12 @@ import { FileField } from "@/components/ui/file-field";
 import { Section } from "@/components/ui/section";
 import { importAction, type ImportState } from "@/lib/import/actions";
 import { useSay } from "@/lib/i18n/use-say";
+import { useTranslations } from "next-intl";
 
 export function ImportForm({ limitMb }: { limitMb: number }) {
   const [state, action, pending] = useActionState<ImportState, FormData>(importAction, null);
   const say = useSay();
+  const t = useTranslations("forms.import");
 
   // Submitted by hand so the form keeps its file between "Check" and "Import".
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -26,21 +28,21 @@ export function ImportForm({ limitMb }: { limitMb: number }) {
     <div className="space-y-6">
       <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field label="The file holds" name="kind">
+          <Field label={t("holds")} name="kind">
             <select id="kind" name="kind" className={inputClass} defaultValue="organisations">
-              <option value="organisations">Partners (organisations)</option>
-              <option value="agreements">Agreements</option>
-              <option value="funding">Instalments and receipts</option>
+              <option value="organisations">{t("kinds.organisations")}</option>
+              <option value="agreements">{t("kinds.agreements")}</option>
+              <option value="funding">{t("kinds.funding")}</option>
             </select>
           </Field>
-          <FileField label="File" name="file" limitMb={limitMb} accept=".csv,.xlsx,text/csv" hint={`CSV (UTF-8) or Excel (.xlsx), with column names in the first row; up to ${limitMb} MB.`} className="sm:col-span-2" />
+          <FileField label={t("file")} name="file" limitMb={limitMb} accept=".csv,.xlsx,text/csv" hint={t("fileHint", { max: limitMb })} className="sm:col-span-2" />
         </div>
         <div className="flex justify-end gap-3">
           <Button type="submit" name="step" value="check" variant="secondary" disabled={pending}>
-            Check the file
+            {t("check")}
           </Button>
           <Button type="submit" name="step" value="import" disabled={pending || !preview || preview.invalid > 0}>
-            Import
+            {t("import")}
           </Button>
         </div>
         {state && !state.ok && (
@@ -50,28 +52,28 @@ export function ImportForm({ limitMb }: { limitMb: number }) {
         )}
         {state?.ok && state.imported !== undefined && (
           <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-            Imported {state.imported} {state.imported === 1 ? "row" : "rows"}.
+            {t("imported", { n: state.imported })}
           </p>
         )}
       </form>
       {preview && (
-        <Section title={preview.invalid ? `${preview.invalid} of ${preview.rows.length} rows need correcting` : `All ${preview.rows.length} rows are ready to import`}>
+        <Section title={preview.invalid ? t("needCorrecting", { invalid: preview.invalid, total: preview.rows.length }) : t("allReady", { total: preview.rows.length })}>
           <table className="min-w-full text-sm">
             <thead className="text-start text-xs font-semibold tracking-wide text-slate-500 uppercase">
               <tr>
-                <th className="py-2 pe-4">Line</th>
-                <th className="py-2 pe-4">Row</th>
-                <th className="py-2">Problems</th>
+                <th className="py-2 pe-4">{t("line")}</th>
+                <th className="py-2 pe-4">{t("row")}</th>
+                <th className="py-2">{t("problems")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">
               {preview.rows.map((row) => (
                 <tr key={row.line}>
                   <td className="py-2 pe-4 text-slate-500">{row.line}</td>
-                  <td className="py-2 pe-4">{row.label || "(empty)"}</td>
+                  <td className="py-2 pe-4">{row.label || t("empty")}</td>
                   <td className="py-2">
                     {row.errors.length === 0 ? (
-                      <span className="text-emerald-700">Ready</span>
+                      <span className="text-emerald-700">{t("ready")}</span>
                     ) : (
                       <ul className="space-y-0.5 text-red-700">
                         {row.errors.map((error, i) => (

@@ -3,13 +3,18 @@
 import { buttonClass } from "@/components/ui/button";
 import type { backupStatus } from "@/lib/backup/queries";
 import { parseRetention } from "@/lib/backup/retention";
+import { useTranslations } from "next-intl";
+import { useFormats } from "@/lib/i18n/use-formats";
 
 type Status = NonNullable<Awaited<ReturnType<typeof backupStatus>>>;
 
-const when = (at: Date) => `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-const size = (bytes: bigint | null) => (Number(bytes ?? 0) < 102_400 ? `${Math.ceil(Number(bytes ?? 0) / 1024)} KB` : `${(Number(bytes) / 1048576).toFixed(1)} MB`);
+/** A file's size in kilobytes under 100 KB, else in megabytes to a tenth. */
+const size = (bytes: bigint | null) => (Number(bytes ?? 0) < 102_400 ? { unit: "kb", n: Math.ceil(Number(bytes ?? 0) / 1024) } : { unit: "mb", n: Number((Number(bytes) / 1048576).toFixed(1)) });
 
 export function BackupStatus({ status: { settings, lastRun, lastVerified }, now = new Date() }: { status: Status; now?: Date }) {
+  const t = useTranslations("admin.backup");
+  const f = useFormats();
+  const code = (chunks: React.ReactNode) => <code className="break-all">{chunks}</code>;
   const kept = settings && parseRetention(settings.retention);
   const hoursOld = lastVerified ? (now.getTime() - lastVerified.startedAt.getTime()) / 3_600_000 : null;
   const stale = settings && hoursOld !== null && hoursOld > 2 * settings.everyHours;
@@ -18,36 +23,33 @@ export function BackupStatus({ status: { settings, lastRun, lastVerified }, now 
     <div className="space-y-3 text-sm">
       {settings ? (
         <p className="text-slate-600">
-          Every {settings.everyHours} hours into <code className="break-all">{settings.dir}</code>, each one checked by restoring it into a scratch
-          database and counting its rows. Kept: the newest of each of the last {kept?.daily} days, {kept?.weekly} weeks and {kept?.monthly} months.
+          {t.rich("schedule", { code, every: settings.everyHours, dir: settings.dir, daily: kept?.daily ?? 0, weekly: kept?.weekly ?? 0, monthly: kept?.monthly ?? 0 })}
         </p>
       ) : (
         <p className="text-slate-600">
-          The app takes no backups of its own here: BACKUP_DIR is not set (a PostgreSQL server is backed up with its own tools; see the README), or
-          BACKUP_EVERY_HOURS is 0.
+          {t("off")}
         </p>
       )}
       {failed && (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-red-800">
-          The backup of {when(failed.startedAt)} failed: {failed.error} It is tried again every hour, and the administrators were emailed.
+          {t("failed", { at: f.moment(failed.startedAt), error: failed.error ?? "" })}
         </p>
       )}
       {stale && (
         <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 p-3 text-amber-900">
-          The last verified backup is {Math.floor(hoursOld!)} hours old.
+          {t("stale", { hours: Math.floor(hoursOld!) })}
         </p>
       )}
       {lastVerified ? (
         <p data-testid="last-backup">
-          Last verified backup: {when(lastVerified.startedAt)}, <code className="break-all">{lastVerified.file}</code>, {size(lastVerified.bytes)},{" "}
-          {lastVerified.rows} rows restored in its check.
+          {t.rich("last", { code, at: f.moment(lastVerified.startedAt), file: lastVerified.file ?? "", ...size(lastVerified.bytes), rows: lastVerified.rows ?? 0 })}
         </p>
       ) : (
-        settings && <p>No verified backup yet: the first is taken a minute after the app starts (or by `npm run jobs`, where cron runs the jobs).</p>
+        settings && <p>{t("noneYet")}</p>
       )}
       {/* A file download, not a page: a plain link, so the browser saves it. */}
       <a href="/admin/backup" className={buttonClass("secondary", "")}>
-        Download a backup now
+        {t("download")}
       </a>
     </div>
   );

@@ -8,6 +8,7 @@ import { inviteUserAction, type LinkState } from "@/lib/users/actions";
 import type { InviteFormValues } from "@/lib/users/schema";
 import { OneTimeLink } from "./one-time-link";
 import { RoleFields } from "./role-fields";
+import { useTranslations } from "next-intl";
 
 const read = (form: FormData): InviteFormValues => ({
   email: String(form.get("email") ?? ""),
@@ -20,21 +21,22 @@ export function InviteForm({ organisations }: { organisations: { id: string; nam
   const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(inviteUserAction, () => import("@/lib/users/schema").then((m) => ({ schema: m.inviteSchema, read })));
   const values = state.values ?? { email: "", name: "", role: "" as never, organisationId: "" };
   const link = (state as LinkState).link;
+  const t = useTranslations("forms.admin");
   return (
-    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4" key={state.attempt} aria-label="Invite someone">
+    <form action={formAction} onSubmit={onSubmit} onFocus={onFocus} noValidate className="space-y-4" key={state.attempt} aria-label={t("invite")}>
       <RecordFormHeader result={state.result} clientErrors={clientErrors} />
-      {link && <OneTimeLink link={link} what="Invitation sent." />}
+      {link && <OneTimeLink link={link} what="invitation" />}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Field label="Email" name="email" error={errors.email}>
+        <Field label={t("email")} name="email" error={errors.email}>
           <input id="email" name="email" type="email" defaultValue={values.email} className={inputClass} aria-invalid={!!errors.email} />
         </Field>
-        <Field label="Name" name="name" error={errors.name}>
+        <Field label={t("name")} name="name" error={errors.name}>
           <input id="name" name="name" defaultValue={values.name} className={inputClass} aria-invalid={!!errors.name} />
         </Field>
         <RoleFields values={values} errors={errors} organisations={organisations} />
       </div>
       <Button type="submit" disabled={pending}>
-        {pending ? "Inviting…" : "Send invitation"}
+        {pending ? t("inviting") : t("sendInvitation")}
       </Button>
     </form>
   );

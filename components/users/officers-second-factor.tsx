@@ -1,18 +1,19 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { requireForOfficersAction } from "@/lib/auth/second-factor/actions";
+import { useTranslations } from "next-intl";
 
 /** The unit's setting: officers, like administrators, must enrol a second factor (audited). */
 export function OfficersSecondFactor({ required }: { required: boolean }) {
+  const t = useTranslations("forms.admin");
   return (
     <ActionForm action={requireForOfficersAction} className="space-y-2 text-sm">
       <p>
-        Administrators always sign in with a second factor.{" "}
-        {required ? "Officers must too: one without is asked to set one up before anything else." : "Officers may choose to; they are not required to."}
+        {t("adminsAlways")} {required ? t("officersMust") : t("officersMay")}
       </p>
       <input type="hidden" name="on" value={String(!required)} />
       <Button type="submit" variant="secondary">
-        {required ? "Stop requiring it of officers" : "Require it of officers too"}
+        {required ? t("stopRequiring") : t("require")}
       </Button>
     </ActionForm>
   );

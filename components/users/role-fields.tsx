@@ -1,7 +1,8 @@
 import type { FieldErrors } from "@/lib/domain/action-result";
 import { Field, inputClass } from "@/components/ui/field";
+import { useTranslations } from "next-intl";
 
-export const roleLabels = { ADMIN: "Administrator", OFFICER: "Partnership officer", MANAGER: "Manager", PARTNER: "Partner" } as const;
+const ROLES = ["ADMIN", "OFFICER", "MANAGER", "PARTNER"] as const;
 
 /** Role and (for partners) organisation: the two fields that decide what an account may see. */
 export function RoleFields({
@@ -13,21 +14,23 @@ export function RoleFields({
   errors: FieldErrors;
   organisations: { id: string; name: string }[];
 }) {
+  const t = useTranslations("forms.user");
+  const tRoles = useTranslations("roles");
   return (
     <>
-      <Field label="Role" name="role" error={errors.role}>
+      <Field label={t("role")} name="role" error={errors.role}>
         <select id="role" name="role" defaultValue={values.role} className={inputClass} aria-invalid={!!errors.role}>
-          <option value="">Choose…</option>
-          {Object.entries(roleLabels).map(([role, label]) => (
+          <option value="">{t("choose")}</option>
+          {ROLES.map((role) => (
             <option key={role} value={role}>
-              {label}
+              {tRoles(role)}
             </option>
           ))}
         </select>
       </Field>
-      <Field label="Organisation (partners only)" name="organisationId" error={errors.organisationId} hint="A partner sees only this organisation's agreements.">
+      <Field label={t("organisation")} name="organisationId" error={errors.organisationId} hint={t("organisationHint")}>
         <select id="organisationId" name="organisationId" defaultValue={values.organisationId ?? ""} className={inputClass} aria-invalid={!!errors.organisationId}>
-          <option value="">None (staff)</option>
+          <option value="">{t("noOrganisation")}</option>
           {organisations.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}

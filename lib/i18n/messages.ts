@@ -19,7 +19,7 @@ export function messagesFor(locale: Locale): Messages {
  * The namespaces client components translate with (useTranslations); the rest stays on the server.
  * tests/unit/client-messages.test.ts holds this list to what the client modules ask for.
  */
-export const CLIENT_NAMESPACES = ["common", "signIn", "account", "errors", "language", "calendar", "codes", "archive", "clearance", "forms", "welcome", "apiTokens", "secondFactor", "problems"] as const;
+export const CLIENT_NAMESPACES = ["common", "signIn", "account", "errors", "language", "calendar", "codes", "archive", "clearance", "forms", "welcome", "apiTokens", "secondFactor", "problems", "roles"] as const;
 
 export function clientMessages(messages: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));

@@ -8,8 +8,13 @@ import { AUDITED_TYPES, auditLog, type AuditFilters } from "@/lib/audit/queries"
 import { requireViewer } from "@/lib/auth/viewer";
 import { displayValue } from "@/lib/domain/format";
 import { dateParam } from "@/lib/domain/list-query";
+import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
+import { getFormats } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit"))("title") };
+}
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -43,6 +48,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filters = filtersFrom(params);
   const log = await auditLog(viewer, filters);
   if (!log) notFound();
+  const [t, f] = await Promise.all([getTranslations("audit"), getFormats()]);
   const href = (page: number) => {
     const query = new URLSearchParams();
     for (const key of ["entityType", "actorId", "action", "from", "to"]) {
@@ -55,25 +61,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Audit log</h1>
-        <p className="mt-1 text-sm text-slate-600">Every change to the records: who, when, and each field&apos;s before and after. {log.total} events.</p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("intro", { total: log.total })}</p>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <label className="text-xs font-medium text-slate-600">
-          Record
+          {t("record")}
           <select name="entityType" defaultValue={filters.entityType ?? ""} className={`${inputClass} mt-1`}>
-            <option value="">Any</option>
-            {AUDITED_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
+            <option value="">{t("any")}</option>
+            {AUDITED_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {type}
               </option>
             ))}
           </select>
         </label>
         <label className="text-xs font-medium text-slate-600">
-          Who
+          {t("who")}
           <select name="actorId" defaultValue={filters.actorId ?? ""} className={`${inputClass} mt-1`}>
-            <option value="">Anyone</option>
+            <option value="">{t("anyone")}</option>
             {log.actors.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}
@@ -82,48 +88,48 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </label>
         <label className="text-xs font-medium text-slate-600">
-          Action
+          {t("action")}
           <select name="action" defaultValue={filters.action ?? ""} className={`${inputClass} mt-1`}>
-            <option value="">Any</option>
+            <option value="">{t("any")}</option>
             {ACTIONS.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {t(`actions.${a}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="text-xs font-medium text-slate-600">
-          From
+          {t("from")}
           <input type="date" name="from" defaultValue={typeof params.from === "string" ? params.from : ""} className={`${inputClass} mt-1`} />
         </label>
         <label className="text-xs font-medium text-slate-600">
-          To
+          {t("to")}
           <input type="date" name="to" defaultValue={typeof params.to === "string" ? params.to : ""} className={`${inputClass} mt-1`} />
         </label>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          Apply
+          {t("apply")}
         </button>
       </form>
       <DataTable
-        caption="Audit log"
+        caption={t("title")}
         rows={log.rows}
         rowKey={(e) => e.id.toString()}
-        empty="No events match."
+        empty={t("empty")}
         columns={[
-          { label: "When (UTC)", cell: (e) => <span className="whitespace-nowrap">{e.at.toISOString().slice(0, 16).replace("T", " ")}</span> },
-          { label: "Who", cell: (e) => e.actor?.name ?? "The system" },
+          { label: t("when"), cell: (e) => <span className="whitespace-nowrap">{f.moment(e.at)}</span> },
+          { label: t("who"), cell: (e) => e.actor?.name ?? t("system") },
           {
-            label: "What",
+            label: t("what"),
             cell: (e) => {
               const base = RECORD_PAGES[e.entityType];
               return (
                 <>
-                  {e.action} {base ? <Link href={`${base}/${e.entityId}`} className="text-brand-700 hover:underline">{e.entityType}</Link> : e.entityType}
+                  {ACTIONS.includes(e.action) ? t(`actions.${e.action}`) : e.action} {base ? <Link href={`${base}/${e.entityId}`} className="text-brand-700 hover:underline">{e.entityType}</Link> : e.entityType}
                 </>
               );
             },
           },
-          { label: "Changes", cell: (e) => <Changes action={e.action} changes={e.changes} /> },
+          { label: t("changes"), cell: (e) => <Changes action={e.action} changes={e.changes} /> },
         ]}
       />
       <Pagination page={log.page} pageCount={log.pageCount} total={log.total} href={href} />
@@ -136,6 +142,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
  * [before, after] pair (the demo seed's note) is shown as it is, not split into its characters.
  */
 function Changes({ action, changes }: { action: string; changes: unknown }) {
+  const t = useTranslations("audit");
   const fields = Object.entries((changes ?? {}) as Record<string, unknown>);
   const shown = (value: unknown) => {
     if (!Array.isArray(value) || value.length !== 2) return displayValue(value);
@@ -149,7 +156,7 @@ function Changes({ action, changes }: { action: string; changes: unknown }) {
           {field}: {shown(value)}
         </li>
       ))}
-      {fields.length > 6 && <li>and {fields.length - 6} more</li>}
+      {fields.length > 6 && <li>{t("more", { n: fields.length - 6 })}</li>}
     </ul>
   );
 }

@@ -8,55 +8,59 @@ import { parseEnv } from "@/lib/env";
 import { requireViewer } from "@/lib/auth/viewer";
 import { retryEmailAction } from "@/lib/users/actions";
 import { outbox } from "@/lib/users/queries";
+import { getTranslations } from "next-intl/server";
+import { getFormats } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Email outbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.email"))("title") };
+}
 
 export default async function OutboxPage() {
   const viewer = await requireViewer();
   const box = await outbox(viewer);
   if (!box) notFound();
   const configured = Boolean(parseEnv().SMTP_URL);
+  const [t, tAdmin, f] = await Promise.all([getTranslations("admin.email"), getTranslations("admin"), getFormats()]);
   return (
     <div className="space-y-6">
-      <PageHeader back={{ href: "/admin/users", label: "Users" }} title="Email outbox">
-          {configured ? `${box.sentToday} sent in the last 24 hours.` : "Email is not set up (SMTP_URL): messages wait here until it is."} Failed messages are retried with
-          growing delays, five times, then wait here for you.
+      <PageHeader back={{ href: "/admin/users", label: tAdmin("users") }} title={t("title")}>
+        {configured ? t("sentToday", { n: box.sentToday }) : t("notSetUp")} {t("retries")}
       </PageHeader>
       <DataTable
-        caption="Messages waiting or failed"
+        caption={t("caption")}
         rows={box.waiting}
         rowKey={(m) => m.id}
-        empty="Nothing waiting or failed."
+        empty={t("empty")}
         columns={[
           {
-            label: "Message",
+            label: t("message"),
             cell: (m) => (
               <>
                 <div className="font-medium text-slate-900">{m.subject}</div>
                 <div className="text-xs text-slate-600">
-                  to {m.to} · {m.kind} · queued {m.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                  {t("details", { to: m.to, kind: m.kind, at: f.moment(m.createdAt) })}
                 </div>
               </>
             ),
           },
           {
-            label: "State",
+            label: t("state"),
             cell: (m) => (
               <>
-                {m.status === "FAILED" ? <Badge tone="red">Failed</Badge> : <Badge tone="amber">Waiting</Badge>}
+                {m.status === "FAILED" ? <Badge tone="red">{t("failed")}</Badge> : <Badge tone="amber">{t("waiting")}</Badge>}
                 <div className="mt-1 text-xs text-slate-600">
-                  {m.attempts} {m.attempts === 1 ? "attempt" : "attempts"}
+                  {t("attempts", { n: m.attempts })}
                 </div>
               </>
             ),
           },
-          { label: "Last error", wrap: true, cell: (m) => <span className="text-xs text-slate-600">{m.lastError ?? "—"}</span> },
+          { label: t("lastError"), wrap: true, cell: (m) => <span className="text-xs text-slate-600">{m.lastError ?? "—"}</span> },
           {
             label: "",
             numeric: true,
             cell: (m) => (
               <ActionLink action={retryEmailAction} id={m.id}>
-                Retry now
+                {t("retry")}
               </ActionLink>
             ),
           },

@@ -9,33 +9,37 @@ import { isoDate, today } from "@/lib/domain/format";
 import { listExchangeRates } from "@/lib/exchange-rates/queries";
 import { can } from "@/lib/policy";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Exchange rates" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.rates"))("title") };
+}
 
 export default async function ExchangeRatesPage() {
   const viewer = await requireViewer();
   const rates = await listExchangeRates(viewer);
   if (!rates || !can(viewer, "create", "ExchangeRate")) notFound();
+  const t = await getTranslations("admin.rates");
+  const tAdmin = await getTranslations("admin");
   return (
     <div className="space-y-6">
-      <PageHeader back={{ href: "/admin/users", label: "Users" }} title="Exchange rates">
-          US dollars per unit of each currency, by month. The dashboard adds the funding of every currency into one USD total only when each currency has
-          a rate, using its latest month&apos;s, and names the rates it used. Amounts are always kept in their own currency.
+      <PageHeader back={{ href: "/admin/users", label: tAdmin("users") }} title={t("title")}>
+        {t("intro")}
       </PageHeader>
-      <Section title="Record a rate">
+      <Section title={t("record")}>
         <ExchangeRateForm month={isoDate(today())!.slice(0, 7)} />
       </Section>
-      <Section title="Recorded rates">
+      <Section title={t("recorded")}>
         {rates.length === 0 ? (
-          <p className="text-sm text-slate-500">No rates recorded: the dashboard shows no USD total.</p>
+          <p className="text-sm text-slate-500">{t("none")}</p>
         ) : (
-          <ScrollBox label="Exchange rates">
+          <ScrollBox label={t("title")}>
             <table className="w-full text-sm">
               <thead className="text-start text-xs text-slate-500 uppercase">
                 <tr>
-                  <th className="px-2 py-1.5">Month</th>
-                  <th className="px-2 py-1.5">Currency</th>
-                  <th className="px-2 py-1.5">US dollars per unit</th>
+                  <th className="px-2 py-1.5">{t("month")}</th>
+                  <th className="px-2 py-1.5">{t("currency")}</th>
+                  <th className="px-2 py-1.5">{t("usdPerUnit")}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">

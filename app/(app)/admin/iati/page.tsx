@@ -9,8 +9,11 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { setAgreementPublishableAction, setDocumentPublicAction, setPublicFileAction } from "@/lib/iati/actions";
 import { DAC_SECTORS, publishingOverview } from "@/lib/iati/publishing";
 import { appUrl } from "@/lib/mail/outbox";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "IATI publishing" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.iati"))("title") };
+}
 
 export default async function IatiPublishingPage() {
   const viewer = await requireViewer();
@@ -18,31 +21,34 @@ export default async function IatiPublishingPage() {
   if (!overview) notFound();
   const { publicFile, agreements, themes } = overview;
   const publicUrl = appUrl("/iati/public/activities.xml");
+  const [t, tAdmin, tForms] = await Promise.all([getTranslations("admin.iati"), getTranslations("admin"), getTranslations("forms.admin")]);
   return (
     <div className="space-y-6">
-      <PageHeader back={{ href: "/admin/users", label: "Users" }} title="IATI publishing">
-          What the organisation publishes to IATI from these records. Staff download the whole portfolio at{" "}
-          <a className="text-brand-600 hover:underline" href="/iati/activities.xml">
-            /iati/activities.xml
-          </a>
-          ; the public file holds only the agreements published here, with their projects and the documents made public.
+      <PageHeader back={{ href: "/admin/users", label: tAdmin("users") }} title={t("title")}>
+        {t.rich("intro", {
+          link: (chunks) => (
+            <a className="text-brand-600 hover:underline" href="/iati/activities.xml">
+              {chunks}
+            </a>
+          ),
+        })}
       </PageHeader>
 
-      <Section title="Public file" action={<Toggle action={setPublicFileAction} on={publicFile} subject="the public file" verbs={["Turn on", "Turn off"]} />}>
+      <Section title={t("publicFile")} action={<Toggle action={setPublicFileAction} on={publicFile} subject={t("thePublicFile")} verbs={[tForms("turnOn"), tForms("turnOff")]} />}>
         {publicFile ? (
           <p className="text-sm text-slate-700">
-            <Badge tone="green">On</Badge> Anyone can fetch <span className="font-mono break-all">{publicUrl}</span>: give this address to the IATI Registry.
+            <Badge tone="green">{t("on")}</Badge> {t.rich("onText", { url: publicUrl, address: (chunks) => <span className="font-mono break-all">{chunks}</span> })}
           </p>
         ) : (
           <p className="text-sm text-slate-700">
-            <Badge tone="grey">Off</Badge> The public address answers &ldquo;not found&rdquo;, and so do the public documents.
+            <Badge tone="grey">{t("off")}</Badge> {t("offText")}
           </p>
         )}
       </Section>
 
-      <Section title="Agreements">
+      <Section title={t("agreements")}>
         {agreements.length === 0 ? (
-          <p className="text-sm text-slate-500">No signed agreement yet: only signed agreements can be published.</p>
+          <p className="text-sm text-slate-500">{t("noAgreements")}</p>
         ) : (
           <ul className="divide-y divide-slate-100">
             {agreements.map((a) => {
@@ -54,16 +60,16 @@ export default async function IatiPublishingPage() {
                       <Link href={`/agreements/${a.id}`} className="font-medium text-brand-600 hover:underline">
                         {a.title}
                       </Link>{" "}
-                      <span className="text-slate-600">{a.reference}</span> {a.iatiPublishable ? <Badge tone="green">Published</Badge> : <Badge tone="grey">Not published</Badge>}
+                      <span className="text-slate-600">{a.reference}</span> {a.iatiPublishable ? <Badge tone="green">{t("published")}</Badge> : <Badge tone="grey">{t("notPublished")}</Badge>}
                     </p>
                     <Toggle action={setAgreementPublishableAction} id={a.id} on={a.iatiPublishable} subject={a.reference} />
                   </div>
                   {a.iatiPublishable && documents.length > 0 && (
-                    <ul className="mt-2 space-y-1 border-s-2 border-slate-100 ps-4" aria-label={`Documents of ${a.reference}`}>
+                    <ul className="mt-2 space-y-1 border-s-2 border-slate-100 ps-4" aria-label={t("documentsOf", { reference: a.reference })}>
                       {documents.map((d) => (
                         <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
                           <span>
-                            {d.filename} {d.iatiPublic ? <Badge tone="green">Public</Badge> : <Badge tone="grey">Internal</Badge>}
+                            {d.filename} {d.iatiPublic ? <Badge tone="green">{t("public")}</Badge> : <Badge tone="grey">{t("internal")}</Badge>}
                           </span>
                           <Toggle action={setDocumentPublicAction} id={d.id} on={d.iatiPublic} subject={d.filename} />
                         </li>
@@ -77,10 +83,9 @@ export default async function IatiPublishingPage() {
         )}
       </Section>
 
-      <Section title="Themes as DAC sectors">
+      <Section title={t("themes")}>
         <p className="mb-3 max-w-3xl text-sm text-slate-600">
-          Each theme stands for an OECD DAC 5-digit purpose code in the file&apos;s <code>sector</code> elements (an activity&apos;s themes share 100%). Leave a code empty to keep the
-          theme out of the file.
+          {t.rich("themesText", { code: (chunks) => <code>{chunks}</code> })}
         </p>
         <datalist id="dac-sectors">
           {Object.entries(DAC_SECTORS).map(([code, name]) => (
@@ -90,13 +95,13 @@ export default async function IatiPublishingPage() {
           ))}
         </datalist>
         <ul className="divide-y divide-slate-100">
-          {themes.map((t) => (
-            <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+          {themes.map((theme) => (
+            <li key={theme.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
               <span>
-                {t.label}
-                {t.iatiSector && <span className="block text-xs text-slate-600">{DAC_SECTORS[t.iatiSector] ?? "not in IATI's list"}</span>}
+                {theme.label}
+                {theme.iatiSector && <span className="block text-xs text-slate-600">{DAC_SECTORS[theme.iatiSector] ?? t("notInList")}</span>}
               </span>
-              <SectorForm id={t.id} label={t.label} sector={t.iatiSector} />
+              <SectorForm id={theme.id} label={theme.label} sector={theme.iatiSector} />
             </li>
           ))}
         </ul>

@@ -6,17 +6,19 @@ import { DataTable } from "@/components/ui/data-table";
 import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { InviteForm } from "@/components/users/invite-form";
-import { roleLabels } from "@/components/users/role-fields";
 import { requireRecentSecondFactor, requireViewer } from "@/lib/auth/viewer";
-import { displayDate } from "@/lib/domain/format";
 import { setting } from "@/lib/settings/settings";
 import { organisationChoices } from "@/lib/partners/queries";
 import { listUsers } from "@/lib/users/queries";
 import { OfficersSecondFactor } from "@/components/users/officers-second-factor";
 import { BackupStatus } from "@/components/users/backup-status";
 import { backupStatus } from "@/lib/backup/queries";
+import { getTranslations } from "next-intl/server";
+import { getFormats } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("users") };
+}
 
 export default async function UsersPage() {
   const viewer = await requireViewer();
@@ -24,48 +26,49 @@ export default async function UsersPage() {
   if (!users) notFound();
   requireRecentSecondFactor(viewer, "/admin/users");
   const organisations = await organisationChoices();
+  const [t, tRoles, f] = await Promise.all([getTranslations("admin.usersPage"), getTranslations("roles"), getFormats()]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold">Users</h1>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {users.filter((u) => u.active).length} active, {users.filter((u) => !u.active).length} deactivated
+            {t("counts", { active: users.filter((u) => u.active).length, deactivated: users.filter((u) => !u.active).length })}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
           <ButtonLink variant="secondary" href="/admin/email">
-            Email outbox
+            {t("outbox")}
           </ButtonLink>
           <ButtonLink variant="secondary" href="/admin/exchange-rates">
-            Exchange rates
+            {t("rates")}
           </ButtonLink>
           <ButtonLink variant="secondary" href="/admin/iati">
-            IATI publishing
+            {t("iati")}
           </ButtonLink>
           <ButtonLink variant="secondary" href="/admin/due-diligence">
-            Due diligence
+            {t("diligence")}
           </ButtonLink>
         </div>
       </div>
-      <Section title="Second factors">
+      <Section title={t("secondFactors")}>
         <OfficersSecondFactor required={await setting("auth.officersNeedSecondFactor")} />
       </Section>
-      <Section title="Backups">
+      <Section title={t("backups")}>
         <BackupStatus status={(await backupStatus(viewer))!} />
       </Section>
-      <Section title="Invite someone">
+      <Section title={t("invite")}>
         <InviteForm organisations={organisations} />
       </Section>
       <DataTable
-        caption="Users"
+        caption={t("title")}
         rows={users}
         rowKey={(u) => u.id}
-        empty="No users yet."
+        empty={t("empty")}
         rowClassName={(u) => (u.active ? "bg-white hover:bg-slate-50" : "bg-slate-50 text-slate-600")}
         columns={[
           {
-            label: "Name",
+            label: t("name"),
             cell: (u) => (
               <>
                 <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 hover:underline">
@@ -75,12 +78,12 @@ export default async function UsersPage() {
               </>
             ),
           },
-          { label: "Role", cell: (u) => roleLabels[u.role] },
-          { label: "Organisation", cell: (u) => (u.organisation ? (u.organisation.acronym ?? u.organisation.name) : "—") },
-          { label: "Last sign-in", cell: (u) => displayDate(u.lastSignIn, "Never") },
+          { label: t("role"), cell: (u) => tRoles(u.role) },
+          { label: t("organisation"), cell: (u) => (u.organisation ? (u.organisation.acronym ?? u.organisation.name) : "—") },
+          { label: t("lastSignIn"), cell: (u) => (u.lastSignIn ? f.date(u.lastSignIn) : t("never")) },
           {
-            label: "State",
-            cell: (u) => (!u.active ? <Badge tone="grey">Deactivated</Badge> : !u.hasPassword ? <Badge tone="amber">Invited</Badge> : <Badge tone="green">Active</Badge>),
+            label: t("state"),
+            cell: (u) => (!u.active ? <Badge tone="grey">{t("deactivated")}</Badge> : !u.hasPassword ? <Badge tone="amber">{t("invited")}</Badge> : <Badge tone="green">{t("active")}</Badge>),
           },
         ]}
       />
