@@ -71,6 +71,8 @@ const schema = z
      * none (the server's own tools do: README).
      */
     BACKUP_DIR: optional,
+    /** 1: the pseudo-language (lib/i18n/pseudo.ts) answers a `locale=pseudo` cookie; for tests and translators, not for people. */
+    PSEUDO_LOCALE: numberVar(0, 1, 0).transform((v) => v === 1),
     /** Hours between automatic backups; 0 turns them off. */
     BACKUP_EVERY_HOURS: numberVar(0, 168, 24),
     /** How many of the newest daily, weekly and monthly backups to keep. */

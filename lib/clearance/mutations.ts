@@ -44,11 +44,10 @@ async function move(
     if (note) changes.clearanceComment = [null, note];
     await recordAudit(tx, { actor: viewer, action: "update", entityType: "Agreement", entityId: agreementId, changes });
     const current = await tx.agreement.findUniqueOrThrow({ where: { id: agreementId }, select: { title: true, responsibleOfficerId: true } });
-    const verb = { SUBMITTED: "submitted for clearance", CLEARED: "cleared", RETURNED: "returned", NOT_SUBMITTED: "reopened" }[to];
     await notify(tx, await recipients(current, tx), {
       key: `clearance:${agreementId}:${readVersion + 1}`,
       kind: "clearance",
-      title: `${current.title} was ${verb} by ${viewer.name}${note ? `: ${note}` : ""}`,
+      title: msg("notices.clearance", { title: current.title, to, by: viewer.name, note: note ?? "", hasNote: note ? "yes" : "no" }),
       href: `/agreements/${agreementId}`,
     });
     return true;

@@ -118,13 +118,18 @@ export async function setActionItemProgress(viewer: Viewer, actionItemId: string
       entityId: actionItemId,
       changes: { status: [actionItemStatuses[item.status].label, actionItemStatuses[next].label], note: [null, parsed.data] },
     });
-    const title = `“${item.description.slice(0, 80)}” was marked ${actionItemStatuses[next].label.toLowerCase()} by ${viewer.name}`;
+    const marked = { item: item.description.slice(0, 80), status: { code: ["actionItemStatuses", next], lower: true }, by: viewer.name } as const;
     const key = `action-item:${actionItemId}:${readVersion + 1}`;
     if (isPartner) {
       const officers = item.ownerUserId ? [item.ownerUserId] : await responsibleOrAdmins(tx, item.meeting.agreement.responsibleOfficerId);
-      await notify(tx, officers, { key, kind: "action-item", title, href: `/meetings/${item.meeting.id}` });
+      await notify(tx, officers, { key, kind: "action-item", title: msg("notices.actionItem", { ...marked, note: parsed.data ?? "", hasNote: "no" }), href: `/meetings/${item.meeting.id}` });
     } else if (item.ownerOrganisationId) {
-      await notify(tx, await partnerUserIds(tx, item.ownerOrganisationId), { key, kind: "action-item", title: `${title}: ${parsed.data}`, href: `/portal/meetings/${item.meeting.id}` });
+      await notify(tx, await partnerUserIds(tx, item.ownerOrganisationId), {
+        key,
+        kind: "action-item",
+        title: msg("notices.actionItem", { ...marked, note: parsed.data ?? "", hasNote: "yes" }),
+        href: `/portal/meetings/${item.meeting.id}`,
+      });
     }
     return true;
   });

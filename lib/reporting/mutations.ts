@@ -116,21 +116,20 @@ async function move(
     const to: ReportState = data.state;
     const changes: FieldChanges = { state: [reportStates[report.state].label, reportStates[to].label], ...(await write(tx)) };
     await recordAudit(tx, { actor: viewer, action: "update", entityType: "PartnerReport", entityId: report.id, changes });
-    const title = `${reportKinds[report.kind].label} due ${displayDate(report.dueOn)} on ${report.project.code}`;
+    const report_ = { kind: { code: ["reportKinds", report.kind] }, due: { date: report.dueOn }, project: report.project.code, by: viewer.name } as const;
     const key = `report:${report.id}:${readVersion + 1}`;
     if (data.state === "SUBMITTED") {
       await notify(tx, await responsibleOrAdmins(tx, report.project.responsibleOfficerId), {
         key,
         kind: "report",
-        title: `${title} was submitted by ${viewer.name}`,
+        title: msg("notices.reportSubmitted", report_),
         href: `/reports/${report.id}`,
       });
     } else {
-      const comment = data.decisionComment ? `: ${data.decisionComment}` : "";
       await notify(tx, await partnerUserIds(tx, report.organisationId), {
         key,
         kind: "report",
-        title: `${title} was ${data.state === "ACCEPTED" ? "accepted" : "returned"} by ${viewer.name}${comment}`,
+        title: msg("notices.reportDecided", { ...report_, decision: data.state, comment: data.decisionComment ?? "", hasComment: data.decisionComment ? "yes" : "no" }),
         href: `/portal/reports/${report.id}`,
       });
     }

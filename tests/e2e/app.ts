@@ -71,6 +71,7 @@ export async function startApp(project: TestProject, kind: DatabaseKind) {
     NEXTAUTH_URL: baseUrl,
     IATI_ORGANISATION_ID: "XM-DAC-41302",
     IATI_ORGANISATION_NAME: "International Labour Organization",
+    PSEUDO_LOCALE: "1",
   };
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_SECRET;

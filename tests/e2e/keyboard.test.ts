@@ -1,9 +1,12 @@
-// The main journeys with the keyboard alone: Tab to each control (by its accessible name), type,
+// The main journeys with the keyboard alone, in French (the browser asks for it, as a French-speaking
+// officer's would): Tab to each control (by its accessible name, from the French catalogue), type,
 // choose options by typing, press Enter or Space. Every control reached on the way must show where
 // the focus is. An officer signs in, creates an agreement with two parties, records a meeting with
 // an action item and shared minutes, attaches a document; the partner acknowledges the minutes.
 import type { Browser, Page } from "playwright-core";
+import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { messagesFor } from "@/lib/i18n/messages";
 import { DEMO_PASSWORD } from "./app";
 import { launchBrowser, url } from "./browser";
 
@@ -14,6 +17,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
+
+/** What the screens say in French. */
+const t = createTranslator({ locale: "fr", messages: messagesFor("fr") }) as unknown as (key: string, values?: Record<string, string | number>) => string;
 
 const ASEAN_AGREEMENT = "ILO/ASEAN Cooperation Agreement";
 const MEETING = `ILO/ASEAN keyboard review ${Date.now()}`;
@@ -44,13 +50,13 @@ async function typeInto(page: Page, name: string, text: string) {
 }
 
 async function newPage(): Promise<Page> {
-  return (await browser.newContext({ locale: "en-US" })).newPage();
+  return (await browser.newContext({ locale: "fr-FR" })).newPage();
 }
 
 async function signInByKeyboard(page: Page, email: string) {
   await page.goto(url("/sign-in"));
-  await typeInto(page, "Email", email);
-  await typeInto(page, "Password", DEMO_PASSWORD);
+  await typeInto(page, t("signIn.email"), email);
+  await typeInto(page, t("signIn.password"), DEMO_PASSWORD);
   await page.keyboard.press("Enter");
   await page.waitForURL((u) => ["/home", "/portal"].includes(u.pathname));
 }
@@ -74,18 +80,19 @@ it("an officer signs in with the keyboard", async () => {
 it("creates an agreement with two parties", async () => {
   const title = `ILO/Cambodia exchange of letters (keyboard ${Date.now()})`;
   await officer.goto(url("/agreements"));
-  await follow(officer, "New agreement");
+  await follow(officer, t("agreements.list.new"));
   await officer.waitForURL("**/agreements/new");
-  await typeInto(officer, "Reference", `RUP/KHM/KB-${Date.now()}`);
-  await typeInto(officer, "Title", title);
-  await typeInto(officer, "Instrument", "Exchange of");
-  await typeInto(officer, "Modality", "Bilateral");
-  await typeInto(officer, "Party 1", "International Labour");
-  await typeInto(officer, "Party 2", "Government of Cambodia");
-  await follow(officer, "Create agreement");
+  await typeInto(officer, t("forms.agreement.reference"), `RUP/KHM/KB-${Date.now()}`);
+  await typeInto(officer, t("forms.agreement.title"), title);
+  // Typed as a keyboard types it (a select finds options by their first letters; Playwright inserts accented letters as text).
+  await typeInto(officer, t("forms.agreement.instrument"), "Lettre d");
+  await typeInto(officer, t("forms.agreement.modality"), "Bilat");
+  await typeInto(officer, t("forms.rows.parties.row", { n: 1 }), "International Labour");
+  await typeInto(officer, t("forms.rows.parties.row", { n: 2 }), "Government of Cambodia");
+  await follow(officer, t("forms.agreement.create"));
   await officer.waitForURL(/\/agreements\/(?!new)[^/]+$/);
   // Announced in the page's live region.
-  await officer.getByRole("status").getByText("Created.").waitFor();
+  await officer.getByRole("status").getByText(t("common.saved.created")).waitFor();
   const main = await officer.locator("main").textContent();
   expect(main).toContain(title);
   expect(main).toContain("International Labour Organization");
@@ -96,21 +103,23 @@ it("records a meeting with an action item and shares its minutes", async () => {
   await officer.goto(url("/agreements?q=ASEAN"));
   await follow(officer, ASEAN_AGREEMENT);
   await officer.waitForURL(/\/agreements\/[^/]+$/);
-  await follow(officer, "Record a meeting");
+  await follow(officer, t("agreements.page.recordMeeting"));
   await officer.waitForURL(/\/meetings\/new$/);
-  await typeInto(officer, "Title", MEETING);
-  await typeInto(officer, "Status", "Held");
-  await typeInto(officer, "Date", "11202026");
-  await typeInto(officer, "Minutes", "Agreed with the keyboard alone.");
-  await tabTo(officer, "Share the minutes and decisions with the agreement's partners");
+  await typeInto(officer, t("forms.meeting.title"), MEETING);
+  await typeInto(officer, t("forms.meeting.status"), t("codes.meetingStatuses.HELD"));
+  // A date field's order of day and month follows the browser's own language (this Chromium's is
+  // American English), not the page's.
+  await typeInto(officer, t("forms.meeting.date"), "11202026");
+  await typeInto(officer, t("forms.meeting.minutes"), "Agreed with the keyboard alone.");
+  await tabTo(officer, t("forms.meeting.share"));
   await officer.keyboard.press("Space");
-  await follow(officer, "Add an action item");
+  await follow(officer, t("forms.meeting.addItem"));
   // The new item's description has the focus.
   await officer.keyboard.type("Translate the inspection guide");
-  await typeInto(officer, "Action 1 owner", "Association of Southeast");
-  await follow(officer, "Record meeting");
+  await typeInto(officer, t("forms.meeting.itemOwner", { n: 1 }), "Association of Southeast");
+  await follow(officer, t("forms.meeting.create"));
   await officer.waitForURL(/\/meetings\/(?!new)[^/]+$/);
-  await officer.getByRole("status").getByText("Created.").waitFor();
+  await officer.getByRole("status").getByText(t("common.saved.created")).waitFor();
   const main = await officer.locator("main").textContent();
   expect(main).toContain(MEETING);
   expect(main).toContain("Translate the inspection guide");
@@ -119,13 +128,13 @@ it("records a meeting with an action item and shares its minutes", async () => {
 
 it("attaches a document to the meeting, shared with the partners", async () => {
   const chooser = officer.waitForEvent("filechooser");
-  await tabTo(officer, "File");
+  await tabTo(officer, t("forms.upload.file"));
   await officer.keyboard.press("Space");
   await (await chooser).setFiles({ name: "keyboard minutes.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%keyboard\n") });
-  await tabTo(officer, "Partners may see it");
+  await tabTo(officer, t("forms.upload.shared"));
   await officer.keyboard.press("Space");
-  await follow(officer, "Attach");
-  await officer.getByRole("status").getByText("The file was attached.").waitFor();
+  await follow(officer, t("forms.upload.attach"));
+  await officer.getByRole("status").getByText(t("forms.upload.attached")).waitFor();
   await officer.getByRole("link", { name: "keyboard minutes.pdf" }).waitFor();
   await officer.context().close();
 });
@@ -138,8 +147,8 @@ it("the partner signs in with the keyboard and acknowledges the minutes", async 
   await follow(partner, MEETING);
   await partner.waitForURL(/\/portal\/meetings\/[^/]+$/);
   await partner.getByText("Agreed with the keyboard alone.").waitFor();
-  await follow(partner, "Acknowledge the minutes");
-  await partner.getByRole("list", { name: "Acknowledgements" }).getByText(/Acknowledged by ASEAN/).waitFor();
+  await follow(partner, t("forms.feedback.acknowledge"));
+  await partner.getByRole("list", { name: t("meetings.page.acknowledgements") }).getByText(/Accusé de réception de ASEAN/).waitFor();
   await partner.context().close();
   expect([...unseenFocus]).toEqual([]);
 });

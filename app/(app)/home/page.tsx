@@ -49,7 +49,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <h1 className="text-2xl font-semibold">{t("home.title")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("home.summary", { count: total(shown.counts), scope: unitWide ? "unit" : "mine" })}</p>
         </div>
-        <nav aria-label={t("home.whose")} className="flex gap-2">
+        <nav aria-label={t("home.whose")} className="flex flex-wrap gap-2">
           <Link href="/home" className={tab(!unitWide)} aria-current={!unitWide ? "page" : undefined}>
             {t("home.mine", { count: total(mine.counts) })}
           </Link>
