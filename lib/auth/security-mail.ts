@@ -8,15 +8,17 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl, enqueueMail } from "@/lib/mail/outbox";
 import { browserOf } from "./browser";
 import type { ClientInfo } from "./sessions";
-
-const when = (at: Date) => `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+import { msg, type Message } from "@/lib/i18n/message";
+import { languageOf, say } from "@/lib/i18n/say";
 
 /** Where the person changes their password and signs out elsewhere: staff and partners each have their own page. */
 const accountPage = (role: string) => appUrl(role === "PARTNER" ? "/portal/account" : "/account");
 
-const IF_NOT_YOU = (role: string) =>
-  `If it was not you, someone else may be signed in as you: change your password at ${accountPage(role)}, ` +
-  "sign out there of every session you do not recognise, and tell the unit's administrators.";
+/** A security message in the account holder's language: what happened, then what to do if it was not them. */
+function securityText(user: { name: string; role: string; locale: string | null }, what: Message): string {
+  const locale = languageOf(user.locale);
+  return say(locale, msg("mail.security", { name: user.name, what: { text: what }, account: accountPage(user.role) }));
+}
 
 /** One network: the same IPv4 address, or the same IPv6 /64 (a device's IPv6 address changes within it). */
 function sameNetwork(a: string, b: string): boolean {
@@ -44,7 +46,7 @@ export async function tellOfNewSignIn(tx: Prisma.TransactionClient, userId: stri
     select: { ipAddress: true, userAgent: true, createdAt: true },
   });
   if (earlier.length === 0) return;
-  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true, role: true } });
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true, role: true, locale: true } });
   const browser = browserOf(client.userAgent);
   const newBrowser = !earlier.some((s) => browserOf(s.userAgent) === browser);
   const address = client.ipAddress;
@@ -53,32 +55,26 @@ export async function tellOfNewSignIn(tx: Prisma.TransactionClient, userId: stri
   const failures = await tx.signInEvent.count({ where: { email: user.email, success: false, NOT: { reason: "throttled" }, at: { gt: earlier[0].createdAt } } });
   const afterFailures = failures >= FAILURES_WORTH_TELLING;
   if (!newBrowser && !newAddress && !afterFailures) return;
-  const unknown = newBrowser && newAddress ? "a browser and an address" : newBrowser ? "a browser" : newAddress ? "an address" : null;
-  const why = [unknown && `${unknown} your account had not used before`, afterFailures && `after ${failures} failed attempts since your last sign-in`].filter(Boolean).join(", ");
+  const unknown = newBrowser && newAddress ? "both" : newBrowser ? "browser" : newAddress ? "address" : null;
+  const why = [unknown && msg("mail.newTo", { what: unknown }), afterFailures && msg("mail.afterFailures", { n: failures })].filter((part): part is Message => Boolean(part));
+  const signedIn = msg("mail.signedIn", { at: { moment: at }, browser, address: address ?? "", known: address ? "yes" : "no", why: { list: why } });
   await enqueueMail(tx, {
     userId,
     to: user.email,
     kind: "security",
-    subject: "A new sign-in to your Partnership records account",
-    text: [
-      `Dear ${user.name},`,
-      "",
-      `Your account was signed in to on ${when(at)} from ${browser} at ${address ?? "an unknown address"}: ${why}.`,
-      "",
-      "If it was you, there is nothing to do.",
-      IF_NOT_YOU(user.role),
-    ].join("\n"),
+    subject: say(languageOf(user.locale), msg("mail.signInSubject")),
+    text: securityText(user, signedIn),
   });
 }
 
-/** After a change to how the account signs in (its password, its second factors), made in `tx`: `change` says what, as a sentence's start. */
-export async function tellOfSignInChange(tx: Prisma.TransactionClient, userId: string, change: string, at = new Date()): Promise<void> {
-  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true, role: true } });
+/** After a change to how the account signs in (its password, its second factors), made in `tx`: `change` says what (a "mail.change.…" message). */
+export async function tellOfSignInChange(tx: Prisma.TransactionClient, userId: string, change: Message, at = new Date()): Promise<void> {
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true, role: true, locale: true } });
   await enqueueMail(tx, {
     userId,
     to: user.email,
     kind: "security",
-    subject: "A change to how you sign in to Partnership records",
-    text: [`Dear ${user.name},`, "", `${change} on ${when(at)}.`, "", "If it was you, there is nothing to do.", IF_NOT_YOU(user.role)].join("\n"),
+    subject: say(languageOf(user.locale), msg("mail.changeSubject")),
+    text: securityText(user, msg("mail.changed", { change: { text: change }, at: { moment: at } })),
   });
 }

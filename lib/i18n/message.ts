@@ -13,7 +13,9 @@ export type MessageValue =
   | { code: [list: string, code: string]; lower?: boolean }
   | { text: Text }
   /** Sentences one after another (each a message of its own). */
-  | { texts: Text[] };
+  | { texts: Text[] }
+  /** Items joined as the language lists them ("a, b and c"). */
+  | { list: Text[] };
 
 export interface Message {
   key: string;

@@ -22,5 +22,6 @@ function valueIn(t: Translate, f: Formats, value: MessageValue): string | number
     return value.lower ? label.toLocaleLowerCase(f.locale) : label;
   }
   if ("texts" in value) return value.texts.map((text) => render(t, f, text)).join(" ");
+  if ("list" in value) return f.list(value.list.map((text) => render(t, f, text)));
   return render(t, f, value.text);
 }

@@ -12,7 +12,7 @@ import { optionalText, requiredText } from "@/lib/domain/validation";
 import type { ActionItemStatus } from "@/lib/generated/prisma/enums";
 import { notify, partnerUserIds, responsibleOrAdmins } from "@/lib/notifications/notify";
 import { can, type Viewer } from "@/lib/policy";
-import { msg } from "@/lib/i18n/message";
+import { msg, type MessageValue } from "@/lib/i18n/message";
 import { firstProblem } from "@/lib/domain/field-errors";
 
 const commentBody = requiredText(2000, "problems.writeComment");
@@ -118,7 +118,7 @@ export async function setActionItemProgress(viewer: Viewer, actionItemId: string
       entityId: actionItemId,
       changes: { status: [actionItemStatuses[item.status].label, actionItemStatuses[next].label], note: [null, parsed.data] },
     });
-    const marked = { item: item.description.slice(0, 80), status: { code: ["actionItemStatuses", next], lower: true }, by: viewer.name } as const;
+    const marked: Record<string, MessageValue> = { item: item.description.slice(0, 80), status: { code: ["actionItemStatuses", next], lower: true }, by: viewer.name };
     const key = `action-item:${actionItemId}:${readVersion + 1}`;
     if (isPartner) {
       const officers = item.ownerUserId ? [item.ownerUserId] : await responsibleOrAdmins(tx, item.meeting.agreement.responsibleOfficerId);

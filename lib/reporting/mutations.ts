@@ -9,7 +9,7 @@ import { changedFields, recordAudit, type FieldChanges } from "@/lib/audit/recor
 import { db } from "@/lib/db";
 import { type ActionResult, denied, type FieldErrors, FIX_FIELDS, refused } from "@/lib/domain/action-result";
 import { healths, reportKinds, reportsOnProgress, reportStates } from "@/lib/domain/codelists";
-import { displayDate, isoDate } from "@/lib/domain/format";
+import { isoDate } from "@/lib/domain/format";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import { checkFile, insertDocument, type CheckedFile } from "@/lib/documents/mutations";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -21,7 +21,7 @@ import { writePeriod } from "@/lib/results/mutations";
 import { filesTooLarge } from "@/lib/uploads/limit";
 import { MAX_REPORTS, schedule } from "./schedule";
 import { decisionComment, requirementSchema, submissionSchema, type RequirementFormValues, type SubmissionFormValues } from "./schema";
-import { msg } from "@/lib/i18n/message";
+import { msg, type MessageValue } from "@/lib/i18n/message";
 import { firstProblem } from "@/lib/domain/field-errors";
 
 const NOT_FOUND = msg("problems.reportNotThere");
@@ -116,20 +116,20 @@ async function move(
     const to: ReportState = data.state;
     const changes: FieldChanges = { state: [reportStates[report.state].label, reportStates[to].label], ...(await write(tx)) };
     await recordAudit(tx, { actor: viewer, action: "update", entityType: "PartnerReport", entityId: report.id, changes });
-    const report_ = { kind: { code: ["reportKinds", report.kind] }, due: { date: report.dueOn }, project: report.project.code, by: viewer.name } as const;
+    const what: Record<string, MessageValue> = { kind: { code: ["reportKinds", report.kind] }, due: { date: report.dueOn }, project: report.project.code, by: viewer.name };
     const key = `report:${report.id}:${readVersion + 1}`;
     if (data.state === "SUBMITTED") {
       await notify(tx, await responsibleOrAdmins(tx, report.project.responsibleOfficerId), {
         key,
         kind: "report",
-        title: msg("notices.reportSubmitted", report_),
+        title: msg("notices.reportSubmitted", what),
         href: `/reports/${report.id}`,
       });
     } else {
       await notify(tx, await partnerUserIds(tx, report.organisationId), {
         key,
         kind: "report",
-        title: msg("notices.reportDecided", { ...report_, decision: data.state, comment: data.decisionComment ?? "", hasComment: data.decisionComment ? "yes" : "no" }),
+        title: msg("notices.reportDecided", { ...what, decision: String(data.state), comment: data.decisionComment ?? "", hasComment: data.decisionComment ? "yes" : "no" }),
         href: `/portal/reports/${report.id}`,
       });
     }

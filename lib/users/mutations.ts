@@ -20,6 +20,7 @@ import { can, type Viewer } from "@/lib/policy";
 import { inviteSchema, userSchema, type InviteFormValues, type UserFormValues } from "./schema";
 import { issueToken, TOKEN_HOURS } from "./tokens";
 import { msg } from "@/lib/i18n/message";
+import { languageOf, say } from "@/lib/i18n/say";
 import { waitValue } from "@/lib/auth/wait-text";
 
 const ENTITY = "User";
@@ -57,8 +58,9 @@ export async function inviteUser(viewer: Viewer, values: InviteFormValues): Prom
       userId: user.id,
       to: user.email,
       kind: "invitation",
-      subject: "You are invited to Partnership records",
-      text: `Dear ${user.name},\n\n${viewer.name} invited you to Partnership records. Choose your password here (the link works once, for ${TOKEN_HOURS.INVITATION / 24} days):\n\n${link}\n`,
+      // The invitee has chosen no language yet: the unit's first (English); the welcome page then follows their browser.
+      subject: say(languageOf(user.locale), msg("mail.invitationSubject")),
+      text: say(languageOf(user.locale), msg("mail.invitation", { name: user.name, by: viewer.name, days: TOKEN_HOURS.INVITATION / 24, link })),
     });
     await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: user.id, changes: changedFields(null, await snapshot(tx, user.id)) });
     return { ok: true as const, id: user.id, link };
@@ -122,8 +124,8 @@ export async function sendPasswordReset(viewer: Viewer, id: string): Promise<Act
       userId: id,
       to: user.email,
       kind: "password-reset",
-      subject: "Choose a new password for Partnership records",
-      text: `Dear ${user.name},\n\nAn administrator asked for your password to be reset. Choose a new one here (the link works once, for ${TOKEN_HOURS.PASSWORD_RESET} hours):\n\n${link}\n\nIf you did not expect this, tell your administrator.\n`,
+      subject: say(languageOf(user.locale), msg("mail.resetSubject")),
+      text: say(languageOf(user.locale), msg("mail.reset", { name: user.name, hours: TOKEN_HOURS.PASSWORD_RESET, link })),
     });
     return { ok: true as const, id, link };
   });
@@ -151,7 +153,7 @@ export async function setPasswordWithToken(token: string, values: { password: st
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, version: { increment: 1 } } });
     await endAllSessions(row.userId, tx, now);
     // An invitation's first password changes nothing the person had; a reset does.
-    if (row.user.passwordHash) await tellOfSignInChange(tx, row.userId, "Your password was changed through a reset link, and every session of your account was signed out", now);
+    if (row.user.passwordHash) await tellOfSignInChange(tx, row.userId, msg("mail.change.passwordReset"), now);
     await recordAudit(tx, { actor: { userId: row.userId }, action: "update", entityType: ENTITY, entityId: row.userId, changes: { password: ["(hidden)", "(changed)"] } });
     return { ok: true as const, email: row.user.email };
   });
@@ -177,7 +179,7 @@ export async function changeOwnPassword(
     await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash, version: { increment: 1 } } });
     await endAllSessions(viewer.userId, tx, now, { except: viewer.sessionId });
     await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: viewer.userId, changes: { password: ["(hidden)", "(changed)"] } });
-    await tellOfSignInChange(tx, viewer.userId, "Your password was changed, and your other sessions were signed out", now);
+    await tellOfSignInChange(tx, viewer.userId, msg("mail.change.password"), now);
     return { ok: true as const, id: viewer.userId };
   });
 }

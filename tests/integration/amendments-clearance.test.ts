@@ -195,6 +195,21 @@ describe("clearance before signature", () => {
     expect(events.map((e) => (e.changes as { clearance: string[] }).clearance[1])).toEqual(["Returned by the manager", "Cleared"]);
   });
 
+  it("tells each person of a step in their own language, whoever took it", async () => {
+    await db().user.update({ where: { id: admin.userId }, data: { locale: "es" } });
+    try {
+      const draft = await create({ status: "DRAFT", signedOn: "" });
+      expect((await submitForClearance(officer, draft.id, 1)).ok).toBe(true);
+      const told = await db().notification.findMany({ where: { kind: "clearance", href: `/agreements/${draft.id}` }, select: { userId: true, title: true, email: { select: { subject: true, text: true } } } });
+      const of = (userId: string) => told.find((n) => n.userId === userId)!;
+      expect(of(manager.userId).title).toBe(`${draft.title} was submitted for clearance by ${officer.name}`);
+      expect(of(admin.userId).title).toBe(`${draft.title}: presentado para aprobación por ${officer.name}`);
+      expect(of(admin.userId).email).toMatchObject({ subject: of(admin.userId).title, text: expect.stringMatching(/^Estimado\/a .+:\n\n.+presentado para aprobación/) });
+    } finally {
+      await db().user.update({ where: { id: admin.userId }, data: { locale: null } });
+    }
+  });
+
   it("a cleared draft changed in anything but its signature goes back for clearance", async () => {
     const draft = await create({ status: "DRAFT", signedOn: "" });
     await submitForClearance(officer, draft.id, 1);

@@ -63,8 +63,8 @@ function sources(): [string, string][] {
     .map((file) => [file, readFileSync(path.join(ROOT, file), "utf8")]);
 }
 
-// Attention items, digests and notifications are put into words on the server (getSay, say).
-const SERVER_RENDERED = new Set(["attention", "digest"]);
+// Attention items, digests, notifications and emails are put into words on the server (getSay, say).
+const SERVER_RENDERED = new Set(["attention", "digest", "notices", "mail"]);
 
 it("every message a write returns names a key of the catalogue, in a namespace the browser gets", () => {
   const english = JSON.parse(readFileSync(path.join(ROOT, "messages/en.json"), "utf8")) as Record<string, unknown>;

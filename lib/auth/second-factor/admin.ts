@@ -38,7 +38,7 @@ export async function resetSecondFactors(viewer: Viewer, userId: string): Promis
       changes: { secondFactors: [`app: ${user.totpConfirmedAt ? "yes" : "no"}, passkeys: ${user._count.passkeys}, recovery codes: ${user._count.recoveryCodes}`, "reset"] },
       reason: "second factors reset by an administrator",
     });
-    await tellOfSignInChange(tx, userId, `${viewer.name}, an administrator, removed your authenticator app, passkeys and recovery codes and signed you out everywhere; you set a second factor up again at your next sign-in`);
+    await tellOfSignInChange(tx, userId, msg("mail.change.factorsReset", { admin: viewer.name }));
     return { ok: true, id: userId };
   });
 }

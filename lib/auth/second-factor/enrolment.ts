@@ -56,7 +56,7 @@ export async function confirmAppEnrolment(viewer: Viewer, code: string, now = ne
     const confirmed = await tx.user.updateMany({ where: { id: viewer.userId, totpConfirmedAt: null }, data: { totpConfirmedAt: now, totpLastStep: step } });
     if (confirmed.count !== 1) return null;
     await recordAudit(tx, { actor: viewer, action: "update", entityType: "User", entityId: viewer.userId, changes: { authenticatorApp: [false, true] } });
-    await tellOfSignInChange(tx, viewer.userId, "An authenticator app was set up as your second factor, with a new set of recovery codes", now);
+    await tellOfSignInChange(tx, viewer.userId, msg("mail.change.appSetUp"), now);
     return replaceRecoveryCodes(tx, viewer.userId);
   });
   if (!recoveryCodes) return refused(msg("problems.appConfirmedAlreadyIn"));
@@ -79,7 +79,7 @@ export async function removeApp(viewer: Viewer, values: { password: string; code
     // Recovery codes stand in for a second factor: with none left, they go too.
     if (passkeys === 0) await tx.recoveryCode.deleteMany({ where: { userId: viewer.userId } });
     await recordAudit(tx, { actor: viewer, action: "update", entityType: "User", entityId: viewer.userId, changes: { authenticatorApp: [true, false] } });
-    await tellOfSignInChange(tx, viewer.userId, "The authenticator app was turned off as your second factor");
+    await tellOfSignInChange(tx, viewer.userId, msg("mail.change.appOff"));
   });
   return { ok: true, id: viewer.userId };
 }
@@ -91,7 +91,7 @@ export async function regenerateRecoveryCodes(viewer: Viewer): Promise<ActionRes
   if (!viewer.secondFactor?.enrolled) return refused(msg("problems.setUpAuthenticatorApp"));
   const recoveryCodes = await db().$transaction(async (tx) => {
     await recordAudit(tx, { actor: viewer, action: "update", entityType: "User", entityId: viewer.userId, changes: { recoveryCodes: ["earlier set", "new set"] } });
-    await tellOfSignInChange(tx, viewer.userId, "A new set of recovery codes was made (the earlier codes no longer work)");
+    await tellOfSignInChange(tx, viewer.userId, msg("mail.change.newCodes"));
     return replaceRecoveryCodes(tx, viewer.userId);
   });
   return { ok: true, id: viewer.userId, recoveryCodes };

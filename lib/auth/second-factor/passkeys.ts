@@ -113,7 +113,7 @@ export async function registerPasskey(viewer: Viewer, name: string, response: Re
       data: { userId: viewer.userId, credentialId: credential.id, publicKey: Buffer.from(credential.publicKey), counter: credential.counter, transports: credential.transports ?? [], name: label },
     });
     await recordAudit(tx, { actor: viewer, action: "create", entityType: "Passkey", entityId: passkey.id, changes: { name: [null, label] } });
-    await tellOfSignInChange(tx, viewer.userId, `A passkey, “${label}”, was added to your account`);
+    await tellOfSignInChange(tx, viewer.userId, msg("mail.change.passkeyAdded", { name: label }));
     const first = !user.totpConfirmedAt && user._count.passkeys === 0;
     return first ? replaceRecoveryCodes(tx, viewer.userId) : null;
   });
@@ -195,7 +195,7 @@ export async function removePasskey(viewer: Viewer, id: string): Promise<ActionR
       if (!user.totpConfirmedAt) await tx.recoveryCode.deleteMany({ where: { userId: viewer.userId } });
     }
     await recordAudit(tx, { actor: viewer, action: "archive", entityType: "Passkey", entityId: id, changes: { name: [passkey.name, null] } });
-    await tellOfSignInChange(tx, viewer.userId, `The passkey “${passkey.name}” was removed from your account`);
+    await tellOfSignInChange(tx, viewer.userId, msg("mail.change.passkeyRemoved", { name: passkey.name }));
     return true;
   });
   return removed ? { ok: true, id } : refused(msg("problems.passkeyNotYours"));
@@ -209,7 +209,7 @@ export async function setPasswordless(viewer: Viewer, on: boolean): Promise<Acti
     if (before.passwordlessSignIn === on) return;
     await tx.user.update({ where: { id: viewer.userId }, data: { passwordlessSignIn: on } });
     await recordAudit(tx, { actor: viewer, action: "update", entityType: "User", entityId: viewer.userId, changes: { passwordlessSignIn: [!on, on] } });
-    await tellOfSignInChange(tx, viewer.userId, on ? "Signing in with a passkey alone was turned on" : "Signing in with a passkey alone was turned off");
+    await tellOfSignInChange(tx, viewer.userId, msg("mail.change.passwordless", { on: String(on) }));
   });
   return { ok: true, id: viewer.userId };
 }

@@ -64,7 +64,7 @@ export async function proveWithCode(who: Pick<Viewer, "userId" | "email" | "sess
     await tx.signInEvent.create({ data: { ...event, success: true, reason: null } });
     if (kind !== "recovery") return;
     const left = await tx.recoveryCode.count({ where: { userId: who.userId, usedAt: null } });
-    await tellOfSignInChange(tx, who.userId, `A recovery code was used in place of your second factor (${left} ${left === 1 ? "is" : "are"} left)`, now);
+    await tellOfSignInChange(tx, who.userId, msg("mail.change.codeUsed", { left }), now);
   });
   await markProved(who.sessionId, now);
   return { ok: true, id: who.userId, kind };
