@@ -1,14 +1,17 @@
 // Calendar feeds: each user may have one private feed URL (a random token; only its sha256 is
 // kept, on the user) of the meetings and agreement expiries they may see. Making a new link
-// revokes the old one; revoking leaves none. A deactivated user's feed answers nothing.
+// revokes the old one; revoking leaves none. A deactivated user's feed answers nothing. Its words
+// are in its owner's language (a calendar app sends none of its own).
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { today } from "@/lib/domain/format";
-import { meetingStatuses } from "@/lib/domain/codelists";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl } from "@/lib/mail/outbox";
 import { scope, type Role, type Viewer } from "@/lib/policy";
 import type { CalendarEvent } from "./ics";
+import type { Locale } from "@/lib/i18n/locales";
+import { msg } from "@/lib/i18n/message";
+import { languageOf, say } from "@/lib/i18n/say";
 
 const HOST = "partnership-records";
 
@@ -31,18 +34,19 @@ export async function viewerForFeedToken(token: string): Promise<Viewer | null> 
   if (!/^[\w-]{20,100}$/.test(token)) return null;
   const user = await db().user.findUnique({ where: { calendarTokenHash: hashToken(token) } });
   if (!user?.active) return null;
-  return { userId: user.id, sessionId: "calendar-feed", name: user.name, email: user.email, role: user.role as Role, organisationId: user.organisationId };
+  return { userId: user.id, sessionId: "calendar-feed", name: user.name, email: user.email, role: user.role as Role, organisationId: user.organisationId, locale: languageOf(user.locale) };
 }
 
 export const meetingEvent = (
   m: { id: string; title: string; heldOn: Date; status: string; location: string | null; online: boolean; agreement: { title: string } },
   path: string,
+  locale: Locale,
 ): CalendarEvent => ({
   uid: `meeting-${m.id}@${HOST}`,
   date: m.heldOn,
   summary: m.title,
-  description: `${m.agreement.title}\n${meetingStatuses[m.status as keyof typeof meetingStatuses].label}`,
-  location: m.online ? "Online" : m.location,
+  description: `${m.agreement.title}\n${say(locale, msg(`codes.meetingStatuses.${m.status}`))}`,
+  location: m.online ? say(locale, msg("feeds.online")) : m.location,
   url: appUrl(path),
   status: m.status === "CANCELLED" ? "CANCELLED" : m.status === "HELD" ? "CONFIRMED" : "TENTATIVE",
 });
@@ -56,6 +60,7 @@ export async function feedEvents(viewer: Viewer, on = today()): Promise<Calendar
     ...(viewer.role === "OFFICER" && { responsibleOfficerId: viewer.userId }),
   };
   const portal = viewer.role === "PARTNER" ? "/portal" : "";
+  const locale = languageOf(viewer.locale);
   const [meetings, expiries] = await Promise.all([
     db().meeting.findMany({
       where: { archived: false, heldOn: { gte: since }, agreement: agreements },
@@ -71,13 +76,13 @@ export async function feedEvents(viewer: Viewer, on = today()): Promise<Calendar
     }),
   ]);
   return [
-    ...meetings.map((m) => meetingEvent(m, `${portal}/meetings/${m.id}`)),
+    ...meetings.map((m) => meetingEvent(m, `${portal}/meetings/${m.id}`, locale)),
     ...expiries.map(
       (a): CalendarEvent => ({
         uid: `expiry-${a.id}@${HOST}`,
         date: a.expiresOn!,
-        summary: `Expires: ${a.title}`,
-        description: `${a.reference} expires on this day.`,
+        summary: say(locale, msg("feeds.expires", { title: a.title })),
+        description: say(locale, msg("feeds.expiresToday", { reference: a.reference })),
         url: appUrl(`${portal}/agreements/${a.id}`),
       }),
     ),

@@ -49,6 +49,15 @@ describe("calendar feeds", () => {
     expect(managerEvents).toEqual(expect.arrayContaining(["Expires: ILO/Korea Partnership Programme", "Expires: ILO/Singapore Partnership Agreement", "ILO/ESCAP progress review 2026"]));
   });
 
+  it("speaks its owner's language, which a calendar app cannot ask for", async () => {
+    const omar = viewerOf(await db().user.findUniqueOrThrow({ where: { email: "officer2@example.org" } })); // reads French
+    const token = await createFeedToken(omar);
+    const events = await feedEvents((await viewerForFeedToken(token))!, ON);
+    expect(events.map((e) => e.summary)).toContain("Échéance\u00a0: ILO/Korea Partnership Programme");
+    expect(events.find((e) => e.summary.startsWith("Échéance"))?.description).toMatch(/arrive à échéance ce jour\.$/);
+    await revokeFeedToken(omar);
+  });
+
   it("writes valid iCalendar: escaped text, all-day dates, folded lines", () => {
     const ics = calendar("Test", [
       { uid: "x@y", date: new Date("2026-12-10T00:00:00Z"), summary: "Review; phase 1, part 2\nnext line", location: "Bangkok", description: "é".repeat(60) },
@@ -86,6 +95,17 @@ describe("the agreement summary", () => {
     const text = pdfTextOf(await agreementSummaryPdf((await findAgreement(manager, id))!, { printedOn: ON, compress: false }));
     expect(text).toContain("Amendments");
     expect(text).toContain("1. No-cost extension, signed 15 Dec 2025");
+  });
+
+  it("is written in the reader's language; in Arabic, which its fonts cannot print, in English", async () => {
+    const id = (await db().agreement.findFirstOrThrow({ where: { reference: "RUP/ASEAN/2007-01" } })).id;
+    const agreement = (await findAgreement(manager, id))!;
+    const french = pdfTextOf(await agreementSummaryPdf(agreement, { printedOn: ON, locale: "fr", compress: false }));
+    for (const expected of ["Résumé de l'accord", "L'essentiel", "Durée indéterminée", "20 mars 2007", "En vigueur", "Actions convenues", "EN RETARD"]) expect(french).toContain(expected);
+    const spanish = pdfTextOf(await agreementSummaryPdf(agreement, { printedOn: ON, locale: "es", compress: false }));
+    expect(spanish).toContain("Datos clave");
+    const arabic = pdfTextOf(await agreementSummaryPdf(agreement, { printedOn: ON, locale: "ar", compress: false }));
+    expect(arabic).toContain("Key facts");
   });
 
   it("shows a partner only what the partner may see", async () => {

@@ -78,8 +78,8 @@ const english = leaves(catalogue("en"));
 // Words that are the same in a translation are listed here, so a forgotten one is not.
 const SAME_AS_ENGLISH: Record<string, string[]> = {
   en: [],
-  fr: ["common.menu", "codes.resultTypes.IMPACT", "table.actions", "table.pages", "agreements.page.parties", "agreements.page.contribution", "agreements.amendments.contribution", "documents.title", "notifications.title", "projects.page.budget", "meetings.page.participants", "filters.instrument", "partners.list.organisation", "partners.page.contacts", "forms.rows.parties.title", "forms.agreement.instrument", "forms.agreement.dates", "forms.feedback.note", "forms.meeting.date", "forms.meeting.participants", "forms.meeting.item", "forms.project.code", "forms.project.budget", "forms.partner.contacts", "forms.commitment.description", "forms.instalment.condition", "forms.results.description", "admin.usersPage.organisation", "admin.iati.public", "admin.email.message", "admin.diligence.sources", "audit.action"],
-  es: ["codes.modalities.BILATERAL", "codes.modalities.TRIANGULAR", "documents.sizeMb", "documents.sizeKb"],
+  fr: ["common.menu", "codes.resultTypes.IMPACT", "table.actions", "table.pages", "agreements.page.parties", "agreements.page.contribution", "agreements.amendments.contribution", "documents.title", "notifications.title", "projects.page.budget", "meetings.page.participants", "filters.instrument", "partners.list.organisation", "partners.page.contacts", "forms.rows.parties.title", "forms.agreement.instrument", "forms.agreement.dates", "forms.feedback.note", "forms.meeting.date", "forms.meeting.participants", "forms.meeting.item", "forms.project.code", "forms.project.budget", "forms.partner.contacts", "forms.commitment.description", "forms.instalment.condition", "forms.results.description", "admin.usersPage.organisation", "admin.iati.public", "admin.email.message", "admin.diligence.sources", "audit.action", "pdf.contribution", "pdf.parties"],
+  es: ["codes.modalities.BILATERAL", "codes.modalities.TRIANGULAR", "documents.sizeMb", "documents.sizeKb", "pdf.regional"],
   ar: ["forms.rates.monthHint"],
 };
 

@@ -64,7 +64,7 @@ function sources(): [string, string][] {
 }
 
 // Attention items, digests, notifications and emails are put into words on the server (getSay, say).
-const SERVER_RENDERED = new Set(["attention", "digest", "notices", "mail"]);
+const SERVER_RENDERED = new Set(["attention", "digest", "notices", "mail", "feeds", "pdf"]);
 
 it("every message a write returns names a key of the catalogue, in a namespace the browser gets", () => {
   const english = JSON.parse(readFileSync(path.join(ROOT, "messages/en.json"), "utf8")) as Record<string, unknown>;

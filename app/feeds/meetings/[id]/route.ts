@@ -3,6 +3,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { calendar, icsResponse } from "@/lib/calendar/ics";
 import { meetingEvent } from "@/lib/calendar/feed";
 import { findMeeting } from "@/lib/meetings/queries";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await getViewer();
@@ -10,5 +11,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const meeting = await findMeeting(viewer, (await params).id);
   if (!meeting) return new Response("Not found", { status: 404 });
   const path = `${viewer.role === "PARTNER" ? "/portal" : ""}/meetings/${meeting.id}`;
-  return icsResponse(calendar(meeting.title, [meetingEvent(meeting, path)]), `${meeting.title}.ics`);
+  return icsResponse(calendar(meeting.title, [meetingEvent(meeting, path, await requestLocale())]), `${meeting.title}.ics`);
 }

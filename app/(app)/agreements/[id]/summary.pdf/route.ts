@@ -4,13 +4,14 @@ import { agreementSummaryPdf } from "@/lib/agreements/summary-pdf";
 import { findAgreement } from "@/lib/agreements/queries";
 import { getViewer } from "@/lib/auth/viewer";
 import { today } from "@/lib/domain/format";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await getViewer();
   if (!viewer) return new Response("Sign in first.", { status: 401 });
   const agreement = await findAgreement(viewer, (await params).id);
   if (!agreement) return new Response("Not found", { status: 404 });
-  const pdf = await agreementSummaryPdf(agreement, { printedOn: today() });
+  const pdf = await agreementSummaryPdf(agreement, { printedOn: today(), locale: await requestLocale() });
   return new Response(new Uint8Array(pdf), {
     headers: {
       "content-type": "application/pdf",
