@@ -13,13 +13,6 @@ export const ON_TRACK_SHARE = 0.9;
 
 export type Standing = "on-track" | "behind" | "no-data" | "qualitative";
 
-export const STANDINGS: Record<Standing, string> = {
-  "on-track": "On track",
-  behind: "Behind",
-  "no-data": "No data",
-  qualitative: "Qualitative",
-};
-
 /** What the rule needs of an indicator: numbers as numbers (display precision is not at stake). */
 export interface JudgedIndicator {
   measure: string;

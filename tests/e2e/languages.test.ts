@@ -85,3 +85,12 @@ it("the demo's second officer reads French out of the box, whatever the browser 
   expect(await page.locator("select#locale").inputValue()).toBe("fr");
   await page.context().close();
 });
+
+it("what the second officer downloads speaks French too: an export's headings and labels", async () => {
+  const page = await pageAs("officer2@example.org");
+  const csv = await (await page.request.get(url("/meetings/export?format=csv"))).text();
+  const [header, ...rows] = csv.replace(/^\uFEFF/, "").split("\r\n");
+  expect(header).toBe("Date,Titre,Type,Statut,Accord,Lieu,Procès-verbal partagé,Actions convenues ouvertes");
+  expect(rows.join("\n")).toMatch(/,(Examen annuel|Comité de pilotage|Réunion technique),(Prévue|Tenue|Reportée|Annulée),/);
+  await page.context().close();
+});

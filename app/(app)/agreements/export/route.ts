@@ -2,36 +2,37 @@
 import { parseAgreementFilters } from "@/lib/agreements/filters";
 import { exportAgreements } from "@/lib/agreements/queries";
 import { getViewer } from "@/lib/auth/viewer";
-import { agreementStatuses, amendmentKinds, clearanceStates, instruments, modalities, partyRoles } from "@/lib/domain/codelists";
 import { exportFormatOf } from "@/lib/domain/export-format";
 import { exportResponse } from "@/lib/domain/table-export";
 import { isoDate } from "@/lib/domain/format";
+import { exportWords } from "@/lib/i18n/server";
 
 export async function GET(request: Request) {
   const viewer = await getViewer();
   if (!viewer) return new Response("Sign in first.", { status: 401 });
+  const { code, columns } = await exportWords();
   const params = new URL(request.url).searchParams;
   const agreements = await exportAgreements(viewer, parseAgreementFilters(params));
   if (!agreements) return new Response("Not found", { status: 404 });
   return exportResponse(
     exportFormatOf(request.url),
     "agreements",
-    ["Reference", "Title", "Instrument", "Modality", "Status", "Parties", "Signed", "Expires", "Countries", "Contribution", "Currency", "Responsible officer", "Clearance", "Amendments"],
+    columns(["reference", "title", "instrument", "modality", "status", "parties", "signed", "expires", "countries", "contribution", "currency", "officer", "clearance", "amendments"]),
     map(agreements, (a) => [
       a.reference,
       a.title,
-      instruments[a.instrument].label,
-      modalities[a.modality].label,
-      agreementStatuses[a.status].label,
-      a.parties.map((p) => `${p.organisation.name} (${partyRoles[p.role].label})`).join("; "),
+      code("instruments", a.instrument),
+      code("modalities", a.modality),
+      code("agreementStatuses", a.status),
+      a.parties.map((p) => `${p.organisation.name} (${code("partyRoles", p.role)})`).join("; "),
       isoDate(a.signedOn),
       isoDate(a.expiresOn),
       a.countries.join(" "),
       a.contributionAmount?.toFixed(2),
       a.contributionCurrency,
       a.responsibleOfficer?.name,
-      clearanceStates[a.clearance].label,
-      a.amendments.map((m) => `${m.number}: ${amendmentKinds[m.kind].label} (${isoDate(m.signedOn)})`).join("; "),
+      code("clearanceStates", a.clearance),
+      a.amendments.map((m) => `${m.number}: ${code("amendmentKinds", m.kind)} (${isoDate(m.signedOn)})`).join("; "),
     ]),
   );
 }

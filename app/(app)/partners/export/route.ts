@@ -4,20 +4,22 @@ import { countryName, organisationKinds } from "@/lib/domain/codelists";
 import { exportFormatOf } from "@/lib/domain/export-format";
 import { exportResponse } from "@/lib/domain/table-export";
 import { exportPartners, parsePartnerFilters } from "@/lib/partners/queries";
+import { exportWords } from "@/lib/i18n/server";
 
 export async function GET(request: Request) {
   const viewer = await getViewer();
   if (!viewer) return new Response("Sign in first.", { status: 401 });
+  const { code, columns } = await exportWords();
   const rows = await exportPartners(viewer, parsePartnerFilters(Object.fromEntries(new URL(request.url).searchParams)));
   if (!rows) return new Response("Not found", { status: 404 });
   return exportResponse(
     exportFormatOf(request.url),
     "partners",
-    ["Name", "Acronym", "Kind", "IATI organisation type", "Country", "Website", "Contacts"],
+    columns(["name", "acronym", "kind", "iatiOrganisationType", "country", "website", "contacts"]),
     rows.map((o) => [
       o.name,
       o.acronym,
-      organisationKinds[o.kind].label,
+      code("organisationKinds", o.kind),
       organisationKinds[o.kind].iati,
       countryName(o.country),
       o.website,

@@ -5,21 +5,23 @@ import { exportFormatOf } from "@/lib/domain/export-format";
 import { isoDate } from "@/lib/domain/format";
 import { exportResponse } from "@/lib/domain/table-export";
 import { exportProjects, parseProjectFilters } from "@/lib/projects/queries";
+import { exportWords } from "@/lib/i18n/server";
 
 export async function GET(request: Request) {
   const viewer = await getViewer();
   if (!viewer) return new Response("Sign in first.", { status: 401 });
+  const { code, columns } = await exportWords();
   const rows = await exportProjects(viewer, parseProjectFilters(Object.fromEntries(new URL(request.url).searchParams)));
   if (!rows) return new Response("Not found", { status: 404 });
   return exportResponse(
     exportFormatOf(request.url),
     "projects",
-    ["Code", "Title", "Agreement", "Stage", "IATI activity status", "Health", "Progress %", "Countries", "Budget", "Currency", "Starts", "Ends"],
+    columns(["code", "title", "agreement", "stage", "iatiActivityStatus", "health", "progress", "countries", "budget", "currency", "starts", "ends"]),
     rows.map((p) => [
       p.code,
       p.title,
       p.agreement?.reference,
-      projectLifecycles[p.lifecycle].label,
+      code("projectLifecycles", p.lifecycle),
       projectLifecycles[p.lifecycle].iati,
       p.statusReports[0] ? healths[p.statusReports[0].health].label : null,
       p.statusReports[0]?.progressPercent,

@@ -9,10 +9,12 @@ import { isoDate, today } from "@/lib/domain/format";
 import { exportResponse, type ExportCell } from "@/lib/domain/table-export";
 import { exportFunding } from "@/lib/funding/queries";
 import { instalmentState, instalmentTotals } from "@/lib/funding/totals";
+import { exportWords } from "@/lib/i18n/server";
 
 export async function GET(request: Request) {
   const viewer = await getViewer();
   if (!viewer) return new Response("Sign in first.", { status: 401 });
+  const { tAll, columns } = await exportWords();
   const on = today();
   const filters = parseAgreementFilters(new URL(request.url).searchParams);
   const commitments = await exportFunding(viewer, await agreementWhere(viewer, filters, on));
@@ -29,7 +31,7 @@ export async function GET(request: Request) {
         i.condition,
         received.toFixed(2),
         outstanding.toFixed(2),
-        instalmentState(i, on),
+        tAll(`funding.state.${instalmentState(i, on)}`),
         i.receipts.map((r) => `${isoDate(r.receivedOn)} ${r.amount.toFixed(2)}${r.reference ? ` (${r.reference})` : ""}`).join("; "),
       ];
     });
@@ -37,7 +39,7 @@ export async function GET(request: Request) {
   return exportResponse(
     exportFormatOf(request.url),
     "funding",
-    ["Agreement", "Funding party", "Project", "Currency", "Committed", "Committed on", "Instalment due", "Instalment amount", "Condition", "Received", "Outstanding", "State", "Receipts"],
+    columns(["agreement", "fundingParty", "project", "currency", "committed", "committedOn", "instalmentDue", "instalmentAmount", "condition", "received", "outstanding", "state", "receipts"]),
     rows,
   );
 }
