@@ -17,6 +17,15 @@ function numberVar(min: number, max: number, fallback: number) {
   });
 }
 
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const schema = z
   .object({
     DATABASE_URL: optional.pipe(
@@ -71,6 +80,8 @@ const schema = z
      * none (the server's own tools do: README).
      */
     BACKUP_DIR: optional,
+    /** The organisation's time zone (IANA, e.g. Asia/Bangkok): the day "today" is, for due dates and reminders. */
+    TIME_ZONE: optional.refine((v) => v === undefined || isTimeZone(v), "must be an IANA time zone such as Asia/Bangkok or UTC"),
     /** 1: the pseudo-language (lib/i18n/pseudo.ts) answers a `locale=pseudo` cookie; for tests and translators, not for people. */
     PSEUDO_LOCALE: numberVar(0, 1, 0).transform((v) => v === 1),
     /** Hours between automatic backups; 0 turns them off. */

@@ -42,7 +42,9 @@ await runCli(async (env) => {
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
       // The demo portfolio is the ILO regional unit's: its IATI file is reported as the ILO's. The
       // embedded database is backed up by the app itself, daily, beside it unless told elsewhere.
+      // Its unit sits in Bangkok: its days begin there.
       ...(database.embedded && {
+        TIME_ZONE: env.TIME_ZONE ?? "Asia/Bangkok",
         IATI_ORGANISATION_ID: env.IATI_ORGANISATION_ID ?? "XM-DAC-41302",
         IATI_ORGANISATION_NAME: env.IATI_ORGANISATION_NAME ?? "International Labour Organization",
         BACKUP_DIR: env.BACKUP_DIR ?? path.join(path.resolve(env.DATA_DIR), "backups"),

@@ -2,9 +2,16 @@
 // in UTC so no time zone moves them a day. Money is a decimal string, never a float.
 
 /** Today as a calendar date (UTC midnight), the way DATE columns read. */
-export function today(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+/**
+ * The calendar day it is in the organisation's time zone (TIME_ZONE, an IANA name such as
+ * Asia/Bangkok; UTC when unset), as UTC midnight like every stored date: what "today", "overdue"
+ * and "due in 3 days" count from. At 01:00 in Bangkok it is already tomorrow's date there.
+ */
+export function today(now = new Date(), zone = process.env.TIME_ZONE || "UTC"): Date {
+  const day = dayFormats.get(zone) ?? dayFormats.set(zone, new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" })).get(zone)!;
+  return new Date(`${day.format(now)}T00:00:00Z`);
 }
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 export function isoDate(date: Date | null | undefined): string | null {
   return date ? date.toISOString().slice(0, 10) : null;

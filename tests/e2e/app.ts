@@ -72,6 +72,9 @@ export async function startApp(project: TestProject, kind: DatabaseKind) {
     IATI_ORGANISATION_ID: "XM-DAC-41302",
     IATI_ORGANISATION_NAME: "International Labour Organization",
     PSEUDO_LOCALE: "1",
+    // The tests count days as UTC does (the demo's own default, Asia/Bangkok, would make "today"
+    // tomorrow for the last seven hours of a UTC day).
+    TIME_ZONE: "UTC",
   };
   delete env.DATABASE_URL;
   delete env.NEXTAUTH_SECRET;

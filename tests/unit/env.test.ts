@@ -17,6 +17,8 @@ describe("configuration", () => {
     [{ OIDC_ISSUER: "https://login.example.org" }, "OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together"],
     [{ TRUSTED_PROXIES: "10.0.0.0/33" }, 'TRUSTED_PROXIES: "10.0.0.0/33" is neither an IP address nor a CIDR range'],
     [{ TRUSTED_PROXIES: "my-proxy.local" }, 'TRUSTED_PROXIES: "my-proxy.local" is neither an IP address nor a CIDR range'],
+    [{ TIME_ZONE: "Bangkok" }, "TIME_ZONE: must be an IANA time zone such as Asia/Bangkok or UTC"],
+    [{ PSEUDO_LOCALE: "yes" }, "PSEUDO_LOCALE: must be a whole number from 0 to 1"],
   ])("refuses %o naming the variable", (source, message) => {
     expect(() => parseEnv(source)).toThrow(ConfigurationError);
     expect(() => parseEnv(source)).toThrow(message);

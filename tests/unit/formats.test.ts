@@ -1,5 +1,6 @@
 // Dates, money and relative days as each language writes them; English as the app always has.
 import { describe, expect, it } from "vitest";
+import { isoDate, today } from "@/lib/domain/format";
 import { formatsFor } from "@/lib/i18n/format";
 
 const day = new Date("2026-12-31T00:00:00Z");
@@ -33,5 +34,28 @@ describe("formats by language", () => {
 
   it("write a calendar date on its own day, whatever the machine's time zone", () => {
     expect(formatsFor("es").date(new Date("2027-01-01T00:00:00Z"))).toBe("1 ene 2027");
+  });
+});
+
+describe("today, in the organisation's time zone", () => {
+  const evening = new Date("2026-12-04T18:30:00Z"); // 01:30 on 5 December in Bangkok
+
+  it("is the calendar day there, as UTC midnight like every stored date", () => {
+    expect(today(evening, "UTC").toISOString()).toBe("2026-12-04T00:00:00.000Z");
+    expect(today(evening, "Asia/Bangkok").toISOString()).toBe("2026-12-05T00:00:00.000Z");
+    expect(today(new Date("2026-12-05T03:00:00Z"), "America/New_York").toISOString()).toBe("2026-12-04T00:00:00.000Z");
+  });
+
+  it("follows TIME_ZONE, and UTC without it", () => {
+    const before = process.env.TIME_ZONE;
+    try {
+      process.env.TIME_ZONE = "Asia/Bangkok";
+      expect(isoDate(today(evening))).toBe("2026-12-05");
+      delete process.env.TIME_ZONE;
+      expect(isoDate(today(evening))).toBe("2026-12-04");
+    } finally {
+      if (before === undefined) delete process.env.TIME_ZONE;
+      else process.env.TIME_ZONE = before;
+    }
   });
 });
