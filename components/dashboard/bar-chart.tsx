@@ -20,7 +20,7 @@ export function BarChart({ bars, empty, label }: { bars: Bar[]; empty?: string; 
     <ul aria-label={label} className="space-y-2">
       {bars.map((bar) => (
         <li key={bar.label}>
-          <Link href={bar.href} className="group grid grid-cols-[minmax(7rem,11rem)_1fr_auto] items-center gap-3 text-sm">
+          <Link href={bar.href} className="group grid grid-cols-[minmax(5rem,11rem)_minmax(0,1fr)_auto] items-center gap-3 text-sm">
             <span className="truncate text-slate-700 group-hover:text-brand-700" title={bar.label}>
               {bar.label}
             </span>

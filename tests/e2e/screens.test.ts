@@ -106,6 +106,8 @@ const EMPTY_LISTS: Record<string, string[]> = {
 const WALKS: [string, Reading][] = [
   ...Object.keys(EMPTY_LISTS).map((email): [string, Reading] => [email, "en"]),
   ["officer@example.org", "ar"],
+  ["manager@example.org", "ar"],
+  ["admin@example.org", "ar"],
   ["asean@example.org", "ar"],
   ...Object.keys(EMPTY_LISTS).map((email): [string, Reading] => [email, "pseudo"]),
 ];
