@@ -11,6 +11,7 @@ import { waitAmount } from "@/lib/auth/wait-text";
 export function SignInForm({ oidc }: { oidc: { id: string; name: string } | null }) {
   const t = useTranslations("signIn");
   const tCommon = useTranslations("common");
+  const tProblems = useTranslations("problems");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -29,7 +30,7 @@ export function SignInForm({ oidc }: { oidc: { id: string; name: string } | null
         return;
       }
       const throttled = /^throttled:(\d+)$/.exec(result.error ?? "");
-      setError(throttled ? tCommon("throttled", { wait: tCommon("wait", waitAmount(Number(throttled[1]))) }) : t("failed"));
+      setError(throttled ? tProblems("tooManyFailedAttempts", { wait: tCommon("wait", waitAmount(Number(throttled[1]))) }) : t("failed"));
     } catch {
       setError(t("unreachable"));
     }
