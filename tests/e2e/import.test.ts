@@ -15,7 +15,7 @@ it("an officer checks and imports partners, then sees the problems of a bad agre
   await page.goto(url("/import"));
   await page.getByLabel("File", { exact: true }).setInputFiles({ name: "partners.csv", mimeType: "text/csv", buffer: Buffer.from(PARTNERS) });
   await page.getByRole("button", { name: "Check the file" }).click();
-  await page.getByText("All 1 rows are ready to import").waitFor();
+  await page.getByText("The row is ready to import").waitFor();
   await page.getByRole("button", { name: "Import" }).click();
   await page.getByText("Imported 1 row.").waitFor();
 
