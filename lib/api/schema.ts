@@ -5,8 +5,8 @@ import { requiredText } from "@/lib/domain/validation";
 
 
 export const apiTokenSchema = z.object({
-  name: requiredText(100, "Name the token after where it is used, e.g. “Power BI dashboard”"),
-  days: z.coerce.number().refine((n) => (TOKEN_LIFETIMES as readonly number[]).includes(n), "Choose how long the token lasts"),
+  name: requiredText(100, "problems.nameToken"),
+  days: z.coerce.number().refine((n) => (TOKEN_LIFETIMES as readonly number[]).includes(n), "problems.chooseTokenLifetime"),
 });
 
 export type ApiTokenFormInput = { name: string; days: string };

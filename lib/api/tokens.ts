@@ -9,13 +9,14 @@ import { fieldErrorsOf } from "@/lib/domain/validation";
 import { appEnv } from "@/lib/env";
 import { can, type Role, type Viewer } from "@/lib/policy";
 import { apiTokenSchema, type ApiTokenFormInput } from "./schema";
+import { msg } from "@/lib/i18n/message";
 
 /** Recognisable in logs and secret scanners; the rest is 32 random bytes. */
 export const TOKEN_PREFIX = "prt_";
 
 /** Returns the token itself: the one time it exists outside the caller's hands. */
 export async function createApiToken(viewer: Viewer, input: ApiTokenFormInput, now = new Date()): Promise<ActionResult<{ id: string; token: string }>> {
-  if (!can(viewer, "create", "ApiToken")) return denied("You may not create API tokens.");
+  if (!can(viewer, "create", "ApiToken")) return denied(msg("problems.mayNotCreateTokens"));
   const stepUp = stepUpRefusal(viewer);
   if (stepUp) return stepUp;
   const parsed = apiTokenSchema.safeParse(input);
@@ -44,10 +45,10 @@ export async function listApiTokens(viewer: Viewer) {
 }
 
 export async function revokeApiToken(viewer: Viewer, id: string, now = new Date()): Promise<ActionResult> {
-  if (!can(viewer, "archive", "ApiToken")) return denied("You may not revoke API tokens.");
+  if (!can(viewer, "archive", "ApiToken")) return denied(msg("problems.mayNotRevokeTokens"));
   // Someone else's token is "not found", as any record outside one's reach.
   const { count } = await db().apiToken.updateMany({ where: { id, userId: viewer.userId, revokedAt: null }, data: { revokedAt: now } });
-  return count ? { ok: true, id } : refused("That token is already revoked or is not yours.");
+  return count ? { ok: true, id } : refused(msg("problems.tokenRevokedOrNotYours"));
 }
 
 export type TokenCheck =

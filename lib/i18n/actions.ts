@@ -2,6 +2,7 @@
 // Choosing a language: the sign-in page's switch (a cookie, for whoever is at this browser) and the
 // account page's choice (saved on the account, so it follows the person to every browser and to the
 // emails sent to them; the cookie is set too, so the sign-in page speaks it after signing out).
+import { msg } from "./message";
 import { cookies } from "next/headers";
 import { getViewer } from "@/lib/auth/viewer";
 import { refused, type ActionResult } from "@/lib/domain/action-result";
@@ -28,7 +29,7 @@ export async function saveLanguageAction(_previous: ActionResult | null, input: 
   const viewer = await getViewer();
   if (!viewer) return SIGNED_OUT;
   const value = formOf(input).get("locale");
-  if (value !== "" && !isLocale(value)) return refused("Choose one of the languages listed.");
+  if (value !== "" && !isLocale(value)) return refused(msg("problems.chooseListedLanguage"));
   const locale = isLocale(value) ? value : null;
   const result = await setOwnLanguage(viewer, locale);
   if (result.ok) await remember(locale);

@@ -29,7 +29,7 @@ export async function findMeeting(viewer: Viewer, id: string) {
       minutesShared: true,
       archived: true,
       version: true,
-      agreement: { select: { id: true, title: true, reference: true } },
+      agreement: { select: { id: true, title: true, reference: true, archived: true } },
       participants: { orderBy: { name: "asc" }, select: { id: true, name: true } },
       actionItems: {
         where: { archived: false, ...(isPartner && { ownerOrganisationId: viewer.organisationId ?? "\u0000none" }) },

@@ -43,7 +43,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           <a href={`/feeds/meetings/${meeting.id}`} download className={buttonClass("secondary", "")}>
             {t("calendar.addToCalendar")}
           </a>
-          {!meeting.archived && can(viewer, "update", "Meeting") && <ButtonLink href={`/meetings/${meeting.id}/edit`}>{t("agreements.page.edit")}</ButtonLink>}
+          {/* A meeting of an archived agreement is kept as it was: restore the agreement to change it. */}
+          {!meeting.archived && !meeting.agreement.archived && can(viewer, "update", "Meeting") && <ButtonLink href={`/meetings/${meeting.id}/edit`}>{t("agreements.page.edit")}</ButtonLink>}
           {can(viewer, meeting.archived ? "restore" : "archive", "Meeting") && (
             <ArchiveButton action={archiveMeetingAction} id={meeting.id} version={meeting.version} archived={meeting.archived} noun="meeting" />
           )}
