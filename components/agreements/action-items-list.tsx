@@ -32,6 +32,7 @@ export function ActionItemsList({ agreement, meetingBasePath, today }: { agreeme
                     author: item.comments[0].author.name,
                     date: f.date(item.comments[0].createdAt),
                     body: item.comments[0].body,
+                    hasBody: item.comments[0].body ? "yes" : "no",
                   })}
                 </span>
               )}

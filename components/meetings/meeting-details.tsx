@@ -104,7 +104,7 @@ export function MeetingDetails({
                               {c.author.name}
                               {" "}({c.author.organisation ? (c.author.organisation.acronym ?? c.author.organisation.name) : tPage("theUnit")}) · {f.date(c.createdAt)}
                             </p>
-                            <p className="whitespace-pre-line text-slate-800">{c.body}</p>
+                            {c.body && <p className="whitespace-pre-line text-slate-800">{c.body}</p>}
                           </li>
                         ))}
                       </ul>

@@ -1,69 +1,73 @@
 // The one-page agreement summary for briefings, as a PDF: parties, dates, status, meetings,
-// action items and projects, as the viewer may see them (it is drawn from findAgreement).
-// What does not fit on the page is counted, not dropped silently. It is written in the reader's
-// language, except Arabic: the PDF standard fonts hold no Arabic letters (nor does pdfkit lay out
-// right-to-left text), so an Arabic reader's summary is printed in English.
+// action items and projects, as the viewer may see them (it is drawn from findAgreement), in the
+// reader's language and its direction. What does not fit on the page is counted, not dropped silently.
 import PDFDocument from "pdfkit";
 import { formatsFor } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { direction, type Locale } from "@/lib/i18n/locales";
 import { msg, type MessageValue } from "@/lib/i18n/message";
 import { say } from "@/lib/i18n/say";
+import { isolate, pdfLines, type Align, type Style } from "@/lib/pdf/lines";
 import type { AgreementDetail } from "./queries";
-
-// The PDF standard fonts encode Windows-1252 only: other letters lose their accents ("Việt" ->
-// "Viet"), anything else becomes "?".
-const WIN_ANSI_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
-export function pdfText(text: string): string {
-  return [...text.normalize("NFC")]
-    .map((ch) => {
-      const code = ch.codePointAt(0)!;
-      if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.includes(ch)) return ch;
-      if (ch === "\n" || ch === "\t") return " ";
-      const stripped = ch.normalize("NFD").replace(/\p{M}/gu, "");
-      return /^[\x20-\x7e]+$/.test(stripped) ? stripped : "?";
-    })
-    .join("");
-}
 
 const MARGIN = 48;
 const OPEN = ["OPEN", "IN_PROGRESS"];
+const BODY: Style = { font: "regular", size: 9, color: "#1e293b" };
+const LABEL: Style = { ...BODY, font: "bold" };
+const MUTED: Style = { ...BODY, color: "#64748b" };
 
 export function agreementSummaryPdf(a: AgreementDetail, options: { printedOn: Date; locale?: Locale; compress?: boolean }): Promise<Buffer> {
-  const locale: Locale = options.locale === "ar" || !options.locale ? "en" : options.locale;
+  const locale = options.locale ?? "en";
   const f = formatsFor(locale);
   const words = (key: string, values?: Record<string, MessageValue>) => say(locale, msg(`pdf.${key}`, values));
   const code = (list: string, value: string) => say(locale, msg(`codes.${list}.${value}`));
-  const doc = new PDFDocument({ size: "A4", margin: MARGIN, compress: options.compress ?? true, info: { Title: pdfText(a.title), Subject: a.reference } });
+  const doc = new PDFDocument({ size: "A4", margin: MARGIN, compress: options.compress ?? true, lang: locale, displayTitle: true, info: { Title: a.title, Subject: a.reference } });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
   const width = doc.page.width - 2 * MARGIN;
   const bottom = doc.page.height - MARGIN - 24; // room for the footer
+  const pdf = pdfLines(doc, direction(locale), { left: MARGIN, width });
+  let y = MARGIN;
 
-  const fits = (lines = 1) => doc.y + lines * 12 < bottom;
-  const heading = (text: string) => {
-    if (!fits(3)) return false;
-    doc.moveDown(0.6).font("Helvetica-Bold").fontSize(11).fillColor("#0f2a4a").text(pdfText(text), MARGIN, doc.y, { width });
-    doc.moveTo(MARGIN, doc.y + 1).lineTo(MARGIN + width, doc.y + 1).strokeColor("#cbd5e1").lineWidth(0.5).stroke();
-    doc.moveDown(0.3).font("Helvetica").fontSize(9).fillColor("#1e293b");
+  /** Writes the text's lines while they fit; says whether all did. */
+  const write = (text: string, style: Style, place: { inset?: number; width?: number; align?: Align; at?: number } = {}) => {
+    const inset = place.inset ?? 0;
+    const boxWidth = place.width ?? width - inset;
+    pdf.style(style);
+    let at = place.at ?? y;
+    for (const line of pdf.paragraph(text, boxWidth)) {
+      if (at + pdf.lineHeight() > bottom) return false;
+      line(at, inset, place.align);
+      at += pdf.lineHeight() + 1;
+    }
+    y = Math.max(y, at);
     return true;
   };
-  /** Writes lines while they fit; says how many did not. */
+  const fits = (lines = 1) => y + lines * 12 < bottom;
+  const heading = (text: string) => {
+    if (!fits(3)) return false;
+    y += 8;
+    write(text, { font: "bold", size: 11, color: "#0f2a4a" });
+    doc.moveTo(MARGIN, y).lineTo(MARGIN + width, y).strokeColor("#cbd5e1").lineWidth(0.5).stroke();
+    y += 4;
+    return true;
+  };
+  /** Writes list lines while they fit; says how many did not. */
   const list = (lines: string[], empty: string) => {
     if (lines.length === 0) lines = [empty];
     let written = 0;
     for (const line of lines) {
-      if (!fits(2)) break;
-      doc.text(pdfText(line), MARGIN + 8, doc.y, { width: width - 8, lineGap: 1 });
+      if (!fits(2) || !write(line, BODY, { inset: 8 })) break;
       written++;
     }
-    if (written < lines.length) doc.fillColor("#64748b").text(pdfText(words("more", { n: lines.length - written })), MARGIN + 8).fillColor("#1e293b");
+    if (written < lines.length) write(words("more", { n: lines.length - written }), MUTED, { inset: 8 });
   };
 
-  doc.font("Helvetica").fontSize(8).fillColor("#64748b").text(pdfText(words("header", { reference: a.reference, date: { date: options.printedOn } })), { width });
-  doc.moveDown(0.3).font("Helvetica-Bold").fontSize(16).fillColor("#0f172a").text(pdfText(a.title), { width });
-  doc.moveDown(0.2).font("Helvetica").fontSize(10).fillColor("#334155")
-    .text(pdfText(`${code("agreementStatuses", a.status)} · ${code("instruments", a.instrument)} · ${code("modalities", a.modality)}`), { width });
+  write(words("header", { reference: isolate(a.reference), date: { date: options.printedOn } }), { ...MUTED, size: 8 });
+  y += 4;
+  write(isolate(a.title), { font: "bold", size: 16, color: "#0f172a" });
+  y += 2;
+  write(`${code("agreementStatuses", a.status)} · ${code("instruments", a.instrument)} · ${code("modalities", a.modality)}`, { font: "regular", size: 10, color: "#334155" });
 
   heading(words("keyFacts"));
   const facts: [string, string][] = [
@@ -79,37 +83,35 @@ export function agreementSummaryPdf(a: AgreementDetail, options: { printedOn: Da
   if (a.renews) facts.push([words("renews"), `${a.renews.reference} ${a.renews.title}`]);
   if (a.renewedBy) facts.push([words("renewedBy"), `${a.renewedBy.reference} ${a.renewedBy.title}`]);
   for (const [label, value] of facts) {
-    const y = doc.y;
-    doc.font("Helvetica-Bold").text(pdfText(label), MARGIN + 8, y, { width: 110 });
-    doc.font("Helvetica").text(pdfText(value), MARGIN + 120, y, { width: width - 120 });
+    const at = y;
+    write(label, LABEL, { inset: 8, width: 110, at });
+    write(isolate(value), BODY, { inset: 120, at });
   }
 
-  if (heading(words("parties"))) list(a.parties.map((p) => `${p.organisation.name}${p.organisation.acronym ? ` (${p.organisation.acronym})` : ""}: ${code("partyRoles", p.role)}`), words("noParties"));
-  if (a.summary && heading(words("summary"))) {
-    const summary = a.summary.length > 600 ? `${a.summary.slice(0, 600)}…` : a.summary;
-    doc.text(pdfText(summary), MARGIN + 8, doc.y, { width: width - 8 });
-  }
+  if (heading(words("parties"))) list(a.parties.map((p) => `${isolate(`${p.organisation.name}${p.organisation.acronym ? ` (${p.organisation.acronym})` : ""}`)}: ${code("partyRoles", p.role)}`), words("noParties"));
+  if (a.summary && heading(words("summary"))) write(isolate(a.summary.length > 600 ? `${a.summary.slice(0, 600)}…` : a.summary), BODY, { inset: 8 });
   if (a.amendments.length && heading(words("amendments"))) {
-    list(a.amendments.map((m) => words("amendment", { n: m.number, kind: { code: ["amendmentKinds", m.kind] }, date: { date: m.signedOn }, summary: m.summary })), "");
+    list(a.amendments.map((m) => words("amendment", { n: m.number, kind: { code: ["amendmentKinds", m.kind] }, date: { date: m.signedOn }, summary: isolate(m.summary) })), "");
   }
-  if (heading(words("meetings"))) list(a.meetings.map((m) => `${f.date(m.heldOn)} · ${m.title} · ${code("meetingStatuses", m.status)}`), words("noMeetings"));
+  if (heading(words("meetings"))) list(a.meetings.map((m) => `${f.date(m.heldOn)} · ${isolate(m.title)} · ${code("meetingStatuses", m.status)}`), words("noMeetings"));
   const items = a.meetings.flatMap((m) => m.actionItems).sort((x, y) => Number(!OPEN.includes(x.status)) - Number(!OPEN.includes(y.status)));
   if (heading(words("actionItems"))) {
     list(
       items.map((i) => {
         const overdue = i.dueOn && i.dueOn < options.printedOn && OPEN.includes(i.status);
         const owner = i.ownerOrganisation?.acronym ?? i.ownerOrganisation?.name ?? words("notAssigned");
-        return `${i.description} · ${owner} · ${words("due", { date: f.date(i.dueOn, "—") })} · ${overdue ? words("overdue") : code("actionItemStatuses", i.status)}`;
+        return `${isolate(i.description)} · ${isolate(owner)} · ${words("due", { date: f.date(i.dueOn, "—") })} · ${overdue ? words("overdue") : code("actionItemStatuses", i.status)}`;
       }),
       words("noItems"),
     );
   }
   if (heading(words("projects"))) {
-    list(a.projects.map((p) => `${p.code} ${p.title} · ${code("projectLifecycles", p.lifecycle)} · ${p.statusReports[0] ? code("healths", p.statusReports[0].health) : words("noStatusReport")}`), words("noProjects"));
+    list(a.projects.map((p) => `${isolate(`${p.code} ${p.title}`)} · ${code("projectLifecycles", p.lifecycle)} · ${p.statusReports[0] ? code("healths", p.statusReports[0].health) : words("noStatusReport")}`), words("noProjects"));
   }
 
-  doc.page.margins.bottom = 0; // the footer sits in the bottom margin: without this pdfkit starts a page
-  doc.font("Helvetica").fontSize(7).fillColor("#94a3b8").text(pdfText(`${say(locale, msg("common.appName"))} · ${say(locale, msg("common.unitName"))}`), MARGIN, doc.page.height - MARGIN - 8, { width, align: "center", lineBreak: false });
+  // The footer sits in the bottom margin, below where `write` stops.
+  pdf.style({ font: "regular", size: 7, color: "#94a3b8" });
+  for (const line of pdf.paragraph(`${say(locale, msg("common.appName"))} · ${say(locale, msg("common.unitName"))}`, width)) line(doc.page.height - MARGIN - 8, 0, "center");
   doc.end();
   return done;
 }

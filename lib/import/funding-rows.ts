@@ -69,13 +69,13 @@ export function checkFundingRow(
   const commitment = matches.length === 1 ? matches[0] : null;
 
   const instalment = instalmentSchema.safeParse({ commitmentId: commitment?.id ?? "-", dueOn: get("dueOn"), instalmentAmount: get("amount"), condition: get("condition") });
-  if (!instalment.success) for (const issue of instalment.error.issues) errors.push(fieldProblem(String(issue.path[0]) === "instalmentAmount" ? "Amount" : "Due", messageOf(issue)));
+  if (!instalment.success) for (const issue of instalment.error.issues) errors.push(fieldProblem(String(issue.path[0]) === "instalmentAmount" ? "amount" : "dueOn", messageOf(issue)));
 
   const hasReceipt = Boolean(get("receivedOn") || get("receivedAmount"));
   const receipt = hasReceipt
     ? receiptSchema(on).safeParse({ instalmentId: "-", receivedOn: get("receivedOn"), receiptAmount: get("receivedAmount"), reference: get("receiptReference") })
     : null;
-  if (receipt && !receipt.success) for (const issue of receipt.error.issues) errors.push(fieldProblem(String(issue.path[0]) === "receivedOn" ? "Received on" : "Received amount", messageOf(issue)));
+  if (receipt && !receipt.success) for (const issue of receipt.error.issues) errors.push(fieldProblem(String(issue.path[0]) === "receivedOn" ? "receivedOn" : "receivedAmount", messageOf(issue)));
   if (!commitment || !instalment.success || (receipt && !receipt.success)) return { errors };
 
   const { dueOn, instalmentAmount, condition } = instalment.data;

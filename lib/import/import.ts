@@ -14,7 +14,9 @@ import { can, type Viewer } from "@/lib/policy";
 import { checkFundingRow, FUNDING_COLUMNS, fundingLookups } from "./funding-rows";
 import { readTable, UnreadableFile, type Table } from "./read-table";
 import { fieldProblems } from "./row-problems";
+import { LOCALES } from "@/lib/i18n/locales";
 import { msg, type Message } from "@/lib/i18n/message";
+import { say } from "@/lib/i18n/say";
 
 export const IMPORT_KINDS = ["organisations", "agreements", "funding"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -31,9 +33,9 @@ export interface ImportPreview {
   invalid: number;
 }
 
-/** Column headings as spreadsheets write them: compared without case, accents or punctuation. */
+/** Column headings as spreadsheets write them: compared without case, accents or punctuation, in any script. */
 const normalise = (text: string) =>
-  text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 type Columns = Record<string, { required?: boolean; aliases: string[] }>;
 
@@ -70,19 +72,23 @@ export const COLUMNS = {
   funding: FUNDING_COLUMNS,
 } satisfies Record<ImportKind, Columns>;
 
+/** The headings a field's column may have: its heading in each of our languages, and the English aliases. */
+const headingsOf = (field: string, aliases: string[]) => new Set([...aliases, ...LOCALES.map((locale) => normalise(say(locale, msg(`forms.importColumns.${field}`))))]);
+
 /** Which spreadsheet column holds which field; the required fields' columns must all be there. */
 function mapColumns(kind: ImportKind, header: string[]) {
   const spec: Columns = COLUMNS[kind];
+  const headings = Object.entries(spec).map(([field, { aliases }]) => [field, headingsOf(field, aliases)] as const);
   const index: Record<string, number> = {};
   header.forEach((heading, i) => {
     const name = normalise(heading);
-    for (const [field, { aliases }] of Object.entries(spec)) {
-      if (index[field] === undefined && aliases.includes(name)) index[field] = i;
+    for (const [field, accepted] of headings) {
+      if (index[field] === undefined && accepted.has(name)) index[field] = i;
     }
   });
   const missing = Object.entries(spec)
     .filter(([field, { required }]) => required && index[field] === undefined)
-    .map(([, { aliases }]) => aliases[0]);
+    .map(([field]) => msg(`forms.importColumns.${field}`));
   return { index, missing };
 }
 
@@ -172,7 +178,7 @@ function partnerValues(get: (field: string) => string): PartnerFormValues {
 /** A row's write; `made` is shared by the rows of one import (funding rows that pay one new instalment). */
 type Checked = { line: number; label: string; errors: Message[]; write?: (tx: Prisma.TransactionClient, made: Map<string, string>) => Promise<string> };
 
-async function checkRows(viewer: Viewer, kind: ImportKind, table: Table): Promise<Checked[] | { missing: string[] }> {
+async function checkRows(viewer: Viewer, kind: ImportKind, table: Table): Promise<Checked[] | { missing: Message[] }> {
   const { index, missing } = mapColumns(kind, table.header);
   if (missing.length) return { missing };
   if (kind === "funding") return checkFunding(viewer, table, index);
@@ -236,7 +242,7 @@ async function check(viewer: Viewer, kind: ImportKind, file: { name: string; byt
     throw error;
   }
   const checked = await checkRows(viewer, kind, table);
-  if ("missing" in checked) return refused(msg("problems.missingColumns", { columns: checked.missing.join(", ") }));
+  if ("missing" in checked) return refused(msg("problems.missingColumns", { columns: { list: checked.missing } }));
   return { ok: true as const, checked };
 }
 

@@ -92,7 +92,7 @@ export async function setActionItemProgress(viewer: Viewer, actionItemId: string
   const isPartner = viewer.role === "PARTNER";
   if (isPartner && (status === "" || status === item.status)) {
     // The partner's one form per item: no new status makes it a comment, which then needs words
-    // (a done item marked done again added a second "Marked done." before).
+    // (a done item marked done again added a second comment saying so before).
     if (!note.trim()) return refused(FIX_FIELDS, { note: msg("problems.writeNoteChooseNew") });
     return addComment(viewer, actionItemId, facts, note, "note");
   }
@@ -109,8 +109,8 @@ export async function setActionItemProgress(viewer: Viewer, actionItemId: string
     // The meeting's form saves its items' statuses too: moving the meeting's version makes an
     // officer's form opened before this change refuse to save over it, instead of undoing it.
     await tx.meeting.update({ where: { id: item.meeting.id }, data: { version: { increment: 1 } } });
-    const body = parsed.data ?? `Marked ${actionItemStatuses[next].label.toLowerCase()}.`;
-    await tx.actionItemComment.create({ data: { actionItemId, authorId: viewer.userId, body, status: next } });
+    // Without a note the comment is its status alone, shown in each reader's language.
+    await tx.actionItemComment.create({ data: { actionItemId, authorId: viewer.userId, body: parsed.data ?? "", status: next } });
     await recordAudit(tx, {
       actor: viewer,
       action: "update",

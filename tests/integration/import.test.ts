@@ -5,6 +5,7 @@ import { previewImport, runImport } from "@/lib/import/import";
 import type { Viewer } from "@/lib/policy";
 import { makeUser, viewerOf } from "../support/factories";
 import { english, inEnglish } from "../support/english";
+import { say } from "@/lib/i18n/say";
 
 let officer: Viewer;
 let manager: Viewer;
@@ -41,6 +42,19 @@ describe("importing partners", () => {
   });
 });
 
+describe("column headings", () => {
+  it("are read in any of our languages, and a row's problems name the column in the reader's", async () => {
+    const french = [["Référence", "Titre", "Instrument", "Modalité", "Signé le", "Parties"], ["RUP/FR/2026-01", "Accord-cadre", "MOU", "Bilateral", "2026-02-30", "ILO (Signatory)"]];
+    const preview = await previewImport(officer, "agreements", csv(french));
+    if (!preview.ok) throw new Error(english(preview.message));
+    expect(preview.preview.rows[0].errors.map((e) => say("fr", e))).toEqual(["Signé le\u00a0: Saisissez une date au format AAAA-MM-JJ.", "Parties\u00a0: Un accord compte au moins deux parties."]);
+    const arabic = [["الاسم", "الاختصار", "النوع"], ["وزارة العمل", "MoL", "Government"]];
+    expect(await previewImport(officer, "organisations", csv(arabic))).toMatchObject({ ok: true, preview: { invalid: 0 } });
+    const missing = await previewImport(officer, "agreements", csv([["Référence", "Titre"], ["X", "Y"]]));
+    expect(!missing.ok && say("es", missing.message)).toContain("Instrumento, Modalidad y Partes");
+  });
+});
+
 describe("importing agreements", () => {
   const header = ["Reference", "Title", "Instrument", "Modality", "Status", "Signed", "Expires", "Countries", "Themes", "Contribution", "Currency", "Parties"];
   const good = ["RUP/KHM/2026-01", "ILO/Cambodia MOU", "Memorandum of understanding", "Bilateral", "Active", "2026-01-15", "2030-01-14", "KH", "Occupational safety and health", "250000", "USD", "ILO (Signatory); MoLVT (Beneficiary)"];
@@ -59,7 +73,7 @@ describe("importing agreements", () => {
         'Themes: "Astrology" is not one of the thematic areas.',
         "Title: Give the agreement a title.",
         "Modality: Choose the modality.",
-        "Signed On: Enter a date as YYYY-MM-DD.",
+        "Signed: Enter a date as YYYY-MM-DD.",
         "Countries: Not ISO 3166-1 country codes: XX.",
       ]),
     );
@@ -82,7 +96,7 @@ describe("importing agreements", () => {
   it("names a missing column, refuses files that are not spreadsheets, and refuses managers", async () => {
     expect(inEnglish(await previewImport(officer, "agreements", csv([["Reference", "Title"], ["X", "Y"]])))).toMatchObject({
       ok: false,
-      message: expect.stringContaining("no column for: instrument, modality, parties"),
+      message: expect.stringContaining("no column for: Instrument, Modality, and Parties"),
     });
     expect(inEnglish(await previewImport(officer, "agreements", { name: "x.csv", bytes: new Uint8Array(Buffer.from("%PDF-1.4")) }))).toMatchObject({
       ok: false,

@@ -271,6 +271,10 @@ describe("partners keep their action items up to date", () => {
     expect(await setActionItemProgress(officer, open.id, done.version, "OPEN", "The 2025 figures are missing.")).toMatchObject({ ok: true });
     expect((await item("Share ASEAN labour statistics for the regional outlook")).status).toBe("OPEN");
     expect(await db().notification.count({ where: { userId: asean.userId, kind: "action-item" } })).toBe(1);
+    // A change without a note is a comment of its status alone (no stored words in one language).
+    const reopened = await item("Share ASEAN labour statistics for the regional outlook");
+    expect(await setActionItemProgress(asean, open.id, reopened.version, "IN_PROGRESS", "")).toMatchObject({ ok: true });
+    expect(await db().actionItemComment.findFirst({ where: { actionItemId: open.id }, orderBy: { createdAt: "desc" } })).toMatchObject({ body: "", status: "IN_PROGRESS" });
   });
 
   it("a partner cannot change an item another organisation owns, even on its own agreement", async () => {

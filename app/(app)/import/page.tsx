@@ -14,10 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ImportPage() {
   const viewer = await requireViewer();
   const t = await getTranslations("imports");
+  const tColumn = await getTranslations("forms.importColumns");
   const strong = (chunks: React.ReactNode) => <span className="font-medium text-slate-800">{chunks}</span>;
   if (!can(viewer, "create", "Agreement") || !can(viewer, "create", "Organisation")) notFound();
   const columns = (kind: keyof typeof COLUMNS) =>
-    Object.values(COLUMNS[kind] as Record<string, { required?: boolean; aliases: string[] }>).map((c) => `${c.aliases[0]}${c.required ? " *" : ""}`).join(", ");
+    Object.entries(COLUMNS[kind] as Record<string, { required?: boolean }>).map(([field, c]) => `${tColumn(field)}${c.required ? " *" : ""}`).join(", ");
   return (
     <div className="space-y-6">
       <div>
