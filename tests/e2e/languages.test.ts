@@ -94,3 +94,16 @@ it("what the second officer downloads speaks French too: an export's headings an
   expect(rows.join("\n")).toMatch(/,(Examen annuel|Comité de pilotage|Réunion technique),(Prévue|Tenue|Reportée|Annulée),/);
   await page.context().close();
 });
+
+it("the summary PDF is written in the reader's language: in Arabic, tagged so and in a font with Arabic letters", async () => {
+  const page = await pageAs("manager@example.org");
+  await page.context().addCookies([{ name: "locale", value: "ar", url: url("/") }]);
+  await page.goto(url("/agreements"));
+  const agreement = await page.locator("main a[href^='/agreements/c']").first().getAttribute("href");
+  const response = await page.request.get(url(`${agreement}/summary.pdf`));
+  expect([response.status(), response.headers()["content-type"]]).toEqual([200, "application/pdf"]);
+  const pdf = (await response.body()).toString("latin1");
+  expect(pdf).toContain("/Lang (ar)");
+  expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans\b/);
+  await page.context().close();
+});
