@@ -5,6 +5,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { COLUMNS } from "@/lib/import/import";
 import { appEnv } from "@/lib/env";
 import { can } from "@/lib/policy";
+import { getFormats } from "@/lib/i18n/server";
 import { getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,11 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ImportPage() {
   const viewer = await requireViewer();
   const t = await getTranslations("imports");
-  const tColumn = await getTranslations("forms.importColumns");
+  const [tColumn, f] = await Promise.all([getTranslations("forms.importColumns"), getFormats()]);
   const strong = (chunks: React.ReactNode) => <span className="font-medium text-slate-800">{chunks}</span>;
   if (!can(viewer, "create", "Agreement") || !can(viewer, "create", "Organisation")) notFound();
   const columns = (kind: keyof typeof COLUMNS) =>
-    Object.entries(COLUMNS[kind] as Record<string, { required?: boolean }>).map(([field, c]) => `${tColumn(field)}${c.required ? " *" : ""}`).join(", ");
+    Object.entries(COLUMNS[kind] as Record<string, { required?: boolean }>).map(([field, c]) => `${tColumn(field)}${c.required ? " *" : ""}`);
   return (
     <div className="space-y-6">
       <div>
@@ -26,9 +27,9 @@ export default async function ImportPage() {
         <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("intro")}</p>
       </div>
       <div className="grid gap-4 text-sm text-slate-600 sm:grid-cols-2">
-        <p>{t.rich("partnerColumns", { strong, columns: columns("organisations") })}</p>
-        <p>{t.rich("agreementColumns", { strong, columns: columns("agreements") })}</p>
-        <p className="sm:col-span-2">{t.rich("fundingColumns", { strong, columns: columns("funding") })}</p>
+        <p>{t.rich("partnerColumns", { strong, columns: f.list(columns("organisations")) })}</p>
+        <p>{t.rich("agreementColumns", { strong, columns: f.list(columns("agreements")) })}</p>
+        <p className="sm:col-span-2">{t.rich("fundingColumns", { strong, columns: f.list(columns("funding")) })}</p>
       </div>
       <ImportForm limitMb={appEnv().DOCUMENT_MAX_MB} />
     </div>
