@@ -67,6 +67,8 @@ export const SUBJECTS = [
   "DiligenceSetup",
   // A personal access token for the read-only API: every user may create, list and revoke their own.
   "ApiToken",
+  // The organisation's offices (a tree): staff read them; administrators add, rename, move and close them.
+  "Office",
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -110,6 +112,7 @@ function staffMay(role: Exclude<Role, "PARTNER">, action: Action, subject: Subje
     case "Backup":
       return reads && role === "ADMIN";
     case "ExchangeRate":
+    case "Office":
       return reads || ((action === "create" || action === "update") && role === "ADMIN");
     case "IatiPublishing":
     case "DiligenceSetup":

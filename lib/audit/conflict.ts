@@ -17,6 +17,7 @@ export type RecordNoun =
   | "instalment"
   | "match"
   | "meeting"
+  | "office"
   | "partner"
   | "project"
   | "receipt"

@@ -316,3 +316,21 @@ export const EXCHANGE_RATES: { currency: string; usdPerUnit: string }[] = [
   { currency: "JPY", usdPerUnit: "0.0066500000" },
   { currency: "SGD", usdPerUnit: "0.7710000000" },
 ];
+
+// The offices, from the brochure's own examples: the regional office in Bangkok (where the Regional
+// Unit for Partnerships works) at the top, the technical team and three country offices below.
+// The top one is the row the offices migration made ("office-root"), renamed.
+export const OFFICES: { key: string; name: string; city: string; parent?: string }[] = [
+  { key: "regional", name: "ILO Regional Office for Asia and the Pacific", city: "Bangkok" },
+  { key: "dwt", name: "Decent Work Technical Support Team for East and South-East Asia and the Pacific", city: "Bangkok", parent: "regional" },
+  { key: "jakarta", name: "ILO Country Office for Indonesia and Timor-Leste", city: "Jakarta", parent: "regional" },
+  { key: "hanoi", name: "ILO Country Office for Viet Nam", city: "Hanoi", parent: "regional" },
+  { key: "bangkok", name: "ILO Country Office for Thailand, Cambodia and Lao PDR", city: "Bangkok", parent: "regional" },
+];
+
+/** Records kept by a country office; the others belong to the regional office. */
+export const OFFICE_OF: { agreements: Record<string, string>; projects: Record<string, string>; users: Record<string, string> } = {
+  agreements: { bp: "jakarta", "vietnam-draft": "hanoi", "laos-triangular": "bangkok" },
+  projects: { "IDN/11/01/IFC": "jakarta", "IDN/11/02/BPI": "jakarta", "VNM/09/01/IFC": "hanoi", "KHM/01/01/IFC": "bangkok", "RAS/13/02/SGP": "bangkok" },
+  users: { "officer2@example.org": "jakarta" },
+};

@@ -6,10 +6,11 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { schedule } from "@/lib/reporting/schedule";
-import { AGREEMENTS, COMMITMENTS, EXCHANGE_RATES, ORGANISATIONS, PROJECTS } from "./demo-data";
+import { AGREEMENTS, COMMITMENTS, EXCHANGE_RATES, OFFICE_OF, OFFICES, ORGANISATIONS, PROJECTS } from "./demo-data";
 import { ACTION_ITEM_NOTES, RESULTS, type DemoResults } from "./demo-results";
 import { seedDiligence } from "./demo-diligence";
 import { THEMES } from "./themes";
+import { ROOT_OFFICE } from "@/lib/offices/tree";
 
 // One demo account reads the interface in French out of the box (the others follow the browser).
 export const DEMO_USERS: { email: string; name: string; role: Role; organisation?: string; locale?: Locale }[] = [
@@ -54,6 +55,14 @@ export async function seedDemoData(client: PrismaClient, password: string, admin
         return id;
       };
 
+      const officeId = new Map<string, string>();
+      for (const { key, parent, ...office } of OFFICES) {
+        const data = { ...office, parentId: parent ? officeId.get(parent)! : null };
+        const row = parent ? await tx.office.create({ data }) : await tx.office.update({ where: { id: ROOT_OFFICE }, data });
+        officeId.set(key, row.id);
+      }
+      const officeOf = (kind: keyof typeof OFFICE_OF, key: string) => officeId.get(OFFICE_OF[kind][key] ?? "regional")!;
+
       const userId = new Map<string, string>();
       for (const user of DEMO_USERS) {
         const row = await tx.user.create({
@@ -64,6 +73,7 @@ export async function seedDemoData(client: PrismaClient, password: string, admin
             passwordHash,
             locale: user.locale ?? null,
             organisationId: user.organisation ? org(user.organisation) : null,
+            officeId: user.role === "PARTNER" ? null : officeOf("users", user.email),
             ...(user.role === "ADMIN" && adminTotpSecret && { totpSecret: adminTotpSecret, totpConfirmedAt: new Date() }),
           },
         });
@@ -91,6 +101,7 @@ export async function seedDemoData(client: PrismaClient, password: string, admin
             summary: a.summary,
             clearance: a.clearance ?? (["DRAFT", "UNDER_NEGOTIATION"].includes(a.status) ? "NOT_SUBMITTED" : "CLEARED"),
             responsibleOfficerId: officers[i % 2],
+            officeId: officeOf("agreements", a.key),
             parties: { create: a.parties.map(([key, role]) => ({ organisationId: org(key), role })) },
             themes: { create: a.themes.map((code) => ({ themeId: themeId.get(code)! })) },
           },
@@ -131,6 +142,7 @@ export async function seedDemoData(client: PrismaClient, password: string, admin
             startsOn: day(p.startsOn),
             endsOn: day(p.endsOn),
             responsibleOfficerId: officers[i % 2],
+            officeId: officeOf("projects", p.code),
             partners: { create: p.partners.map(([key, role]) => ({ organisationId: org(key), role })) },
             themes: { create: p.themes.map((code) => ({ themeId: themeId.get(code)! })) },
             statusReports: {

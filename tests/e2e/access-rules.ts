@@ -124,6 +124,7 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   "/admin/email": () => [staffPage(may("read", "User"))("/admin/email")],
   "/admin/backup": () => [file(may("read", "Backup"))("/admin/backup")],
   "/admin/exchange-rates": () => [staffPage(may("create", "ExchangeRate"))("/admin/exchange-rates")],
+  "/admin/offices": () => [staffPage(may("update", "Office"))("/admin/offices")],
   "/admin/iati": () => [staffPage(may("update", "IatiPublishing"))("/admin/iati")],
   "/admin/due-diligence": () => [staffPage(may("update", "DiligenceSetup"))("/admin/due-diligence")],
 
@@ -285,6 +286,11 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
   removeSourceAction: () => [{ page: "/admin/due-diligence", fields: { id: "no-such-source" }, allowed: may("update", "DiligenceSetup") }],
   setValidityAction: () => [{ page: "/admin/due-diligence", fields: { years: "0" }, allowed: may("update", "DiligenceSetup") }],
   importSanctionsAction: () => [{ page: "/admin/due-diligence", fields: { file: wrongColumns() }, allowed: may("update", "DiligenceSetup") }],
+  // An empty name, or no such office: an allowed call writes nothing.
+  saveOfficeAction: () => [
+    { page: "/admin/offices", fields: { name: "" }, allowed: may("create", "Office") },
+    { page: "/admin/offices", fields: { id: "no-such-office", version: STALE, name: "Gone", parentId: "" }, allowed: may("update", "Office") },
+  ],
   saveExchangeRateAction: () => [{ page: "/admin/exchange-rates", fields: {}, allowed: may("create", "ExchangeRate") }],
   changeExchangeRateAction: () => [{ page: "/admin/exchange-rates", fields: { id: "no-such-rate", version: STALE, usdPerUnit: "1" }, allowed: may("update", "ExchangeRate") }],
   uploadDocumentAction: (s) => [

@@ -46,6 +46,7 @@ const STAFF: Record<Subject, Record<"ADMIN" | "OFFICER" | "MANAGER", Action[]>> 
   Export: { ADMIN: READ, OFFICER: READ, MANAGER: READ },
   Backup: { ADMIN: READ, OFFICER: NONE, MANAGER: NONE },
   ExchangeRate: { ADMIN: ["read", "create", "update"], OFFICER: READ, MANAGER: READ },
+  Office: { ADMIN: ["read", "create", "update"], OFFICER: READ, MANAGER: READ },
   IatiPublishing: { ADMIN: ["read", "update"], OFFICER: READ, MANAGER: READ },
   // Officers record assessments; managers approve them (their second write); administrators both.
   DueDiligence: { ADMIN: ["read", "create", "update"], OFFICER: ["read", "create"], MANAGER: ["read", "update"] },

@@ -40,6 +40,9 @@ export default async function UsersPage() {
           <ButtonLink variant="secondary" href="/admin/email">
             {t("outbox")}
           </ButtonLink>
+          <ButtonLink variant="secondary" href="/admin/offices">
+            {t("offices")}
+          </ButtonLink>
           <ButtonLink variant="secondary" href="/admin/exchange-rates">
             {t("rates")}
           </ButtonLink>
