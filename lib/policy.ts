@@ -14,6 +14,8 @@ export interface Viewer {
   role: Role;
   /** Set for partners: the organisation whose records they may see. */
   organisationId: string | null;
+  /** Staff: the office they work in (lib/offices/); absent where a viewer is built without one. */
+  officeId?: string | null;
   /** The language the person chose on their account page; null: their browser's decides. */
   locale?: Locale | null;
   /** The session's second factor (absent where a viewer is built outside a session, as in tests). */

@@ -140,6 +140,7 @@ export function AgreementDetails({
               {agreement.countries.length ? agreement.countries.map((c) => countryName(c, f.locale)).join(", ") : countryName(null, f.locale)}
             </Field>
             <Field label={tPage("themes")}>{agreement.themes.map((theme) => theme.theme.label).join(", ") || t("common.none")}</Field>
+            <Field label={tPage("office")}>{agreement.office.name}</Field>
             <Field label={tPage("responsibleOfficer")}>{agreement.responsibleOfficer?.name ?? t("common.none")}</Field>
             {agreement.renews && (
               <Field label={tPage("renews")}>

@@ -84,6 +84,7 @@ export function AgreementFiltersForm({ filters, options }: { filters: AgreementF
         ) : null}
         <Choice name="partnerKind" label={t("partnerKind")} value={filters.partnerKind} choices={labels("organisationKinds")} />
         <Choice name="officer" label={t("officer")} value={filters.officer} choices={options.officers.map((o) => [o.id, o.name])} />
+        <Choice name="office" label={t("office")} value={filters.office} choices={options.offices.map((o) => [o.id, `${"\u00a0\u00a0".repeat(o.depth)}${o.name}`])} />
         <label className="text-xs font-medium text-slate-600">
           {t("country")}
           <input name="country" defaultValue={filters.country} maxLength={2} placeholder={t("countryExample")} className={`${inputClass} mt-1`} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { OfficeSelect } from "@/components/offices/office-select";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -30,6 +31,7 @@ const EMPTY: AgreementFormValues = {
   contributionCurrency: "",
   summary: "",
   responsibleOfficerId: "",
+  officeId: "",
   parties: [
     { organisationId: "", role: "SIGNATORY" },
     { organisationId: "", role: "SIGNATORY" },
@@ -130,6 +132,9 @@ export function AgreementForm({
           </Field>
           <Field label={t("currency")} name="contributionCurrency" error={errors.contributionCurrency} hint={t("currencyHint")}>
             <input id="contributionCurrency" name="contributionCurrency" maxLength={3} defaultValue={values.contributionCurrency} className={inputClass} aria-invalid={!!errors.contributionCurrency} />
+          </Field>
+          <Field label={t("office")} name="officeId" error={errors.officeId} hint={t("officeHint")} className="sm:col-span-2">
+            <OfficeSelect id="officeId" name="officeId" offices={options.offices} value={values.officeId || options.viewerOfficeId} current={record?.values.officeId} invalid={!!errors.officeId} />
           </Field>
           <Field label={t("officer")} name="responsibleOfficerId" error={errors.responsibleOfficerId} className="sm:col-span-2">
             <select id="responsibleOfficerId" name="responsibleOfficerId" defaultValue={values.responsibleOfficerId} className={inputClass}>

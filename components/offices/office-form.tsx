@@ -6,6 +6,7 @@ import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { saveOfficeAction } from "@/lib/offices/actions";
 import { useTranslations } from "next-intl";
+import { OfficeSelect } from "./office-select";
 
 export interface OfficeChoice {
   id: string;
@@ -53,15 +54,7 @@ export function OfficeForm({ office, parents }: { office?: OfficeRecord; parents
           <input id={id("city")} name="city" maxLength={100} defaultValue={values.city ?? ""} className={inputClass} aria-invalid={!!errors.city} />
         </Field>
         <Field label={t("parent")} name={id("parentId")} error={errors.parentId}>
-          <select id={id("parentId")} name="parentId" defaultValue={values.parentId ?? ""} className={inputClass} aria-invalid={!!errors.parentId}>
-            <option value="">{t("top")}</option>
-            {parents.map((p) => (
-              <option key={p.id} value={p.id} disabled={p.closed && p.id !== office?.parentId}>
-                {"\u00a0\u00a0".repeat(p.depth)}
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <OfficeSelect id={id("parentId")} name="parentId" offices={parents} value={values.parentId ?? ""} current={office?.parentId} empty={t("top")} invalid={!!errors.parentId} />
         </Field>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">

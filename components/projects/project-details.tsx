@@ -109,6 +109,10 @@ export function ProjectDetails({
                 <dd>{current ? t(`codes.healths.${current.health}`) : tPage("noReportYet")}</dd>
               </div>
               <div>
+                <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{tPage("office")}</dt>
+                <dd>{project.office.name}</dd>
+              </div>
+              <div>
                 <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{tPage("responsibleOfficer")}</dt>
                 <dd>{project.responsibleOfficer?.name ?? t("common.none")}</dd>
               </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { OfficeSelect } from "@/components/offices/office-select";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -26,6 +27,7 @@ const EMPTY: ProjectFormValues = {
   endsOn: "",
   summary: "",
   responsibleOfficerId: "",
+  officeId: "",
   partners: [{ organisationId: "", role: "FUNDING" }],
 };
 
@@ -70,6 +72,9 @@ export function ProjectForm({
             <select id="lifecycle" name="lifecycle" defaultValue={values.lifecycle} className={inputClass}>
               <CodeOptions list="projectLifecycles" />
             </select>
+          </Field>
+          <Field label={t("office")} name="officeId" error={errors.officeId} hint={t("officeHint")}>
+            <OfficeSelect id="officeId" name="officeId" offices={options.offices} value={values.officeId ?? ""} current={record?.values.officeId} empty={t("officeOfAgreement")} invalid={!!errors.officeId} />
           </Field>
           <Field label={t("officer")} name="responsibleOfficerId" error={errors.responsibleOfficerId}>
             <select id="responsibleOfficerId" name="responsibleOfficerId" defaultValue={values.responsibleOfficerId} className={inputClass}>

@@ -8,6 +8,7 @@ import { inviteUserAction, type LinkState } from "@/lib/users/actions";
 import type { InviteFormValues } from "@/lib/users/schema";
 import { OneTimeLink } from "./one-time-link";
 import { RoleFields } from "./role-fields";
+import type { OfficeChoice } from "@/components/offices/office-form";
 import { useTranslations } from "next-intl";
 
 const read = (form: FormData): InviteFormValues => ({
@@ -15,11 +16,12 @@ const read = (form: FormData): InviteFormValues => ({
   name: String(form.get("name") ?? ""),
   role: String(form.get("role") ?? "") as InviteFormValues["role"],
   organisationId: String(form.get("organisationId") ?? ""),
+  officeId: String(form.get("officeId") ?? ""),
 });
 
-export function InviteForm({ organisations }: { organisations: { id: string; name: string }[] }) {
+export function InviteForm({ organisations, offices }: { organisations: { id: string; name: string }[]; offices: OfficeChoice[] }) {
   const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(inviteUserAction, () => import("@/lib/users/schema").then((m) => ({ schema: m.inviteSchema, read })));
-  const values = state.values ?? { email: "", name: "", role: "" as never, organisationId: "" };
+  const values = state.values ?? { email: "", name: "", role: "" as never, organisationId: "", officeId: "" };
   const link = (state as LinkState).link;
   const t = useTranslations("forms.admin");
   return (
@@ -33,7 +35,7 @@ export function InviteForm({ organisations }: { organisations: { id: string; nam
         <Field label={t("name")} name="name" error={errors.name}>
           <input id="name" name="name" defaultValue={values.name} className={inputClass} aria-invalid={!!errors.name} />
         </Field>
-        <RoleFields values={values} errors={errors} organisations={organisations} />
+        <RoleFields values={values} errors={errors} organisations={organisations} offices={offices} />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? t("inviting") : t("sendInvitation")}

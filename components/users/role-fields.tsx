@@ -1,6 +1,8 @@
 import type { FieldErrors } from "@/lib/domain/action-result";
 import { Field, inputClass } from "@/components/ui/field";
 import { useTranslations } from "next-intl";
+import type { OfficeChoice } from "@/components/offices/office-form";
+import { OfficeSelect } from "@/components/offices/office-select";
 
 const ROLES = ["ADMIN", "OFFICER", "MANAGER", "PARTNER"] as const;
 
@@ -9,10 +11,12 @@ export function RoleFields({
   values,
   errors,
   organisations,
+  offices,
 }: {
-  values: { role: string; organisationId: string | null | undefined };
+  values: { role: string; organisationId: string | null | undefined; officeId?: string | null };
   errors: FieldErrors;
   organisations: { id: string; name: string }[];
+  offices: OfficeChoice[];
 }) {
   const t = useTranslations("forms.user");
   const tRoles = useTranslations("roles");
@@ -37,6 +41,9 @@ export function RoleFields({
             </option>
           ))}
         </select>
+      </Field>
+      <Field label={t("office")} name="officeId" error={errors.officeId} hint={t("officeHint")}>
+        <OfficeSelect id="officeId" name="officeId" offices={offices} value={values.officeId ?? ""} current={values.officeId} empty={t("noOffice")} invalid={!!errors.officeId} />
       </Field>
     </>
   );

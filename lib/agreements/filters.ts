@@ -26,6 +26,8 @@ export const agreementFiltersSchema = z.object({
   meetingYear: yearParam,
   meetingHeld: z.enum(["0", "1"]).optional().catch(undefined),
   officer: optionalId,
+  /** Agreements of this office and the offices below it. */
+  office: optionalId,
   expiringWithin: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
   /** Expiry date range, YYYY-MM-DD, either end optional. */
   expiresFrom: dayParam,

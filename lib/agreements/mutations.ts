@@ -17,6 +17,7 @@ import { can, type Viewer } from "@/lib/policy";
 import { mayMoveStatus } from "./lifecycle";
 import { agreementSchema, type AgreementFormValues, type AgreementInput } from "./schema";
 import { msg } from "@/lib/i18n/message";
+import { officeProblem } from "@/lib/offices/queries";
 
 const ENTITY = "Agreement";
 
@@ -24,6 +25,7 @@ const snapshotInclude = {
   parties: { include: { organisation: { select: { name: true } } } },
   themes: { include: { theme: { select: { label: true } } } },
   responsibleOfficer: { select: { name: true } },
+  office: { select: { name: true } },
 } satisfies Prisma.AgreementInclude;
 
 type AgreementWithRelations = Prisma.AgreementGetPayload<{ include: typeof snapshotInclude }>;
@@ -60,6 +62,7 @@ function snapshot(a: AgreementWithRelations): AuditSnapshot {
     contribution: a.contributionAmount ? `${a.contributionCurrency} ${a.contributionAmount.toFixed(2)}` : null,
     summary: a.summary,
     responsibleOfficer: a.responsibleOfficer?.name ?? null,
+    office: a.office.name,
     parties: a.parties.map((p) => `${p.organisation.name} (${partyRoles[p.role].label})`).sort(),
     archived: a.archived,
   };
@@ -70,8 +73,10 @@ async function loadWithRelations(tx: Prisma.TransactionClient, id: string) {
 }
 
 /** Checks that what the form points at exists and may be used; returns field errors. */
-async function referenceErrors(input: AgreementInput): Promise<FieldErrors> {
+async function referenceErrors(input: AgreementInput, keptOfficeId?: string): Promise<FieldErrors> {
   const errors: FieldErrors = {};
+  const office = await officeProblem(input.officeId, keptOfficeId);
+  if (office) errors.officeId = office;
   const orgIds = [...new Set(input.parties.map((p) => p.organisationId))];
   const orgs = await db().organisation.findMany({ where: { id: { in: orgIds }, archived: false }, select: { id: true } });
   const known = new Set(orgs.map((o) => o.id));
@@ -93,11 +98,11 @@ async function referenceErrors(input: AgreementInput): Promise<FieldErrors> {
 
 /** The agreement's own columns, and its parties and themes as rows to create. */
 function split(input: AgreementInput) {
-  const { parties, themeIds, renewsId, signedBefore, ...data } = input;
+  const { parties, themeIds, renewsId, signedBefore, officeId, ...rest } = input;
   void renewsId; // a link made by createAgreement, not a column of its own
   void signedBefore; // said when creating, kept in the audit event
   return {
-    data,
+    data: { ...rest, officeId: officeId ?? undefined }, // none chosen: kept (an edit), or decided by insertAgreement
     parties: parties.map((p) => ({ organisationId: p.organisationId, role: p.role })),
     themes: [...new Set(themeIds)].map((themeId) => ({ themeId })),
   };
@@ -106,6 +111,8 @@ function split(input: AgreementInput) {
 /** Writes a validated agreement and its audit event inside the caller's transaction. */
 export async function insertAgreement(tx: Prisma.TransactionClient, viewer: Viewer, input: AgreementInput, reason?: string): Promise<string> {
   const { data, parties, themes } = split(input);
+  // None chosen: the office of whoever records it (the top office for those without one).
+  data.officeId ??= viewer.officeId ?? undefined;
   const created = await tx.agreement.create({ data: { ...data, parties: { create: parties }, themes: { create: themes } } });
   const after = snapshot(await loadWithRelations(tx, created.id));
   await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, after), reason });
@@ -113,10 +120,10 @@ export async function insertAgreement(tx: Prisma.TransactionClient, viewer: View
 }
 
 /** The form's values checked by the schema and against the database: an input to write, or field errors. */
-export async function validateAgreement(values: AgreementFormValues): Promise<{ input: AgreementInput } | { errors: FieldErrors }> {
+export async function validateAgreement(values: AgreementFormValues, keptOfficeId?: string): Promise<{ input: AgreementInput } | { errors: FieldErrors }> {
   const parsed = agreementSchema.safeParse(values);
   if (!parsed.success) return { errors: fieldErrorsOf(parsed.error) };
-  const errors = await referenceErrors(parsed.data);
+  const errors = await referenceErrors(parsed.data, keptOfficeId);
   return Object.keys(errors).length ? { errors } : { input: parsed.data };
 }
 
@@ -154,8 +161,8 @@ export async function createAgreement(viewer: Viewer, values: AgreementFormValue
 class RenewalTaken extends Error {}
 class ChangedSinceClearance extends Error {}
 
-/** What may change on a cleared draft without clearing it again: its signature and activation. */
-const SIGNING_FIELDS = ["status", "signedOn", "effectiveOn"];
+/** What may change on a cleared draft without clearing it again: its signature and activation, and which office keeps it. */
+const SIGNING_FIELDS = ["status", "signedOn", "effectiveOn", "office"];
 
 /** Links an agreement to its successor, both ways (renewedBy / renews), with its audit event. */
 async function linkRenewal(tx: Prisma.TransactionClient, viewer: Viewer, renewsId: string, successorId: string): Promise<boolean> {
@@ -184,12 +191,12 @@ export async function updateAgreement(
   values: AgreementFormValues,
 ): Promise<ActionResult> {
   if (!can(viewer, "update", ENTITY)) return denied(msg("problems.mayNotChangeAgreements"));
-  const current = await db().agreement.findUnique({ where: { id }, select: { status: true, archived: true, version: true, clearance: true } });
+  const current = await db().agreement.findUnique({ where: { id }, select: { status: true, archived: true, version: true, clearance: true, officeId: true } });
   if (!current) return refused(msg("problems.agreementGone"));
   if (current.archived) return refused(msg("problems.agreementArchivedRestoreBefore"));
   if (current.version !== readVersion) return conflictSince(id, readVersion);
   if (current.clearance === "SUBMITTED") return refused(msg("problems.agreementWaitingForClearance"));
-  const parsed = await validateAgreement(values);
+  const parsed = await validateAgreement(values, current.officeId);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { input } = parsed;
   if (!mayMoveStatus(current.status, input.status)) {

@@ -1,5 +1,6 @@
 // Reads of agreements. Every query takes the viewer and applies the policy's scope in its
 // `where`: an agreement outside it does not exist for that viewer.
+import { officeAndBelow, officeChoices } from "@/lib/offices/queries";
 import { cachedLookup } from "@/lib/cache/lookups";
 import { pageOf } from "@/lib/domain/list-query";
 import { inBatches } from "@/lib/domain/batches";
@@ -77,6 +78,7 @@ export async function agreementWhere(viewer: Viewer, filters: AgreementFilters, 
   if (filters.country) and.push({ countries: { has: filters.country } });
   if (filters.partner) and.push({ parties: { some: { organisationId: filters.partner } } });
   if (filters.officer) and.push({ responsibleOfficerId: filters.officer });
+  if (filters.office) and.push({ officeId: { in: await officeAndBelow(filters.office) } });
   if (filters.partnerKind) and.push({ parties: { some: { organisation: { kind: filters.partnerKind } } } });
   if (filters.activeIn) and.push(inForceDuring(filters.activeIn));
   if (filters.meetingYear && filters.meetingHeld) and.push(meetingInYear(filters.meetingYear, filters.meetingHeld === "1"));
@@ -105,6 +107,7 @@ const listSelect = {
   contributionAmount: true,
   contributionCurrency: true,
   responsibleOfficer: { select: { name: true } },
+  office: { select: { name: true } },
   parties: { select: partySelect, orderBy: { organisation: { name: "asc" } } },
 } satisfies Prisma.AgreementSelect;
 
@@ -149,7 +152,7 @@ export const PARTNER_CHOICES_MAX = 200;
 export async function agreementFilterOptions(viewer: Viewer, partnerId?: string) {
   if (viewer.role === "PARTNER") return null;
   const parties = { archived: false, agreementRoles: { some: {} } } satisfies Prisma.OrganisationWhereInput;
-  const [organisations, themes, officers, partner] = await Promise.all([
+  const [organisations, themes, officers, partner, offices] = await Promise.all([
     cachedLookup("party organisations", () =>
       db().organisation.findMany({ where: parties, orderBy: { name: "asc" }, take: PARTNER_CHOICES_MAX + 1, select: { id: true, name: true } }),
     ),
@@ -158,8 +161,9 @@ export async function agreementFilterOptions(viewer: Viewer, partnerId?: string)
       db().user.findMany({ where: { agreementsResponsible: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     ),
     partnerId ? db().organisation.findUnique({ where: { id: partnerId }, select: { id: true, name: true } }) : null,
+    officeChoices(),
   ]);
-  return { organisations: organisations.length > PARTNER_CHOICES_MAX ? null : organisations, themes, officers, partner };
+  return { organisations: organisations.length > PARTNER_CHOICES_MAX ? null : organisations, themes, officers, partner, offices };
 }
 
 export type AgreementListRow = Awaited<ReturnType<typeof listAgreements>>["rows"][number];
@@ -186,6 +190,7 @@ export async function findAgreement(viewer: Viewer, id: string) {
       archived: true,
       version: true,
       responsibleOfficer: { select: { name: true, email: true } },
+      office: { select: { name: true } },
       renewedBy: { select: { id: true, reference: true, title: true } },
       renews: { select: { id: true, reference: true, title: true } },
       parties: { select: partySelect, orderBy: { organisation: { name: "asc" } } },
@@ -267,8 +272,8 @@ async function visibleAgreementIds(viewer: Viewer, ids: (string | undefined)[]):
 /** What the agreement form offers: organisations, themes and officers. Only for those who edit. */
 export async function agreementFormOptions(viewer: Viewer) {
   if (!can(viewer, "create", "Agreement") && !can(viewer, "update", "Agreement")) return null;
-  const [organisations, themes, officers] = await Promise.all([organisationChoices(), themeChoices(), officerChoices()]);
-  return { organisations, themes, officers };
+  const [organisations, themes, officers, offices] = await Promise.all([organisationChoices(), themeChoices(), officerChoices(), officeChoices()]);
+  return { organisations, themes, officers, offices, viewerOfficeId: viewer.officeId ?? "" };
 }
 
 export type AgreementFormOptions = NonNullable<Awaited<ReturnType<typeof agreementFormOptions>>>;
@@ -297,6 +302,7 @@ export async function renewalOf(viewer: Viewer, id: string): Promise<AgreementFo
     contributionCurrency: a.contributionCurrency ?? "",
     summary: a.summary ?? "",
     responsibleOfficerId: a.responsibleOfficerId ?? "",
+    officeId: a.officeId,
     parties: a.parties.map((p) => ({ organisationId: p.organisationId, role: p.role })),
     renewsId: a.id,
   };
@@ -326,6 +332,7 @@ export async function agreementForEdit(viewer: Viewer, id: string) {
     contributionCurrency: a.contributionCurrency ?? "",
     summary: a.summary ?? "",
     responsibleOfficerId: a.responsibleOfficerId ?? "",
+    officeId: a.officeId,
     parties: a.parties.map((p) => ({ organisationId: p.organisationId, role: p.role })),
     renewsId: "",
   };

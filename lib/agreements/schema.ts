@@ -32,6 +32,8 @@ export const agreementSchema = z
     contributionCurrency: optionalCurrency,
     summary: optionalText(5000),
     responsibleOfficerId: z.string().trim().transform((v) => v || null),
+    /** The office responsible for it; none chosen: the office of whoever records it. */
+    officeId: z.string().trim().optional().transform((v) => v || null),
     parties: z.array(partySchema).min(2, "problems.agreementAtLeastTwo").max(30),
     /** For a renewal: the agreement this one continues. */
     renewsId: z.string().trim().optional().transform((v) => v || null),
@@ -76,6 +78,7 @@ export function agreementFormValues(form: FormData): AgreementFormValues {
     contributionCurrency: text("contributionCurrency"),
     summary: text("summary"),
     responsibleOfficerId: text("responsibleOfficerId"),
+    officeId: text("officeId"),
     parties: partiesFromForm(form),
     renewsId: text("renewsId"),
     signedBefore: form.get("signedBefore") === "1",

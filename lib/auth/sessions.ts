@@ -105,7 +105,7 @@ export interface SessionState {
 export async function sessionState(sessionId: string): Promise<SessionState | null> {
   // Prisma keeps DateTime as UTC wall time (timestamp without time zone): compare with the same.
   const [row] = await db().$queryRaw<(Omit<Viewer, "sessionId" | "secondFactor" | "locale"> & SessionRow)[]>`
-    SELECT u.id AS "userId", u.name, u.email, u.role::text AS role, u."organisationId", u.locale, s."lastSeenAt",
+    SELECT u.id AS "userId", u.name, u.email, u.role::text AS role, u."organisationId", u."officeId", u.locale, s."lastSeenAt",
       s.method, s."secondFactorAt",
       (u."totpConfirmedAt" IS NOT NULL OR EXISTS (SELECT 1 FROM "Passkey" p WHERE p."userId" = u.id)) AS enrolled,
       COALESCE((SELECT value = 'true'::jsonb FROM "Setting" WHERE key = ${OFFICERS_SETTING}), false) AS "officersMustEnrol",
@@ -123,7 +123,7 @@ export async function sessionState(sessionId: string): Promise<SessionState | nu
   const role = row.role as Role;
   const secondFactor = { enrolled: row.enrolled, at: row.secondFactorAt, viaIdentityProvider: row.method === "oidc" };
   return {
-    viewer: { userId: row.userId, sessionId, name: row.name, email: row.email, role, organisationId: row.organisationId, locale: isLocale(row.locale) ? row.locale : null, secondFactor },
+    viewer: { userId: row.userId, sessionId, name: row.name, email: row.email, role, organisationId: row.organisationId, officeId: row.officeId, locale: isLocale(row.locale) ? row.locale : null, secondFactor },
     gate: gateOf(role, secondFactor, row.officersMustEnrol),
   };
 }

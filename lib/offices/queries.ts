@@ -1,8 +1,9 @@
 // Reading the office tree: the whole of it, once per request (it is small; tree.ts walks it).
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { msg, type Message } from "@/lib/i18n/message";
 import { can, type Viewer } from "@/lib/policy";
-import { subtreeIds } from "./tree";
+import { inTreeOrder, subtreeIds } from "./tree";
 
 /** Every office, open and closed, with its version for the edit forms. */
 export const allOffices = cache(() =>
@@ -26,4 +27,20 @@ export async function officesForAdministrators(viewer: Viewer) {
     orderBy: { name: "asc" },
     select: { id: true, name: true, city: true, parentId: true, closed: true, version: true, _count: { select: { agreements: true, users: true } } },
   });
+}
+
+/**
+ * What is wrong with giving a record the office `officeId` (none: nothing): it must exist, and be
+ * open unless the record has it already (`keptOfficeId`: a closed office keeps its records).
+ */
+export async function officeProblem(officeId: string | null, keptOfficeId?: string): Promise<Message | null> {
+  if (!officeId || officeId === keptOfficeId) return null;
+  const office = await db().office.findUnique({ where: { id: officeId }, select: { closed: true } });
+  if (!office) return msg("problems.chooseOfficeFromList");
+  return office.closed ? msg("problems.officeClosedNoRecords") : null;
+}
+
+/** The offices in tree order, each with its depth: what a form or a filter offers. */
+export async function officeChoices() {
+  return inTreeOrder(await allOffices()).map(({ office, depth }) => ({ id: office.id, name: office.name, depth, closed: office.closed }));
 }

@@ -13,6 +13,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Viewer } from "@/lib/policy";
 import { projectSchema, statusReportSchema, type ProjectFormValues, type ProjectInput, type StatusReportFormValues } from "./schema";
 import { msg } from "@/lib/i18n/message";
+import { officeProblem } from "@/lib/offices/queries";
 
 const ENTITY = "Project";
 
@@ -24,6 +25,7 @@ async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<Audit
       partners: { include: { organisation: { select: { name: true } } } },
       themes: { include: { theme: { select: { label: true } } } },
       responsibleOfficer: { select: { name: true } },
+      office: { select: { name: true } },
     },
   });
   return {
@@ -38,13 +40,16 @@ async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<Audit
     endsOn: isoDate(p.endsOn),
     summary: p.summary,
     responsibleOfficer: p.responsibleOfficer?.name ?? null,
+    office: p.office.name,
     partners: p.partners.map((x) => `${x.organisation.name} (${partyRoles[x.role].label})`).sort(),
     archived: p.archived,
   };
 }
 
-async function referenceErrors(input: ProjectInput): Promise<FieldErrors> {
+async function referenceErrors(input: ProjectInput, keptOfficeId?: string): Promise<FieldErrors> {
   const errors: FieldErrors = {};
+  const office = await officeProblem(input.officeId, keptOfficeId);
+  if (office) errors.officeId = office;
   if (input.agreementId && !(await db().agreement.findFirst({ where: { id: input.agreementId, archived: false } }))) {
     errors.agreementId = msg("problems.agreementMissing");
   }
@@ -63,16 +68,17 @@ async function referenceErrors(input: ProjectInput): Promise<FieldErrors> {
   return errors;
 }
 
-async function parse(values: ProjectFormValues) {
+async function parse(values: ProjectFormValues, keptOfficeId?: string) {
   const parsed = projectSchema.safeParse(values);
   if (!parsed.success) return { errors: fieldErrorsOf(parsed.error) } as const;
-  const errors = await referenceErrors(parsed.data);
+  const errors = await referenceErrors(parsed.data, keptOfficeId);
   return Object.keys(errors).length ? ({ errors } as const) : ({ input: parsed.data } as const);
 }
 
 function split(input: ProjectInput) {
-  const { partners, themeIds, ...data } = input;
-  return { data, partners, themes: [...new Set(themeIds)].map((themeId) => ({ themeId })) };
+  const { partners, themeIds, officeId, ...rest } = input;
+  // No office chosen: kept (an edit), or decided by createProject.
+  return { data: { ...rest, officeId: officeId ?? undefined }, partners, themes: [...new Set(themeIds)].map((themeId) => ({ themeId })) };
 }
 
 const DUPLICATE_CODE = { code: msg("problems.anotherProjectAlreadyCode") };
@@ -82,6 +88,9 @@ export async function createProject(viewer: Viewer, values: ProjectFormValues): 
   const parsed = await parse(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { data, partners, themes } = split(parsed.input);
+  // None chosen: its agreement's office, else the recorder's (the top office for those without one).
+  const agreement = data.agreementId ? await db().agreement.findUnique({ where: { id: data.agreementId }, select: { officeId: true } }) : null;
+  data.officeId ??= agreement?.officeId ?? viewer.officeId ?? undefined;
   try {
     const id = await db().$transaction(async (tx) => {
       const created = await tx.project.create({ data: { ...data, partners: { create: partners }, themes: { create: themes } } });
@@ -97,11 +106,11 @@ export async function createProject(viewer: Viewer, values: ProjectFormValues): 
 
 export async function updateProject(viewer: Viewer, id: string, readVersion: number, values: ProjectFormValues): Promise<ActionResult> {
   if (!can(viewer, "update", ENTITY)) return denied(msg("problems.mayNotChangeProjects"));
-  const current = await db().project.findUnique({ where: { id }, select: { version: true, archived: true } });
+  const current = await db().project.findUnique({ where: { id }, select: { version: true, archived: true, officeId: true } });
   if (!current) return refused(msg("problems.projectGone"));
   if (current.archived) return refused(msg("problems.projectArchivedRestoreBefore"));
   if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "project");
-  const parsed = await parse(values);
+  const parsed = await parse(values, current.officeId);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { data, partners, themes } = split(parsed.input);
   try {

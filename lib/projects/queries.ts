@@ -1,4 +1,5 @@
 // Reads of projects. A project's current health is its latest status report.
+import { officeChoices } from "@/lib/offices/queries";
 import { countryParam, pageOf, sortingOf, yearParam } from "@/lib/domain/list-query";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/domain/format";
@@ -136,6 +137,7 @@ export async function findProject(viewer: Viewer, id: string) {
       version: true,
       agreement: { select: { id: true, title: true } },
       responsibleOfficer: { select: { name: true } },
+      office: { select: { name: true } },
       partners: { orderBy: { organisation: { name: "asc" } }, select: { role: true, organisation: { select: { id: true, name: true } } } },
       themes: { orderBy: { theme: { sortOrder: "asc" } }, select: { theme: { select: { label: true } } } },
       statusReports: {
@@ -157,8 +159,8 @@ export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof findProject>>>
 
 export async function projectFormOptions(viewer: Viewer) {
   if (!can(viewer, "create", "Project") && !can(viewer, "update", "Project")) return null;
-  const [organisations, themes, officers, agreements] = await Promise.all([organisationChoices(), themeChoices(), officerChoices(), agreementChoices()]);
-  return { organisations, themes, officers, agreements };
+  const [organisations, themes, officers, agreements, offices] = await Promise.all([organisationChoices(), themeChoices(), officerChoices(), agreementChoices(), officeChoices()]);
+  return { organisations, themes, officers, agreements, offices };
 }
 
 export type ProjectFormOptions = NonNullable<Awaited<ReturnType<typeof projectFormOptions>>>;
@@ -180,6 +182,7 @@ export async function projectForEdit(viewer: Viewer, id: string) {
     endsOn: isoDate(p.endsOn) ?? "",
     summary: p.summary ?? "",
     responsibleOfficerId: p.responsibleOfficerId ?? "",
+    officeId: p.officeId,
     partners: p.partners.map((x) => ({ organisationId: x.organisationId, role: x.role })),
   };
   return { id: p.id, version: p.version, values };

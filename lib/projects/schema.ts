@@ -18,6 +18,8 @@ export const projectSchema = z
     endsOn: optionalDate,
     summary: optionalText(5000),
     responsibleOfficerId: z.string().trim().transform((v) => v || null),
+    /** The office responsible for it; none chosen: its agreement's, else the recorder's. */
+    officeId: z.string().trim().optional().transform((v) => v || null),
     partners: z.array(partySchema).max(30),
   })
   .superRefine((p, ctx) => {
@@ -47,6 +49,7 @@ export function projectFormValues(form: FormData): ProjectFormValues {
     endsOn: text("endsOn"),
     summary: text("summary"),
     responsibleOfficerId: text("responsibleOfficerId"),
+    officeId: text("officeId"),
     partners: partiesFromForm(form),
   };
 }

@@ -1,6 +1,8 @@
 // User administration (admins only) and the one-time links that let people set a password.
 // Every change and its audit event share a transaction; changes that lower an account's rights
 // end its sessions at once; the last active administrator cannot be demoted or deactivated.
+import { officeProblem } from "@/lib/offices/queries";
+import { ROOT_OFFICE } from "@/lib/offices/tree";
 import { conflictSince } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
@@ -27,8 +29,8 @@ const ENTITY = "User";
 const LAST_ADMIN = msg("problems.lastActiveAdministratorMake");
 
 async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<AuditSnapshot> {
-  const u = await tx.user.findUniqueOrThrow({ where: { id }, include: { organisation: { select: { name: true } } } });
-  return { email: u.email, name: u.name, role: u.role, organisation: u.organisation?.name ?? null, active: u.active };
+  const u = await tx.user.findUniqueOrThrow({ where: { id }, include: { organisation: { select: { name: true } }, office: { select: { name: true } } } });
+  return { email: u.email, name: u.name, role: u.role, organisation: u.organisation?.name ?? null, office: u.office?.name ?? null, active: u.active };
 }
 
 /** Would the change leave no active administrator? Locks the admins' rows so two concurrent changes cannot both pass. */
@@ -36,6 +38,9 @@ async function removesLastAdmin(tx: Prisma.TransactionClient, userId: string): P
   const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE role = 'ADMIN' AND active FOR UPDATE`;
   return admins.length > 0 && admins.every((a) => a.id === userId);
 }
+
+/** Partners have no office; staff have the one chosen, or else `otherwise`. */
+const officeFor = (role: string, chosen: string | null, otherwise: string) => (role === "PARTNER" ? null : (chosen ?? otherwise));
 
 async function organisationExists(id: string | null) {
   return !id || (await db().organisation.count({ where: { id, archived: false } })) > 0;
@@ -49,9 +54,11 @@ export async function inviteUser(viewer: Viewer, values: InviteFormValues): Prom
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
   if (!(await organisationExists(input.organisationId))) return refused(FIX_FIELDS, { organisationId: msg("problems.chooseOrganisationFromList") });
+  const officeError = await officeProblem(input.officeId);
+  if (officeError) return refused(FIX_FIELDS, { officeId: officeError });
   if (await db().user.findUnique({ where: { email: input.email } })) return refused(FIX_FIELDS, { email: msg("problems.somebodyAlreadyAccountWith") });
   return db().$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { ...input, passwordHash: null } });
+    const user = await tx.user.create({ data: { ...input, officeId: officeFor(input.role, input.officeId, ROOT_OFFICE), passwordHash: null } });
     const token = await issueToken(tx, user.id, "INVITATION", viewer.userId);
     const link = appUrl(`/welcome/${token}`);
     await enqueueMail(tx, {
@@ -71,17 +78,20 @@ export async function updateUser(viewer: Viewer, id: string, readVersion: number
   if (!can(viewer, "update", "User")) return denied(msg("problems.onlyAdministratorsChangeAccounts"));
   const stepUp = stepUpRefusal(viewer);
   if (stepUp) return stepUp;
-  const current = await db().user.findUnique({ where: { id }, select: { version: true, role: true, organisationId: true } });
+  const current = await db().user.findUnique({ where: { id }, select: { version: true, role: true, organisationId: true, officeId: true } });
   if (!current) return refused(msg("problems.accountGone"));
   if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "account");
   const parsed = userSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
   if (!(await organisationExists(input.organisationId))) return refused(FIX_FIELDS, { organisationId: msg("problems.chooseOrganisationFromList") });
+  const officeError = await officeProblem(input.officeId, current.officeId ?? undefined);
+  if (officeError) return refused(FIX_FIELDS, { officeId: officeError });
   return db().$transaction(async (tx) => {
     if (current.role === "ADMIN" && input.role !== "ADMIN" && (await removesLastAdmin(tx, id))) return refused(LAST_ADMIN);
     const before = await snapshot(tx, id);
-    const { count } = await tx.user.updateMany({ where: { id, version: readVersion }, data: { ...input, version: { increment: 1 } } });
+    const officeId = officeFor(input.role, input.officeId, current.officeId ?? ROOT_OFFICE);
+    const { count } = await tx.user.updateMany({ where: { id, version: readVersion }, data: { ...input, officeId, version: { increment: 1 } } });
     if (count === 0) return refused(msg("problems.accountChangedMeanwhileReload"));
     // What a session may see follows the role and organisation: a change takes effect at the next sign-in.
     if (current.role !== input.role || current.organisationId !== input.organisationId) await endAllSessions(id, tx);

@@ -33,6 +33,7 @@ export async function userForEdit(viewer: Viewer, id: string) {
       email: true,
       role: true,
       organisationId: true,
+      officeId: true,
       active: true,
       version: true,
       passwordHash: true,
@@ -42,7 +43,7 @@ export async function userForEdit(viewer: Viewer, id: string) {
     },
   });
   if (!u) return null;
-  const values: UserFormValues = { name: u.name, role: u.role, organisationId: u.organisationId ?? "" };
+  const values: UserFormValues = { name: u.name, role: u.role, organisationId: u.organisationId ?? "", officeId: u.officeId ?? "" };
   return {
     id: u.id, email: u.email, active: u.active, version: u.version, hasPassword: u.passwordHash !== null, signIns: u.signIns, openSessions: u._count.sessions, values,
     secondFactors: { app: u.totpConfirmedAt !== null, passkeys: u._count.passkeys, recoveryCodesLeft: u._count.recoveryCodes },

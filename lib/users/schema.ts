@@ -5,6 +5,8 @@ import { requiredText } from "@/lib/domain/validation";
 import { MIN_PASSWORD } from "@/lib/domain/limits";
 
 const organisation = z.string().trim().max(64).transform((v) => v || null);
+/** Staff work in an office; none chosen: the office they had (an invitation: the top office). */
+const office = z.string().trim().max(64).optional().transform((v) => v || null);
 
 /** Partners belong to an organisation (it decides what they see); staff do not. */
 const withOrganisation = <T extends { role: Role; organisationId: string | null }>(v: T, ctx: z.RefinementCtx) => {
@@ -17,6 +19,7 @@ export const userSchema = z
     name: requiredText(200, "problems.givePersonsName"),
     role: z.enum(Role, "problems.chooseRole"),
     organisationId: organisation,
+    officeId: office,
   })
   .superRefine(withOrganisation);
 
@@ -28,10 +31,9 @@ export const inviteSchema = z
     name: requiredText(200, "problems.givePersonsName"),
     role: z.enum(Role, "problems.chooseRole"),
     organisationId: organisation,
+    officeId: office,
   })
   .superRefine(withOrganisation);
-
-
 
 export const passwordSchema = z
   .object({

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { SIGNED_BEFORE, createAgreement, setAgreementArchived, updateAgreement } from "@/lib/agreements/mutations";
 import type { AgreementFormValues } from "@/lib/agreements/schema";
+import { parseAgreementFilters } from "@/lib/agreements/filters";
+import { listAgreements } from "@/lib/agreements/queries";
 import { db } from "@/lib/db";
+import { createOffice, updateOffice } from "@/lib/offices/mutations";
 import type { Viewer } from "@/lib/policy";
 import { makeOrganisation, makeUser, viewerOf } from "../support/factories";
 import { inEnglish } from "../support/english";
@@ -223,5 +226,38 @@ describe("renewing", () => {
   it("a draft cannot be renewed", async () => {
     const draft = await create(mou({ status: "DRAFT" }));
     expect((await createAgreement(officer, mou({ renewsId: draft.id }))).ok).toBe(false);
+  });
+});
+
+describe("an agreement's office", () => {
+  it("is the recorder's office unless chosen; a closed office takes no new agreement but keeps its own; a move is audited; lists filter by an office and those below it", async () => {
+    const admin = viewerOf(await makeUser("ADMIN"));
+    const region = await createOffice(admin, { name: "Region", city: "", parentId: "", closed: false });
+    if (!region.ok) throw new Error("no office");
+    const country = await createOffice(admin, { name: "Country", city: "", parentId: region.id, closed: false });
+    if (!country.ok) throw new Error("no office");
+    const inCountry: Viewer = { ...officer, officeId: country.id };
+
+    const mine = await createAgreement(inCountry, mou());
+    if (!mine.ok) throw new Error(JSON.stringify(mine));
+    expect((await db().agreement.findUniqueOrThrow({ where: { id: mine.id } })).officeId).toBe(country.id);
+    const chosen = await createAgreement(inCountry, mou({ officeId: region.id }));
+    if (!chosen.ok) throw new Error(JSON.stringify(chosen));
+    expect((await db().agreement.findUniqueOrThrow({ where: { id: chosen.id } })).officeId).toBe(region.id);
+
+    // Lists: the region's filter holds the country office's agreement too; the country's only its own.
+    const listed = async (office: string) => (await listAgreements(officer, parseAgreementFilters({ office }))).rows.map((r) => r.id);
+    expect(await listed(region.id)).toEqual(expect.arrayContaining([mine.id, chosen.id]));
+    expect(await listed(country.id)).toEqual([mine.id]);
+
+    const office = await db().office.findUniqueOrThrow({ where: { id: country.id } });
+    expect(await updateOffice(admin, country.id, office.version, { name: "Country", city: "", parentId: region.id, closed: true })).toMatchObject({ ok: true });
+    expect(inEnglish(await createAgreement(inCountry, mou({ officeId: country.id })))).toMatchObject({ ok: false, fieldErrors: { officeId: "That office is closed: it takes no new records." } });
+    // Its own agreement keeps the closed office when edited; moving it away is audited.
+    const kept = await db().agreement.findUniqueOrThrow({ where: { id: mine.id } });
+    expect(await updateAgreement(officer, mine.id, kept.version, mou({ reference: kept.reference, officeId: country.id }))).toMatchObject({ ok: true });
+    expect(await updateAgreement(officer, mine.id, kept.version + 1, mou({ reference: kept.reference, officeId: region.id }))).toMatchObject({ ok: true });
+    const event = await db().auditEvent.findFirstOrThrow({ where: { entityType: "Agreement", entityId: mine.id, action: "update" }, orderBy: { id: "desc" } });
+    expect(event.changes).toMatchObject({ office: ["Country", "Region"] });
   });
 });

@@ -92,3 +92,31 @@ it("has one extension amendment, one draft waiting for clearance, and every sign
   expect((await db().agreement.findMany({ where: { clearance: "SUBMITTED" }, select: { status: true } })).map((a) => a.status)).toEqual(["DRAFT"]);
   expect(await db().agreement.count({ where: { status: { in: ["ACTIVE", "EXPIRED"] }, clearance: { not: "CLEARED" } } })).toBe(0);
 });
+
+it("puts the records and staff in the brochure's offices: Jakarta keeps BP and Better Work Indonesia, Hanoi Better Work Viet Nam", async () => {
+  const offices = await db().office.findMany({ include: { parent: { select: { name: true } } } });
+  expect(offices.map((o) => [o.name, o.parent?.name ?? null]).sort()).toEqual(
+    [
+      ["Decent Work Technical Support Team for East and South-East Asia and the Pacific", "ILO Regional Office for Asia and the Pacific"],
+      ["ILO Country Office for Indonesia and Timor-Leste", "ILO Regional Office for Asia and the Pacific"],
+      ["ILO Country Office for Thailand, Cambodia and Lao PDR", "ILO Regional Office for Asia and the Pacific"],
+      ["ILO Country Office for Viet Nam", "ILO Regional Office for Asia and the Pacific"],
+      ["ILO Regional Office for Asia and the Pacific", null],
+    ].sort(),
+  );
+  const officeOf = async (where: { reference?: string; code?: string; email?: string }) => {
+    const row = where.reference
+      ? await db().agreement.findUniqueOrThrow({ where: { reference: where.reference }, select: { office: { select: { city: true } } } })
+      : where.code
+        ? await db().project.findUniqueOrThrow({ where: { code: where.code }, select: { office: { select: { city: true } } } })
+        : await db().user.findUniqueOrThrow({ where: { email: where.email }, select: { office: { select: { city: true } } } });
+    return row.office?.city ?? null;
+  };
+  expect(await officeOf({ reference: "RUP/BP/2011-01" })).toBe("Jakarta");
+  expect(await officeOf({ code: "IDN/11/01/IFC" })).toBe("Jakarta");
+  expect(await officeOf({ code: "VNM/09/01/IFC" })).toBe("Hanoi");
+  expect(await officeOf({ reference: "RUP/ASEAN/2007-01" })).toBe("Bangkok");
+  expect(await officeOf({ email: "officer2@example.org" })).toBe("Jakarta");
+  expect(await officeOf({ email: "manager@example.org" })).toBe("Bangkok");
+  expect(await officeOf({ email: "asean@example.org" })).toBeNull();
+});

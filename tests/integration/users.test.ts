@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { checkCredentials, startSession, viewerForSession } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
+import { ROOT_OFFICE } from "@/lib/offices/tree";
 import { inviteUser, sendPasswordReset, setPasswordWithToken, setUserActive, tokenHolder, updateUser } from "@/lib/users/mutations";
 import { makeOrganisation, makeUser, viewerOf } from "../support/factories";
 import { english, inEnglish } from "../support/english";
@@ -42,6 +43,26 @@ describe("invitations", () => {
     expect(await tokenHolder(token)).toBeNull();
     expect(inEnglish(await setPasswordWithToken(token, { password: "another long passphrase", confirm: "another long passphrase" }))).toMatchObject({ ok: false });
     expect(await checkCredentials("new.partner@example.org", PASSWORD, client)).not.toBeNull();
+  });
+
+  it("puts staff in the office chosen (else the top one), and partners in none", async () => {
+    const office = await db().office.create({ data: { name: `Office ${Date.now()}`, parentId: ROOT_OFFICE } });
+    const staff = await inviteUser(admin, { email: `staff.${Date.now()}@example.org`, name: "Staff", role: "OFFICER", organisationId: "", officeId: office.id });
+    const plain = await inviteUser(admin, { email: `plain.${Date.now()}@example.org`, name: "Plain", role: "MANAGER", organisationId: "" });
+    const org = await makeOrganisation();
+    const partner = await inviteUser(admin, { email: `partner.${Date.now()}@example.org`, name: "Partner", role: "PARTNER", organisationId: org.id, officeId: office.id });
+    if (!staff.ok || !plain.ok || !partner.ok) throw new Error("not invited");
+    const officeOf = async (id: string) => (await db().user.findUniqueOrThrow({ where: { id } })).officeId;
+    expect([await officeOf(staff.id), await officeOf(plain.id), await officeOf(partner.id)]).toEqual([office.id, ROOT_OFFICE, null]);
+    // An edit without an office keeps it; a closed office takes nobody new.
+    const user = await db().user.findUniqueOrThrow({ where: { id: staff.id } });
+    expect(await updateUser(admin, staff.id, user.version, { name: "Staff", role: "OFFICER", organisationId: "" })).toMatchObject({ ok: true });
+    expect(await officeOf(staff.id)).toBe(office.id);
+    const closed = await db().office.create({ data: { name: `Closed ${Date.now()}`, closed: true } });
+    expect(inEnglish(await updateUser(admin, staff.id, user.version + 1, { name: "Staff", role: "OFFICER", organisationId: "", officeId: closed.id }))).toMatchObject({
+      ok: false,
+      fieldErrors: { officeId: "That office is closed: it takes no new records." },
+    });
   });
 
   it("refuses bad input field by field, and a second account for one email", async () => {

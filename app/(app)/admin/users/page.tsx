@@ -13,6 +13,7 @@ import { listUsers } from "@/lib/users/queries";
 import { OfficersSecondFactor } from "@/components/users/officers-second-factor";
 import { BackupStatus } from "@/components/users/backup-status";
 import { backupStatus } from "@/lib/backup/queries";
+import { officeChoices } from "@/lib/offices/queries";
 import { getTranslations } from "next-intl/server";
 import { getFormats } from "@/lib/i18n/server";
 
@@ -61,7 +62,7 @@ export default async function UsersPage() {
         <BackupStatus status={(await backupStatus(viewer))!} />
       </Section>
       <Section title={t("invite")}>
-        <InviteForm organisations={organisations} />
+        <InviteForm organisations={organisations} offices={await officeChoices()} />
       </Section>
       <DataTable
         caption={t("title")}

@@ -17,7 +17,7 @@ export async function GET(request: Request) {
   return exportResponse(
     exportFormatOf(request.url),
     "agreements",
-    columns(["reference", "title", "instrument", "modality", "status", "parties", "signed", "expires", "countries", "contribution", "currency", "officer", "clearance", "amendments"]),
+    columns(["reference", "title", "instrument", "modality", "status", "parties", "signed", "expires", "countries", "contribution", "currency", "office", "officer", "clearance", "amendments"]),
     map(agreements, (a) => [
       a.reference,
       a.title,
@@ -30,6 +30,7 @@ export async function GET(request: Request) {
       a.countries.join(" "),
       a.contributionAmount?.toFixed(2),
       a.contributionCurrency,
+      a.office.name,
       a.responsibleOfficer?.name,
       code("clearanceStates", a.clearance),
       a.amendments.map((m) => `${m.number}: ${code("amendmentKinds", m.kind)} (${isoDate(m.signedOn)})`).join("; "),

@@ -9,6 +9,7 @@ import { requireRecentSecondFactor, requireViewer } from "@/lib/auth/viewer";
 import { organisationChoices } from "@/lib/partners/queries";
 import { userForEdit } from "@/lib/users/queries";
 import { recordPage } from "@/lib/domain/record-page";
+import { officeChoices } from "@/lib/offices/queries";
 import { getTranslations } from "next-intl/server";
 import { getFormats } from "@/lib/i18n/server";
 import { Arrow } from "@/components/ui/arrow";
@@ -37,7 +38,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </p>
       </div>
       <Section title={t("account")}>
-        <UserForm record={{ id: user.id, version: user.version, values: user.values }} organisations={organisations} />
+        <UserForm record={{ id: user.id, version: user.version, values: user.values }} organisations={organisations} offices={await officeChoices()} />
       </Section>
       <Section title={t("access")}>
         <AccountActions id={user.id} version={user.version} active={user.active} />
