@@ -14,8 +14,15 @@ export interface Viewer {
   role: Role;
   /** Set for partners: the organisation whose records they may see. */
   organisationId: string | null;
-  /** Staff: the office they work in (lib/offices/); absent where a viewer is built without one. */
+  /** Staff: the office they work in (lib/offices/). */
   officeId?: string | null;
+  /**
+   * Staff: the offices whose records they keep (their office and every office below it), or "all"
+   * (administrators). Absent where a viewer is made outside a session (tests, jobs): all.
+   */
+  offices?: readonly string[] | "all";
+  /** Officers read every office's records unless the organisation decided otherwise (a setting). */
+  readsAllOffices?: boolean;
   /** The language the person chose on their account page; null: their browser's decides. */
   locale?: Locale | null;
   /** The session's second factor (absent where a viewer is built outside a session, as in tests). */
@@ -83,6 +90,8 @@ export interface RecordFacts {
   /** The record itself is marked for partners (shared minutes, shared documents). */
   sharedWithPartners?: boolean;
   archived?: boolean;
+  /** The office the record belongs to (a meeting's, or its agreement's; a project's): for staff. */
+  officeId?: string;
 }
 
 const RECORDS: readonly Subject[] = [
@@ -185,26 +194,83 @@ function partnerMay(viewer: Viewer, action: Action, subject: Subject, facts?: Re
   }
 }
 
+// The records that belong to an office, and the parts of them (a meeting's action items, an
+// agreement's money and clearance): staff keep those of their own offices. Partners, their
+// diligence and the unit-wide screens belong to no office.
+const OFFICE_RECORDS: readonly Subject[] = [
+  "Agreement",
+  "Amendment",
+  "Clearance",
+  "Meeting",
+  "Minutes",
+  "ActionItem",
+  "Project",
+  "StatusReport",
+  "Result",
+  "Indicator",
+  "ReportingRequirement",
+  "PartnerReport",
+  "Document",
+  "Commitment",
+  "Instalment",
+  "Receipt",
+  "Comment",
+  "Acknowledgement",
+];
+
+/** Is the record's office one of the viewer's? (Without a record's office: the kind of record, yes.) */
+function inViewersOffices(viewer: Viewer, facts?: RecordFacts): boolean {
+  const offices = viewer.offices ?? "all";
+  return offices === "all" || facts?.officeId === undefined || offices.includes(facts.officeId);
+}
+
+/** Who reads every office's records: administrators, and officers unless the organisation said no. */
+export function readsEveryOffice(viewer: Viewer): boolean {
+  return (viewer.offices ?? "all") === "all" || (viewer.role === "OFFICER" && viewer.readsAllOffices !== false);
+}
+
 /**
  * May the viewer do this? Without `facts`, answers for the kind of record (e.g. "may create
- * agreements"); partners need `facts`, because what they see depends on the record.
+ * agreements"); partners need `facts`, because what they see depends on the record. Staff keep the
+ * records of their own offices (their office and those below it): officers write them, managers
+ * read and clear them; officers read the other offices' records too (decision 021).
  */
 export function can(viewer: Viewer | null, action: Action, subject: Subject, facts?: RecordFacts): boolean {
   if (!viewer) return false;
   // One's own tokens (queries limit them to the viewer's): created, listed and revoked (archived).
   if (subject === "ApiToken") return action === "create" || action === "read" || action === "archive";
   if (viewer.role === "PARTNER") return partnerMay(viewer, action, subject, facts);
-  return staffMay(viewer.role, action, subject);
+  if (!staffMay(viewer.role, action, subject)) return false;
+  if (!OFFICE_RECORDS.includes(subject)) return true;
+  if (action === "read" && readsEveryOffice(viewer)) return true;
+  return inViewersOffices(viewer, facts);
 }
 
-/** Prisma `where` fragments limiting reads to what the viewer may see. Staff see everything. */
+/**
+ * Prisma `where` fragments limiting reads to what the viewer may see. Staff who read every office
+ * see everything; the others (managers, and officers where the organisation decided so) their
+ * offices' records.
+ */
 export function scope(viewer: Viewer) {
   if (viewer.role !== "PARTNER") {
+    const offices = readsEveryOffice(viewer) ? null : (viewer.offices as readonly string[]);
+    if (!offices) {
+      return {
+        agreement: {} as Prisma.AgreementWhereInput,
+        project: {} as Prisma.ProjectWhereInput,
+        document: {} as Prisma.DocumentWhereInput,
+        report: {} as Prisma.PartnerReportWhereInput,
+        isPartner: false,
+      } as const;
+    }
+    const officeId = { in: [...offices] };
+    const agreement = { officeId } satisfies Prisma.AgreementWhereInput;
+    const project = { officeId } satisfies Prisma.ProjectWhereInput;
     return {
-      agreement: {} satisfies Prisma.AgreementWhereInput,
-      project: {} satisfies Prisma.ProjectWhereInput,
-      document: {} satisfies Prisma.DocumentWhereInput,
-      report: {} satisfies Prisma.PartnerReportWhereInput,
+      agreement: agreement as Prisma.AgreementWhereInput,
+      project: project as Prisma.ProjectWhereInput,
+      document: { OR: [{ agreement }, { meeting: { agreement } }, { project }, { amendment: { agreement } }, { report: { project } }] } as Prisma.DocumentWhereInput,
+      report: { project } as Prisma.PartnerReportWhereInput,
       isPartner: false,
     } as const;
   }

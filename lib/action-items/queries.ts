@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { countryParam, yearParam } from "@/lib/domain/list-query";
 import { today } from "@/lib/domain/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, type Viewer } from "@/lib/policy";
+import { can, scope, type Viewer } from "@/lib/policy";
+import { officeAndBelow } from "@/lib/offices/queries";
 
 export const ACTION_ITEMS_PAGE_SIZE = 50;
 export const ACTION_ITEM_STATES = ["open", "overdue", "all"] as const;
@@ -18,6 +19,8 @@ export interface ActionItemFilters {
   activeIn?: number;
   /** Action items of agreements this officer is responsible for. */
   officer?: string;
+  /** Action items of agreements of this office and the offices below it. */
+  office?: string;
   /** Keyset pagination: the list continues after this action item (in due-date order). */
   after?: string;
 }
@@ -31,15 +34,17 @@ export function parseActionItemFilters(params: Record<string, string | string[] 
     theme: one("theme").slice(0, 64) || undefined,
     activeIn: yearParam.parse(one("activeIn")),
     officer: one("officer").slice(0, 64) || undefined,
+    office: one("office").slice(0, 64) || undefined,
     after: /^[\w-]{1,64}$/.test(one("after")) ? one("after") : undefined,
   };
 }
 
 const OPEN_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
 
-/** The `where` for action items: of live meetings of live agreements matching the filters. */
-export function actionItemWhere(filters: Omit<ActionItemFilters, "after">, on = today()): Prisma.ActionItemWhereInput {
-  const agreement: Prisma.AgreementWhereInput[] = [{ archived: false }];
+/** The `where` for action items the viewer may see: of live meetings of live agreements matching the filters. */
+export async function actionItemWhere(viewer: Viewer, filters: Omit<ActionItemFilters, "after">, on = today()): Promise<Prisma.ActionItemWhereInput> {
+  const agreement: Prisma.AgreementWhereInput[] = [{ archived: false }, scope(viewer).agreement];
+  if (filters.office) agreement.push({ officeId: { in: await officeAndBelow(filters.office) } });
   if (filters.country) agreement.push({ countries: { has: filters.country } });
   if (filters.theme) agreement.push({ themes: { some: { themeId: filters.theme } } });
   if (filters.activeIn) agreement.push(inForceDuring(filters.activeIn));
@@ -66,7 +71,7 @@ async function after(id: string | undefined): Promise<Prisma.ActionItemWhereInpu
 
 export async function listActionItems(viewer: Viewer, filters: ActionItemFilters, on = today()) {
   if (viewer.role === "PARTNER" || !can(viewer, "read", "ActionItem")) return null;
-  const where = actionItemWhere(filters, on);
+  const where = await actionItemWhere(viewer, filters, on);
   const [total, rows] = await Promise.all([
     db().actionItem.count({ where }),
     db().actionItem.findMany({

@@ -129,6 +129,7 @@ export async function validateAgreement(values: AgreementFormValues, keptOfficeI
 
 
 const UNSIGNED: AgreementStatus[] = ["DRAFT", "UNDER_NEGOTIATION"];
+const NOT_YOUR_OFFICE = msg("problems.notYourOffice");
 const SIGN_FIRST = msg("problems.newAgreementDraftUnder");
 /** The audit event's reason for an agreement recorded as already signed: it was not cleared here. */
 export const SIGNED_BEFORE = "as signed before it was recorded here (not cleared here)";
@@ -138,6 +139,8 @@ export async function createAgreement(viewer: Viewer, values: AgreementFormValue
   const parsed = await validateAgreement(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { input } = parsed;
+  const officeId = input.officeId ?? viewer.officeId;
+  if (officeId && !can(viewer, "create", ENTITY, { officeId })) return denied(NOT_YOUR_OFFICE);
   // Clearance comes before signature (decision 003): a new agreement starts unsigned, unless the
   // person says it was signed before it was recorded here, which its activity then says too.
   const signed = !UNSIGNED.includes(input.status);
@@ -193,12 +196,15 @@ export async function updateAgreement(
   if (!can(viewer, "update", ENTITY)) return denied(msg("problems.mayNotChangeAgreements"));
   const current = await db().agreement.findUnique({ where: { id }, select: { status: true, archived: true, version: true, clearance: true, officeId: true } });
   if (!current) return refused(msg("problems.agreementGone"));
+  if (!can(viewer, "update", ENTITY, { officeId: current.officeId })) return denied(NOT_YOUR_OFFICE);
   if (current.archived) return refused(msg("problems.agreementArchivedRestoreBefore"));
   if (current.version !== readVersion) return conflictSince(id, readVersion);
   if (current.clearance === "SUBMITTED") return refused(msg("problems.agreementWaitingForClearance"));
   const parsed = await validateAgreement(values, current.officeId);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { input } = parsed;
+  // Moving it to another office is an edit there too.
+  if (input.officeId && !can(viewer, "update", ENTITY, { officeId: input.officeId })) return denied(NOT_YOUR_OFFICE);
   if (!mayMoveStatus(current.status, input.status)) {
     return refused(FIX_FIELDS, {
       status: msg("problems.statusCannotMove", { from: { code: ["agreementStatuses", current.status], lower: true }, to: { code: ["agreementStatuses", input.status], lower: true } }),

@@ -190,6 +190,7 @@ export async function findAgreement(viewer: Viewer, id: string) {
       archived: true,
       version: true,
       responsibleOfficer: { select: { name: true, email: true } },
+      officeId: true,
       office: { select: { name: true } },
       renewedBy: { select: { id: true, reference: true, title: true } },
       renews: { select: { id: true, reference: true, title: true } },
@@ -315,7 +316,7 @@ export async function agreementForEdit(viewer: Viewer, id: string) {
     where: { id, archived: false },
     include: { parties: true, themes: true },
   });
-  if (!a) return null;
+  if (!a || !can(viewer, "update", "Agreement", { officeId: a.officeId })) return null;
   const values: AgreementFormValues = {
     reference: a.reference,
     title: a.title,

@@ -1,6 +1,7 @@
 // Recording an amendment of a signed agreement: numbered in order, and, for an extension or a
 // budget revision, the agreement's expiry or contribution changed in the same transaction, guarded
 // by the agreement's version, with the agreement's audit event saying "by amendment N".
+import { agreementOffice } from "@/lib/offices/of-record";
 import { conflictSince } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type FieldChanges } from "@/lib/audit/record";
 import { db } from "@/lib/db";
@@ -19,7 +20,7 @@ const money = (amount: { toFixed(d: number): string } | string | null, currency:
 
 /** Records amendment N+1 of an active agreement read at `readVersion`. Returns the agreement's id. */
 export async function recordAmendment(viewer: Viewer, agreementId: string, readVersion: number, values: AmendmentFormValues, on = today()): Promise<ActionResult> {
-  if (!can(viewer, "create", "Amendment")) return denied(msg("problems.mayNotRecordAmendments"));
+  if (!can(viewer, "create", "Amendment", await agreementOffice(agreementId))) return denied(msg("problems.mayNotRecordAmendments"));
   const agreement = await db().agreement.findUnique({
     where: { id: agreementId },
     select: { status: true, archived: true, version: true, expiresOn: true, contributionAmount: true, contributionCurrency: true },

@@ -1,6 +1,7 @@
 // Personal access tokens for the read-only JSON API. Shown once, stored as their sha256, with an
 // expiry; revoked by their owner. A token acts as its user as the user is now (role, organisation,
 // deactivation), so it never carries more than the person could see in the app.
+import { officeReachOfUser } from "@/lib/offices/reach";
 import { stepUpRefusal } from "@/lib/auth/second-factor/gate";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
@@ -67,7 +68,7 @@ export async function authenticateToken(header: string | null, now = new Date())
   if (!token) return { ok: false, status: 401, code: "unauthenticated", message: "Send a personal access token: Authorization: Bearer <token>. Create one on your account page." };
   const row = await db().apiToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, expiresAt: true, revokedAt: true, user: { select: { id: true, name: true, email: true, role: true, organisationId: true, active: true } } },
+    select: { id: true, expiresAt: true, revokedAt: true, user: { select: { id: true, name: true, email: true, role: true, organisationId: true, officeId: true, active: true } } },
   });
   if (!row || !row.user.active) return { ok: false, status: 401, code: "invalid_token", message: "The token is not known, or its user is deactivated." };
   if (row.revokedAt) return { ok: false, status: 401, code: "revoked_token", message: "The token was revoked: create a new one on your account page." };
@@ -86,6 +87,15 @@ export async function authenticateToken(header: string | null, now = new Date())
     return { ok: false, status: 429, code: "rate_limited", message: `At most ${limit} requests a minute per token: try again in ${resetSeconds} s.`, retryAfter: resetSeconds };
   }
   const { user } = row;
-  const viewer: Viewer = { userId: user.id, sessionId: `api-token:${row.id}`, name: user.name, email: user.email, role: user.role as Role, organisationId: user.organisationId };
+  const viewer: Viewer = {
+    userId: user.id,
+    sessionId: `api-token:${row.id}`,
+    name: user.name,
+    email: user.email,
+    role: user.role as Role,
+    organisationId: user.organisationId,
+    officeId: user.officeId,
+    ...(await officeReachOfUser(user)),
+  };
   return { ok: true, viewer, limit, remaining: limit - count, resetSeconds };
 }

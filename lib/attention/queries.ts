@@ -1,6 +1,7 @@
 // What needs attention now: the officer's home page and the reminder digests read the same list.
 // Each item names the responsible officer (null when nobody is) and a stable `key` (the fact and
 // its date), so a reminder is sent once per fact, and again only when the fact changes.
+import { meetingAgreementOffice } from "@/lib/offices/of-record";
 import { meetingOverdueAgreementIds } from "@/lib/agreements/queries";
 import { db } from "@/lib/db";
 import { isoDate, today } from "@/lib/domain/format";
@@ -39,6 +40,8 @@ export interface AttentionItem {
   href: string;
   action: { label: Text; href: string };
   officerId: string | null;
+  /** The office of the record it is about: its officers are told when no officer is responsible. */
+  officeId: string | null;
   /** The partner organisation that must act, told in its own digest (with the portal's address). */
   partner?: { organisationId: string; href: string };
   /** The date the item is about (expiry, due date, meeting date), for ordering. */
@@ -55,9 +58,10 @@ const inDays = (on: Date, date: Date) => ({ days: days(on, date) });
  * What needs attention on the day, for the whole unit or one officer. With `limit`, each kind
  * keeps its first `limit` items (a page shows those) and `counts` says how many there are.
  */
-export async function attention(on = today(), options: { officerId?: string; limit?: number; overdueIds?: string[] } = {}) {
-  const { officerId, limit } = options;
-  const officer = officerId ? { responsibleOfficerId: officerId } : {};
+export async function attention(on = today(), options: { officerId?: string; offices?: readonly string[]; limit?: number; overdueIds?: string[] } = {}) {
+  const { officerId, offices, limit } = options;
+  // One officer's items (those they are responsible for), or one set of offices', or everyone's.
+  const officer = { ...(officerId && { responsibleOfficerId: officerId }), ...(offices && { officeId: { in: [...offices] } }) };
   const noticeUntil = new Date(on.getTime() + EXPIRY_NOTICE_DAYS * DAY);
   const meetingsUntil = new Date(on.getTime() + UPCOMING_MEETING_DAYS * DAY);
   const staleBefore = new Date(on.getTime() - REPORT_STALE_DAYS * DAY);
@@ -71,7 +75,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
     archived: false,
     status: { in: ["OPEN", "IN_PROGRESS"] },
     dueOn: { lt: on },
-    meeting: { archived: false, agreement: { archived: false } },
+    meeting: { archived: false, agreement: { archived: false, ...(offices && { officeId: { in: [...offices] } }) } },
     ...(officerId && { OR: [{ ownerUserId: officerId }, { ownerUserId: null, meeting: { agreement: officer } }] }),
   };
   const projectsWhere: Prisma.ProjectWhereInput = {
@@ -87,7 +91,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
       where: expiringWhere,
       orderBy: [{ expiresOn: "asc" }, { id: "asc" }],
       take: limit,
-      select: { id: true, title: true, status: true, expiresOn: true, responsibleOfficerId: true },
+      select: { id: true, title: true, status: true, expiresOn: true, responsibleOfficerId: true, officeId: true },
     }),
     db().agreement.findMany({
       where: overdueWhere,
@@ -97,6 +101,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
         id: true,
         title: true,
         responsibleOfficerId: true,
+        officeId: true,
         meetings: { where: { archived: false, status: "HELD" }, orderBy: { heldOn: "desc" }, take: 1, select: { heldOn: true } },
       },
     }),
@@ -104,7 +109,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
       where: upcomingWhere,
       orderBy: [{ heldOn: "asc" }, { id: "asc" }],
       take: limit,
-      select: { id: true, title: true, heldOn: true, agreement: { select: { title: true, responsibleOfficerId: true } } },
+      select: { id: true, title: true, heldOn: true, officeId: true, agreement: { select: { title: true, responsibleOfficerId: true, officeId: true } } },
     }),
     db().actionItem.findMany({
       where: actionsWhere,
@@ -116,7 +121,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
         dueOn: true,
         ownerUserId: true,
         ownerOrganisation: { select: { name: true, acronym: true } },
-        meeting: { select: { id: true, title: true, agreement: { select: { responsibleOfficerId: true } } } },
+        meeting: { select: { id: true, title: true, officeId: true, agreement: { select: { responsibleOfficerId: true, officeId: true } } } },
       },
     }),
     db().project.findMany({
@@ -128,13 +133,14 @@ export async function attention(on = today(), options: { officerId?: string; lim
         code: true,
         title: true,
         responsibleOfficerId: true,
+        officeId: true,
         statusReports: { where: { archived: false }, orderBy: { reportedOn: "desc" }, take: 1, select: { reportedOn: true } },
       },
     }),
-    overdueInstalments(on, officerId),
-    reportsNeedingAttention(on, officerId),
-    // Partners have no responsible officer: due diligence is the unit's, never one officer's list.
-    officerId ? { expiring: [], matches: [] } : diligenceNeedingAttention(on),
+    overdueInstalments(on, { officerId, offices }),
+    reportsNeedingAttention(on, { officerId, offices }),
+    // Partners belong to no officer and no office: due diligence is the whole organisation's list.
+    officerId || offices ? { expiring: [], matches: [] } : diligenceNeedingAttention(on),
   ]);
   const counts: Record<AttentionKind, number> = limit
     ? Object.fromEntries(
@@ -168,6 +174,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
         href: `/agreements/${a.id}`,
         action: past ? { label: msg("attention.action.recordExpiry"), href: `/agreements/${a.id}/edit` } : { label: msg("attention.action.renew"), href: `/agreements/new?renews=${a.id}` },
         officerId: a.responsibleOfficerId,
+        officeId: a.officeId,
         on: a.expiresOn,
       };
     }),
@@ -181,6 +188,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
         href: `/agreements/${a.id}`,
         action: { label: msg("attention.action.planMeeting"), href: `/agreements/${a.id}/meetings/new` },
         officerId: a.responsibleOfficerId,
+        officeId: a.officeId,
         on: last,
       };
     }),
@@ -192,6 +200,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
       href: `/meetings/${m.id}`,
       action: { label: msg("attention.action.prepareAgenda"), href: `/meetings/${m.id}/edit` },
       officerId: m.agreement.responsibleOfficerId,
+      officeId: meetingAgreementOffice(m) ?? null,
       on: m.heldOn,
     })),
     ...actions.map((i): AttentionItem => ({
@@ -207,6 +216,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
       href: `/meetings/${i.meeting.id}`,
       action: { label: msg("attention.action.updateStatus"), href: `/meetings/${i.meeting.id}/edit` },
       officerId: i.ownerUserId ?? i.meeting.agreement.responsibleOfficerId,
+      officeId: meetingAgreementOffice(i.meeting) ?? null,
       on: i.dueOn,
     })),
     ...projects.map((p): AttentionItem => {
@@ -219,6 +229,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
         href: `/projects/${p.id}`,
         action: { label: msg("attention.action.addStatusReport"), href: `/projects/${p.id}#new-status-report` },
         officerId: p.responsibleOfficerId,
+        officeId: p.officeId,
         on: last,
       };
     }),
@@ -235,6 +246,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
       href: `/agreements/${i.commitment.agreement.id}#funding`,
       action: { label: msg("attention.action.recordReceipt"), href: `/agreements/${i.commitment.agreement.id}?receipt=${i.id}#record-receipt` },
       officerId: i.commitment.agreement.responsibleOfficerId,
+      officeId: i.commitment.agreement.officeId,
       on: i.dueOn,
     })),
     ...reports.due.slice(0, limit).map((r): AttentionItem => ({
@@ -245,6 +257,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
       href: `/reports/${r.id}`,
       action: { label: msg("attention.action.openReport"), href: `/reports/${r.id}` },
       officerId: r.project.responsibleOfficerId,
+      officeId: r.project.officeId,
       partner: { organisationId: r.organisation.id, href: `/portal/reports/${r.id}` },
       on: r.dueOn,
     })),
@@ -256,6 +269,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
       href: `/reports/${r.id}`,
       action: { label: msg("attention.action.review"), href: `/reports/${r.id}` },
       officerId: r.project.responsibleOfficerId,
+      officeId: r.project.officeId,
       on: r.submittedAt,
     })),
     ...diligence.expiring.slice(0, limit).map((d): AttentionItem => ({
@@ -266,6 +280,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
       href: `/partners/${d.organisation.id}#due-diligence`,
       action: { label: msg("attention.action.newAssessment"), href: `/partners/${d.organisation.id}#new-assessment` },
       officerId: null,
+      officeId: null,
       on: d.validUntil,
     })),
     ...diligence.matches.slice(0, limit).map((m): AttentionItem => ({
@@ -276,6 +291,7 @@ export async function attention(on = today(), options: { officerId?: string; lim
       href: `/partners/${m.organisation.id}#due-diligence`,
       action: { label: msg("attention.action.mark"), href: `/partners/${m.organisation.id}#due-diligence` },
       officerId: null,
+      officeId: null,
       on: m.createdAt,
     })),
   ];
@@ -287,9 +303,9 @@ function reportTitle(r: { organisation: { acronym: string | null; name: string }
   return msg("attention.title.report", { organisation: r.organisation.acronym ?? r.organisation.name, kind: { code: ["reportKinds", r.kind], lower: true }, project: r.project.code });
 }
 
-/** The home page's two views, the officer's and the whole unit's, sharing one scan for overdue meetings. */
-export async function homeAttention(on: Date, officerId: string, limit: number) {
+/** The home page's three views (the officer's, their offices', the whole organisation's), sharing one scan for overdue meetings. */
+export async function homeAttention(on: Date, officerId: string, offices: readonly string[], limit: number) {
   const overdueIds = await meetingOverdueAgreementIds(on);
-  const [mine, unit] = await Promise.all([attention(on, { officerId, limit, overdueIds }), attention(on, { limit, overdueIds })]);
-  return { mine, unit };
+  const [mine, office, unit] = await Promise.all([attention(on, { officerId, limit, overdueIds }), attention(on, { offices, limit, overdueIds }), attention(on, { limit, overdueIds })]);
+  return { mine, office, unit };
 }

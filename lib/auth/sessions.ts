@@ -1,12 +1,13 @@
 // Sign-in sessions live in the database: the signed cookie only names a row, and every request
 // checks that row, so ending a session (sign-out, deactivation, password change) takes effect at once.
+import { officeReach } from "@/lib/offices/reach";
 import { sawLookupGeneration } from "@/lib/cache/lookups";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appEnv } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locales";
 import type { Role, Viewer } from "@/lib/policy";
-import { OFFICERS_SETTING } from "@/lib/settings/settings";
+import { OFFICERS_READ_SETTING, OFFICERS_SETTING } from "@/lib/settings/settings";
 import { decoyHash, verifyPassword } from "./password";
 import { gateOf, type Gate } from "./second-factor/gate";
 import { tellOfNewSignIn } from "./security-mail";
@@ -109,6 +110,7 @@ export async function sessionState(sessionId: string): Promise<SessionState | nu
       s.method, s."secondFactorAt",
       (u."totpConfirmedAt" IS NOT NULL OR EXISTS (SELECT 1 FROM "Passkey" p WHERE p."userId" = u.id)) AS enrolled,
       COALESCE((SELECT value = 'true'::jsonb FROM "Setting" WHERE key = ${OFFICERS_SETTING}), false) AS "officersMustEnrol",
+      COALESCE((SELECT value = 'true'::jsonb FROM "Setting" WHERE key = ${OFFICERS_READ_SETTING}), true) AS "officersReadAllOffices",
       (SELECT generation FROM "LookupGeneration" WHERE id = 1) AS "lookupGeneration"
     FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId} AND s."revokedAt" IS NULL AND u.active
@@ -123,7 +125,18 @@ export async function sessionState(sessionId: string): Promise<SessionState | nu
   const role = row.role as Role;
   const secondFactor = { enrolled: row.enrolled, at: row.secondFactorAt, viaIdentityProvider: row.method === "oidc" };
   return {
-    viewer: { userId: row.userId, sessionId, name: row.name, email: row.email, role, organisationId: row.organisationId, officeId: row.officeId, locale: isLocale(row.locale) ? row.locale : null, secondFactor },
+    viewer: {
+      userId: row.userId,
+      sessionId,
+      name: row.name,
+      email: row.email,
+      role,
+      organisationId: row.organisationId,
+      officeId: row.officeId,
+      ...(await officeReach(role, row.officeId ?? null, row.officersReadAllOffices)),
+      locale: isLocale(row.locale) ? row.locale : null,
+      secondFactor,
+    },
     gate: gateOf(role, secondFactor, row.officersMustEnrol),
   };
 }
@@ -137,6 +150,7 @@ interface SessionRow {
   secondFactorAt: Date | null;
   enrolled: boolean;
   officersMustEnrol: boolean;
+  officersReadAllOffices: boolean;
 }
 
 /** The viewer of a session whose gate is open (signed in, second factor proved or not needed), or null. */

@@ -2,6 +2,7 @@
 // kept, on the user) of the meetings and agreement expiries they may see. Making a new link
 // revokes the old one; revoking leaves none. A deactivated user's feed answers nothing. Its words
 // are in its owner's language (a calendar app sends none of its own).
+import { officeReachOfUser } from "@/lib/offices/reach";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { today } from "@/lib/domain/format";
@@ -34,7 +35,17 @@ export async function viewerForFeedToken(token: string): Promise<Viewer | null> 
   if (!/^[\w-]{20,100}$/.test(token)) return null;
   const user = await db().user.findUnique({ where: { calendarTokenHash: hashToken(token) } });
   if (!user?.active) return null;
-  return { userId: user.id, sessionId: "calendar-feed", name: user.name, email: user.email, role: user.role as Role, organisationId: user.organisationId, locale: languageOf(user.locale) };
+  return {
+    userId: user.id,
+    sessionId: "calendar-feed",
+    name: user.name,
+    email: user.email,
+    role: user.role as Role,
+    organisationId: user.organisationId,
+    officeId: user.officeId,
+    ...(await officeReachOfUser(user)),
+    locale: languageOf(user.locale),
+  };
 }
 
 export const meetingEvent = (

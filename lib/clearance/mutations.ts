@@ -2,6 +2,7 @@
 // administrator) clears it or returns it with a comment. Each step moves the agreement's version,
 // is audited, and is notified in the app and by email (through the outbox, in the same
 // transaction). Only a cleared agreement can become active (lib/agreements/mutations.ts).
+import { agreementOffice } from "@/lib/offices/of-record";
 import { conflictSince } from "@/lib/audit/conflict";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
@@ -72,12 +73,12 @@ async function officers(agreement: { responsibleOfficerId: string | null }, tx: 
 }
 
 export async function submitForClearance(viewer: Viewer, agreementId: string, readVersion: number): Promise<ActionResult> {
-  if (!can(viewer, "create", "Clearance")) return denied(msg("problems.mayNotSubmitAgreements"));
+  if (!can(viewer, "create", "Clearance", await agreementOffice(agreementId))) return denied(msg("problems.mayNotSubmitAgreements"));
   return move(viewer, agreementId, readVersion, ["NOT_SUBMITTED", "RETURNED"], "SUBMITTED", null, deciders);
 }
 
 export async function decideClearance(viewer: Viewer, agreementId: string, readVersion: number, decision: "clear" | "return", note: string): Promise<ActionResult> {
-  if (!can(viewer, "update", "Clearance")) return denied(msg("problems.onlyManagerAdministratorClears"));
+  if (!can(viewer, "update", "Clearance", await agreementOffice(agreementId))) return denied(msg("problems.onlyManagerAdministratorClears"));
   const parsed = comment.safeParse(note);
   if (!parsed.success) return refused(FIX_FIELDS, { comment: firstProblem(parsed.error) });
   if (decision === "return" && !parsed.data) return refused(FIX_FIELDS, { comment: msg("problems.sayWhyReturnedSo") });

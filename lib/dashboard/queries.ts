@@ -8,7 +8,8 @@ import { countryParam, yearParam } from "@/lib/domain/list-query";
 import { today } from "@/lib/domain/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus, Health, Instrument, Modality, OrganisationKind, ProjectLifecycle } from "@/lib/generated/prisma/enums";
-import { can, type Viewer } from "@/lib/policy";
+import { can, readsEveryOffice, type Viewer } from "@/lib/policy";
+import { officesRolledUp } from "./by-office";
 import { projectWhere, type ProjectFilters } from "@/lib/projects/queries";
 import { byYear, totalsByCurrency } from "@/lib/funding/totals";
 import { latestRates, usdTotal } from "@/lib/exchange-rates/queries";
@@ -18,6 +19,8 @@ export interface DashboardFilters {
   year?: number;
   country?: string;
   theme?: string;
+  /** An office: its figures with those of the offices below it. */
+  office?: string;
 }
 
 export function parseDashboardFilters(params: Record<string, string | string[] | undefined>): DashboardFilters {
@@ -26,12 +29,13 @@ export function parseDashboardFilters(params: Record<string, string | string[] |
     year: yearParam.parse(one("year")),
     country: countryParam.parse(one("country")),
     theme: one("theme").slice(0, 64) || undefined,
+    office: one("office").slice(0, 64) || undefined,
   };
 }
 
 /** The dashboard's filters as each list names them. */
 export function listFilters(filters: DashboardFilters) {
-  return { country: filters.country, theme: filters.theme, activeIn: filters.year };
+  return { country: filters.country, theme: filters.theme, activeIn: filters.year, office: filters.office };
 }
 
 const EXPIRY_WINDOWS = [30, 90, 180] as const;
@@ -52,7 +56,9 @@ async function lastChange(): Promise<string> {
 
 export async function dashboard(viewer: Viewer, filters: DashboardFilters, on = today()) {
   if (!can(viewer, "read", "Dashboard") || viewer.role === "PARTNER") return null;
-  const key = JSON.stringify([filters.year ?? null, filters.country ?? null, filters.theme ?? null, on.toISOString(), await lastChange()]);
+  // What the viewer reads decides the figures too: every office, or their own offices'.
+  const reach = readsEveryOffice(viewer) ? "all" : viewer.offices;
+  const key = JSON.stringify([filters.year ?? null, filters.country ?? null, filters.theme ?? null, filters.office ?? null, reach, on.toISOString(), await lastChange()]);
   let figures = cache.get(key);
   if (!figures) {
     if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
@@ -89,8 +95,8 @@ async function computeFigures(viewer: Viewer, filters: DashboardFilters, on: Dat
     db().agreement.count({ where: { AND: [where, { status: "ACTIVE", meetingCycleMonths: { not: null } }] } }),
     db().agreement.count({ where: await agreementWhere(viewer, { ...base, meetingYear, meetingHeld: "1" }, on) }),
     Promise.all([
-      db().actionItem.count({ where: actionItemWhere({ ...base, state: "open" }, on) }),
-      db().actionItem.count({ where: actionItemWhere({ ...base, state: "overdue" }, on) }),
+      db().actionItem.count({ where: await actionItemWhere(viewer, { ...base, state: "open" }, on) }),
+      db().actionItem.count({ where: await actionItemWhere(viewer, { ...base, state: "overdue" }, on) }),
     ]),
     // The largest CONTRIBUTORS_SHOWN funding partners per currency, and how many there are.
     db().$queryRaw<{ organisationId: string; name: string; currency: string; total: string; agreements: number; partners: number }[]>`
@@ -107,6 +113,7 @@ async function computeFigures(viewer: Viewer, filters: DashboardFilters, on: Dat
       WHERE rank <= ${CONTRIBUTORS_SHOWN} ORDER BY currency, rank`,
     agreementTimeline(where, meetingYear),
   ]);
+  const byOffice = await officesRolledUp(viewer, filters.office, agreementIds, projects, on);
 
   // Drafts have no dates yet: waiting for clearance is counted by country and theme, not by year (as the list it opens).
   const clearanceWhere = await agreementWhere(viewer, { country: filters.country, theme: filters.theme, clearance: "SUBMITTED" }, on);
@@ -158,6 +165,7 @@ async function computeFigures(viewer: Viewer, filters: DashboardFilters, on: Dat
     funding,
     waitingForClearance,
     timeline,
+    byOffice,
   };
 }
 

@@ -1,5 +1,6 @@
 // Attaching files: the policy, the size limit and the type (judged by content) are checked before
 // anything is written; the document, its bytes and its audit event are written in one transaction.
+import { agreementOffice, meetingOffice, projectOffice } from "@/lib/offices/of-record";
 import crypto from "node:crypto";
 import { setArchived } from "@/lib/audit/archive";
 import { recordAudit } from "@/lib/audit/record";
@@ -101,6 +102,8 @@ export async function uploadDocument(
   maxBytes = uploadLimitBytes(),
 ): Promise<ActionResult<{ id: string; renamed: string | null }>> {
   if (!can(viewer, "create", "Document")) return denied(msg("problems.mayNotAttachDocuments"));
+  const office = "agreementId" in parent ? await agreementOffice(parent.agreementId) : "meetingId" in parent ? await meetingOffice(parent.meetingId) : await projectOffice(parent.projectId);
+  if (!can(viewer, "create", "Document", office)) return denied(msg("problems.notYourOffice"));
   const checked = checkFile(file, maxBytes);
   if ("refusal" in checked) return refused(checked.refusal, { file: checked.refusal });
   if (!(await parentIsLive(parent))) return refused(msg("problems.attachTargetMissing"));

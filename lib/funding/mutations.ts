@@ -59,9 +59,10 @@ export async function createCommitment(viewer: Viewer, agreementId: string, valu
   if (!can(viewer, "create", "Commitment")) return denied(msg("problems.mayNotRecordCommitments"));
   const agreement = await db().agreement.findUnique({
     where: { id: agreementId },
-    select: { archived: true, reference: true, version: true, parties: { select: { organisationId: true, role: true, organisation: { select: { name: true } } } } },
+    select: { archived: true, reference: true, version: true, officeId: true, parties: { select: { organisationId: true, role: true, organisation: { select: { name: true } } } } },
   });
   if (!agreement) return refused(msg("problems.agreementGone"));
+  if (!can(viewer, "create", "Commitment", { officeId: agreement.officeId })) return denied(msg("problems.notYourOffice"));
   if (agreement.archived) return refused(msg("problems.agreementArchivedRestoreBeforeRecording"));
   const parsed = commitmentSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
@@ -115,9 +116,10 @@ export async function addInstalment(viewer: Viewer, values: InstalmentFormValues
   const { commitmentId, dueOn, instalmentAmount, condition } = parsed.data;
   const commitment = await db().commitment.findFirst({
     where: { id: commitmentId, archived: false, agreement: { archived: false } },
-    select: { agreementId: true, currency: true },
+    select: { agreementId: true, currency: true, agreement: { select: { officeId: true } } },
   });
   if (!commitment) return refused(FIX_FIELDS, { commitmentId: msg("problems.commitmentGoneOrArchived") });
+  if (!can(viewer, "create", "Instalment", { officeId: commitment.agreement.officeId })) return denied(msg("problems.notYourOffice"));
   await db().$transaction((tx) => insertInstalment(tx, viewer, { commitmentId, dueOn, amount: instalmentAmount, condition, currency: commitment.currency }));
   return { ok: true, id: commitment.agreementId };
 }
@@ -133,9 +135,10 @@ export async function recordReceipt(viewer: Viewer, values: ReceiptFormValues, o
   const { instalmentId, receivedOn, receiptAmount, reference } = parsed.data;
   const instalment = await db().instalment.findFirst({
     where: { id: instalmentId, archived: false, commitment: { archived: false, agreement: { archived: false } } },
-    select: { amount: true, commitment: { select: { agreementId: true, currency: true } } },
+    select: { amount: true, commitment: { select: { agreementId: true, currency: true, agreement: { select: { officeId: true } } } } },
   });
   if (!instalment) return refused(FIX_FIELDS, { instalmentId: msg("problems.instalmentGoneOrArchived") });
+  if (!can(viewer, "create", "Receipt", { officeId: instalment.commitment.agreement.officeId })) return denied(msg("problems.notYourOffice"));
   const { currency, agreementId } = instalment.commitment;
   const overBy = await db().$transaction(async (tx) => {
     await insertReceipt(tx, viewer, { instalmentId, receivedOn, amount: receiptAmount, reference, currency });

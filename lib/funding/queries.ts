@@ -53,11 +53,12 @@ export async function fundingFormOptions(viewer: Viewer, agreementId: string) {
   const agreement = await db().agreement.findFirst({
     where: { id: agreementId, archived: false },
     select: {
+      officeId: true,
       parties: { select: { role: true, organisation: { select: { id: true, name: true } } }, orderBy: { organisation: { name: "asc" } } },
       projects: { where: { archived: false }, select: { id: true, code: true, title: true }, orderBy: { code: "asc" } },
     },
   });
-  if (!agreement) return null;
+  if (!agreement || !can(viewer, "create", "Commitment", { officeId: agreement.officeId })) return null;
   // Every party may fund (one not yet a funding party becomes one); funding parties come first.
   const funders = new Map<string, { id: string; name: string; funding: boolean }>();
   for (const { role, organisation } of agreement.parties) {
@@ -71,7 +72,7 @@ export async function fundingFormOptions(viewer: Viewer, agreementId: string) {
  * Instalments due before `on` and not fully received, on live commitments of live agreements, with
  * what remains of each: compared in SQL, so it stays one query at any scale.
  */
-export async function overdueInstalmentRows(on = todayOf(), officerId?: string) {
+export async function overdueInstalmentRows(on = todayOf(), { officerId, offices }: { officerId?: string; offices?: readonly string[] } = {}) {
   return db().$queryRaw<{ id: string; agreementId: string; outstanding: string }[]>`
     SELECT i.id, a.id AS "agreementId", (i.amount - coalesce(sum(r.amount), 0))::text AS outstanding
     FROM "Instalment" i
@@ -80,13 +81,14 @@ export async function overdueInstalmentRows(on = todayOf(), officerId?: string) 
     LEFT JOIN "Receipt" r ON r."instalmentId" = i.id AND NOT r.archived
     WHERE NOT i.archived AND i."dueOn" < ${on}::date
       AND (${officerId ?? null}::text IS NULL OR a."responsibleOfficerId" = ${officerId ?? null}::text)
+      AND (${offices ? [...offices] : null}::text[] IS NULL OR a."officeId" = ANY(${offices ? [...offices] : null}::text[]))
     GROUP BY i.id, a.id
     HAVING coalesce(sum(r.amount), 0) < i.amount`;
 }
 
 /** The overdue instalments (what needs attention), oldest first, with their party and agreement. */
-export async function overdueInstalments(on = todayOf(), officerId?: string) {
-  const rows = await overdueInstalmentRows(on, officerId);
+export async function overdueInstalments(on = todayOf(), whose: { officerId?: string; offices?: readonly string[] } = {}) {
+  const rows = await overdueInstalmentRows(on, whose);
   const outstanding = new Map(rows.map((r) => [r.id, r.outstanding]));
   const instalments = await db().instalment.findMany({
     where: { id: { in: [...outstanding.keys()] } },
@@ -99,7 +101,7 @@ export async function overdueInstalments(on = todayOf(), officerId?: string) {
         select: {
           currency: true,
           organisation: { select: { name: true } },
-          agreement: { select: { id: true, title: true, responsibleOfficerId: true } },
+          agreement: { select: { id: true, title: true, responsibleOfficerId: true, officeId: true } },
         },
       },
     },

@@ -104,11 +104,13 @@ function documentLinks(docs: Doc[], a: IatiAgreement, category: string, document
 
 type Party = { role: keyof typeof partyRoles; organisation: { id: string; name: string; kind: keyof typeof organisationKinds } };
 
-function participatingOrgs(parties: Party[], org: ReportingOrg): Node[] {
+function participatingOrgs(parties: Party[], org: ReportingOrg, office: { name: string }): Node[] {
   const withRole = parties.filter((p) => partyRoles[p.role].iati);
   const rows = withRole.map((p) => el("participating-org", { role: partyRoles[p.role].iati, type: organisationKinds[p.organisation.kind].iati }, narrative(p.organisation.name)));
   // Every activity names at least one participant: the reporting organisation is accountable for it.
-  return rows.length ? rows : [el("participating-org", { ref: org.ref, role: "2", type: org.type }, narrative(org.name))];
+  if (!rows.length) rows.push(el("participating-org", { ref: org.ref, role: "2", type: org.type }, narrative(org.name)));
+  // The office that keeps it extends it (IATI OrganisationRole 3), as part of the reporting organisation.
+  return [...rows, el("participating-org", { role: "3", type: org.type }, narrative(office.name))];
 }
 
 function recipients(countries: string[], org: ReportingOrg): Node[] {
@@ -213,7 +215,7 @@ function agreementActivity(a: IatiAgreement, org: ReportingOrg, links: Links): s
     el("title", {}, narrative(a.title)),
     // IATI requires a description: the summary, or what the record says of itself.
     el("description", { type: "1" }, narrative(a.summary ?? `${a.title}, between ${a.parties.map((x) => x.organisation.name).join(", ")}.`)),
-    participatingOrgs(a.parties, org),
+    participatingOrgs(a.parties, org, a.office),
     el("activity-status", { code: agreementStatuses[a.status].iati }),
     dates({ on: a.effectiveOn ?? a.signedOn, actual: true }, { on: a.expiresOn, actual: a.status !== "ACTIVE" && a.expiresOn !== null && a.expiresOn <= new Date() }),
     recipients(a.countries, org),
@@ -237,7 +239,7 @@ function projectActivity(p: Project, a: IatiAgreement, org: ReportingOrg, links:
     el("reporting-org", { ref: org.ref, type: org.type }, narrative(org.name)),
     el("title", {}, narrative(p.title)),
     el("description", { type: "1" }, narrative(p.summary ?? `${p.title}, a project under ${a.title}.`)),
-    participatingOrgs(p.partners, org),
+    participatingOrgs(p.partners, org, p.office),
     el("activity-status", { code: projectLifecycles[p.lifecycle].iati }),
     dates({ on: p.startsOn, actual: started }, { on: p.endsOn, actual: ended }),
     recipients(p.countries, org),

@@ -3,7 +3,8 @@
 // the agreements an administrator made publishable for the public file, and only while it is on.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, type Viewer } from "@/lib/policy";
+import { officeAndBelow } from "@/lib/offices/queries";
+import { can, scope, type Viewer } from "@/lib/policy";
 import { setting } from "@/lib/settings/settings";
 
 const themes = { select: { theme: { select: { iatiSector: true } } } } as const;
@@ -18,10 +19,10 @@ const documents = {
   select: { id: true, filename: true, mediaType: true, createdAt: true },
 } as const;
 
-/** The staff's file: every signed agreement. */
-export async function iatiRecords(viewer: Viewer) {
+/** The staff's file: every signed agreement the viewer reads, or (`office`) those of an office and the offices below it. */
+export async function iatiRecords(viewer: Viewer, office?: string) {
   if (!can(viewer, "read", "Export") || viewer.role === "PARTNER") return null;
-  return iatiAgreements({});
+  return iatiAgreements({ AND: [scope(viewer).agreement, office ? { officeId: { in: await officeAndBelow(office) } } : {}] });
 }
 
 /** The public file: publishable agreements only, and nothing at all while publishing is off. */
@@ -49,6 +50,7 @@ function iatiAgreements(where: Prisma.AgreementWhereInput) {
       instrument: true,
       iatiPublishable: true,
       updatedAt: true,
+      office: { select: { name: true } },
       parties,
       themes,
       documents,
@@ -80,6 +82,7 @@ function iatiAgreements(where: Prisma.AgreementWhereInput) {
           title: true,
           summary: true,
           lifecycle: true,
+          office: { select: { name: true } },
           startsOn: true,
           endsOn: true,
           countries: true,

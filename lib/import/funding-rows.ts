@@ -8,7 +8,7 @@ import { isoDate, today } from "@/lib/domain/format";
 import { insertInstalment, insertReceipt } from "@/lib/funding/mutations";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { instalmentSchema, receiptSchema } from "@/lib/funding/schema";
-import type { Viewer } from "@/lib/policy";
+import { can, type Viewer } from "@/lib/policy";
 import { msg, type Message } from "@/lib/i18n/message";
 import { messageOf } from "@/lib/domain/field-errors";
 import { fieldProblem } from "./row-problems";
@@ -35,7 +35,7 @@ export async function fundingLookups(normalise: Normalise) {
     select: {
       id: true,
       currency: true,
-      agreement: { select: { reference: true } },
+      agreement: { select: { reference: true, officeId: true } },
       organisation: { select: { name: true, acronym: true } },
       instalments: {
         where: { archived: false },
@@ -67,6 +67,7 @@ export function checkFundingRow(
   if (matches.length === 0) errors.push(msg("problems.rowNoCommitment", { currency: currency || "?", party: get("fundingParty"), agreement: get("agreement") }));
   if (matches.length > 1) errors.push(msg("problems.rowManyCommitments", { party: get("fundingParty"), n: matches.length, currency, agreement: get("agreement") }));
   const commitment = matches.length === 1 ? matches[0] : null;
+  if (commitment && !can(viewer, "create", "Instalment", { officeId: commitment.agreement.officeId })) errors.push(msg("problems.rowNotYourOffice", { agreement: get("agreement") }));
 
   const instalment = instalmentSchema.safeParse({ commitmentId: commitment?.id ?? "-", dueOn: get("dueOn"), instalmentAmount: get("amount"), condition: get("condition") });
   if (!instalment.success) for (const issue of instalment.error.issues) errors.push(fieldProblem(String(issue.path[0]) === "instalmentAmount" ? "amount" : "dueOn", messageOf(issue)));

@@ -3,6 +3,7 @@
 // organisation owns in progress or done. Staff read all of it, reply, and may reopen an item with
 // a comment. Decisions are the policy's, from the record's facts; status changes are
 // version-guarded, audited and notified.
+import { meetingAgreementOffice } from "@/lib/offices/of-record";
 import { conflictSince } from "@/lib/audit/conflict";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
@@ -46,7 +47,7 @@ async function actionItemWithFacts(actionItemId: string) {
       description: true,
       ownerUserId: true,
       ownerOrganisationId: true,
-      meeting: { select: { id: true, archived: true, agreement: { select: { archived: true, responsibleOfficerId: true, parties: { select: { organisationId: true } } } } } },
+      meeting: { select: { id: true, archived: true, officeId: true, agreement: { select: { archived: true, officeId: true, responsibleOfficerId: true, parties: { select: { organisationId: true } } } } } },
     },
   });
   if (!item) return null;
@@ -54,6 +55,7 @@ async function actionItemWithFacts(actionItemId: string) {
     archived: item.archived || item.meeting.archived || item.meeting.agreement.archived,
     partyOrganisationIds: item.meeting.agreement.parties.map((p) => p.organisationId),
     ownerOrganisationId: item.ownerOrganisationId,
+    officeId: meetingAgreementOffice(item.meeting),
   };
   return { item, facts };
 }

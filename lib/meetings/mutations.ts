@@ -1,5 +1,6 @@
 // Writes to meetings, with their participants and action items: policy check, the form's schema,
 // and the change with its audit event in one transaction, guarded by the version the editor read.
+import { agreementOffice, meetingOffice } from "@/lib/offices/of-record";
 import { setArchived } from "@/lib/audit/archive";
 import { conflictSince } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
@@ -93,6 +94,7 @@ function meetingFields(input: MeetingInput) {
 
 export async function createMeeting(viewer: Viewer, values: MeetingFormValues): Promise<ActionResult> {
   if (!can(viewer, "create", ENTITY)) return denied(msg("problems.mayNotRecordMeetings"));
+  if (!can(viewer, "create", ENTITY, await agreementOffice(String(values.agreementId ?? "")))) return denied(msg("problems.notYourOffice"));
   const parsed = await parse(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { fields, agreementId } = meetingFields(parsed.input);
@@ -109,6 +111,7 @@ export async function updateMeeting(viewer: Viewer, id: string, readVersion: num
   if (!can(viewer, "update", ENTITY)) return denied(msg("problems.mayNotChangeMeetings"));
   const current = await db().meeting.findUnique({ where: { id }, select: { version: true, archived: true, agreementId: true } });
   if (!current) return refused(msg("problems.meetingGone"));
+  if (!can(viewer, "update", ENTITY, await meetingOffice(id))) return denied(msg("problems.notYourOffice"));
   if (current.archived) return refused(msg("problems.meetingArchivedRestoreBefore"));
   if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "meeting");
   // A meeting stays with its agreement.

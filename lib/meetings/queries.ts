@@ -1,5 +1,7 @@
 // Reads of meetings. A meeting is visible to whoever may see its agreement; a partner sees the
 // minutes and decisions only when shared, and only the action items its organisation owns.
+import { meetingAgreementOffice } from "@/lib/offices/of-record";
+import { officeAndBelow } from "@/lib/offices/queries";
 import { dateParam, pageOf, sortingOf } from "@/lib/domain/list-query";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -29,7 +31,8 @@ export async function findMeeting(viewer: Viewer, id: string) {
       minutesShared: true,
       archived: true,
       version: true,
-      agreement: { select: { id: true, title: true, reference: true, archived: true } },
+      officeId: true,
+      agreement: { select: { id: true, title: true, reference: true, archived: true, officeId: true } },
       participants: { orderBy: { name: "asc" }, select: { id: true, name: true } },
       actionItems: {
         where: { archived: false, ...(isPartner && { ownerOrganisationId: viewer.organisationId ?? "\u0000none" }) },
@@ -77,10 +80,12 @@ export async function meetingFormOptions(viewer: Viewer, agreementId: string) {
     select: {
       id: true,
       title: true,
+      officeId: true,
       parties: { distinct: ["organisationId"], select: { organisation: { select: { id: true, name: true } } } },
     },
   });
-  if (!agreement) return null;
+  // Its meetings are recorded by the agreement's offices.
+  if (!agreement || !can(viewer, "create", "Meeting", { officeId: agreement.officeId })) return null;
   const projects = await db().project.findMany({
     where: { archived: false, OR: [{ agreementId }, { lifecycle: { in: ["PIPELINE", "ACTIVE"] } }] },
     orderBy: { code: "asc" },
@@ -99,9 +104,13 @@ export async function meetingForEdit(viewer: Viewer, id: string) {
   if (!can(viewer, "update", "Meeting")) return null;
   const m = await db().meeting.findFirst({
     where: { id, archived: false },
-    include: { participants: { orderBy: { name: "asc" } }, actionItems: { where: { archived: false }, orderBy: { createdAt: "asc" } } },
+    include: {
+      participants: { orderBy: { name: "asc" } },
+      actionItems: { where: { archived: false }, orderBy: { createdAt: "asc" } },
+      agreement: { select: { officeId: true } },
+    },
   });
-  if (!m) return null;
+  if (!m || !can(viewer, "update", "Meeting", { officeId: meetingAgreementOffice(m)! })) return null;
   const values: MeetingFormValues = {
     agreementId: m.agreementId,
     kind: m.kind,
@@ -180,6 +189,8 @@ export interface MeetingFilters {
   status?: MeetingStatus;
   kind?: MeetingKind;
   partner?: string;
+  /** Meetings under agreements of this office and the offices below it. */
+  office?: string;
   from?: Date;
   to?: Date;
   page?: number;
@@ -195,14 +206,17 @@ export function parseMeetingFilters(params: Record<string, string | string[] | u
     status: one("status") in MeetingStatus ? (one("status") as MeetingStatus) : undefined,
     kind: one("kind") in MeetingKind ? (one("kind") as MeetingKind) : undefined,
     partner: one("partner") || undefined,
+    office: one("office").slice(0, 64) || undefined,
     from: dateParam(one("from")),
     to: dateParam(one("to")),
     page: Number.isInteger(page) && page > 0 ? page : undefined,
   };
 }
 
-export async function meetingWhere(filters: MeetingFilters): Promise<Prisma.MeetingWhereInput> {
-  const and: Prisma.MeetingWhereInput[] = [{ archived: false }];
+/** The meetings the filters match, of the agreements the viewer may see. */
+export async function meetingWhere(viewer: Viewer, filters: MeetingFilters): Promise<Prisma.MeetingWhereInput> {
+  const and: Prisma.MeetingWhereInput[] = [{ archived: false, agreement: scope(viewer).agreement }];
+  if (filters.office) and.push({ agreement: { officeId: { in: await officeAndBelow(filters.office) } } });
   if (filters.status) and.push({ status: filters.status });
   if (filters.kind) and.push({ kind: filters.kind });
   if (filters.partner) and.push({ agreement: { parties: { some: { organisationId: filters.partner } } } });
@@ -221,7 +235,8 @@ const listedMeeting = {
   location: true,
   online: true,
   minutesShared: true,
-  agreement: { select: { id: true, title: true, reference: true } },
+  agreement: { select: { id: true, title: true, reference: true, office: { select: { name: true } } } },
+  office: { select: { name: true } },
   _count: { select: { actionItems: { where: { archived: false, status: { in: ["OPEN", "IN_PROGRESS"] } } } } },
 } satisfies Prisma.MeetingSelect;
 
@@ -234,7 +249,7 @@ function meetingOrder(filters: MeetingFilters): Prisma.MeetingOrderByWithRelatio
 /** Every meeting, filtered and sorted as the URL says (staff only). */
 export async function listMeetings(viewer: Viewer, filters: MeetingFilters = {}) {
   if (viewer.role === "PARTNER" || !can(viewer, "read", "Meeting")) return null;
-  const where = await meetingWhere(filters);
+  const where = await meetingWhere(viewer, filters);
   return pageOf(
     filters.page ?? 1,
     MEETINGS_PAGE_SIZE,
@@ -245,5 +260,5 @@ export async function listMeetings(viewer: Viewer, filters: MeetingFilters = {})
 
 export async function exportMeetings(viewer: Viewer, filters: MeetingFilters) {
   if (viewer.role === "PARTNER" || !can(viewer, "read", "Export")) return null;
-  return db().meeting.findMany({ where: await meetingWhere(filters), orderBy: meetingOrder(filters), take: 50_000, select: listedMeeting });
+  return db().meeting.findMany({ where: await meetingWhere(viewer, filters), orderBy: meetingOrder(filters), take: 50_000, select: listedMeeting });
 }

@@ -1,9 +1,9 @@
 "use server";
 // Server Actions for the offices page (administrators).
-import { formOf, saveAndStay, type FormState } from "@/lib/domain/form-actions";
+import type { ActionResult } from "@/lib/domain/action-result";
+import { formOf, NO_VERSION, saveAndStay, writeAs, type FormState } from "@/lib/domain/form-actions";
 import { version } from "@/lib/domain/validation";
-import { NO_VERSION } from "@/lib/domain/form-actions";
-import { createOffice, updateOffice } from "./mutations";
+import { createOffice, setOfficersReadAllOffices, updateOffice } from "./mutations";
 import { officeFormValues, type OfficeFormValues } from "./schema";
 
 export type OfficeFormState = FormState<OfficeFormValues>;
@@ -20,4 +20,9 @@ export async function saveOfficeAction(previous: OfficeFormState, input: unknown
     (viewer) => (!id ? createOffice(viewer, values) : readVersion.success ? updateOffice(viewer, id, readVersion.data, values) : Promise.resolve(NO_VERSION)),
     () => "/admin/offices",
   );
+}
+
+export async function setOfficersReadAllAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
+  const form = formOf(input);
+  return writeAs((viewer) => setOfficersReadAllOffices(viewer, form.get("on") === "true"), { path: "/admin/offices" });
 }

@@ -11,6 +11,7 @@ import { fieldErrorsOf } from "@/lib/domain/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { msg, type Message } from "@/lib/i18n/message";
 import { can, type Viewer } from "@/lib/policy";
+import { changeSetting } from "@/lib/settings/settings";
 import { officeSchema, type OfficeFormValues, type OfficeInput } from "./schema";
 import { wouldCycle } from "./tree";
 
@@ -88,4 +89,11 @@ export async function updateOffice(viewer: Viewer, id: string, readVersion: numb
     if (isUniqueViolation(error)) return refused(FIX_FIELDS, { name: NAME_TAKEN });
     throw error;
   }
+}
+
+/** The organisation's choice: officers read every office's records (they write only their own offices'), or only their own offices'. */
+export async function setOfficersReadAllOffices(viewer: Viewer, on: boolean): Promise<ActionResult> {
+  if (!can(viewer, "update", ENTITY)) return denied(msg("problems.onlyAdministratorsKeepOffices"));
+  await changeSetting(viewer, "offices.officersReadAllOffices", on);
+  return { ok: true, id: "offices.officersReadAllOffices" };
 }

@@ -1,14 +1,13 @@
 // Reading the office tree: the whole of it, once per request (it is small; tree.ts walks it).
-import { cache } from "react";
+import { cachedLookup } from "@/lib/cache/lookups";
 import { db } from "@/lib/db";
 import { msg, type Message } from "@/lib/i18n/message";
 import { can, type Viewer } from "@/lib/policy";
 import { inTreeOrder, subtreeIds } from "./tree";
 
-/** Every office, open and closed, with its version for the edit forms. */
-export const allOffices = cache(() =>
-  db().office.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, city: true, parentId: true, closed: true, version: true } }),
-);
+/** Every office, open and closed (a cached lookup: the tree changes seldom, and every request needs it). */
+export const allOffices = () =>
+  cachedLookup("offices", () => db().office.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, city: true, parentId: true, closed: true } }));
 
 /** The offices for staff to see and choose from; partners see none. */
 export async function listOffices(viewer: Viewer) {

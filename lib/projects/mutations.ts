@@ -82,6 +82,7 @@ function split(input: ProjectInput) {
 }
 
 const DUPLICATE_CODE = { code: msg("problems.anotherProjectAlreadyCode") };
+const NOT_YOUR_OFFICE = msg("problems.notYourOffice");
 
 export async function createProject(viewer: Viewer, values: ProjectFormValues): Promise<ActionResult> {
   if (!can(viewer, "create", ENTITY)) return denied(msg("problems.mayNotCreateProjects"));
@@ -91,6 +92,7 @@ export async function createProject(viewer: Viewer, values: ProjectFormValues): 
   // None chosen: its agreement's office, else the recorder's (the top office for those without one).
   const agreement = data.agreementId ? await db().agreement.findUnique({ where: { id: data.agreementId }, select: { officeId: true } }) : null;
   data.officeId ??= agreement?.officeId ?? viewer.officeId ?? undefined;
+  if (data.officeId && !can(viewer, "create", ENTITY, { officeId: data.officeId })) return denied(NOT_YOUR_OFFICE);
   try {
     const id = await db().$transaction(async (tx) => {
       const created = await tx.project.create({ data: { ...data, partners: { create: partners }, themes: { create: themes } } });
@@ -108,11 +110,14 @@ export async function updateProject(viewer: Viewer, id: string, readVersion: num
   if (!can(viewer, "update", ENTITY)) return denied(msg("problems.mayNotChangeProjects"));
   const current = await db().project.findUnique({ where: { id }, select: { version: true, archived: true, officeId: true } });
   if (!current) return refused(msg("problems.projectGone"));
+  if (!can(viewer, "update", ENTITY, { officeId: current.officeId })) return denied(NOT_YOUR_OFFICE);
   if (current.archived) return refused(msg("problems.projectArchivedRestoreBefore"));
   if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "project");
   const parsed = await parse(values, current.officeId);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { data, partners, themes } = split(parsed.input);
+  // Moving it to another office is an edit there too.
+  if (data.officeId && !can(viewer, "update", ENTITY, { officeId: data.officeId })) return denied(NOT_YOUR_OFFICE);
   try {
     const saved = await db().$transaction(async (tx) => {
       const before = await snapshot(tx, id);
@@ -151,8 +156,9 @@ function reportSnapshot(report: { reportedOn: Date; health: keyof typeof healths
 /** Adds a status report; the project's current health is its latest report. */
 export async function addStatusReport(viewer: Viewer, projectId: string, values: StatusReportFormValues): Promise<ActionResult> {
   if (!can(viewer, "create", "StatusReport")) return denied(msg("problems.mayNotReportOn"));
-  const project = await db().project.findUnique({ where: { id: projectId }, select: { archived: true } });
+  const project = await db().project.findUnique({ where: { id: projectId }, select: { archived: true, officeId: true } });
   if (!project) return refused(msg("problems.projectGone"));
+  if (!can(viewer, "create", "StatusReport", { officeId: project.officeId })) return denied(NOT_YOUR_OFFICE);
   if (project.archived) return refused(msg("problems.projectArchivedRestoreBeforeReporting"));
   const parsed = statusReportSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
@@ -173,8 +179,9 @@ export async function addStatusReport(viewer: Viewer, projectId: string, values:
 /** Corrects a status report, guarded by the version the editor read. Returns the project's id. */
 export async function updateStatusReport(viewer: Viewer, reportId: string, readVersion: number, values: StatusReportFormValues): Promise<ActionResult> {
   if (!can(viewer, "update", "StatusReport")) return denied(msg("problems.mayNotChangeStatus"));
-  const current = await db().statusReport.findUnique({ where: { id: reportId } });
+  const current = await db().statusReport.findUnique({ where: { id: reportId }, include: { project: { select: { officeId: true } } } });
   if (!current) return refused(msg("problems.statusReportGone"));
+  if (!can(viewer, "update", "StatusReport", { officeId: current.project.officeId })) return denied(NOT_YOUR_OFFICE);
   if (current.archived) return refused(msg("problems.statusReportArchivedRestore"));
   const parsed = statusReportSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));

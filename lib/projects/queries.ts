@@ -1,5 +1,5 @@
 // Reads of projects. A project's current health is its latest status report.
-import { officeChoices } from "@/lib/offices/queries";
+import { officeAndBelow, officeChoices } from "@/lib/offices/queries";
 import { countryParam, pageOf, sortingOf, yearParam } from "@/lib/domain/list-query";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/domain/format";
@@ -31,6 +31,8 @@ export interface ProjectFilters {
   theme?: string;
   /** Running at some time in this year (from start to end date). */
   activeIn?: number;
+  /** Projects of this office and the offices below it. */
+  office?: string;
   page?: number;
 }
 
@@ -55,6 +57,7 @@ export async function projectWhere(viewer: Viewer, filters: ProjectFilters): Pro
   if (filters.lifecycle) and.push({ lifecycle: filters.lifecycle });
   if (filters.country) and.push({ countries: { has: filters.country } });
   if (filters.theme) and.push({ themes: { some: { themeId: filters.theme } } });
+  if (filters.office) and.push({ officeId: { in: await officeAndBelow(filters.office) } });
   if (filters.activeIn) {
     const start = new Date(Date.UTC(filters.activeIn, 0, 1));
     const end = new Date(Date.UTC(filters.activeIn, 11, 31));
@@ -77,6 +80,7 @@ export async function exportProjects(viewer: Viewer, filters: ProjectFilters) {
       code: true,
       title: true,
       lifecycle: true,
+      office: { select: { name: true } },
       countries: true,
       budgetAmount: true,
       budgetCurrency: true,
@@ -137,6 +141,7 @@ export async function findProject(viewer: Viewer, id: string) {
       version: true,
       agreement: { select: { id: true, title: true } },
       responsibleOfficer: { select: { name: true } },
+      officeId: true,
       office: { select: { name: true } },
       partners: { orderBy: { organisation: { name: "asc" } }, select: { role: true, organisation: { select: { id: true, name: true } } } },
       themes: { orderBy: { theme: { sortOrder: "asc" } }, select: { theme: { select: { label: true } } } },
@@ -168,7 +173,7 @@ export type ProjectFormOptions = NonNullable<Awaited<ReturnType<typeof projectFo
 export async function projectForEdit(viewer: Viewer, id: string) {
   if (!can(viewer, "update", "Project")) return null;
   const p = await db().project.findFirst({ where: { id, archived: false }, include: { partners: true, themes: true } });
-  if (!p) return null;
+  if (!p || !can(viewer, "update", "Project", { officeId: p.officeId })) return null;
   const values: ProjectFormValues = {
     code: p.code,
     title: p.title,
@@ -190,8 +195,8 @@ export async function projectForEdit(viewer: Viewer, id: string) {
 
 export async function statusReportForEdit(viewer: Viewer, reportId: string) {
   if (!can(viewer, "update", "StatusReport")) return null;
-  const r = await db().statusReport.findFirst({ where: { id: reportId, archived: false }, include: { project: { select: { id: true, title: true } } } });
-  if (!r) return null;
+  const r = await db().statusReport.findFirst({ where: { id: reportId, archived: false }, include: { project: { select: { id: true, title: true, officeId: true } } } });
+  if (!r || !can(viewer, "update", "StatusReport", { officeId: r.project.officeId })) return null;
   return {
     id: r.id,
     version: r.version,
@@ -212,6 +217,7 @@ export function parseProjectFilters(params: SearchParams): ProjectFilters {
     lifecycle: one("lifecycle") in ProjectLifecycle ? (one("lifecycle") as ProjectLifecycle) : undefined,
     health: one("health") in Health || one("health") === "NONE" ? (one("health") as Health | "NONE") : undefined,
     country: countryParam.parse(one("country")),
+    office: one("office").slice(0, 64) || undefined,
     page: Number.isInteger(page) && page > 0 ? page : undefined,
   };
 }

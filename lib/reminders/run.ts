@@ -14,8 +14,11 @@ const LOCK = 72_707_370;
 const DIGEST_EVERY_HOURS = 20;
 
 /** Who is told about an item: its responsible officer, or every admin when nobody is responsible. */
-function recipients(item: AttentionItem, staff: { id: string; role: string }[]): string[] {
+/** The responsible officer; without one (or if they left), the officers of the record's office; else the administrators. */
+function recipients(item: AttentionItem, staff: { id: string; role: string; officeId: string | null }[]): string[] {
   if (item.officerId && staff.some((u) => u.id === item.officerId)) return [item.officerId];
+  const officeOfficers = item.officeId ? staff.filter((u) => u.role === "OFFICER" && u.officeId === item.officeId) : [];
+  if (officeOfficers.length) return officeOfficers.map((u) => u.id);
   return staff.filter((u) => u.role === "ADMIN").map((u) => u.id);
 }
 
@@ -50,7 +53,7 @@ export async function runReminders(on = today(), now = new Date()) {
   const { items } = await attention(on);
   const users = await db().user.findMany({
     where: { active: true, role: { in: ["OFFICER", "ADMIN", "PARTNER"] } },
-    select: { id: true, role: true, name: true, email: true, organisationId: true, locale: true },
+    select: { id: true, role: true, name: true, email: true, organisationId: true, officeId: true, locale: true },
   });
   const staff = users.filter((u) => u.role !== "PARTNER");
   const partners = users.filter((u) => u.role === "PARTNER");

@@ -31,9 +31,10 @@ export async function createRequirement(viewer: Viewer, projectId: string, value
   if (!can(viewer, "create", "ReportingRequirement")) return denied(msg("problems.mayNotSetReporting"));
   const project = await db().project.findUnique({
     where: { id: projectId },
-    select: { archived: true, code: true, startsOn: true, endsOn: true, partners: { select: { organisationId: true, organisation: { select: { name: true } } } } },
+    select: { archived: true, code: true, startsOn: true, endsOn: true, officeId: true, partners: { select: { organisationId: true, organisation: { select: { name: true } } } } },
   });
   if (!project) return refused(msg("problems.projectGone"));
+  if (!can(viewer, "create", "ReportingRequirement", { officeId: project.officeId })) return denied(msg("problems.notYourOffice"));
   if (project.archived) return refused(msg("problems.projectArchivedRestoreBeforeChanging"));
   const parsed = requirementSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
@@ -77,6 +78,7 @@ async function reportWithFacts(reportId: string) {
           title: true,
           archived: true,
           responsibleOfficerId: true,
+          officeId: true,
           partners: { select: { organisationId: true } },
           agreement: { select: { parties: { select: { organisationId: true } } } },
           results: { where: { archived: false }, select: { indicators: { where: { archived: false }, select: { id: true, measure: true } } } },
@@ -89,6 +91,7 @@ async function reportWithFacts(reportId: string) {
     archived: report.archived || report.project.archived,
     partyOrganisationIds: [...report.project.partners, ...(report.project.agreement?.parties ?? [])].map((p) => p.organisationId),
     ownerOrganisationId: report.organisationId,
+    officeId: report.project.officeId,
   };
   return { report, facts };
 }
@@ -209,6 +212,7 @@ export async function decideReport(viewer: Viewer, reportId: string, readVersion
   if (!can(viewer, "update", "PartnerReport")) return denied(msg("problems.onlyOfficerReviewsPartners"));
   const found = await reportWithFacts(reportId);
   if (!found) return refused(NOT_FOUND);
+  if (!can(viewer, "update", "PartnerReport", found.facts)) return denied(msg("problems.notYourOffice"));
   const parsed = decisionComment.safeParse(note);
   if (!parsed.success) return refused(FIX_FIELDS, { comment: firstProblem(parsed.error) });
   if (decision === "return" && !parsed.data) return refused(FIX_FIELDS, { comment: msg("problems.sayWhatChangeSo") });

@@ -67,6 +67,7 @@ export async function findReport(viewer: Viewer, id: string) {
           id: true,
           code: true,
           title: true,
+          officeId: true,
           archived: true,
           results: {
             where: { archived: false },
@@ -175,10 +176,10 @@ export async function exportReports(viewer: Viewer, filter: ReportFilter, on: Da
 export const REPORT_NOTICE_DAYS = 30;
 
 /** Reports due within the notice period or overdue, and those waiting for review, for attention. */
-export async function reportsNeedingAttention(on: Date, officerId?: string) {
+export async function reportsNeedingAttention(on: Date, { officerId, offices }: { officerId?: string; offices?: readonly string[] } = {}) {
   const until = new Date(on.getTime() + REPORT_NOTICE_DAYS * 86_400_000);
-  const officer = officerId ? { project: { responsibleOfficerId: officerId } } : {};
-  const select = { ...reportRow, project: { select: { id: true, code: true, title: true, responsibleOfficerId: true } } };
+  const officer = { project: { ...(officerId && { responsibleOfficerId: officerId }), ...(offices && { officeId: { in: [...offices] } }) } };
+  const select = { ...reportRow, project: { select: { id: true, code: true, title: true, responsibleOfficerId: true, officeId: true } } };
   const [due, waiting] = await Promise.all([
     db().partnerReport.findMany({ where: { AND: [liveReport, officer, { state: { in: ["DUE", "RETURNED"] }, dueOn: { lte: until } }] }, orderBy: [{ dueOn: "asc" }, { id: "asc" }], select }),
     db().partnerReport.findMany({ where: { AND: [liveReport, officer, { state: "SUBMITTED" }] }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], select }),

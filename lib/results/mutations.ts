@@ -19,8 +19,9 @@ const decimal = (v: { toString(): string } | null) => (v === null ? null : v.toS
 /** Adds an outcome, output or impact to a project. Returns the project's id. */
 export async function createResult(viewer: Viewer, projectId: string, values: ResultFormValues): Promise<ActionResult> {
   if (!can(viewer, "create", "Result")) return denied(msg("problems.mayNotChangeResults"));
-  const project = await db().project.findUnique({ where: { id: projectId }, select: { archived: true, code: true } });
+  const project = await db().project.findUnique({ where: { id: projectId }, select: { archived: true, code: true, officeId: true } });
   if (!project) return refused(msg("problems.projectGone"));
+  if (!can(viewer, "create", "Result", { officeId: project.officeId })) return denied(msg("problems.notYourOffice"));
   if (project.archived) return refused(msg("problems.projectArchivedRestoreBeforeChangingResults"));
   const parsed = resultSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
@@ -39,8 +40,9 @@ export async function createIndicator(viewer: Viewer, values: IndicatorFormValue
   const parsed = indicatorSchema.safeParse(values);
   if (!parsed.success) return refused(FIX_FIELDS, fieldErrorsOf(parsed.error));
   const input = parsed.data;
-  const result = await db().result.findFirst({ where: { id: input.resultId, archived: false, project: { archived: false } }, select: { projectId: true, title: true } });
+  const result = await db().result.findFirst({ where: { id: input.resultId, archived: false, project: { archived: false } }, select: { projectId: true, title: true, project: { select: { officeId: true } } } });
   if (!result) return refused(FIX_FIELDS, { resultId: msg("problems.chooseResultProject") });
+  if (!can(viewer, "create", "Indicator", { officeId: result.project.officeId })) return denied(msg("problems.notYourOffice"));
   await db().$transaction(async (tx) => {
     const { id } = await tx.indicator.create({
       data: {
@@ -109,9 +111,10 @@ export async function setIndicatorPeriod(viewer: Viewer, values: PeriodFormValue
   const input = parsed.data;
   const indicator = await db().indicator.findFirst({
     where: { id: input.indicatorId, archived: false, result: { archived: false, project: { archived: false } } },
-    select: { measure: true, result: { select: { projectId: true } } },
+    select: { measure: true, result: { select: { projectId: true, project: { select: { officeId: true } } } } },
   });
   if (!indicator) return refused(FIX_FIELDS, { indicatorId: msg("problems.chooseIndicatorProject") });
+  if (!can(viewer, "update", "Indicator", { officeId: indicator.result.project.officeId })) return denied(msg("problems.notYourOffice"));
   if (indicator.measure === "QUALITATIVE" && (input.target !== null || input.actual !== null)) {
     return refused(FIX_FIELDS, { target: msg("problems.qualitativeIndicatorTakesComment") });
   }

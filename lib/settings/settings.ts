@@ -13,11 +13,15 @@ export const SETTINGS = {
   "diligence.validityYears": 2 as number,
   /** Officers must enrol a second factor, as administrators always must. */
   "auth.officersNeedSecondFactor": false as boolean,
+  /** Officers read the records of every office (they write only their own offices'); false: their own offices' only. */
+  "offices.officersReadAllOffices": true as boolean,
 };
 export type SettingKey = keyof typeof SETTINGS;
 
 /** Read in SQL by every session check (lib/auth/sessions.ts). */
 export const OFFICERS_SETTING: SettingKey = "auth.officersNeedSecondFactor";
+/** Read in SQL by every session check too. */
+export const OFFICERS_READ_SETTING: SettingKey = "offices.officersReadAllOffices";
 
 export async function setting<K extends SettingKey>(key: K, client: Prisma.TransactionClient = db()): Promise<(typeof SETTINGS)[K]> {
   const row = await client.setting.findUnique({ where: { key } });

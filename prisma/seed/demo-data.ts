@@ -332,5 +332,5 @@ export const OFFICES: { key: string; name: string; city: string; parent?: string
 export const OFFICE_OF: { agreements: Record<string, string>; projects: Record<string, string>; users: Record<string, string> } = {
   agreements: { bp: "jakarta", "vietnam-draft": "hanoi", "laos-triangular": "bangkok" },
   projects: { "IDN/11/01/IFC": "jakarta", "IDN/11/02/BPI": "jakarta", "VNM/09/01/IFC": "hanoi", "KHM/01/01/IFC": "bangkok", "RAS/13/02/SGP": "bangkok" },
-  users: { "officer2@example.org": "jakarta" },
+  users: { "officer2@example.org": "jakarta", "manager2@example.org": "jakarta" },
 };

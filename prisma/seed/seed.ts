@@ -18,6 +18,7 @@ export const DEMO_USERS: { email: string; name: string; role: Role; organisation
   { email: "officer@example.org", name: "Olivia Officer", role: "OFFICER" },
   { email: "officer2@example.org", name: "Omar Officer", role: "OFFICER", locale: "fr" },
   { email: "manager@example.org", name: "Maya Manager", role: "MANAGER" },
+  { email: "manager2@example.org", name: "Mira Manager", role: "MANAGER" },
   { email: "asean@example.org", name: "ASEAN Secretariat (demo)", role: "PARTNER", organisation: "asean" },
   { email: "adb@example.org", name: "ADB liaison (demo)", role: "PARTNER", organisation: "adb" },
   { email: "japan@example.org", name: "Government of Japan (demo)", role: "PARTNER", organisation: "japan" },

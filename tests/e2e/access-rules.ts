@@ -3,23 +3,36 @@
 // any that has no entry here: a new page or action needs a policy decision before it ships.
 import { can, type RecordFacts, type Role, type Subject, type Viewer } from "@/lib/policy";
 
-/** Who asks: a role, or nobody signed in. */
-export type Who = Role | "ANONYMOUS";
-export const WHO: readonly Who[] = ["ANONYMOUS", "ADMIN", "OFFICER", "MANAGER", "PARTNER"];
+/**
+ * Who asks: a role, or nobody signed in. OFFICER and MANAGER work in the regional office at the top of
+ * the demo's tree; the *_JAKARTA ones in the Jakarta country office below it, which keeps none of
+ * the sample records (they are the regional office's).
+ */
+export type Who = Role | "ANONYMOUS" | "OFFICER_JAKARTA" | "MANAGER_JAKARTA";
+export const WHO: readonly Who[] = ["ANONYMOUS", "ADMIN", "OFFICER", "MANAGER", "PARTNER", "OFFICER_JAKARTA", "MANAGER_JAKARTA"];
 
 /** The partner role is played by the Government of Japan's demo user; "other" records are ASEAN's. */
 export const PARTNER_EMAIL = "japan@example.org";
 const OWN = "japan";
 const OTHER = "asean";
 
+/** The demo's offices, by the names the rules use for them. */
+const OFFICES = ["regional", "dwt", "jakarta", "hanoi", "bangkok"];
+
 export function viewerOf(who: Who): Viewer | null {
   if (who === "ANONYMOUS") return null;
-  return { userId: who, sessionId: who, name: who, email: who, role: who, organisationId: who === "PARTNER" ? OWN : null };
+  const role: Role = who === "OFFICER_JAKARTA" ? "OFFICER" : who === "MANAGER_JAKARTA" ? "MANAGER" : who;
+  const offices = role === "ADMIN" ? "all" : role === "PARTNER" ? [] : who.endsWith("_JAKARTA") ? ["jakarta"] : OFFICES;
+  return { userId: who, sessionId: who, name: who, email: who, role, organisationId: who === "PARTNER" ? OWN : null, offices, readsAllOffices: role === "OFFICER" };
 }
+
+/** The sample records (agreements, meetings, projects and what hangs on them) are the regional office's; `jakarta` ones the Jakarta office's. */
+const REGIONAL: RecordFacts = { officeId: "regional" };
+const JAKARTA: RecordFacts = { officeId: "jakarta" };
 
 /** Record ids the test reads from the running app before it starts asking. */
 export interface Samples {
-  agreement: { own: string; other: string };
+  agreement: { own: string; other: string; jakarta: string };
   /** Meetings with minutes shared with partners, under the own and the other agreement. */
   meeting: { own: string; other: string };
   project: { own: string; other: string };
@@ -130,31 +143,37 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
 
   "/agreements": () => [staffPage(may("read", "Agreement"))("/agreements")],
   "/agreements/new": () => [staffPage(may("create", "Agreement"))("/agreements/new")],
-  "/agreements/[id]": (s) => [staffPage(may("read", "Agreement"))(`/agreements/${s.agreement.own}`)],
-  "/agreements/[id]/edit": (s) => [staffPage(may("update", "Agreement"))(`/agreements/${s.agreement.own}/edit`)],
-  "/agreements/[id]/meetings/new": (s) => [staffPage(may("create", "Meeting"))(`/agreements/${s.agreement.own}/meetings/new`)],
+  "/agreements/[id]": (s) => [
+    staffPage(may("read", "Agreement", REGIONAL))(`/agreements/${s.agreement.own}`),
+    staffPage(may("read", "Agreement", JAKARTA))(`/agreements/${s.agreement.jakarta}`),
+  ],
+  "/agreements/[id]/edit": (s) => [
+    staffPage(may("update", "Agreement", REGIONAL))(`/agreements/${s.agreement.own}/edit`),
+    staffPage(may("update", "Agreement", JAKARTA))(`/agreements/${s.agreement.jakarta}/edit`),
+  ],
+  "/agreements/[id]/meetings/new": (s) => [staffPage(may("create", "Meeting", REGIONAL))(`/agreements/${s.agreement.own}/meetings/new`)],
   "/agreements/[id]/summary.pdf": (s) => [
-    file(may("read", "Agreement", party(OWN)))(`/agreements/${s.agreement.own}/summary.pdf`),
-    file(may("read", "Agreement", party(OTHER)))(`/agreements/${s.agreement.other}/summary.pdf`),
+    file(may("read", "Agreement", { ...party(OWN), ...REGIONAL }))(`/agreements/${s.agreement.own}/summary.pdf`),
+    file(may("read", "Agreement", { ...party(OTHER), ...REGIONAL }))(`/agreements/${s.agreement.other}/summary.pdf`),
   ],
   "/agreements/export": () => [file(may("read", "Export"))("/agreements/export?format=csv")],
   "/agreements/funding/export": () => [file((v) => can(v, "read", "Export") && can(v, "read", "Commitment"))("/agreements/funding/export?format=csv")],
 
   "/meetings": () => [staffPage(may("read", "Meeting"))("/meetings")],
-  "/meetings/[id]": (s) => [staffPage(may("read", "Meeting"))(`/meetings/${s.meeting.own}`)],
-  "/meetings/[id]/edit": (s) => [staffPage(may("update", "Meeting"))(`/meetings/${s.meeting.own}/edit`)],
+  "/meetings/[id]": (s) => [staffPage(may("read", "Meeting", REGIONAL))(`/meetings/${s.meeting.own}`)],
+  "/meetings/[id]/edit": (s) => [staffPage(may("update", "Meeting", REGIONAL))(`/meetings/${s.meeting.own}/edit`)],
   "/meetings/export": () => [file(may("read", "Export"))("/meetings/export?format=csv")],
   "/feeds/meetings/[id]": (s) => [
-    file(may("read", "Meeting", party(OWN)))(`/feeds/meetings/${s.meeting.own}`),
-    file(may("read", "Meeting", party(OTHER)))(`/feeds/meetings/${s.meeting.other}`),
+    file(may("read", "Meeting", { ...party(OWN), ...REGIONAL }))(`/feeds/meetings/${s.meeting.own}`),
+    file(may("read", "Meeting", { ...party(OTHER), ...REGIONAL }))(`/feeds/meetings/${s.meeting.other}`),
   ],
 
   "/projects": () => [staffPage(may("read", "Project"))("/projects")],
   "/projects/new": () => [staffPage(may("create", "Project"))("/projects/new")],
-  "/projects/[id]": (s) => [staffPage(may("read", "Project"))(`/projects/${s.project.own}`)],
-  "/projects/[id]/edit": (s) => [staffPage(may("update", "Project"))(`/projects/${s.project.own}/edit`)],
+  "/projects/[id]": (s) => [staffPage(may("read", "Project", REGIONAL))(`/projects/${s.project.own}`)],
+  "/projects/[id]/edit": (s) => [staffPage(may("update", "Project", REGIONAL))(`/projects/${s.project.own}/edit`)],
   "/projects/[id]/reports/[reportId]/edit": (s) => [
-    staffPage(may("update", "StatusReport"))(`/projects/${s.statusReport.project}/reports/${s.statusReport.id}/edit`),
+    staffPage(may("update", "StatusReport", REGIONAL))(`/projects/${s.statusReport.project}/reports/${s.statusReport.id}/edit`),
   ],
   "/projects/export": () => [file(may("read", "Export"))("/projects/export?format=csv")],
   "/projects/results/export": () => [file((v) => can(v, "read", "Export") && can(v, "read", "Indicator"))("/projects/results/export?format=csv")],
@@ -181,7 +200,7 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   "/api/v1/receipts": () => api(may("read", "Receipt", owned(OWN)))("/api/v1/receipts"),
   "/reports/export": () => [file((v) => can(v, "read", "Export") && can(v, "read", "PartnerReport"))("/reports/export?show=overdue&format=csv")],
   "/reports": () => [staffPage(may("read", "PartnerReport"))("/reports")],
-  "/reports/[id]": (s) => [staffPage(may("read", "PartnerReport"))(`/reports/${s.report.own}`)],
+  "/reports/[id]": (s) => [staffPage(may("read", "PartnerReport", REGIONAL))(`/reports/${s.report.own}`)],
 
   "/partners": () => [staffPage(may("read", "Organisation"))("/partners")],
   "/partners/new": () => [staffPage(may("create", "Organisation"))("/partners/new")],
@@ -190,8 +209,8 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   "/partners/export": () => [file(may("read", "Export"))("/partners/export?format=csv")],
 
   "/documents/[id]": (s) => [
-    file(may("read", "Document", shared(OWN)))(`/documents/${s.document.own}`),
-    file(may("read", "Document", shared(OTHER)))(`/documents/${s.document.other}`),
+    file(may("read", "Document", { ...shared(OWN), ...REGIONAL }))(`/documents/${s.document.own}`),
+    file(may("read", "Document", { ...shared(OTHER), ...REGIONAL }))(`/documents/${s.document.other}`),
   ],
 
   "/portal": () => [portalPage(signedIn)("/portal")],
@@ -234,10 +253,11 @@ export interface ActionCase {
 }
 
 const STALE = "999999";
-const archive = (subject: Subject, page: string, id: string): ActionCase => ({
+/** Archiving `id` (a sample record: its office's facts; no such record: the kind's). */
+const archive = (subject: Subject, page: string, id: string, facts?: RecordFacts): ActionCase => ({
   page,
   fields: { id, version: STALE, archived: "true" },
-  allowed: may("archive", subject),
+  allowed: may("archive", subject, facts),
 });
 const wrongFile = () => new File([new Uint8Array([0x4d, 0x5a, 0x90, 0x00])], "report.pdf", { type: "application/pdf" });
 const wrongColumns = () => new File(["colour,size\nred,1\n"], "agreements.csv", { type: "text/csv" });
@@ -245,20 +265,20 @@ const wrongColumns = () => new File(["colour,size\nred,1\n"], "agreements.csv", 
 /** Every Server Action of the build (by exported name) and the calls to make. */
 export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
   saveAgreementAction: () => [{ page: "/agreements/new", fields: {}, allowed: may("create", "Agreement") }],
-  archiveAgreementAction: (s) => [archive("Agreement", `/agreements/${s.agreement.own}`, s.agreement.own)],
-  saveMeetingAction: (s) => [{ page: `/agreements/${s.agreement.own}/meetings/new`, fields: { agreementId: s.agreement.own }, allowed: may("create", "Meeting") }],
-  archiveMeetingAction: (s) => [archive("Meeting", `/meetings/${s.meeting.own}`, s.meeting.own)],
+  archiveAgreementAction: (s) => [archive("Agreement", `/agreements/${s.agreement.own}`, s.agreement.own, REGIONAL)],
+  saveMeetingAction: (s) => [{ page: `/agreements/${s.agreement.own}/meetings/new`, fields: { agreementId: s.agreement.own }, allowed: may("create", "Meeting", REGIONAL) }],
+  archiveMeetingAction: (s) => [archive("Meeting", `/meetings/${s.meeting.own}`, s.meeting.own, REGIONAL)],
   savePartnerAction: () => [{ page: "/partners/new", fields: {}, allowed: may("create", "Organisation") }],
   archivePartnerAction: (s) => [archive("Organisation", `/partners/${s.organisation}`, s.organisation)],
   saveProjectAction: () => [{ page: "/projects/new", fields: {}, allowed: may("create", "Project") }],
-  archiveProjectAction: (s) => [archive("Project", `/projects/${s.project.own}`, s.project.own)],
+  archiveProjectAction: (s) => [archive("Project", `/projects/${s.project.own}`, s.project.own, REGIONAL)],
   saveStatusReportAction: (s): ActionCase[] => [
-    { page: `/projects/${s.project.own}`, fields: { projectId: s.project.own }, allowed: may("create", "StatusReport") },
-    { page: `/projects/${s.statusReport.project}/reports/${s.statusReport.id}/edit`, fields: { reportId: s.statusReport.id, version: STALE }, allowed: may("update", "StatusReport") },
+    { page: `/projects/${s.project.own}`, fields: { projectId: s.project.own }, allowed: may("create", "StatusReport", REGIONAL) },
+    { page: `/projects/${s.statusReport.project}/reports/${s.statusReport.id}/edit`, fields: { reportId: s.statusReport.id, version: STALE }, allowed: may("update", "StatusReport", REGIONAL) },
   ],
-  archiveStatusReportAction: (s) => [archive("StatusReport", `/projects/${s.statusReport.project}`, s.statusReport.id)],
+  archiveStatusReportAction: (s) => [archive("StatusReport", `/projects/${s.statusReport.project}`, s.statusReport.id, REGIONAL)],
   // Empty choices: refused by the schema, so an allowed call writes nothing.
-  saveCommitmentAction: (s) => [{ page: `/agreements/${s.agreement.own}`, fields: { agreementId: s.agreement.own, organisationId: "" }, allowed: may("create", "Commitment") }],
+  saveCommitmentAction: (s) => [{ page: `/agreements/${s.agreement.own}`, fields: { agreementId: s.agreement.own, organisationId: "" }, allowed: may("create", "Commitment", REGIONAL) }],
   saveInstalmentAction: (s) => [{ page: `/agreements/${s.agreement.own}`, fields: { commitmentId: "" }, allowed: may("create", "Instalment") }],
   saveReceiptAction: (s) => [{ page: `/agreements/${s.agreement.own}`, fields: { instalmentId: "" }, allowed: may("create", "Receipt") }],
   // No such row: an allowed call is told so, and nothing is written.
@@ -266,10 +286,10 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
   archiveInstalmentAction: (s) => [archive("Instalment", `/agreements/${s.agreement.own}`, "no-such-instalment")],
   archiveReceiptAction: (s) => [archive("Receipt", `/agreements/${s.agreement.own}`, "no-such-receipt")],
   // A stale version: an allowed call is told the agreement changed since, and nothing is written.
-  saveAmendmentAction: (s) => [{ page: `/agreements/${s.agreement.own}`, fields: { agreementId: s.agreement.own, version: STALE }, allowed: may("create", "Amendment") }],
-  submitForClearanceAction: (s) => [{ page: `/agreements/${s.agreement.own}`, fields: { id: s.agreement.own, version: STALE }, allowed: may("create", "Clearance") }],
+  saveAmendmentAction: (s) => [{ page: `/agreements/${s.agreement.own}`, fields: { agreementId: s.agreement.own, version: STALE }, allowed: may("create", "Amendment", REGIONAL) }],
+  submitForClearanceAction: (s) => [{ page: `/agreements/${s.agreement.own}`, fields: { id: s.agreement.own, version: STALE }, allowed: may("create", "Clearance", REGIONAL) }],
   decideClearanceAction: (s) => [
-    { page: `/agreements/${s.agreement.own}`, fields: { id: s.agreement.own, version: STALE, decision: "clear", comment: "" }, allowed: may("update", "Clearance") },
+    { page: `/agreements/${s.agreement.own}`, fields: { id: s.agreement.own, version: STALE, decision: "clear", comment: "" }, allowed: may("update", "Clearance", REGIONAL) },
   ],
   // No change, or no such record (or sector): an allowed call writes nothing.
   setPublicFileAction: () => [{ page: "/admin/iati", fields: { on: "false" }, allowed: may("update", "IatiPublishing") }],
@@ -287,13 +307,15 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
   setValidityAction: () => [{ page: "/admin/due-diligence", fields: { years: "0" }, allowed: may("update", "DiligenceSetup") }],
   importSanctionsAction: () => [{ page: "/admin/due-diligence", fields: { file: wrongColumns() }, allowed: may("update", "DiligenceSetup") }],
   // No such office, and an empty name: an allowed call writes nothing.
+  // No change (the default already): an allowed call writes nothing.
+  setOfficersReadAllAction: () => [{ page: "/admin/offices", fields: { on: "true" }, allowed: may("update", "Office") }],
   saveOfficeAction: () => [{ page: "/admin/offices", fields: { id: "no-such-office", version: STALE, name: "", parentId: "" }, allowed: may("update", "Office") }],
   saveExchangeRateAction: () => [{ page: "/admin/exchange-rates", fields: {}, allowed: may("create", "ExchangeRate") }],
   changeExchangeRateAction: () => [{ page: "/admin/exchange-rates", fields: { id: "no-such-rate", version: STALE, usdPerUnit: "1" }, allowed: may("update", "ExchangeRate") }],
   uploadDocumentAction: (s) => [
-    { page: `/agreements/${s.agreement.own}`, fields: { parentType: "agreement", parentId: s.agreement.own, file: wrongFile() }, allowed: may("create", "Document") },
+    { page: `/agreements/${s.agreement.own}`, fields: { parentType: "agreement", parentId: s.agreement.own, file: wrongFile() }, allowed: may("create", "Document", REGIONAL) },
   ],
-  archiveDocumentAction: (s) => [archive("Document", `/agreements/${s.agreement.own}`, s.document.own)],
+  archiveDocumentAction: (s) => [archive("Document", `/agreements/${s.agreement.own}`, s.document.own, REGIONAL)],
   importAction: () => [
     { page: "/import", fields: { kind: "agreements", file: wrongColumns() }, allowed: (v) => can(v, "create", "Agreement") },
     { page: "/import", fields: { kind: "organisations", file: wrongColumns() }, allowed: (v) => can(v, "create", "Organisation") },
@@ -342,25 +364,25 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
   ],
   actionItemProgressAction: (s) => [
     // A stale version: an allowed partner is told the item changed since; staff may only reopen, so "DONE" is refused as input.
-    { page: `/portal/meetings/${s.meeting.own}`, fields: { id: s.actionItem.own, version: STALE, status: "DONE", note: "" }, allowed: (v) => can(v, "read", "ActionItem", owned(OWN)) && can(v, "update", "ActionItem", owned(OWN)) },
-    { page: `/portal/meetings/${s.meeting.other}`, fields: { id: s.actionItem.other, version: STALE, status: "DONE", note: "" }, allowed: (v) => can(v, "read", "ActionItem", owned(OTHER)) && can(v, "update", "ActionItem", owned(OTHER)) },
+    { page: `/portal/meetings/${s.meeting.own}`, fields: { id: s.actionItem.own, version: STALE, status: "DONE", note: "" }, allowed: (v) => can(v, "read", "ActionItem", { ...owned(OWN), ...REGIONAL }) && can(v, "update", "ActionItem", { ...owned(OWN), ...REGIONAL }) },
+    { page: `/portal/meetings/${s.meeting.other}`, fields: { id: s.actionItem.other, version: STALE, status: "DONE", note: "" }, allowed: (v) => can(v, "read", "ActionItem", { ...owned(OTHER), ...REGIONAL }) && can(v, "update", "ActionItem", { ...owned(OTHER), ...REGIONAL }) },
   ],
   // Empty fields or no such row: an allowed call is refused by the schema, and nothing is written.
-  saveResultAction: (s) => [{ page: `/projects/${s.project.own}`, fields: { projectId: s.project.own, resultTitle: "" }, allowed: may("create", "Result") }],
+  saveResultAction: (s) => [{ page: `/projects/${s.project.own}`, fields: { projectId: s.project.own, resultTitle: "" }, allowed: may("create", "Result", REGIONAL) }],
   saveIndicatorAction: (s) => [{ page: `/projects/${s.project.own}`, fields: { resultId: "" }, allowed: may("create", "Indicator") }],
   savePeriodAction: (s) => [{ page: `/projects/${s.project.own}`, fields: { indicatorId: "" }, allowed: may("update", "Indicator") }],
   archiveResultAction: (s) => [archive("Result", `/projects/${s.project.own}`, "no-such-result")],
   archiveIndicatorAction: (s) => [archive("Indicator", `/projects/${s.project.own}`, "no-such-indicator")],
-  saveRequirementAction: (s) => [{ page: `/projects/${s.project.own}`, fields: { projectId: s.project.own, organisationId: "" }, allowed: may("create", "ReportingRequirement") }],
+  saveRequirementAction: (s) => [{ page: `/projects/${s.project.own}`, fields: { projectId: s.project.own, organisationId: "" }, allowed: may("create", "ReportingRequirement", REGIONAL) }],
   archiveRequirementAction: (s) => [archive("ReportingRequirement", `/projects/${s.project.own}`, "no-such-requirement")],
   // No narrative: an allowed submission is refused by the schema; a decision at a stale version is a conflict.
   submitReportAction: (s) => [
-    { page: `/portal/reports/${s.report.own}`, fields: { id: s.report.own, version: STALE, kind: "FINAL", narrative: "" }, allowed: (v) => can(v, "read", "PartnerReport", owned(OWN)) && can(v, "create", "PartnerReport", owned(OWN)) },
-    { page: `/portal/reports/${s.report.other}`, fields: { id: s.report.other, version: STALE, kind: "FINANCIAL", narrative: "" }, allowed: (v) => can(v, "read", "PartnerReport", owned(OTHER)) && can(v, "create", "PartnerReport", owned(OTHER)) },
+    { page: `/portal/reports/${s.report.own}`, fields: { id: s.report.own, version: STALE, kind: "FINAL", narrative: "" }, allowed: (v) => can(v, "read", "PartnerReport", { ...owned(OWN), ...REGIONAL }) && can(v, "create", "PartnerReport", { ...owned(OWN), ...REGIONAL }) },
+    { page: `/portal/reports/${s.report.other}`, fields: { id: s.report.other, version: STALE, kind: "FINANCIAL", narrative: "" }, allowed: (v) => can(v, "read", "PartnerReport", { ...owned(OTHER), ...REGIONAL }) && can(v, "create", "PartnerReport", { ...owned(OTHER), ...REGIONAL }) },
   ],
-  decideReportAction: (s) => [{ page: `/reports/${s.report.other}`, fields: { id: s.report.other, version: STALE, decision: "accept", comment: "" }, allowed: may("update", "PartnerReport") }],
+  decideReportAction: (s) => [{ page: `/reports/${s.report.other}`, fields: { id: s.report.other, version: STALE, decision: "accept", comment: "" }, allowed: may("update", "PartnerReport", REGIONAL) }],
   commentAction: (s) => [
-    { page: `/portal/meetings/${s.meeting.own}`, fields: { actionItemId: s.actionItem.own, body: "" }, allowed: (v) => can(v, "read", "ActionItem", owned(OWN)) && can(v, "create", "Comment", owned(OWN)) },
-    { page: `/portal/meetings/${s.meeting.other}`, fields: { actionItemId: s.actionItem.other, body: "" }, allowed: (v) => can(v, "read", "ActionItem", owned(OTHER)) && can(v, "create", "Comment", owned(OTHER)) },
+    { page: `/portal/meetings/${s.meeting.own}`, fields: { actionItemId: s.actionItem.own, body: "" }, allowed: (v) => can(v, "read", "ActionItem", { ...owned(OWN), ...REGIONAL }) && can(v, "create", "Comment", { ...owned(OWN), ...REGIONAL }) },
+    { page: `/portal/meetings/${s.meeting.other}`, fields: { actionItemId: s.actionItem.other, body: "" }, allowed: (v) => can(v, "read", "ActionItem", { ...owned(OTHER), ...REGIONAL }) && can(v, "create", "Comment", { ...owned(OTHER), ...REGIONAL }) },
   ],
 };

@@ -18,6 +18,8 @@ const EMAILS: Record<Exclude<Who, "ANONYMOUS">, string> = {
   OFFICER: "officer@example.org",
   MANAGER: "manager@example.org",
   PARTNER: PARTNER_EMAIL,
+  OFFICER_JAKARTA: "officer2@example.org",
+  MANAGER_JAKARTA: "manager2@example.org",
 };
 const cookies = new Map<Who, string>([["ANONYMOUS", ""]]);
 /** Each role's personal access token, made through the account page's action. */
@@ -86,7 +88,11 @@ beforeAll(async () => {
   }
 
   const list = await html("OFFICER", "/agreements?q=ILO");
-  const agreement = { own: linkId(list, "agreements", "ILO/Japan Multi-bilateral Programme"), other: linkId(list, "agreements", "ILO/ASEAN Cooperation Agreement") };
+  const agreement = {
+    own: linkId(list, "agreements", "ILO/Japan Multi-bilateral Programme"),
+    other: linkId(list, "agreements", "ILO/ASEAN Cooperation Agreement"),
+    jakarta: linkId(list, "agreements", "ILO-BP public-private partnership for Papuan youth employability"),
+  };
   const meeting = {
     own: linkId(await html("OFFICER", `/agreements/${agreement.own}`), "meetings", "ILO/Japan annual programme meeting 2026"),
     other: linkId(await html("OFFICER", `/agreements/${agreement.other}`), "meetings", "ILO/ASEAN yearly review 2025"),

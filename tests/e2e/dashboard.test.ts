@@ -38,9 +38,9 @@ it("an officer's home lists what needs attention with the action to take, for th
   const page = await pageAs("officer@example.org");
   await page.goto(url("/home"));
   const mine = Number((await page.getByRole("link", { name: /^Mine/ }).textContent())!.match(/\d+/)![0]);
-  const unit = Number((await page.getByRole("link", { name: /^Whole unit/ }).textContent())!.match(/\d+/)![0]);
+  const unit = Number((await page.getByRole("link", { name: /^Whole organisation/ }).textContent())!.match(/\d+/)![0]);
   expect(unit).toBeGreaterThanOrEqual(mine);
-  await page.getByRole("link", { name: /^Whole unit/ }).click();
+  await page.getByRole("link", { name: /^Whole organisation/ }).click();
   await page.waitForURL(/scope=unit/);
   // The ASEAN yearly review of 2025 left action items that are now overdue: "Update its status" opens the meeting's form.
   const item = page.getByRole("listitem").filter({ hasText: "Publish a regional OSH labour inspection guide" });

@@ -206,3 +206,19 @@ describe("publishing: what an administrator chose, and nothing while publishing 
     expect(await publicIatiRecords()).toBeNull();
   });
 });
+
+describe("by office", () => {
+  it("names each activity's office as an extending organisation, and can be limited to one office and those below it", async () => {
+    const bp = activities().find((a) => a.includes("XM-DAC-41302-RUP-BP-2011-01"))!;
+    expect(bp).toMatch(/<participating-org role="3" type="40">\s*<narrative>ILO Country Office for Indonesia and Timor-Leste<\/narrative>/);
+    const jakarta = await db().office.findFirstOrThrow({ where: { city: "Jakarta" } });
+    const file = iatiActivitiesXml((await iatiRecords(manager, jakarta.id))!, ORG, links);
+    const ids = [...file.matchAll(/<iati-identifier>([^<]+)</g)].map((m) => m[1]).sort();
+    expect(ids).toContain("XM-DAC-41302-RUP-BP-2011-01");
+    expect(ids).not.toContain("XM-DAC-41302-RUP-JPN-1974-01");
+    expect(schemaErrors(file)).toBe("");
+    // The regional office's file holds its country offices' activities too.
+    const region = await db().office.findFirstOrThrow({ where: { parentId: null } });
+    expect(iatiActivitiesXml((await iatiRecords(manager, region.id))!, ORG, links)).toContain("XM-DAC-41302-RUP-BP-2011-01");
+  });
+});

@@ -142,3 +142,16 @@ describe("notifications in the app", () => {
     expect(await unreadCount(omar)).toBe(omarsBefore);
   });
 });
+
+describe("reminders by office", () => {
+  it("without a responsible officer, go to the officers of the record's office, not to the administrators", async () => {
+    const bp = await db().agreement.findFirstOrThrow({ where: { reference: "RUP/BP/2011-01" } });
+    await db().agreement.update({ where: { id: bp.id }, data: { responsibleOfficerId: null } });
+    const omar = await userId("officer2@example.org"); // works in Jakarta, which keeps the BP agreement
+    const admins = await db().user.findMany({ where: { role: "ADMIN" }, select: { id: true } });
+    await runReminders(new Date("2026-12-01T00:00:00Z"), new Date(NEXT_DAY.getTime() + 48 * 3_600_000));
+    const aboutBp = await db().notification.findMany({ where: { kind: "agreement-expiring", key: { startsWith: `agreement-expiring:${bp.id}:` } }, select: { userId: true } });
+    expect(aboutBp.map((n) => n.userId)).toContain(omar);
+    expect(aboutBp.some((n) => admins.some((a) => a.id === n.userId))).toBe(false);
+  });
+});

@@ -54,6 +54,7 @@ it("creates the demo users with their roles, partners bound to their organisatio
     ["admin@example.org", "ADMIN", null],
     ["asean@example.org", "PARTNER", "ASEAN"],
     ["japan@example.org", "PARTNER", "Government of Japan"],
+    ["manager2@example.org", "MANAGER", null],
     ["manager@example.org", "MANAGER", null],
     ["officer2@example.org", "OFFICER", null],
     ["officer@example.org", "OFFICER", null],
@@ -118,5 +119,6 @@ it("puts the records and staff in the brochure's offices: Jakarta keeps BP and B
   expect(await officeOf({ reference: "RUP/ASEAN/2007-01" })).toBe("Bangkok");
   expect(await officeOf({ email: "officer2@example.org" })).toBe("Jakarta");
   expect(await officeOf({ email: "manager@example.org" })).toBe("Bangkok");
+  expect(await officeOf({ email: "manager2@example.org" })).toBe("Jakarta");
   expect(await officeOf({ email: "asean@example.org" })).toBeNull();
 });

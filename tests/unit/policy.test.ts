@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, SUBJECTS, type Action, type Role, type Subject, type Viewer } from "@/lib/policy";
+import { ACTIONS, can, scope, SUBJECTS, type Action, type Role, type Subject, type Viewer } from "@/lib/policy";
 
 const viewer = (role: Role, organisationId: string | null = null): Viewer => ({
   userId: `u-${role}`,
@@ -156,4 +156,56 @@ describe("partners", () => {
 
 it("nobody signed in may do anything", () => {
   for (const subject of SUBJECTS) for (const action of ACTIONS) expect(can(null, action, subject)).toBe(false);
+});
+
+describe("offices", () => {
+  // A regional office ("region") with a country office ("country") below it, and another ("other").
+  const at = (role: Role, offices: readonly string[] | "all", readsAllOffices = role === "OFFICER"): Viewer => ({ ...viewer(role), offices, readsAllOffices });
+  const regional = at("OFFICER", ["region", "country"]);
+  const country = at("OFFICER", ["country"]);
+  const manager = at("MANAGER", ["country"]);
+  const admin = at("ADMIN", "all");
+  const record = (officeId: string) => ({ officeId });
+
+  it("officers write the records of their office and those below it, and read every office's", () => {
+    for (const action of ["create", "update", "archive", "restore"] as const) {
+      expect(can(regional, action, "Agreement", record("country"))).toBe(true);
+      expect(can(country, action, "Agreement", record("country"))).toBe(true);
+      expect(can(country, action, "Agreement", record("region")), action).toBe(false);
+      expect(can(country, action, "Project", record("other"))).toBe(false);
+    }
+    expect(can(country, "create", "Amendment", record("region"))).toBe(false);
+    expect(can(country, "create", "Comment", record("region"))).toBe(false);
+    expect(can(country, "read", "Agreement", record("region"))).toBe(true);
+    expect(can(country, "read", "Meeting", record("other"))).toBe(true);
+  });
+
+  it("where the organisation says so, officers read only their own offices' records", () => {
+    const narrow = at("OFFICER", ["country"], false);
+    expect(can(narrow, "read", "Agreement", record("region"))).toBe(false);
+    expect(can(narrow, "read", "Agreement", record("country"))).toBe(true);
+  });
+
+  it("managers read and clear their offices' records only; administrators everything", () => {
+    expect(can(manager, "read", "Agreement", record("country"))).toBe(true);
+    expect(can(manager, "read", "Agreement", record("region"))).toBe(false);
+    expect(can(manager, "update", "Clearance", record("country"))).toBe(true);
+    expect(can(manager, "update", "Clearance", record("region"))).toBe(false);
+    expect(can(manager, "update", "Agreement", record("country"))).toBe(false); // managers never edit
+    for (const action of ALL) expect(can(admin, action, "Agreement", record("other"))).toBe(true);
+  });
+
+  it("partners, their diligence and the unit's screens belong to no office", () => {
+    expect(can(country, "update", "Organisation", record("region"))).toBe(true);
+    expect(can(manager, "read", "Dashboard")).toBe(true);
+    expect(can(country, "create", "DueDiligence")).toBe(true);
+  });
+
+  it("scopes reads for those who read only their offices: managers, and officers where the organisation says so", () => {
+    expect(scope(manager).agreement).toEqual({ officeId: { in: ["country"] } });
+    expect(scope(at("OFFICER", ["country"], false)).project).toEqual({ officeId: { in: ["country"] } });
+    expect(scope(country).agreement).toEqual({});
+    expect(scope(admin).agreement).toEqual({});
+    expect(scope(viewer("MANAGER")).agreement).toEqual({}); // made outside a session: every office
+  });
 });

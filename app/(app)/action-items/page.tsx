@@ -30,6 +30,7 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
     filters.theme && t("narrowTheme"),
     filters.activeIn && t("narrowYear", { year: String(filters.activeIn) }),
     filters.officer && t("narrowOfficer"),
+    filters.office && t("narrowOffice"),
   ].filter(Boolean);
   return (
     <div className="space-y-6">

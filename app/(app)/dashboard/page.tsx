@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { OfficeFilter } from "@/components/offices/office-filter";
+import { OfficeTable } from "@/components/dashboard/office-table";
+import { officeChoices } from "@/lib/offices/queries";
 import Link from "next/link";
 import { Suspense } from "react";
 import { useTranslations } from "next-intl";
@@ -41,7 +44,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   if (viewer.role === "PARTNER" || !can(viewer, "read", "Dashboard")) notFound();
   const filters = parseDashboardFilters(await searchParams);
   const on = today();
-  const [themes, t, tFilters] = await Promise.all([themeChoices(), getTranslations("dashboard"), getTranslations("filters")]);
+  const [themes, offices, t, tFilters] = await Promise.all([themeChoices(), officeChoices(), getTranslations("dashboard"), getTranslations("filters")]);
   const years = Array.from({ length: 12 }, (_, i) => on.getUTCFullYear() + 2 - i);
   return (
     <div className="space-y-6">
@@ -77,10 +80,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               ))}
             </select>
           </label>
+          <OfficeFilter offices={offices} value={filters.office} label={tFilters("office")} any={t("allOffices")} />
           <Button type="submit" variant="secondary">
             {tFilters("apply")}
           </Button>
-          {(filters.year || filters.country || filters.theme) && (
+          {(filters.year || filters.country || filters.theme || filters.office) && (
             <Link href="/dashboard" className="py-2 text-sm text-brand-600 hover:underline">
               {tFilters("clear")}
             </Link>
@@ -217,6 +221,9 @@ async function Figures({ viewer, filters, on, themes }: { viewer: Viewer; filter
           <BarChart label={t("byTheme")} bars={d.projects.byTheme.map((r) => ({ label: r.label, value: r.count, href: projects({ theme: r.themeId }), color: "bg-teal-500" }))} />
         </Section>
       </div>
+      <Section title={t("byOffice")} action={<span className="text-xs text-slate-500">{t("byOfficeHint")}</span>}>
+        <OfficeTable offices={d.byOffice} link={(path, office, extra = {}) => to(path, { ...scope, office }, extra)} />
+      </Section>
       <Section title={t("periods")}>
         <AgreementTimelineChart timeline={d.timeline} on={on} />
       </Section>

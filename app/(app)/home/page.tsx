@@ -9,10 +9,13 @@ import { isoDate, today } from "@/lib/domain/format";
 import { getSay } from "@/lib/i18n/server";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/policy";
+import { ownOffices } from "@/lib/offices/reach";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("home"))("title") };
 }
+
+type Scope = "mine" | "office" | "unit";
 
 /** Items shown per kind; the rest are a link away. */
 const SHOWN = 8;
@@ -20,21 +23,23 @@ const SHOWN = 8;
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ scope?: string }> }) {
   const viewer = await requireViewer();
   if (viewer.role === "PARTNER" || !can(viewer, "read", "Agreement")) notFound();
-  const unitWide = (await searchParams).scope === "unit";
+  const requested = (await searchParams).scope;
+  const scope: Scope = requested === "unit" || requested === "office" ? requested : "mine";
   const on = today();
-  const [{ mine, unit }, t, say] = await Promise.all([homeAttention(on, viewer.userId, SHOWN), getTranslations(), getSay()]);
-  const shown = unitWide ? unit : mine;
+  const [{ mine, office, unit }, t, say] = await Promise.all([homeAttention(on, viewer.userId, await ownOffices(viewer), SHOWN), getTranslations(), getSay()]);
+  const shown = { mine, office, unit }[scope];
   const total = (counts: Record<AttentionKind, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-  const officer = unitWide ? undefined : viewer.userId;
+  // The lists behind each kind, filtered as the view is: by the officer, or by their office (and those below it).
+  const whose = scope === "mine" ? `&officer=${viewer.userId}` : scope === "office" && viewer.officeId ? `&office=${viewer.officeId}` : "";
   const until = (days: number) => isoDate(new Date(on.getTime() + days * 86_400_000));
   // Where the rest of each kind is listed.
   const more: Record<AttentionKind, string> = {
-    "agreement-expiring": `/agreements?expiringWithin=${EXPIRY_NOTICE_DAYS}${officer ? `&officer=${officer}` : ""}`,
-    "meeting-overdue": `/agreements?meetingOverdue=1${officer ? `&officer=${officer}` : ""}`,
+    "agreement-expiring": `/agreements?expiringWithin=${EXPIRY_NOTICE_DAYS}${whose}`,
+    "meeting-overdue": `/agreements?meetingOverdue=1${whose}`,
     "meeting-upcoming": `/meetings?status=PLANNED&from=${isoDate(on)}&to=${until(UPCOMING_MEETING_DAYS)}`,
-    "action-overdue": `/action-items?state=overdue${officer ? `&officer=${officer}` : ""}`,
+    "action-overdue": `/action-items?state=overdue${whose}`,
     "report-missing": "/projects?lifecycle=ACTIVE&sort=ends",
-    "instalment-overdue": `/agreements?instalmentOverdue=1${officer ? `&officer=${officer}` : ""}`,
+    "instalment-overdue": `/agreements?instalmentOverdue=1${whose}`,
     "partner-report-due": "/reports?show=overdue",
     "partner-report-waiting": "/reports?show=waiting",
     "assessment-expiring": "/dashboard#due-diligence",
@@ -47,15 +52,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">{t("home.title")}</h1>
-          <p className="mt-1 text-sm text-slate-600">{t("home.summary", { count: total(shown.counts), scope: unitWide ? "unit" : "mine" })}</p>
+          <p className="mt-1 text-sm text-slate-600">{t("home.summary", { count: total(shown.counts), scope })}</p>
         </div>
         <nav aria-label={t("home.whose")} className="flex flex-wrap gap-2">
-          <Link href="/home" className={tab(!unitWide)} aria-current={!unitWide ? "page" : undefined}>
-            {t("home.mine", { count: total(mine.counts) })}
-          </Link>
-          <Link href="/home?scope=unit" className={tab(unitWide)} aria-current={unitWide ? "page" : undefined}>
-            {t("home.unit", { count: total(unit.counts) })}
-          </Link>
+          {(["mine", "office", "unit"] as const).map((view) => (
+            <Link key={view} href={view === "mine" ? "/home" : `/home?scope=${view}`} className={tab(scope === view)} aria-current={scope === view ? "page" : undefined}>
+              {t(`home.${view}`, { count: total({ mine, office, unit }[view].counts) })}
+            </Link>
+          ))}
         </nav>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
@@ -86,7 +90,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                         </Link>
                         <p className="text-xs text-slate-500">{say(item.detail)}</p>
                       </div>
-                      {can(viewer, "update", "Agreement") && (
+                      {can(viewer, "update", "Agreement", item.officeId ? { officeId: item.officeId } : undefined) && (
                         <ButtonLink variant="secondary" href={item.action.href} className="shrink-0 whitespace-nowrap">
                           {say(item.action.label)}
                         </ButtonLink>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { OfficeFilter } from "@/components/offices/office-filter";
+import { officeChoices } from "@/lib/offices/queries";
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { notFound } from "next/navigation";
@@ -58,7 +60,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const overdue = await listAgreements(viewer, { meetingOverdue: "1", sort: "title" });
   const partners = await agreementFilterOptions(viewer);
   const link = listQuery(params);
-  const [tAll, f] = await Promise.all([getTranslations(), getFormats()]);
+  const [tAll, f, offices] = await Promise.all([getTranslations(), getFormats(), officeChoices()]);
   const t = (key: string, values?: Record<string, string | number>) => tAll(`meetings.list.${key}`, values);
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
   return (
@@ -149,6 +151,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
             <CodeOptions list="meetingKinds" />
           </select>
         </label>
+        <OfficeFilter offices={offices} value={one("office")} label={tAll("filters.office")} any={tAll("filters.anyOffice")} />
         {partners?.organisations && (
           <label className="text-xs font-medium text-slate-600">
             {tAll("filters.partner")}

@@ -15,6 +15,8 @@ import { can } from "@/lib/policy";
 import { listProjects, parseProjectFilters, type SearchParams } from "@/lib/projects/queries";
 import { themeChoices } from "@/lib/themes/queries";
 import { CodeOptions } from "@/components/ui/code-options";
+import { OfficeFilter } from "@/components/offices/office-filter";
+import { officeChoices } from "@/lib/offices/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("projects.list"))("title") };
@@ -24,7 +26,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const viewer = await requireViewer();
   const params = await searchParams;
   const filters = parseProjectFilters(params);
-  const [list, themes, tAll, f] = await Promise.all([listProjects(viewer, filters), themeChoices(), getTranslations(), getFormats()]);
+  const [list, themes, offices, tAll, f] = await Promise.all([listProjects(viewer, filters), themeChoices(), officeChoices(), getTranslations(), getFormats()]);
   const t = (key: string, values?: Record<string, string | number>) => tAll(`projects.list.${key}`, values);
   if (!list) notFound();
   const link = listQuery(params);
@@ -81,6 +83,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
             ))}
           </select>
         </label>
+        <OfficeFilter offices={offices} value={filters.office} label={tAll("filters.office")} any={tAll("filters.anyOffice")} />
         <label className="w-32 text-xs font-medium text-slate-600">
           {t("runningIn")}
           <input name="activeIn" type="number" min={1900} max={2200} defaultValue={filters.activeIn} className={`${inputClass} mt-1`} />

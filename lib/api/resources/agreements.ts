@@ -28,6 +28,7 @@ const item = z.object({
   summary: z.string().nullable(),
   parties: z.array(z.object({ organisation_id: id, name: z.string(), acronym: z.string().nullable(), role: z.enum(PartyRole) })),
   themes: z.array(z.string()).describe("Theme codes."),
+  office: z.object({ id, name: z.string() }).describe("The office responsible for it."),
   updated_at: timestamp,
 });
 
@@ -44,7 +45,7 @@ export const agreements = endpoint({
       where: { AND: [where, after(page)] },
       orderBy: { id: "asc" },
       take: page.take,
-      include: { parties: { include: { organisation: { select: { name: true, acronym: true } } }, orderBy: { organisation: { name: "asc" } } }, themes: { include: { theme: { select: { code: true } } } } },
+      include: { parties: { include: { organisation: { select: { name: true, acronym: true } } }, orderBy: { organisation: { name: "asc" } } }, themes: { include: { theme: { select: { code: true } } } }, office: { select: { id: true, name: true } } },
     });
     return rows.map((a) => ({
       id: a.id,
@@ -61,6 +62,7 @@ export const agreements = endpoint({
       summary: a.summary,
       parties: a.parties.map((p) => ({ organisation_id: p.organisationId, name: p.organisation.name, acronym: p.organisation.acronym, role: p.role })),
       themes: a.themes.map((t) => t.theme.code).sort(),
+      office: a.office,
       updated_at: a.updatedAt.toISOString(),
     }));
   },

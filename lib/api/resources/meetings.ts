@@ -43,6 +43,7 @@ export const meetings = endpoint({
     status: z.enum(MeetingStatus).optional(),
     kind: z.enum(MeetingKind).optional(),
     partner: idParam.optional().describe("Meetings under agreements this organisation is a party to."),
+    office: idParam.optional().describe("Meetings under agreements of this office and the offices below it."),
     from: dayParam.optional().describe("Held on or after this day."),
     to: dayParam.optional().describe("Held on or before this day."),
   }),
@@ -50,7 +51,7 @@ export const meetings = endpoint({
   async list(viewer, query, page) {
     // The policy's scope is the check: staff see every meeting, partners those of their agreements.
     const { agreement, isPartner } = scope(viewer);
-    const where = await meetingWhere(query);
+    const where = await meetingWhere(viewer, query);
     const org = viewer.organisationId ?? "\u0000none";
     const rows = await db().meeting.findMany({
       where: { AND: [where, { agreement }, after(page)] },

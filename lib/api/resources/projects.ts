@@ -33,6 +33,7 @@ const item = z.object({
       periods: z.array(z.object({ period_start: day, period_end: day, target: value, actual: value, comment: z.string().nullable() })),
     }),
   ),
+  office: z.object({ id, name: z.string() }).describe("The office responsible for it."),
   updated_at: timestamp,
 });
 
@@ -48,6 +49,7 @@ export const projects = endpoint({
     country: z.string().regex(/^[A-Za-z]{2}$/).transform((v) => v.toUpperCase()).optional(),
     theme: idParam.optional().describe("A theme's id."),
     activeIn: z.coerce.number().int().min(1900).max(2200).optional().describe("Running at some time in this year."),
+    office: idParam.optional().describe("Projects of this office and the offices below it."),
   }),
   item,
   async list(viewer, query, page) {
@@ -58,6 +60,7 @@ export const projects = endpoint({
       orderBy: { id: "asc" },
       take: page.take,
       include: {
+        office: { select: { id: true, name: true } },
         statusReports: { where: live, orderBy: [{ reportedOn: "desc" }, { createdAt: "desc" }] },
         results: {
           where: live,
@@ -90,6 +93,7 @@ export const projects = endpoint({
           periods: i.periods.map((x) => ({ period_start: toDay(x.periodStart), period_end: toDay(x.periodEnd), target: toDecimalOrNull(x.target), actual: toDecimalOrNull(x.actual), comment: x.comment })),
         })),
       ),
+      office: p.office,
       updated_at: p.updatedAt.toISOString(),
     }));
   },

@@ -65,3 +65,7 @@ ALTER TABLE "Project" ADD CONSTRAINT "Project_officeId_fkey" FOREIGN KEY ("offic
 
 -- Staff work in the top office until an administrator says otherwise; partners have no office.
 UPDATE "User" SET "officeId" = 'office-root' WHERE "role" <> 'PARTNER';
+
+-- The office tree is a cached lookup (lib/cache/lookups.ts): any change to it bumps the generation.
+CREATE TRIGGER "Office_lookups" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Office"
+  FOR EACH STATEMENT EXECUTE FUNCTION bump_lookup_generation();

@@ -8,6 +8,8 @@ import { Section } from "@/components/ui/section";
 import { requireViewer } from "@/lib/auth/viewer";
 import { officesForAdministrators } from "@/lib/offices/queries";
 import { inTreeOrder, subtreeIds } from "@/lib/offices/tree";
+import { OfficersReadAll } from "@/components/offices/officers-read-all";
+import { setting } from "@/lib/settings/settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.offices"))("title") };
@@ -25,6 +27,9 @@ export default async function OfficesPage() {
       <PageHeader back={{ href: "/admin/users", label: tAdmin("users") }} title={t("title")}>
         {t("intro")}
       </PageHeader>
+      <Section title={t("visibility")}>
+        <OfficersReadAll on={await setting("offices.officersReadAllOffices")} />
+      </Section>
       <Section title={t("add")}>
         <OfficeForm parents={choices.filter((c) => !c.closed)} />
       </Section>

@@ -38,10 +38,12 @@ export default async function AgreementPage({ params, searchParams }: { params: 
     fundingFormOptions(viewer, agreement.id),
     getTranslations("agreements.page"),
   ]);
+  // What the viewer may do here depends on the agreement's office (lib/policy.ts).
+  const own = { officeId: agreement.officeId };
   const actions = (
     <>
       <SummaryPdfLink agreementId={agreement.id} />
-      {!agreement.archived && agreement.clearance !== "SUBMITTED" && can(viewer, "update", "Agreement") && (
+      {!agreement.archived && agreement.clearance !== "SUBMITTED" && can(viewer, "update", "Agreement", own) && (
         <ButtonLink href={`/agreements/${agreement.id}/edit`}>
           {t("edit")}
         </ButtonLink>
@@ -51,7 +53,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
           {t("renew")}
         </ButtonLink>
       )}
-      {can(viewer, agreement.archived ? "restore" : "archive", "Agreement") && (
+      {can(viewer, agreement.archived ? "restore" : "archive", "Agreement", own) && (
         <ArchiveButton action={archiveAgreementAction} id={agreement.id} version={agreement.version} archived={agreement.archived} noun="agreement" />
       )}
     </>
@@ -66,7 +68,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
       actions={actions}
       meetingAction={
         !agreement.archived &&
-        can(viewer, "create", "Meeting") && (
+        can(viewer, "create", "Meeting", own) && (
           <Link href={`/agreements/${agreement.id}/meetings/new`} className="text-sm text-brand-600 hover:underline print:hidden">
             {t("recordMeeting")}
           </Link>
@@ -74,7 +76,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
       }
       projectAction={
         !agreement.archived &&
-        can(viewer, "create", "Project") && (
+        can(viewer, "create", "Project", own) && (
           <Link href={`/projects/new?agreement=${agreement.id}`} className="text-sm text-brand-600 hover:underline">
             {t("addProject")}
           </Link>
@@ -88,15 +90,15 @@ export default async function AgreementPage({ params, searchParams }: { params: 
             version={agreement.version}
             state={agreement.clearance}
             comment={agreement.clearanceComment}
-            maySubmit={can(viewer, "create", "Clearance")}
-            mayDecide={can(viewer, "update", "Clearance")}
+            maySubmit={can(viewer, "create", "Clearance", own)}
+            mayDecide={can(viewer, "update", "Clearance", own)}
           />
         )
       }
       amendmentForm={
         agreement.status === "ACTIVE" &&
         !agreement.archived &&
-        can(viewer, "create", "Amendment") && <AmendmentForm agreementId={agreement.id} version={agreement.version} today={isoDate(today())!} />
+        can(viewer, "create", "Amendment", own) && <AmendmentForm agreementId={agreement.id} version={agreement.version} today={isoDate(today())!} />
       }
       funding={
         <FundingSection
@@ -109,7 +111,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
         <DocumentsSection
           documents={documents}
           parent={{ type: "agreement", id: agreement.id }}
-          editable={!agreement.archived && can(viewer, "create", "Document")}
+          editable={!agreement.archived && can(viewer, "create", "Document", own)}
           amendments={agreement.amendments}
           maxMb={appEnv().DOCUMENT_MAX_MB}
         />

@@ -22,6 +22,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   if (viewer.role === "PARTNER") notFound();
   const meeting = await page.load(viewer, (await params).id);
   if (!meeting) notFound();
+  // What the viewer may do here depends on the meeting's office (lib/policy.ts).
+  const own = { officeId: meeting.officeId ?? meeting.agreement.officeId };
   const [events, documents, t] = await Promise.all([activityOf("Meeting", meeting.id), documentsOf(viewer, { meetingId: meeting.id }), getTranslations()]);
   return (
     <MeetingDetails
@@ -31,21 +33,21 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         <DocumentsSection
           documents={documents}
           parent={{ type: "meeting", id: meeting.id }}
-          editable={!meeting.archived && can(viewer, "create", "Document")}
+          editable={!meeting.archived && can(viewer, "create", "Document", own)}
           maxMb={appEnv().DOCUMENT_MAX_MB}
         />
       }
       activity={<ActivityList events={events} />}
-      commentable={!meeting.archived && can(viewer, "create", "Comment")}
-      progress={can(viewer, "update", "ActionItem") ? "staff" : undefined}
+      commentable={!meeting.archived && can(viewer, "create", "Comment", own)}
+      progress={can(viewer, "update", "ActionItem", own) ? "staff" : undefined}
       actions={
         <>
           <a href={`/feeds/meetings/${meeting.id}`} download className={buttonClass("secondary", "")}>
             {t("calendar.addToCalendar")}
           </a>
           {/* A meeting of an archived agreement is kept as it was: restore the agreement to change it. */}
-          {!meeting.archived && !meeting.agreement.archived && can(viewer, "update", "Meeting") && <ButtonLink href={`/meetings/${meeting.id}/edit`}>{t("agreements.page.edit")}</ButtonLink>}
-          {can(viewer, meeting.archived ? "restore" : "archive", "Meeting") && (
+          {!meeting.archived && !meeting.agreement.archived && can(viewer, "update", "Meeting", own) && <ButtonLink href={`/meetings/${meeting.id}/edit`}>{t("agreements.page.edit")}</ButtonLink>}
+          {can(viewer, meeting.archived ? "restore" : "archive", "Meeting", own) && (
             <ArchiveButton action={archiveMeetingAction} id={meeting.id} version={meeting.version} archived={meeting.archived} noun="meeting" />
           )}
         </>

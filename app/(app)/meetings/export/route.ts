@@ -15,7 +15,7 @@ export async function GET(request: Request) {
   return exportResponse(
     exportFormatOf(request.url),
     "meetings",
-    columns(["date", "title", "kind", "status", "agreement", "place", "minutesShared", "openItems"]),
+    columns(["date", "title", "kind", "status", "agreement", "place", "minutesShared", "openItems", "office"]),
     rows.map((m) => [
       isoDate(m.heldOn),
       m.title,
@@ -25,6 +25,7 @@ export async function GET(request: Request) {
       m.online ? t("online") : m.location,
       m.minutesShared ? t("yes") : t("no"),
       m._count.actionItems,
+      (m.office ?? m.agreement.office).name,
     ]),
   );
 }

@@ -43,6 +43,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   if (viewer.role === "PARTNER") notFound();
   const project = await page.load(viewer, (await params).id);
   if (!project) notFound();
+  // What the viewer may do here depends on the project's office (lib/policy.ts).
+  const own = { officeId: project.officeId };
   const [events, documents, results, reporting, t] = await Promise.all([
     activityOf("Project", project.id),
     documentsOf(viewer, { projectId: project.id }),
@@ -51,7 +53,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
     getTranslations(),
   ]);
   const live = !project.archived;
-  const editsResults = live && can(viewer, "create", "Result");
+  const editsResults = live && can(viewer, "create", "Result", own);
   const indicators = results.flatMap((r) => r.indicators);
   const partners = [...new Map(project.partners.map((p) => [p.organisation.id, { id: p.organisation.id, name: p.organisation.name }])).values()];
   return (
@@ -91,18 +93,18 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           reportHref={(id) => `/reports/${id}`}
           today={today()}
           requirementActions={
-            live && can(viewer, "archive", "ReportingRequirement")
+            live && can(viewer, "archive", "ReportingRequirement", own)
               ? (r) => <ArchiveButton action={archiveRequirementAction} id={r.id} version={r.version} archived={false} noun="requirement" compact />
               : undefined
           }
-          form={live && can(viewer, "create", "ReportingRequirement") && <RequirementForm projectId={project.id} partners={partners} />}
+          form={live && can(viewer, "create", "ReportingRequirement", own) && <RequirementForm projectId={project.id} partners={partners} />}
         />
       }
       documents={
         <DocumentsSection
           documents={documents}
           parent={{ type: "project", id: project.id }}
-          editable={live && can(viewer, "create", "Document")}
+          editable={live && can(viewer, "create", "Document", own)}
           maxMb={appEnv().DOCUMENT_MAX_MB}
         />
       }
@@ -110,22 +112,22 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       reportActions={(report) =>
         live && (
           <>
-            {can(viewer, "update", "StatusReport") && (
+            {can(viewer, "update", "StatusReport", own) && (
               <Link href={`/projects/${project.id}/reports/${report.id}/edit`} className="text-xs text-brand-600 hover:underline">
                 {t("projects.page.correct")}
               </Link>
             )}
-            {can(viewer, "archive", "StatusReport") && (
+            {can(viewer, "archive", "StatusReport", own) && (
               <ArchiveButton action={archiveStatusReportAction} id={report.id} version={report.version} archived={false} noun="statusReport" />
             )}
           </>
         )
       }
-      reportForm={live && can(viewer, "create", "StatusReport") && <StatusReportForm projectId={project.id} today={isoDate(today())!} />}
+      reportForm={live && can(viewer, "create", "StatusReport", own) && <StatusReportForm projectId={project.id} today={isoDate(today())!} />}
       actions={
         <>
-          {live && can(viewer, "update", "Project") && <ButtonLink href={`/projects/${project.id}/edit`}>{t("agreements.page.edit")}</ButtonLink>}
-          {can(viewer, project.archived ? "restore" : "archive", "Project") && (
+          {live && can(viewer, "update", "Project", own) && <ButtonLink href={`/projects/${project.id}/edit`}>{t("agreements.page.edit")}</ButtonLink>}
+          {can(viewer, project.archived ? "restore" : "archive", "Project", own) && (
             <ArchiveButton action={archiveProjectAction} id={project.id} version={project.version} archived={project.archived} noun="project" />
           )}
         </>

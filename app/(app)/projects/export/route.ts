@@ -16,7 +16,7 @@ export async function GET(request: Request) {
   return exportResponse(
     exportFormatOf(request.url),
     "projects",
-    columns(["code", "title", "agreement", "stage", "iatiActivityStatus", "health", "progress", "countries", "budget", "currency", "starts", "ends"]),
+    columns(["code", "title", "agreement", "stage", "iatiActivityStatus", "health", "progress", "countries", "budget", "currency", "starts", "ends", "office"]),
     rows.map((p) => [
       p.code,
       p.title,
@@ -30,6 +30,7 @@ export async function GET(request: Request) {
       p.budgetCurrency,
       isoDate(p.startsOn),
       isoDate(p.endsOn),
+      p.office.name,
     ]),
   );
 }

@@ -20,6 +20,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   if (viewer.role === "PARTNER") notFound(); // partners read their reports on the portal
   const report = await page.load(viewer, id);
   if (!report) notFound();
+  // What the viewer may do here depends on the project's office (lib/policy.ts).
+  const own = { officeId: report.project.officeId };
   const t = await getTranslations("forms.decision");
   const live = !report.archived && !report.project.archived;
   const open = live && !report.requirement.archived && (report.state === "DUE" || report.state === "RETURNED");
@@ -29,11 +31,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       projectHref={`/projects/${report.project.id}`}
       today={today()}
       form={
-        live && report.state === "SUBMITTED" && can(viewer, "update", "PartnerReport") ? (
+        live && report.state === "SUBMITTED" && can(viewer, "update", "PartnerReport", own) ? (
           <Section title={t("review")}>
             <DecisionForm id={report.id} version={report.version} />
           </Section>
-        ) : open && can(viewer, "create", "PartnerReport") ? (
+        ) : open && can(viewer, "create", "PartnerReport", own) ? (
           <details className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
             <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("recordForPartner")}</summary>
             <div className="mt-4">

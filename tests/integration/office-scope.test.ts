@@ -1,0 +1,103 @@
+// Who may do what, by office, on the demo data: the Jakarta country office keeps the BP agreement;
+// the regional office above it keeps ASEAN's and the others. Viewers are made as a session makes
+// them (lib/offices/reach.ts), from the demo users' offices.
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseAgreementFilters } from "@/lib/agreements/filters";
+import { setAgreementArchived, updateAgreement } from "@/lib/agreements/mutations";
+import { agreementForEdit, findAgreement, listAgreements } from "@/lib/agreements/queries";
+import { dashboard } from "@/lib/dashboard/queries";
+import { db } from "@/lib/db";
+import { createMeeting } from "@/lib/meetings/mutations";
+import { officeReach } from "@/lib/offices/reach";
+import type { Viewer } from "@/lib/policy";
+import { projectWhere } from "@/lib/projects/queries";
+import { seedDemoData } from "@/prisma/seed/seed";
+import { inEnglish } from "../support/english";
+import { viewerOf } from "../support/factories";
+
+const ON = new Date("2026-11-29T00:00:00Z");
+let jakartaOfficer: Viewer, jakartaManager: Viewer, regionalManager: Viewer, regionalOfficer: Viewer;
+let asean: string, bp: string;
+
+async function sessionViewer(email: string, officersReadAll = true): Promise<Viewer> {
+  const user = await db().user.findUniqueOrThrow({ where: { email } });
+  return { ...viewerOf(user), officeId: user.officeId, ...(await officeReach(user.role, user.officeId, officersReadAll)) };
+}
+
+beforeAll(async () => {
+  await seedDemoData(db(), "demo-password-for-tests");
+  [jakartaOfficer, jakartaManager, regionalManager, regionalOfficer] = await Promise.all(
+    ["officer2@example.org", "manager2@example.org", "manager@example.org", "officer@example.org"].map((email) => sessionViewer(email)),
+  );
+  asean = (await db().agreement.findUniqueOrThrow({ where: { reference: "RUP/ASEAN/2007-01" } })).id;
+  bp = (await db().agreement.findUniqueOrThrow({ where: { reference: "RUP/BP/2011-01" } })).id;
+}, 120_000);
+
+describe("an officer of a country office", () => {
+  it("reads every office's agreements but edits only its own office's", async () => {
+    expect(await findAgreement(jakartaOfficer, asean)).not.toBeNull();
+    expect(await agreementForEdit(jakartaOfficer, asean)).toBeNull();
+    expect(await agreementForEdit(jakartaOfficer, bp)).not.toBeNull();
+    const aseanRow = await db().agreement.findUniqueOrThrow({ where: { id: asean } });
+    expect(inEnglish(await setAgreementArchived(jakartaOfficer, asean, aseanRow.version, true))).toMatchObject({ ok: false, denied: true });
+    const edit = (await agreementForEdit(regionalOfficer, asean))!;
+    expect(inEnglish(await updateAgreement(jakartaOfficer, asean, edit.version, { ...edit.values, title: "Taken over" }))).toMatchObject({
+      ok: false,
+      denied: true,
+      message: "This belongs to another office: its officers keep it.",
+    });
+    const meeting = await createMeeting(jakartaOfficer, { agreementId: asean, kind: "ANNUAL_REVIEW", title: "Not ours", heldOn: "2027-01-10", status: "PLANNED" } as never);
+    expect(meeting).toMatchObject({ ok: false, denied: true });
+    expect((await db().agreement.findUniqueOrThrow({ where: { id: asean } })).title).toBe(aseanRow.title);
+  });
+
+  it("cannot move its own agreement to an office it does not keep; the regional officer can move it anywhere below", async () => {
+    const region = (await db().office.findFirstOrThrow({ where: { parentId: null } })).id;
+    const hanoi = (await db().office.findFirstOrThrow({ where: { city: "Hanoi" } })).id;
+    const edit = (await agreementForEdit(jakartaOfficer, bp))!;
+    expect(await updateAgreement(jakartaOfficer, bp, edit.version, { ...edit.values, officeId: region })).toMatchObject({ ok: false, denied: true });
+    expect(await updateAgreement(regionalOfficer, bp, edit.version, { ...edit.values, officeId: hanoi })).toMatchObject({ ok: true });
+    const back = (await agreementForEdit(regionalOfficer, bp))!;
+    expect(await updateAgreement(regionalOfficer, bp, back.version, { ...back.values, officeId: edit.values.officeId })).toMatchObject({ ok: true });
+  });
+
+  it("sees only its own offices' records where the organisation says so", async () => {
+    const narrow = await sessionViewer("officer2@example.org", false);
+    expect(await findAgreement(narrow, asean)).toBeNull();
+    expect(await findAgreement(narrow, bp)).not.toBeNull();
+  });
+});
+
+describe("a manager", () => {
+  it("of a country office reads only its offices' records, in lists and on pages", async () => {
+    expect(await findAgreement(jakartaManager, asean)).toBeNull();
+    expect(await findAgreement(jakartaManager, bp)).not.toBeNull();
+    const listed = (await listAgreements(jakartaManager, parseAgreementFilters({}), ON)).rows;
+    const offices = await db().agreement.findMany({ where: { id: { in: listed.map((r) => r.id) } }, select: { office: { select: { city: true } } } });
+    expect(listed.length).toBeGreaterThan(0);
+    expect(new Set(offices.map((o) => o.office.city))).toEqual(new Set(["Jakarta"]));
+    const projects = await db().project.findMany({ where: await projectWhere(jakartaManager, {}), select: { code: true } });
+    expect(projects.map((p) => p.code).sort()).toEqual(["IDN/11/01/IFC", "IDN/11/02/BPI"]);
+  });
+
+  it("sees the dashboard of its offices; the regional manager's rolls every country office up into the region", async () => {
+    const country = (await dashboard(jakartaManager, {}, ON))!;
+    expect(country.byOffice.map((o) => o.name)).toEqual(["ILO Country Office for Indonesia and Timor-Leste"]);
+    expect(country.agreements.total).toBe(await db().agreement.count({ where: { archived: false, office: { city: "Jakarta" } } }));
+
+    const regional = (await dashboard(regionalManager, {}, ON))!;
+    const [top, ...below] = regional.byOffice;
+    expect(top.depth).toBe(0);
+    expect(below.every((o) => o.depth === 1)).toBe(true);
+    expect(top.agreements).toBe(regional.agreements.total); // everything rolls up to the top
+    expect(top.projects).toBe(regional.projects.total);
+    expect(top.openActions).toBe(regional.actionItems.open);
+    const jakarta = regional.byOffice.find((o) => o.name.includes("Indonesia"))!;
+    expect(jakarta.agreements).toBe(country.agreements.total);
+    expect(jakarta.projects).toBe(2);
+    // Narrowed to one office, the figures are that office's and those below it.
+    const narrowed = (await dashboard(regionalManager, { office: jakarta.id }, ON))!;
+    expect(narrowed.agreements.total).toBe(jakarta.agreements);
+    expect(narrowed.byOffice.map((o) => o.id)).toEqual([jakarta.id]);
+  });
+});
