@@ -43,8 +43,8 @@ const tables = {
   Organisation: (tx: Prisma.TransactionClient) => ({
     flip: (where: Guard, data: Flip) => tx.organisation.updateMany({ where, data }),
     version: (id: string) => tx.organisation.findUnique({ where: { id }, select: { version: true } }),
-    /** The office the record belongs to (RecordFacts.officeId). */
-    office: (id: string): Promise<string | null | undefined> => Promise.resolve(undefined),
+    /** Partners belong to no office. */
+    office: (): Promise<string | null | undefined> => Promise.resolve(undefined),
   }),
   Meeting: (tx: Prisma.TransactionClient) => ({
     flip: (where: Guard, data: Flip) => tx.meeting.updateMany({ where, data }),
