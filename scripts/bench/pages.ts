@@ -39,6 +39,8 @@ export const PAGES: PageSpec[] = [
   { name: "agreements list", as: OFFICER, path: "/agreements", data: list("") },
   { name: "agreements list, 3 filters", as: OFFICER, path: "/agreements?status=ACTIVE&instrument=MOU&country=TH", data: list("status=ACTIVE&instrument=MOU&country=TH") },
   { name: "agreements search", as: OFFICER, path: "/agreements?q=labour%20migration", data: list("q=labour migration") },
+  // A sub-regional office and the four below it: a fifth of the portfolio (scripts/bench/portfolio.ts).
+  { name: "agreements of an office's subtree", as: OFFICER, path: "/agreements?office=bf1", data: list("office=bf1") },
   {
     name: "search, every kind of record",
     as: OFFICER,

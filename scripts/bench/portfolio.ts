@@ -1,8 +1,9 @@
 // A synthetic portfolio for benchmarks, generated inside the database with generate_series (so
 // it takes seconds to minutes, not hours, on either database). At scale 1: 2,000 organisations,
 // 20,000 agreements with 2-4 parties, 60,000 meetings, 200,000 action items, 10,000 projects
-// with 100,000 status reports, 20,000 documents of about 3 KB. Numbers are inlined (integers
-// computed here), never user input.
+// with 100,000 status reports, 20,000 documents of about 3 KB, spread over 25 offices (five
+// sub-regional offices under the demo's regional office, four more under each: 30 with the
+// demo's). Numbers are inlined (integers computed here), never user input.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 
 const KINDS = ["GOVERNMENT", "UN_MULTILATERAL", "REGIONAL_BODY", "DEVELOPMENT_BANK", "PRIVATE_COMPANY", "WORKERS_EMPLOYERS", "NGO", "ACADEMIC", "FOUNDATION"];
@@ -17,6 +18,7 @@ const HEALTHS = ["ON_TRACK", "ON_TRACK", "ON_TRACK", "AT_RISK", "OFF_TRACK"];
 const ITEM_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "DONE", "CANCELLED"];
 const WORDS = ["labour migration", "green jobs", "youth employment", "skills and TVET", "social protection", "occupational safety", "social dialogue", "productivity", "gender equality", "labour statistics", "enterprise development", "tripartism", "labour law"];
 
+const OFFICES = 25;
 const DOCUMENT_BYTES = `convert_to(repeat('Bench document ' || i || ' of the partnership portfolio. ', 60), 'UTF8')`;
 const arr = (values: string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(",")}]`;
 const pick = (values: string[], expr: string, type?: string) => `(${arr(values)})[1 + (${expr}) % ${values.length}]${type ? `::"${type}"` : ""}`;
@@ -42,13 +44,18 @@ export async function generatePortfolio(client: PrismaClient, scale: number, off
   const officers = `(ARRAY[${officerIds.map((id) => `'${id.replace(/'/g, "")}'`).join(",")}])[1 + i % ${officerIds.length}]`;
   const meetingsPerAgreement = Math.max(1, Math.round(c.meetings / c.agreements));
   const reportsPerProject = Math.max(1, Math.round(c.statusReports / c.projects));
+  // The offices are the same at any scale: a tree is tens of offices, not thousands.
+  const office = (expr: string) => `'bf' || (1 + (${expr}) % ${OFFICES})`;
   const steps: [string, string][] = [
+    ["offices", `INSERT INTO "Office"(id, name, city, "parentId", "updatedAt")
+      SELECT 'bf' || i, 'Bench office ' || i, ${pick(COUNTRIES, "i")}, CASE WHEN i <= 5 THEN 'office-root' ELSE 'bf' || (1 + (i - 6) % 5) END, now()
+      FROM generate_series(1, ${OFFICES}) i`],
     ["organisations", `INSERT INTO "Organisation"(id, name, acronym, kind, country, "updatedAt")
       SELECT 'bo' || i, 'Bench organisation ' || i || ' for ' || ${pick(WORDS, "i")}, 'BO' || i, ${pick(KINDS, "i", "OrganisationKind")},
              CASE WHEN i % 10 = 0 THEN NULL ELSE ${pick(COUNTRIES, "i")} END, now()
       FROM generate_series(1, ${c.organisations}) i`],
     ["agreements", `INSERT INTO "Agreement"(id, reference, title, instrument, modality, status, "signedOn", "effectiveOn", "expiresOn",
-        "meetingCycleMonths", countries, "contributionAmount", "contributionCurrency", summary, "responsibleOfficerId", "updatedAt")
+        "meetingCycleMonths", countries, "contributionAmount", "contributionCurrency", summary, "responsibleOfficerId", "officeId", "updatedAt")
       SELECT 'ba' || i, 'BENCH/' || lpad(i::text, 6, '0'), 'Bench agreement ' || i || ' on ' || ${pick(WORDS, "i")},
              ${pick(INSTRUMENTS, "i", "Instrument")}, ${pick(MODALITIES, "i / 7", "Modality")}, ${pick(STATUSES, "i / 3", "AgreementStatus")},
              date '2012-01-01' + (i * 7) % 5000, date '2012-01-01' + (i * 7) % 5000 + 30,
@@ -57,7 +64,7 @@ export async function generatePortfolio(client: PrismaClient, scale: number, off
              ARRAY[${pick(COUNTRIES, "i")}, ${pick(COUNTRIES, "i / 3 + 5")}],
              CASE WHEN i % 3 = 0 THEN ((i * 7919) % 5000000 + 1000)::numeric(18, 2) END, CASE WHEN i % 3 = 0 THEN ${pick(["USD", "EUR", "JPY", "AUD"], "i")} END,
              'Synthetic agreement ' || i || ' for benchmarks: cooperation on ' || ${pick(WORDS, "i")} || ' and ' || ${pick(WORDS, "i + 3")} || '.',
-             ${officers}, now()
+             ${officers}, ${office("i")}, now()
       FROM generate_series(1, ${c.agreements}) i`],
     ["agreement parties", `INSERT INTO "AgreementParty"(id, "agreementId", "organisationId", role)
       SELECT 'bp' || i || '_' || k, 'ba' || i, 'bo' || (1 + (i * 7 + k * 131) % ${c.organisations}), ${pick(ROLES, "i + k", "PartyRole")}
@@ -80,11 +87,11 @@ export async function generatePortfolio(client: PrismaClient, scale: number, off
              'Bench activity ' || j || ': ' || ${pick(WORDS, "j")}, 'bo' || (1 + (a * 7 + 131) % ${c.organisations}),
              date '2024-06-01' + (j * 13) % 1000, ${pick(ITEM_STATUSES, "j", "ActionItemStatus")}, now()
       FROM generate_series(1, ${c.actionItems}) j CROSS JOIN LATERAL (SELECT 1 + j % ${c.agreements} AS a) x`],
-    ["projects", `INSERT INTO "Project"(id, code, title, "agreementId", lifecycle, countries, "budgetAmount", "budgetCurrency", "startsOn", "endsOn", summary, "responsibleOfficerId", "updatedAt")
+    ["projects", `INSERT INTO "Project"(id, code, title, "agreementId", lifecycle, countries, "budgetAmount", "budgetCurrency", "startsOn", "endsOn", summary, "responsibleOfficerId", "officeId", "updatedAt")
       SELECT 'bj' || i, 'BEN/' || lpad(i::text, 6, '0'), 'Bench project ' || i || ' on ' || ${pick(WORDS, "i")}, 'ba' || (1 + (i * 2) % ${c.agreements}),
              ${pick(LIFECYCLES, "i", "ProjectLifecycle")}, ARRAY[${pick(COUNTRIES, "i")}], ((i * 104729) % 9000000 + 50000)::numeric(18, 2), 'USD',
              date '2018-01-01' + (i * 11) % 2500, date '2018-01-01' + (i * 11) % 2500 + 365 * (2 + i % 6),
-             'Synthetic project ' || i, ${officers}, now()
+             'Synthetic project ' || i, ${officers}, ${office("1 + (i * 2) % " + c.agreements)}, now()
       FROM generate_series(1, ${c.projects}) i`],
     ["project partners", `INSERT INTO "ProjectPartner"(id, "projectId", "organisationId", role)
       SELECT 'bq' || i || '_' || k, 'bj' || i, 'bo' || (1 + (i * 13 + k * 17) % ${c.organisations}), ${pick(["FUNDING", "IMPLEMENTING"], "k", "PartyRole")}

@@ -90,7 +90,7 @@ it("what the second officer downloads speaks French too: an export's headings an
   const page = await pageAs("officer2@example.org");
   const csv = await (await page.request.get(url("/meetings/export?format=csv"))).text();
   const [header, ...rows] = csv.replace(/^\uFEFF/, "").split("\r\n");
-  expect(header).toBe("Date,Titre,Type,Statut,Accord,Lieu,Procès-verbal partagé,Actions convenues ouvertes");
+  expect(header).toBe("Date,Titre,Type,Statut,Accord,Lieu,Procès-verbal partagé,Actions convenues ouvertes,Bureau");
   expect(rows.join("\n")).toMatch(/,(Examen annuel|Comité de pilotage|Réunion technique),(Prévue|Tenue|Reportée|Annulée),/);
   await page.context().close();
 });
