@@ -149,21 +149,22 @@ const meetingRow = {
 /** The meetings screen: what is coming up, what was held lately, and which agreements are overdue. */
 export async function meetingsOverview(viewer: Viewer, on = today()) {
   if (viewer.role === "PARTNER" || !can(viewer, "read", "Meeting")) return null;
+  const agreement = scope(viewer).agreement;
   const [upcoming, recent, overdueActionItems] = await Promise.all([
     db().meeting.findMany({
-      where: { archived: false, status: { in: ["PLANNED", "POSTPONED"] }, heldOn: { gte: on } },
+      where: { archived: false, status: { in: ["PLANNED", "POSTPONED"] }, heldOn: { gte: on }, agreement },
       orderBy: { heldOn: "asc" },
       take: 100,
       select: meetingRow,
     }),
     db().meeting.findMany({
-      where: { archived: false, status: "HELD", heldOn: { lt: on } },
+      where: { archived: false, status: "HELD", heldOn: { lt: on }, agreement },
       orderBy: { heldOn: "desc" },
       take: 20,
       select: meetingRow,
     }),
     db().actionItem.findMany({
-      where: { archived: false, status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lt: on }, meeting: { archived: false } },
+      where: { archived: false, status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lt: on }, meeting: { archived: false, agreement } },
       orderBy: { dueOn: "asc" },
       take: 100,
       select: {

@@ -1,7 +1,7 @@
 // The header's search: every kind of record the viewer may read at once, the best few of each,
 // ranked by tier (places.ts) and counted in full so the page can link to the whole list.
 import { db } from "@/lib/db";
-import { can, type Viewer } from "@/lib/policy";
+import { can, scope, type Viewer } from "@/lib/policy";
 import { AGREEMENT_TIERS, MEETING_TIERS, PARTNER_TIERS, PROJECT_TIERS, matchingAll } from "./places";
 import { everyWord, searchTerms } from "./words";
 
@@ -58,6 +58,8 @@ const NONE = { rows: [], total: 0 };
 export async function searchEverything(viewer: Viewer, query: string) {
   if (viewer.role === "PARTNER") return null;
   const words = await searchTerms(query);
+  // Those who read only their offices' records find only those (lib/policy.ts).
+  const scoped = scope(viewer);
   if (words.length === 0) return { words, agreements: NONE, meetings: NONE, projects: NONE, partners: NONE };
   const [agreements, meetings, projects, partners] = await Promise.all([
     can(viewer, "read", "Agreement")
@@ -66,11 +68,11 @@ export async function searchEverything(viewer: Viewer, query: string) {
           words,
           (where, take) =>
             db().agreement.findMany({
-              where,
+              where: { AND: [where, scoped.agreement] },
               take,
               select: { id: true, reference: true, title: true, status: true },
             }),
-          (where, take) => db().agreement.count({ where, take }),
+          (where, take) => db().agreement.count({ where: { AND: [where, scoped.agreement] }, take }),
           byText((a) => a.title),
         )
       : NONE,
@@ -80,11 +82,11 @@ export async function searchEverything(viewer: Viewer, query: string) {
           words,
           (where, take) =>
             db().meeting.findMany({
-              where,
+              where: { AND: [where, { agreement: scoped.agreement }] },
               take,
               select: { id: true, title: true, heldOn: true, status: true, agreement: { select: { title: true } } },
             }),
-          (where, take) => db().meeting.count({ where, take }),
+          (where, take) => db().meeting.count({ where: { AND: [where, { agreement: scoped.agreement }] }, take }),
           (a, b) => b.heldOn.getTime() - a.heldOn.getTime(),
         )
       : NONE,
@@ -94,11 +96,11 @@ export async function searchEverything(viewer: Viewer, query: string) {
           words,
           (where, take) =>
             db().project.findMany({
-              where,
+              where: { AND: [where, scoped.project] },
               take,
               select: { id: true, code: true, title: true, lifecycle: true },
             }),
-          (where, take) => db().project.count({ where, take }),
+          (where, take) => db().project.count({ where: { AND: [where, scoped.project] }, take }),
           byText((p) => p.code),
         )
       : NONE,

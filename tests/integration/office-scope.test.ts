@@ -8,6 +8,8 @@ import { agreementForEdit, findAgreement, listAgreements } from "@/lib/agreement
 import { dashboard } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db";
 import { createMeeting } from "@/lib/meetings/mutations";
+import { meetingsOverview } from "@/lib/meetings/queries";
+import { searchEverything } from "@/lib/search/everything";
 import { officeReach } from "@/lib/offices/reach";
 import type { Viewer } from "@/lib/policy";
 import { projectWhere } from "@/lib/projects/queries";
@@ -78,6 +80,12 @@ describe("a manager", () => {
     expect(new Set(offices.map((o) => o.office.city))).toEqual(new Set(["Jakarta"]));
     const projects = await db().project.findMany({ where: await projectWhere(jakartaManager, {}), select: { code: true } });
     expect(projects.map((p) => p.code).sort()).toEqual(["IDN/11/01/IFC", "IDN/11/02/BPI"]);
+    // Search finds no other office's record either, by name or through its meetings.
+    const found = (await searchEverything(jakartaManager, "ASEAN"))!;
+    expect([found.agreements.total, found.meetings.total, found.projects.total]).toEqual([0, 0, 0]);
+    expect((await searchEverything(regionalManager, "ASEAN"))!.agreements.total).toBeGreaterThan(0);
+    const overview = (await meetingsOverview(jakartaManager, ON))!;
+    expect([...overview.upcoming, ...overview.recent].every((m) => !m.title.includes("ASEAN"))).toBe(true);
   });
 
   it("sees the dashboard of its offices; the regional manager's rolls every country office up into the region", async () => {
