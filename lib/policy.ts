@@ -257,6 +257,7 @@ export function scope(viewer: Viewer) {
     if (!offices) {
       return {
         agreement: {} as Prisma.AgreementWhereInput,
+        meeting: {} as Prisma.MeetingWhereInput,
         project: {} as Prisma.ProjectWhereInput,
         document: {} as Prisma.DocumentWhereInput,
         report: {} as Prisma.PartnerReportWhereInput,
@@ -265,11 +266,14 @@ export function scope(viewer: Viewer) {
     }
     const officeId = { in: [...offices] };
     const agreement = { officeId } satisfies Prisma.AgreementWhereInput;
+    // A meeting held by another office than its agreement's is that office's.
+    const meeting = { OR: [{ officeId }, { officeId: null, agreement }] } satisfies Prisma.MeetingWhereInput;
     const project = { officeId } satisfies Prisma.ProjectWhereInput;
     return {
       agreement: agreement as Prisma.AgreementWhereInput,
+      meeting: meeting as Prisma.MeetingWhereInput,
       project: project as Prisma.ProjectWhereInput,
-      document: { OR: [{ agreement }, { meeting: { agreement } }, { project }, { amendment: { agreement } }, { report: { project } }] } as Prisma.DocumentWhereInput,
+      document: { OR: [{ agreement }, { meeting }, { project }, { amendment: { agreement } }, { report: { project } }] } as Prisma.DocumentWhereInput,
       report: { project } as Prisma.PartnerReportWhereInput,
       isPartner: false,
     } as const;
@@ -296,7 +300,7 @@ export function scope(viewer: Viewer) {
   } satisfies Prisma.DocumentWhereInput;
   // A report is the partner's when its organisation owes it, on a project of its own.
   const report = { archived: false, organisationId, project } satisfies Prisma.PartnerReportWhereInput;
-  return { agreement, project, document, report, isPartner: true } as const;
+  return { agreement, meeting: { agreement } as Prisma.MeetingWhereInput, project, document, report, isPartner: true } as const;
 }
 
 /** The facts of an agreement for `can`, from its parties. */

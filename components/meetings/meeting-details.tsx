@@ -49,7 +49,8 @@ export function MeetingDetails({
           {actions && <div className="ms-auto flex flex-wrap items-start gap-2">{actions}</div>}
         </div>
         <p className="mt-1 text-sm text-slate-500">
-          {t(`codes.meetingKinds.${meeting.kind}`)} · {f.date(meeting.heldOn)} · {meeting.online ? tPage("online") : (meeting.location ?? tPage("placeNotSet"))}
+          {t(`codes.meetingKinds.${meeting.kind}`)} · {f.date(meeting.heldOn)} · {meeting.online ? tPage("online") : (meeting.location ?? tPage("placeNotSet"))} ·{" "}
+          {(meeting.office ?? meeting.agreement.office).name}
         </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-3">

@@ -12,6 +12,7 @@ import { saveMeetingAction } from "@/lib/meetings/actions";
 import type { MeetingFormOptions } from "@/lib/meetings/queries";
 import type { MeetingFormValues } from "@/lib/meetings/schema";
 import { CodeOptions } from "@/components/ui/code-options";
+import { OfficeSelect } from "@/components/offices/office-select";
 import { useSay } from "@/lib/i18n/use-say";
 
 export function MeetingForm({
@@ -30,6 +31,7 @@ export function MeetingForm({
     heldOn: "",
     status: "PLANNED",
     location: "",
+    officeId: "",
     online: false,
     agenda: "",
     minutes: "",
@@ -67,6 +69,9 @@ export function MeetingForm({
           </Field>
           <Field label={t("place")} name="location" error={errors.location} className="sm:col-span-2">
             <input id="location" name="location" defaultValue={values.location} className={inputClass} />
+          </Field>
+          <Field label={t("office")} name="officeId" error={errors.officeId} hint={t("officeHint")} className="sm:col-span-2">
+            <OfficeSelect id="officeId" name="officeId" offices={options.offices} value={values.officeId ?? ""} current={record?.values.officeId} empty={t("agreementsOffice")} invalid={!!errors.officeId} />
           </Field>
           <label className="flex items-center gap-2 text-sm text-slate-700 sm:mt-6">
             <input type="checkbox" name="online" defaultChecked={values.online} className="rounded border-slate-300" />

@@ -43,7 +43,7 @@ const OPEN_STATUSES = ["OPEN", "IN_PROGRESS"] as const;
 
 /** The `where` for action items the viewer may see: of live meetings of live agreements matching the filters. */
 export async function actionItemWhere(viewer: Viewer, filters: Omit<ActionItemFilters, "after">, on = today()): Promise<Prisma.ActionItemWhereInput> {
-  const agreement: Prisma.AgreementWhereInput[] = [{ archived: false }, scope(viewer).agreement];
+  const agreement: Prisma.AgreementWhereInput[] = [{ archived: false }];
   if (filters.office) agreement.push({ officeId: { in: await officeAndBelow(filters.office) } });
   if (filters.country) agreement.push({ countries: { has: filters.country } });
   if (filters.theme) agreement.push({ themes: { some: { themeId: filters.theme } } });
@@ -51,7 +51,7 @@ export async function actionItemWhere(viewer: Viewer, filters: Omit<ActionItemFi
   if (filters.officer) agreement.push({ responsibleOfficerId: filters.officer });
   return {
     archived: false,
-    meeting: { archived: false, agreement: { AND: agreement } },
+    meeting: { AND: [scope(viewer).meeting, { archived: false, agreement: { AND: agreement } }] },
     ...(filters.state !== "all" && { status: { in: [...OPEN_STATUSES] } }),
     ...(filters.state === "overdue" && { dueOn: { lt: on } }),
   };

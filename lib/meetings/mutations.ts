@@ -1,6 +1,7 @@
 // Writes to meetings, with their participants and action items: policy check, the form's schema,
 // and the change with its audit event in one transaction, guarded by the version the editor read.
 import { agreementOffice, meetingOffice } from "@/lib/offices/of-record";
+import { officeProblem } from "@/lib/offices/queries";
 import { setArchived } from "@/lib/audit/archive";
 import { conflictSince } from "@/lib/audit/conflict";
 import { changedFields, recordAudit, type AuditSnapshot } from "@/lib/audit/record";
@@ -22,6 +23,7 @@ async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<Audit
     include: {
       participants: { orderBy: { name: "asc" } },
       actionItems: { where: { archived: false }, orderBy: { createdAt: "asc" }, include: { ownerOrganisation: { select: { name: true } } } },
+      office: { select: { name: true } },
     },
   });
   return {
@@ -30,6 +32,7 @@ async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<Audit
     heldOn: isoDate(m.heldOn),
     status: meetingStatuses[m.status].label,
     location: m.location,
+    office: m.office?.name ?? null,
     online: m.online,
     agenda: m.agenda,
     minutes: m.minutes,
@@ -44,8 +47,10 @@ async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<Audit
 }
 
 /** The form's checks that need the database: the agreement, the owners (its parties) and projects. */
-async function referenceErrors(input: MeetingInput): Promise<FieldErrors> {
+async function referenceErrors(input: MeetingInput, keptOfficeId?: string): Promise<FieldErrors> {
   const errors: FieldErrors = {};
+  const office = await officeProblem(input.officeId, keptOfficeId);
+  if (office) errors.officeId = office;
   const agreement = await db().agreement.findFirst({
     where: { id: input.agreementId, archived: false },
     select: { parties: { select: { organisationId: true } } },
@@ -65,10 +70,10 @@ async function referenceErrors(input: MeetingInput): Promise<FieldErrors> {
   return errors;
 }
 
-async function parse(values: MeetingFormValues) {
+async function parse(values: MeetingFormValues, keptOfficeId?: string) {
   const parsed = meetingSchema.safeParse(values);
   if (!parsed.success) return { errors: fieldErrorsOf(parsed.error) } as const;
-  const errors = await referenceErrors(parsed.data);
+  const errors = await referenceErrors(parsed.data, keptOfficeId);
   return Object.keys(errors).length ? ({ errors } as const) : ({ input: parsed.data } as const);
 }
 
@@ -98,6 +103,8 @@ export async function createMeeting(viewer: Viewer, values: MeetingFormValues): 
   const parsed = await parse(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { fields, agreementId } = meetingFields(parsed.input);
+  // Held by another office: recorded for it too.
+  if (fields.officeId && !can(viewer, "create", ENTITY, { officeId: fields.officeId })) return denied(msg("problems.notYourOffice"));
   const id = await db().$transaction(async (tx) => {
     const created = await tx.meeting.create({ data: { ...fields, agreementId } });
     await saveChildren(tx, created.id, { ...parsed.input, actionItems: parsed.input.actionItems.map((a) => ({ ...a, id: null })) });
@@ -109,15 +116,17 @@ export async function createMeeting(viewer: Viewer, values: MeetingFormValues): 
 
 export async function updateMeeting(viewer: Viewer, id: string, readVersion: number, values: MeetingFormValues): Promise<ActionResult> {
   if (!can(viewer, "update", ENTITY)) return denied(msg("problems.mayNotChangeMeetings"));
-  const current = await db().meeting.findUnique({ where: { id }, select: { version: true, archived: true, agreementId: true } });
+  const current = await db().meeting.findUnique({ where: { id }, select: { version: true, archived: true, agreementId: true, officeId: true } });
   if (!current) return refused(msg("problems.meetingGone"));
   if (!can(viewer, "update", ENTITY, await meetingOffice(id))) return denied(msg("problems.notYourOffice"));
   if (current.archived) return refused(msg("problems.meetingArchivedRestoreBefore"));
   if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "meeting");
   // A meeting stays with its agreement.
-  const parsed = await parse({ ...values, agreementId: current.agreementId });
+  const parsed = await parse({ ...values, agreementId: current.agreementId }, current.officeId ?? undefined);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const { fields } = meetingFields(parsed.input);
+  // Given to another office: an edit there too.
+  if (fields.officeId && fields.officeId !== current.officeId && !can(viewer, "update", ENTITY, { officeId: fields.officeId })) return denied(msg("problems.notYourOffice"));
   const saved = await db().$transaction(async (tx) => {
     const before = await snapshot(tx, id);
     const { count } = await tx.meeting.updateMany({ where: { id, version: readVersion, archived: false }, data: { ...fields, version: { increment: 1 } } });

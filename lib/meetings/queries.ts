@@ -1,7 +1,7 @@
 // Reads of meetings. A meeting is visible to whoever may see its agreement; a partner sees the
 // minutes and decisions only when shared, and only the action items its organisation owns.
 import { meetingAgreementOffice } from "@/lib/offices/of-record";
-import { officeAndBelow } from "@/lib/offices/queries";
+import { officeAndBelow, officeChoices } from "@/lib/offices/queries";
 import { dateParam, pageOf, sortingOf } from "@/lib/domain/list-query";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -14,9 +14,9 @@ import { can, scope, type Viewer } from "@/lib/policy";
 import type { MeetingFormValues } from "./schema";
 
 export async function findMeeting(viewer: Viewer, id: string) {
-  const { agreement: agreementScope, isPartner } = scope(viewer);
+  const { meeting: meetingScope, isPartner } = scope(viewer);
   const meeting = await db().meeting.findFirst({
-    where: { id, agreement: agreementScope, ...(isPartner && { archived: false }) },
+    where: { AND: [meetingScope, { id, ...(isPartner && { archived: false }) }] },
     select: {
       id: true,
       kind: true,
@@ -32,7 +32,8 @@ export async function findMeeting(viewer: Viewer, id: string) {
       archived: true,
       version: true,
       officeId: true,
-      agreement: { select: { id: true, title: true, reference: true, archived: true, officeId: true } },
+      office: { select: { name: true } },
+      agreement: { select: { id: true, title: true, reference: true, archived: true, officeId: true, office: { select: { name: true } } } },
       participants: { orderBy: { name: "asc" }, select: { id: true, name: true } },
       actionItems: {
         where: { archived: false, ...(isPartner && { ownerOrganisationId: viewer.organisationId ?? "\u0000none" }) },
@@ -95,6 +96,7 @@ export async function meetingFormOptions(viewer: Viewer, agreementId: string) {
     agreement: { id: agreement.id, title: agreement.title },
     owners: agreement.parties.map((p) => p.organisation),
     projects,
+    offices: await officeChoices(),
   };
 }
 
@@ -118,6 +120,7 @@ export async function meetingForEdit(viewer: Viewer, id: string) {
     heldOn: isoDate(m.heldOn) ?? "",
     status: m.status,
     location: m.location ?? "",
+    officeId: m.officeId ?? "",
     online: m.online,
     agenda: m.agenda ?? "",
     minutes: m.minutes ?? "",
@@ -149,22 +152,22 @@ const meetingRow = {
 /** The meetings screen: what is coming up, what was held lately, and which agreements are overdue. */
 export async function meetingsOverview(viewer: Viewer, on = today()) {
   if (viewer.role === "PARTNER" || !can(viewer, "read", "Meeting")) return null;
-  const agreement = scope(viewer).agreement;
+  const meeting = scope(viewer).meeting;
   const [upcoming, recent, overdueActionItems] = await Promise.all([
     db().meeting.findMany({
-      where: { archived: false, status: { in: ["PLANNED", "POSTPONED"] }, heldOn: { gte: on }, agreement },
+      where: { AND: [meeting, { archived: false, status: { in: ["PLANNED", "POSTPONED"] }, heldOn: { gte: on } }] },
       orderBy: { heldOn: "asc" },
       take: 100,
       select: meetingRow,
     }),
     db().meeting.findMany({
-      where: { archived: false, status: "HELD", heldOn: { lt: on }, agreement },
+      where: { AND: [meeting, { archived: false, status: "HELD", heldOn: { lt: on } }] },
       orderBy: { heldOn: "desc" },
       take: 20,
       select: meetingRow,
     }),
     db().actionItem.findMany({
-      where: { archived: false, status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lt: on }, meeting: { archived: false, agreement } },
+      where: { archived: false, status: { in: ["OPEN", "IN_PROGRESS"] }, dueOn: { lt: on }, meeting: { AND: [meeting, { archived: false }] } },
       orderBy: { dueOn: "asc" },
       take: 100,
       select: {
@@ -216,7 +219,7 @@ export function parseMeetingFilters(params: Record<string, string | string[] | u
 
 /** The meetings the filters match, of the agreements the viewer may see. */
 export async function meetingWhere(viewer: Viewer, filters: MeetingFilters): Promise<Prisma.MeetingWhereInput> {
-  const and: Prisma.MeetingWhereInput[] = [{ archived: false, agreement: scope(viewer).agreement }];
+  const and: Prisma.MeetingWhereInput[] = [{ archived: false }, scope(viewer).meeting];
   if (filters.office) and.push({ agreement: { officeId: { in: await officeAndBelow(filters.office) } } });
   if (filters.status) and.push({ status: filters.status });
   if (filters.kind) and.push({ kind: filters.kind });

@@ -22,6 +22,8 @@ export const meetingSchema = z
     heldOn: requiredDate("problems.enterDateAsYyyyMm"),
     status: z.enum(MeetingStatus, "problems.chooseStatus"),
     location: optionalText(300),
+    /** Another office than the agreement's that holds the meeting; none: the agreement's. */
+    officeId: z.string().trim().optional().transform((v) => v || null),
     online: z.boolean(),
     agenda: optionalText(20_000),
     minutes: optionalText(100_000),
@@ -50,6 +52,7 @@ export function meetingFormValues(form: FormData): MeetingFormValues {
     heldOn: text("heldOn"),
     status: text("status") as MeetingFormValues["status"],
     location: text("location"),
+    officeId: text("officeId"),
     online: form.get("online") === "on",
     agenda: text("agenda"),
     minutes: text("minutes"),

@@ -82,11 +82,11 @@ export async function searchEverything(viewer: Viewer, query: string) {
           words,
           (where, take) =>
             db().meeting.findMany({
-              where: { AND: [where, { agreement: scoped.agreement }] },
+              where: { AND: [where, scoped.meeting] },
               take,
               select: { id: true, title: true, heldOn: true, status: true, agreement: { select: { title: true } } },
             }),
-          (where, take) => db().meeting.count({ where: { AND: [where, { agreement: scoped.agreement }] }, take }),
+          (where, take) => db().meeting.count({ where: { AND: [where, scoped.meeting] }, take }),
           (a, b) => b.heldOn.getTime() - a.heldOn.getTime(),
         )
       : NONE,

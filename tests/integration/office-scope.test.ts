@@ -8,7 +8,7 @@ import { agreementForEdit, findAgreement, listAgreements } from "@/lib/agreement
 import { dashboard } from "@/lib/dashboard/queries";
 import { db } from "@/lib/db";
 import { createMeeting } from "@/lib/meetings/mutations";
-import { meetingsOverview } from "@/lib/meetings/queries";
+import { findMeeting, meetingForEdit, meetingsOverview } from "@/lib/meetings/queries";
 import { searchEverything } from "@/lib/search/everything";
 import { officeReach } from "@/lib/offices/reach";
 import type { Viewer } from "@/lib/policy";
@@ -70,6 +70,22 @@ describe("an officer of a country office", () => {
   });
 });
 
+describe("a meeting held by another office than its agreement's", () => {
+  it("is that office's: its officers change it, its managers read it", async () => {
+    const jakarta = (await db().office.findFirstOrThrow({ where: { city: "Jakarta" } })).id;
+    const values = { agreementId: asean, kind: "TECHNICAL", title: "ASEAN OSH network meeting in Jakarta", heldOn: "2027-02-10", status: "PLANNED", location: "Jakarta", officeId: jakarta, online: false, agenda: "", minutes: "", decisions: "", minutesShared: false, participants: [], actionItems: [] } as const;
+    // The Jakarta officer may not add a meeting to the regional office's agreement, even one Jakarta holds.
+    expect(await createMeeting(jakartaOfficer, { ...values, participants: [], actionItems: [] })).toMatchObject({ ok: false, denied: true });
+    const created = await createMeeting(regionalOfficer, { ...values, participants: [], actionItems: [] });
+    if (!created.ok) throw new Error(JSON.stringify(inEnglish(created)));
+    expect(await meetingForEdit(jakartaOfficer, created.id)).not.toBeNull();
+    expect(await findMeeting(jakartaManager, created.id)).not.toBeNull();
+    const other = await db().meeting.findFirstOrThrow({ where: { agreementId: asean, officeId: null } });
+    expect(await findMeeting(jakartaManager, other.id)).toBeNull();
+    expect(await meetingForEdit(jakartaOfficer, other.id)).toBeNull();
+  });
+});
+
 describe("a manager", () => {
   it("of a country office reads only its offices' records, in lists and on pages", async () => {
     expect(await findAgreement(jakartaManager, asean)).toBeNull();
@@ -81,11 +97,13 @@ describe("a manager", () => {
     const projects = await db().project.findMany({ where: await projectWhere(jakartaManager, {}), select: { code: true } });
     expect(projects.map((p) => p.code).sort()).toEqual(["IDN/11/01/IFC", "IDN/11/02/BPI"]);
     // Search finds no other office's record either, by name or through its meetings.
+    // (The one ASEAN meeting it finds is the one Jakarta holds, above.)
     const found = (await searchEverything(jakartaManager, "ASEAN"))!;
-    expect([found.agreements.total, found.meetings.total, found.projects.total]).toEqual([0, 0, 0]);
+    expect([found.agreements.total, found.projects.total]).toEqual([0, 0]);
+    expect(found.meetings.rows.map((m) => m.title)).toEqual(["ASEAN OSH network meeting in Jakarta"]);
     expect((await searchEverything(regionalManager, "ASEAN"))!.agreements.total).toBeGreaterThan(0);
     const overview = (await meetingsOverview(jakartaManager, ON))!;
-    expect([...overview.upcoming, ...overview.recent].every((m) => !m.title.includes("ASEAN"))).toBe(true);
+    expect([...overview.upcoming, ...overview.recent].every((m) => !m.title.includes("ASEAN") || m.title.endsWith("in Jakarta"))).toBe(true);
   });
 
   it("sees the dashboard of its offices; the regional manager's rolls every country office up into the region", async () => {

@@ -49,12 +49,12 @@ export const meetings = endpoint({
   }),
   item,
   async list(viewer, query, page) {
-    // The policy's scope is the check: staff see every meeting, partners those of their agreements.
-    const { agreement, isPartner } = scope(viewer);
+    // The policy's scope is the check (in meetingWhere): partners see their agreements' meetings, staff those of the offices they read.
+    const { isPartner } = scope(viewer);
     const where = await meetingWhere(viewer, query);
     const org = viewer.organisationId ?? "\u0000none";
     const rows = await db().meeting.findMany({
-      where: { AND: [where, { agreement }, after(page)] },
+      where: { AND: [where, after(page)] },
       orderBy: { id: "asc" },
       take: page.take,
       include: {
