@@ -16,7 +16,7 @@ export function OfficeTable({ offices, link }: { offices: OfficeFigures[]; link:
         <caption className="sr-only">{t("byOfficeCaption")}</caption>
         <thead className="text-xs text-slate-500 uppercase">
           <tr>
-            <th className="px-2 py-1.5 text-start">{t("office")}</th>
+            <th className="min-w-48 px-2 py-1.5 text-start">{t("office")}</th>
             <th className="px-2 py-1.5 text-end">{t("activeAgreements")}</th>
             <th className="px-2 py-1.5 text-end">{t("projects")}</th>
             <th className="px-2 py-1.5 text-end">{t("openActions")}</th>

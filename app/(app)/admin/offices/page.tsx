@@ -46,6 +46,9 @@ export default async function OfficesPage() {
                     {office.closed && <Badge tone="grey">{t("closed")}</Badge>}
                     <span className="text-xs text-slate-500">{t("records", { agreements: office._count.agreements, staff: office._count.users })}</span>
                     <span className="sr-only">{t("change", { name: office.name })}</span>
+                    <span aria-hidden="true" className="ms-auto text-sm text-brand-600">
+                      {t("edit")}
+                    </span>
                   </summary>
                   <div className="mt-3 rounded-md border border-slate-200 p-3">
                     <OfficeForm office={office} parents={choices.filter((c) => !below.has(c.id))} />
