@@ -45,12 +45,17 @@ async function passwordOnly(page: Page, email: string): Promise<string> {
   return new URL(page.url()).pathname;
 }
 
-/** Submits a code and waits for the server's answer (the form empties itself after each). */
+/**
+ * Submits a code and waits for the server's answer, then for the form to empty itself (or the page
+ * to move on): a code typed before the form has reset from the last answer would be wiped by it.
+ */
 async function enterCode(page: Page, code: string) {
   await page.getByLabel(CODE_FIELD).fill(code);
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/second-factor");
   await page.getByRole("button", { name: "Continue" }).click();
   await answered;
+  const settled = async () => new URL(page.url()).pathname !== "/second-factor" || (await page.getByLabel(CODE_FIELD).inputValue({ timeout: 1000 }).catch(() => "")) === "";
+  await expect.poll(settled).toBe(true);
 }
 
 async function signOut(page: Page) {
