@@ -194,29 +194,10 @@ function partnerMay(viewer: Viewer, action: Action, subject: Subject, facts?: Re
   }
 }
 
-// The records that belong to an office, and the parts of them (a meeting's action items, an
-// agreement's money and clearance): staff keep those of their own offices. Partners, their
-// diligence and the unit-wide screens belong to no office.
-const OFFICE_RECORDS: readonly Subject[] = [
-  "Agreement",
-  "Amendment",
-  "Clearance",
-  "Meeting",
-  "Minutes",
-  "ActionItem",
-  "Project",
-  "StatusReport",
-  "Result",
-  "Indicator",
-  "ReportingRequirement",
-  "PartnerReport",
-  "Document",
-  "Commitment",
-  "Instalment",
-  "Receipt",
-  "Comment",
-  "Acknowledgement",
-];
+// The records that belong to an office, and the parts of them (an agreement's clearance, a
+// meeting's acknowledgements): staff keep those of their own offices. Partners (organisations and
+// their contacts), their diligence and the unit-wide screens belong to no office.
+const OFFICE_RECORDS: readonly Subject[] = [...RECORDS.filter((s) => s !== "Organisation" && s !== "Contact"), "Clearance", "Acknowledgement"];
 
 /** Is the record's office one of the viewer's? (Without a record's office: the kind of record, yes.) */
 function inViewersOffices(viewer: Viewer, facts?: RecordFacts): boolean {

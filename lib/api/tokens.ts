@@ -1,14 +1,14 @@
 // Personal access tokens for the read-only JSON API. Shown once, stored as their sha256, with an
 // expiry; revoked by their owner. A token acts as its user as the user is now (role, organisation,
 // deactivation), so it never carries more than the person could see in the app.
-import { officeReachOfUser } from "@/lib/offices/reach";
+import { viewerOfUser } from "@/lib/offices/reach";
 import { stepUpRefusal } from "@/lib/auth/second-factor/gate";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { denied, FIX_FIELDS, refused, type ActionResult } from "@/lib/domain/action-result";
 import { fieldErrorsOf } from "@/lib/domain/validation";
 import { appEnv } from "@/lib/env";
-import { can, type Role, type Viewer } from "@/lib/policy";
+import { can, type Viewer } from "@/lib/policy";
 import { apiTokenSchema, type ApiTokenFormInput } from "./schema";
 import { msg } from "@/lib/i18n/message";
 
@@ -87,15 +87,6 @@ export async function authenticateToken(header: string | null, now = new Date())
     return { ok: false, status: 429, code: "rate_limited", message: `At most ${limit} requests a minute per token: try again in ${resetSeconds} s.`, retryAfter: resetSeconds };
   }
   const { user } = row;
-  const viewer: Viewer = {
-    userId: user.id,
-    sessionId: `api-token:${row.id}`,
-    name: user.name,
-    email: user.email,
-    role: user.role as Role,
-    organisationId: user.organisationId,
-    officeId: user.officeId,
-    ...(await officeReachOfUser(user)),
-  };
+  const viewer = await viewerOfUser(user, `api-token:${row.id}`);
   return { ok: true, viewer, limit, remaining: limit - count, resetSeconds };
 }

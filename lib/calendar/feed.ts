@@ -2,13 +2,13 @@
 // kept, on the user) of the meetings and agreement expiries they may see. Making a new link
 // revokes the old one; revoking leaves none. A deactivated user's feed answers nothing. Its words
 // are in its owner's language (a calendar app sends none of its own).
-import { officeReachOfUser } from "@/lib/offices/reach";
+import { viewerOfUser } from "@/lib/offices/reach";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { today } from "@/lib/domain/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl } from "@/lib/mail/outbox";
-import { scope, type Role, type Viewer } from "@/lib/policy";
+import { scope, type Viewer } from "@/lib/policy";
 import type { CalendarEvent } from "./ics";
 import type { Locale } from "@/lib/i18n/locales";
 import { msg } from "@/lib/i18n/message";
@@ -35,17 +35,7 @@ export async function viewerForFeedToken(token: string): Promise<Viewer | null> 
   if (!/^[\w-]{20,100}$/.test(token)) return null;
   const user = await db().user.findUnique({ where: { calendarTokenHash: hashToken(token) } });
   if (!user?.active) return null;
-  return {
-    userId: user.id,
-    sessionId: "calendar-feed",
-    name: user.name,
-    email: user.email,
-    role: user.role as Role,
-    organisationId: user.organisationId,
-    officeId: user.officeId,
-    ...(await officeReachOfUser(user)),
-    locale: languageOf(user.locale),
-  };
+  return { ...(await viewerOfUser(user, "calendar-feed")), locale: languageOf(user.locale) };
 }
 
 export const meetingEvent = (

@@ -1,7 +1,7 @@
 // What is wrong with a row of an imported file, cell by cell: "Title: Give the agreement a title."
 import type { FieldErrors } from "@/lib/domain/action-result";
 import { msg, type Message, type Text } from "@/lib/i18n/message";
-import en from "@/messages/en.json";
+import { messagesFor } from "@/lib/i18n/messages";
 
 /** The form fields whose column has another name in the file. */
 const COLUMN_OF: Record<string, string> = { themeIds: "themes" };
@@ -13,7 +13,7 @@ const COLUMN_OF: Record<string, string> = { themeIds: "themes" };
 export function columnName(field: string): Text {
   const [head, , leaf] = field.split(".");
   const column = head === "contacts" && leaf ? `contact${leaf[0].toUpperCase()}${leaf.slice(1)}` : (COLUMN_OF[head] ?? head);
-  if (column in en.forms.importColumns) return msg(`forms.importColumns.${column}`);
+  if (column in messagesFor("en").forms.importColumns) return msg(`forms.importColumns.${column}`);
   return head.replace(/([A-Z])/g, " $1").replace(/^./, (c) => c.toUpperCase());
 }
 

@@ -13,9 +13,14 @@ export async function officeReach(role: Role, officeId: string | null, officersR
   return { offices: subtreeIds(await allOffices(), officeId ?? ROOT_OFFICE), readsAllOffices: role === "OFFICER" && officersReadAllOffices };
 }
 
-/** The same for a user met outside a session (an API token, a calendar feed, a job). */
-export async function officeReachOfUser(user: { role: string; officeId: string | null }) {
-  return officeReach(user.role as Role, user.officeId, await setting("offices.officersReadAllOffices"));
+/** The viewer a user is outside a session (an API token, a calendar feed), with their office's reach. */
+export async function viewerOfUser(
+  user: { id: string; name: string; email: string; role: string; organisationId: string | null; officeId: string | null },
+  sessionId: string,
+): Promise<Viewer> {
+  const role = user.role as Role;
+  const reach = await officeReach(role, user.officeId, await setting("offices.officersReadAllOffices"));
+  return { userId: user.id, sessionId, name: user.name, email: user.email, role, organisationId: user.organisationId, officeId: user.officeId, ...reach };
 }
 
 /** The viewer's own offices, for "My office" views: their office and those below it (administrators' too). */
