@@ -70,13 +70,13 @@ export function MeetingForm({
           <Field label={t("place")} name="location" error={errors.location} className="sm:col-span-2">
             <input id="location" name="location" defaultValue={values.location} className={inputClass} />
           </Field>
-          <Field label={t("office")} name="officeId" error={errors.officeId} hint={t("officeHint")} className="sm:col-span-2">
-            <OfficeSelect id="officeId" name="officeId" offices={options.offices} value={values.officeId ?? ""} current={record?.values.officeId} empty={t("agreementsOffice")} invalid={!!errors.officeId} />
-          </Field>
           <label className="flex items-center gap-2 text-sm text-slate-700 sm:mt-6">
             <input type="checkbox" name="online" defaultChecked={values.online} className="rounded border-slate-300" />
             {t("online")}
           </label>
+          <Field label={t("office")} name="officeId" error={errors.officeId} hint={t("officeHint")} className="sm:col-span-2">
+            <OfficeSelect id="officeId" name="officeId" offices={options.offices} value={values.officeId ?? ""} current={record?.values.officeId} empty={t("agreementsOffice")} invalid={!!errors.officeId} />
+          </Field>
           <Field label={t("participants")} name="participants" error={errors.participants} hint={t("participantsHint")} className="sm:col-span-4">
             <textarea id="participants" name="participants" rows={3} defaultValue={values.participants.join("\n")} className={inputClass} />
           </Field>
