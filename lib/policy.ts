@@ -78,6 +78,8 @@ export const SUBJECTS = [
   "ApiToken",
   // The organisation's offices (a tree): staff read them; administrators add, rename, move and close them.
   "Office",
+  // The fields administrators add to partners, agreements, projects and meetings: staff read them; administrators define them.
+  "CustomField",
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -124,6 +126,7 @@ function staffMay(role: Exclude<Role, "PARTNER">, action: Action, subject: Subje
       return reads && role === "ADMIN";
     case "ExchangeRate":
     case "Office":
+    case "CustomField":
       return reads || ((action === "create" || action === "update") && role === "ADMIN");
     case "IatiPublishing":
     case "DiligenceSetup":

@@ -9,6 +9,7 @@ import type { AgreementDetail } from "@/lib/agreements/queries";
 import type { PartyRole } from "@/lib/generated/prisma/enums";
 import { AgreementStatusBadge } from "./status-badge";
 import { AmendmentsList } from "./amendments-list";
+import { CustomFacts } from "@/components/custom-fields/custom-facts";
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -142,6 +143,7 @@ export function AgreementDetails({
             <Field label={tPage("themes")}>{agreement.themes.map((theme) => theme.theme.label).join(", ") || t("common.none")}</Field>
             <Field label={tPage("office")}>{agreement.office.name}</Field>
             <Field label={tPage("responsibleOfficer")}>{agreement.responsibleOfficer?.name ?? t("common.none")}</Field>
+            <CustomFacts fields={agreement.customFields} values={agreement.customValues} />
             {agreement.renews && (
               <Field label={tPage("renews")}>
                 <Link className="text-brand-600 hover:underline" href={`${basePath}/${agreement.renews.id}`}>

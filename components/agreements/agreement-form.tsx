@@ -14,6 +14,7 @@ import type { AgreementFormOptions } from "@/lib/agreements/queries";
 import type { AgreementFormValues } from "@/lib/agreements/schema";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 import { CodeOptions, type CodeList } from "@/components/ui/code-options";
+import { CustomInputs } from "@/components/custom-fields/custom-inputs";
 
 const EMPTY: AgreementFormValues = {
   reference: "",
@@ -53,7 +54,11 @@ export function AgreementForm({
   /** The statuses it may be saved with. */
   statuses: AgreementStatus[];
 }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveAgreementAction, () => import("@/lib/agreements/schema").then((m) => ({ schema: m.agreementSchema, read: m.agreementFormValues })));
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(
+    saveAgreementAction,
+    () => import("@/lib/agreements/schema").then((m) => ({ schema: m.agreementSchema, read: m.agreementFormValues })),
+    options.customFields,
+  );
   const values = state.values ?? record?.values ?? initial ?? EMPTY;
   const t = useTranslations("forms.agreement");
   const tForms = useTranslations("forms");
@@ -149,6 +154,8 @@ export function AgreementForm({
         </div>
         <ThemeCheckboxes themes={options.themes} checked={values.themeIds} error={errors.themeIds} />
       </Section>
+
+      <CustomInputs fields={options.customFields} values={values.custom} errors={errors} />
 
       <div className="flex justify-end gap-3">
         <Button type="submit" disabled={pending}>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CustomFactsSection } from "@/components/custom-fields/custom-facts";
 import { useTranslations } from "next-intl";
 import { Arrow } from "@/components/ui/arrow";
 import { Badge } from "@/components/ui/badge";
@@ -123,6 +124,7 @@ export function MeetingDetails({
           {activity && <Section title={t("agreements.page.activity")}>{activity}</Section>}
         </div>
         <div className="space-y-6">
+          <CustomFactsSection fields={meeting.customFields} values={meeting.customValues} />
           <Section title={tPage("agenda")}>
             <Text text={meeting.agenda} empty={tPage("noAgenda")} />
           </Section>

@@ -1,5 +1,6 @@
 "use client";
 
+import { CustomInputs } from "@/components/custom-fields/custom-inputs";
 import type { FieldErrors } from "@/lib/domain/action-result";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -23,7 +24,11 @@ export function MeetingForm({
   record?: { id: string; version: number; values: MeetingFormValues };
 }) {
   const say = useSay();
-  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveMeetingAction, () => import("@/lib/meetings/schema").then((m) => ({ schema: m.meetingSchema, read: m.meetingFormValues })));
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(
+    saveMeetingAction,
+    () => import("@/lib/meetings/schema").then((m) => ({ schema: m.meetingSchema, read: m.meetingFormValues })),
+    options.customFields,
+  );
   const empty: MeetingFormValues = {
     agreementId: options.agreement.id,
     kind: "ANNUAL_REVIEW",
@@ -103,6 +108,7 @@ export function MeetingForm({
         </div>
       </Section>
       <ActionItemsEditor key={state.attempt} options={options} initial={values.actionItems} errors={errors} />
+      <CustomInputs fields={options.customFields} values={values.custom} errors={errors} />
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {pending ? tCommon("saving") : record ? tForms("saveChanges") : t("create")}

@@ -11,6 +11,8 @@ import { useRecordForm } from "@/components/ui/use-record-form";
 import { savePartnerAction } from "@/lib/partners/actions";
 import type { PartnerFormValues } from "@/lib/partners/schema";
 import { CodeOptions } from "@/components/ui/code-options";
+import { CustomInputs } from "@/components/custom-fields/custom-inputs";
+import type { FieldDefinition } from "@/lib/custom-fields/values";
 
 const EMPTY: PartnerFormValues = {
   name: "",
@@ -22,8 +24,12 @@ const EMPTY: PartnerFormValues = {
   contacts: [{ id: "", name: "", title: "", email: "", phone: "" }],
 };
 
-export function PartnerForm({ record }: { record?: { id: string; version: number; values: PartnerFormValues } }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(savePartnerAction, () => import("@/lib/partners/schema").then((m) => ({ schema: m.partnerSchema, read: m.partnerFormValues })));
+export function PartnerForm({ record, customFields }: { record?: { id: string; version: number; values: PartnerFormValues }; customFields: FieldDefinition[] }) {
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(
+    savePartnerAction,
+    () => import("@/lib/partners/schema").then((m) => ({ schema: m.partnerSchema, read: m.partnerFormValues })),
+    customFields,
+  );
   const values = state.values ?? record?.values ?? EMPTY;
   const t = useTranslations("forms.partner");
   const tForms = useTranslations("forms");
@@ -58,6 +64,7 @@ export function PartnerForm({ record }: { record?: { id: string; version: number
         </div>
       </Section>
       <ContactsEditor key={state.attempt} initial={values.contacts} errors={errors} />
+      <CustomInputs fields={customFields} values={values.custom} errors={errors} />
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {pending ? tCommon("saving") : record ? tForms("saveChanges") : t("create")}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CustomFacts } from "@/components/custom-fields/custom-facts";
 import { useTranslations } from "next-intl";
 import { Arrow } from "@/components/ui/arrow";
 import { Section } from "@/components/ui/section";
@@ -116,6 +117,7 @@ export function ProjectDetails({
                 <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{tPage("responsibleOfficer")}</dt>
                 <dd>{project.responsibleOfficer?.name ?? t("common.none")}</dd>
               </div>
+              <CustomFacts fields={project.customFields} values={project.customValues} />
             </dl>
           </Section>
           <Section title={tPage("partners")}>

@@ -13,6 +13,7 @@ import { saveProjectAction } from "@/lib/projects/actions";
 import type { ProjectFormOptions } from "@/lib/projects/queries";
 import type { ProjectFormValues } from "@/lib/projects/schema";
 import { CodeOptions } from "@/components/ui/code-options";
+import { CustomInputs } from "@/components/custom-fields/custom-inputs";
 
 const EMPTY: ProjectFormValues = {
   code: "",
@@ -41,7 +42,11 @@ export function ProjectForm({
   /** The framework agreement a new project starts under. */
   agreementId?: string;
 }) {
-  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(saveProjectAction, () => import("@/lib/projects/schema").then((m) => ({ schema: m.projectSchema, read: m.projectFormValues })));
+  const { state, formAction, pending, errors, clientErrors, onSubmit, onFocus } = useRecordForm(
+    saveProjectAction,
+    () => import("@/lib/projects/schema").then((m) => ({ schema: m.projectSchema, read: m.projectFormValues })),
+    options.customFields,
+  );
   const values = state.values ?? record?.values ?? { ...EMPTY, agreementId: agreementId ?? "" };
   const t = useTranslations("forms.project");
   const tForms = useTranslations("forms");
@@ -108,6 +113,7 @@ export function ProjectForm({
         <ThemeCheckboxes themes={options.themes} checked={values.themeIds} error={errors.themeIds} />
       </Section>
       <PartiesEditor key={state.attempt} organisations={options.organisations} initial={values.partners} errors={errors} kind="partners" path="partners" />
+      <CustomInputs fields={options.customFields} values={values.custom} errors={errors} />
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {pending ? tCommon("saving") : record ? tForms("saveChanges") : t("create")}

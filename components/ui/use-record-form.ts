@@ -5,6 +5,7 @@ import { useActionState, useRef, useState, type FormEvent } from "react";
 import type { z } from "zod";
 import { fieldErrorsOf } from "@/lib/domain/field-errors";
 import type { FormState } from "@/lib/domain/form-actions";
+import type { FieldDefinition } from "@/lib/custom-fields/values";
 
 /** A form's schema (the server's own) and the reader of its fields, loaded when first needed. */
 export type SchemaLoader = () => Promise<{ schema: z.ZodType; read: (form: FormData) => unknown }>;
@@ -16,7 +17,12 @@ export type SchemaLoader = () => Promise<{ schema: z.ZodType; read: (form: FormD
  * fetched when the person first touches the form (`onFocus`), and a form sent before it arrived
  * waits for it, then is sent again.
  */
-export function useRecordForm<Values>(action: (previous: FormState<Values>, input: unknown) => Promise<FormState<Values>>, loadSchema: SchemaLoader) {
+export function useRecordForm<Values>(
+  action: (previous: FormState<Values>, input: unknown) => Promise<FormState<Values>>,
+  loadSchema: SchemaLoader,
+  /** The record's custom fields (lib/custom-fields): checked with the same schema as the server's. */
+  customFields?: readonly FieldDefinition[],
+) {
   const [state, formAction, pending] = useActionState(action, { result: null, values: null, attempt: 0 });
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const errors = clientErrors ?? (state.result && !state.result.ok ? state.result.fieldErrors : undefined) ?? {};
@@ -24,7 +30,10 @@ export function useRecordForm<Values>(action: (previous: FormState<Values>, inpu
   const loading = useRef<Promise<unknown> | null>(null);
 
   function load() {
-    loading.current ??= loadSchema().then((check) => (loaded.current = check));
+    const withCustom: SchemaLoader = customFields?.length
+      ? () => Promise.all([loadSchema(), import("@/lib/custom-fields/values")]).then(([check, custom]) => ({ ...check, schema: custom.withCustomFields(check.schema, customFields) }))
+      : loadSchema;
+    loading.current ??= withCustom().then((check) => (loaded.current = check));
     return loading.current;
   }
 

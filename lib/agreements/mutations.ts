@@ -17,6 +17,8 @@ import { can, type Viewer } from "@/lib/policy";
 import { mayMoveStatus } from "./lifecycle";
 import { agreementSchema, type AgreementFormValues, type AgreementInput } from "./schema";
 import { msg } from "@/lib/i18n/message";
+import { parseWithCustomFields } from "@/lib/custom-fields/queries";
+import { auditValues, mergeValues, type FieldDefinition, type StoredValues } from "@/lib/custom-fields/values";
 import { officeProblem } from "@/lib/offices/queries";
 
 const ENTITY = "Agreement";
@@ -45,8 +47,8 @@ async function replaceParties(tx: Prisma.TransactionClient, agreementId: string,
   if (added.length) await tx.agreementParty.createMany({ data: added.map((p) => ({ ...p, agreementId })) });
 }
 
-/** The agreement as the audit trail and conflict messages show it: readable names, not ids. */
-function snapshot(a: AgreementWithRelations): AuditSnapshot {
+/** The agreement as the audit trail and conflict messages show it: readable names, not ids; custom fields by label. */
+function snapshot(a: AgreementWithRelations, fields: readonly FieldDefinition[]): AuditSnapshot {
   return {
     reference: a.reference,
     title: a.title,
@@ -65,6 +67,7 @@ function snapshot(a: AgreementWithRelations): AuditSnapshot {
     office: a.office.name,
     parties: a.parties.map((p) => `${p.organisation.name} (${partyRoles[p.role].label})`).sort(),
     archived: a.archived,
+    ...auditValues(fields, a.customValues),
   };
 }
 
@@ -97,8 +100,10 @@ async function referenceErrors(input: AgreementInput, keptOfficeId?: string): Pr
 }
 
 /** The agreement's own columns, and its parties and themes as rows to create. */
-function split(input: AgreementInput) {
-  const { parties, themeIds, renewsId, signedBefore, officeId, ...rest } = input;
+function split(input: ValidAgreement) {
+  const { parties, themeIds, renewsId, signedBefore, officeId, custom, fields, ...rest } = input;
+  void custom; // merged into the stored values by the caller
+  void fields;
   void renewsId; // a link made by createAgreement, not a column of its own
   void signedBefore; // said when creating, kept in the audit event
   return {
@@ -109,20 +114,23 @@ function split(input: AgreementInput) {
 }
 
 /** Writes a validated agreement and its audit event inside the caller's transaction. */
-export async function insertAgreement(tx: Prisma.TransactionClient, viewer: Viewer, input: AgreementInput, reason?: string): Promise<string> {
+export async function insertAgreement(tx: Prisma.TransactionClient, viewer: Viewer, input: ValidAgreement, reason?: string): Promise<string> {
   const { data, parties, themes } = split(input);
   // None chosen: the office of whoever records it (the top office for those without one).
   data.officeId ??= viewer.officeId ?? undefined;
-  const created = await tx.agreement.create({ data: { ...data, parties: { create: parties }, themes: { create: themes } } });
-  const after = snapshot(await loadWithRelations(tx, created.id));
+  const created = await tx.agreement.create({ data: { ...data, customValues: input.custom, parties: { create: parties }, themes: { create: themes } } });
+  const after = snapshot(await loadWithRelations(tx, created.id), input.fields);
   await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, after), reason });
   return created.id;
 }
 
+/** An agreement's input with its custom fields' values checked against `fields`, their definitions. */
+export type ValidAgreement = AgreementInput & { custom: StoredValues; fields: readonly FieldDefinition[] };
+
 /** The form's values checked by the schema and against the database: an input to write, or field errors. */
-export async function validateAgreement(values: AgreementFormValues, keptOfficeId?: string): Promise<{ input: AgreementInput } | { errors: FieldErrors }> {
-  const parsed = agreementSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrorsOf(parsed.error) };
+export async function validateAgreement(values: AgreementFormValues, keptOfficeId?: string): Promise<{ input: ValidAgreement } | { errors: FieldErrors }> {
+  const parsed = await parseWithCustomFields("AGREEMENT", agreementSchema, values);
+  if (!parsed.ok) return { errors: fieldErrorsOf(parsed.error) };
   const errors = await referenceErrors(parsed.data, keptOfficeId);
   return Object.keys(errors).length ? { errors } : { input: parsed.data };
 }
@@ -220,19 +228,21 @@ export async function updateAgreement(
   // A cleared draft may be signed and activated; any other change sends it back for clearance.
   const clearedDraft = current.clearance === "CLEARED" && current.status !== "ACTIVE";
   try {
+    const { fields } = input;
     const saved = await db().$transaction(async (tx) => {
-      const before = snapshot(await loadWithRelations(tx, id));
+      const loaded = await loadWithRelations(tx, id);
+      const before = snapshot(loaded, fields);
       const { data, parties, themes } = split(input);
       // The version guard: zero rows when someone saved since the editor read the record.
       const { count } = await tx.agreement.updateMany({
         where: { id, version: readVersion, archived: false },
-        data: { ...data, version: { increment: 1 } },
+        data: { ...data, customValues: mergeValues(fields, loaded.customValues, input.custom), version: { increment: 1 } },
       });
       if (count === 0) return false;
       await replaceParties(tx, id, parties);
       await tx.agreementTheme.deleteMany({ where: { agreementId: id } });
       await tx.agreementTheme.createMany({ data: themes.map((t) => ({ ...t, agreementId: id })) });
-      const after = snapshot(await loadWithRelations(tx, id));
+      const after = snapshot(await loadWithRelations(tx, id), fields);
       const changes = changedFields(before, after);
       if (clearedDraft && Object.keys(changes).some((field) => !SIGNING_FIELDS.includes(field))) {
         if (activating) throw new ChangedSinceClearance();

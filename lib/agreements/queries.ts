@@ -16,6 +16,8 @@ import { PAGE_SIZE, type AgreementFilters, type SORTS } from "./filters";
 import type { AgreementFormValues } from "./schema";
 import { organisationChoices } from "@/lib/partners/queries";
 import { officerChoices } from "@/lib/users/queries";
+import { customFieldsOf, visibleCustomFields } from "@/lib/custom-fields/queries";
+import { formValuesOf, onlyVisible } from "@/lib/custom-fields/values";
 
 const partySelect = {
   role: true,
@@ -189,6 +191,7 @@ export async function findAgreement(viewer: Viewer, id: string) {
       summary: true,
       archived: true,
       version: true,
+      customValues: true,
       responsibleOfficer: { select: { name: true, email: true } },
       officeId: true,
       office: { select: { name: true } },
@@ -249,13 +252,15 @@ export async function findAgreement(viewer: Viewer, id: string) {
     },
   });
   if (!agreement) return null;
+  // Custom fields: only those the viewer may see leave the database layer.
+  const customFields = await visibleCustomFields(viewer, "AGREEMENT");
   // A renewal link to an agreement the partner is not party to must not leak its title.
   if (agreementScope.isPartner) {
     const visible = await visibleAgreementIds(viewer, [agreement.renewedBy?.id, agreement.renews?.id]);
     if (agreement.renewedBy && !visible.has(agreement.renewedBy.id)) agreement.renewedBy = null;
     if (agreement.renews && !visible.has(agreement.renews.id)) agreement.renews = null;
   }
-  return agreement;
+  return { ...agreement, customValues: onlyVisible(customFields, agreement.customValues), customFields };
 }
 
 export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof findAgreement>>>;
@@ -273,8 +278,8 @@ async function visibleAgreementIds(viewer: Viewer, ids: (string | undefined)[]):
 /** What the agreement form offers: organisations, themes and officers. Only for those who edit. */
 export async function agreementFormOptions(viewer: Viewer) {
   if (!can(viewer, "create", "Agreement") && !can(viewer, "update", "Agreement")) return null;
-  const [organisations, themes, officers, offices] = await Promise.all([organisationChoices(), themeChoices(), officerChoices(), officeChoices()]);
-  return { organisations, themes, officers, offices, viewerOfficeId: viewer.officeId ?? "" };
+  const [organisations, themes, officers, offices, customFields] = await Promise.all([organisationChoices(), themeChoices(), officerChoices(), officeChoices(), visibleCustomFields(viewer, "AGREEMENT")]);
+  return { organisations, themes, officers, offices, customFields, viewerOfficeId: viewer.officeId ?? "" };
 }
 
 export type AgreementFormOptions = NonNullable<Awaited<ReturnType<typeof agreementFormOptions>>>;
@@ -306,6 +311,7 @@ export async function renewalOf(viewer: Viewer, id: string): Promise<AgreementFo
     officeId: a.officeId,
     parties: a.parties.map((p) => ({ organisationId: p.organisationId, role: p.role })),
     renewsId: a.id,
+    custom: formValuesOf(await customFieldsOf("AGREEMENT"), a.customValues),
   };
 }
 
@@ -336,6 +342,7 @@ export async function agreementForEdit(viewer: Viewer, id: string) {
     officeId: a.officeId,
     parties: a.parties.map((p) => ({ organisationId: p.organisationId, role: p.role })),
     renewsId: "",
+    custom: formValuesOf(await customFieldsOf("AGREEMENT"), a.customValues),
   };
   return { id: a.id, version: a.version, status: a.status, values };
 }

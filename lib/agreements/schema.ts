@@ -1,6 +1,7 @@
 // The agreement form's schema, used by the form in the browser and by the server action alike.
 import { z } from "zod";
 import { Instrument, Modality, AgreementStatus } from "@/lib/generated/prisma/enums";
+import { customFormValues, type CustomFormValues } from "@/lib/custom-fields/values";
 import { partiesFromForm, partySchema, refineUniqueParties } from "@/lib/domain/parties";
 import {
   countryList,
@@ -56,8 +57,8 @@ export const agreementSchema = z
 
 export type AgreementInput = z.infer<typeof agreementSchema>;
 
-/** What the form sends: every field as typed. */
-export type AgreementFormValues = z.input<typeof agreementSchema>;
+/** What the form sends: every field as typed, the custom fields' under `custom` (checked by withCustomFields). */
+export type AgreementFormValues = z.input<typeof agreementSchema> & { custom?: CustomFormValues };
 
 /** Reads the form's fields out of FormData into the shape the schema parses. */
 export function agreementFormValues(form: FormData): AgreementFormValues {
@@ -82,5 +83,6 @@ export function agreementFormValues(form: FormData): AgreementFormValues {
     parties: partiesFromForm(form),
     renewsId: text("renewsId"),
     signedBefore: form.get("signedBefore") === "1",
+    custom: customFormValues(form),
   };
 }

@@ -13,6 +13,7 @@ export type RecordNoun =
   | "commitment"
   | "document"
   | "exchangeRate"
+  | "field"
   | "indicator"
   | "instalment"
   | "match"

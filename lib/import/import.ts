@@ -204,7 +204,7 @@ async function checkRows(viewer: Viewer, kind: ImportKind, table: Table): Promis
       const label = `${get("reference")} ${get("title")}`.trim();
       checked.push({ line, label, errors, write: "input" in result ? (tx) => insertAgreement(tx, viewer, result.input) : undefined });
     } else {
-      const result = validatePartner(partnerValues(get));
+      const result = await validatePartner(partnerValues(get));
       if ("errors" in result) errors.push(...fieldProblems(result.errors));
       checked.push({ line, label: get("name"), errors, write: "input" in result ? (tx) => insertPartner(tx, viewer, result.input) : undefined });
     }

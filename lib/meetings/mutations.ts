@@ -14,10 +14,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Viewer } from "@/lib/policy";
 import { meetingSchema, type MeetingFormValues, type MeetingInput } from "./schema";
 import { msg } from "@/lib/i18n/message";
+import { parseWithCustomFields } from "@/lib/custom-fields/queries";
+import { auditValues, mergeValues, type FieldDefinition, type StoredValues } from "@/lib/custom-fields/values";
 
 const ENTITY = "Meeting";
 
-async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<AuditSnapshot> {
+async function snapshot(tx: Prisma.TransactionClient, id: string, fields: readonly FieldDefinition[]): Promise<AuditSnapshot> {
   const m = await tx.meeting.findUniqueOrThrow({
     where: { id },
     include: {
@@ -43,6 +45,7 @@ async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<Audit
       [a.description, a.ownerOrganisation?.name, isoDate(a.dueOn), actionItemStatuses[a.status].label].filter(Boolean).join(" — "),
     ),
     archived: m.archived,
+    ...auditValues(fields, m.customValues),
   };
 }
 
@@ -71,8 +74,8 @@ async function referenceErrors(input: MeetingInput, keptOfficeId?: string): Prom
 }
 
 async function parse(values: MeetingFormValues, keptOfficeId?: string) {
-  const parsed = meetingSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrorsOf(parsed.error) } as const;
+  const parsed = await parseWithCustomFields("MEETING", meetingSchema, values);
+  if (!parsed.ok) return { errors: fieldErrorsOf(parsed.error) } as const;
   const errors = await referenceErrors(parsed.data, keptOfficeId);
   return Object.keys(errors).length ? ({ errors } as const) : ({ input: parsed.data } as const);
 }
@@ -92,9 +95,9 @@ async function saveChildren(tx: Prisma.TransactionClient, meetingId: string, inp
   }
 }
 
-function meetingFields(input: MeetingInput) {
-  const { participants, actionItems, agreementId, ...fields } = input;
-  return { fields, agreementId, children: { participants, actionItems } };
+function meetingFields(input: MeetingInput & { custom: StoredValues; fields: readonly FieldDefinition[] }) {
+  const { participants, actionItems, agreementId, custom, fields: customFields, ...fields } = input;
+  return { fields, agreementId, custom, customFields, children: { participants, actionItems } };
 }
 
 export async function createMeeting(viewer: Viewer, values: MeetingFormValues): Promise<ActionResult> {
@@ -102,13 +105,13 @@ export async function createMeeting(viewer: Viewer, values: MeetingFormValues): 
   if (!can(viewer, "create", ENTITY, await agreementOffice(String(values.agreementId ?? "")))) return denied(msg("problems.notYourOffice"));
   const parsed = await parse(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
-  const { fields, agreementId } = meetingFields(parsed.input);
+  const { fields, agreementId, custom, customFields } = meetingFields(parsed.input);
   // Held by another office: recorded for it too.
   if (fields.officeId && !can(viewer, "create", ENTITY, { officeId: fields.officeId })) return denied(msg("problems.notYourOffice"));
   const id = await db().$transaction(async (tx) => {
-    const created = await tx.meeting.create({ data: { ...fields, agreementId } });
+    const created = await tx.meeting.create({ data: { ...fields, agreementId, customValues: custom } });
     await saveChildren(tx, created.id, { ...parsed.input, actionItems: parsed.input.actionItems.map((a) => ({ ...a, id: null })) });
-    await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, await snapshot(tx, created.id)) });
+    await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, await snapshot(tx, created.id, customFields)) });
     return created.id;
   });
   return { ok: true, id };
@@ -124,15 +127,17 @@ export async function updateMeeting(viewer: Viewer, id: string, readVersion: num
   // A meeting stays with its agreement.
   const parsed = await parse({ ...values, agreementId: current.agreementId }, current.officeId ?? undefined);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
-  const { fields } = meetingFields(parsed.input);
+  const { fields, custom, customFields } = meetingFields(parsed.input);
   // Given to another office: an edit there too.
   if (fields.officeId && fields.officeId !== current.officeId && !can(viewer, "update", ENTITY, { officeId: fields.officeId })) return denied(msg("problems.notYourOffice"));
   const saved = await db().$transaction(async (tx) => {
-    const before = await snapshot(tx, id);
-    const { count } = await tx.meeting.updateMany({ where: { id, version: readVersion, archived: false }, data: { ...fields, version: { increment: 1 } } });
+    const before = await snapshot(tx, id, customFields);
+    const stored = await tx.meeting.findUniqueOrThrow({ where: { id }, select: { customValues: true } });
+    const customValues = mergeValues(customFields, stored.customValues, custom);
+    const { count } = await tx.meeting.updateMany({ where: { id, version: readVersion, archived: false }, data: { ...fields, customValues, version: { increment: 1 } } });
     if (count === 0) return false;
     await saveChildren(tx, id, parsed.input);
-    await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, await snapshot(tx, id)) });
+    await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, await snapshot(tx, id, customFields)) });
     return true;
   });
   if (saved) return { ok: true, id };

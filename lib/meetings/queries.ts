@@ -1,5 +1,7 @@
 // Reads of meetings. A meeting is visible to whoever may see its agreement; a partner sees the
 // minutes and decisions only when shared, and only the action items its organisation owns.
+import { customFieldsOf, visibleCustomFields } from "@/lib/custom-fields/queries";
+import { formValuesOf, onlyVisible } from "@/lib/custom-fields/values";
 import { meetingAgreementOffice } from "@/lib/offices/of-record";
 import { officeAndBelow, officeChoices } from "@/lib/offices/queries";
 import { dateParam, pageOf, sortingOf } from "@/lib/domain/list-query";
@@ -31,6 +33,7 @@ export async function findMeeting(viewer: Viewer, id: string) {
       minutesShared: true,
       archived: true,
       version: true,
+      customValues: true,
       officeId: true,
       office: { select: { name: true } },
       agreement: { select: { id: true, title: true, reference: true, archived: true, officeId: true, office: { select: { name: true } } } },
@@ -63,8 +66,12 @@ export async function findMeeting(viewer: Viewer, id: string) {
   });
   if (!meeting) return null;
   const minutesVisible = !isPartner || meeting.minutesShared;
+  // Custom fields: only those the viewer may see leave the database layer.
+  const customFields = await visibleCustomFields(viewer, "MEETING");
   return {
     ...meeting,
+    customValues: onlyVisible(customFields, meeting.customValues),
+    customFields,
     minutes: minutesVisible ? meeting.minutes : null,
     decisions: minutesVisible ? meeting.decisions : null,
     minutesWithheld: !minutesVisible && Boolean(meeting.minutes || meeting.decisions),
@@ -97,6 +104,7 @@ export async function meetingFormOptions(viewer: Viewer, agreementId: string) {
     owners: agreement.parties.map((p) => p.organisation),
     projects,
     offices: await officeChoices(),
+    customFields: await visibleCustomFields(viewer, "MEETING"),
   };
 }
 
@@ -135,6 +143,7 @@ export async function meetingForEdit(viewer: Viewer, id: string) {
       status: a.status,
       projectId: a.projectId ?? "",
     })),
+    custom: formValuesOf(await customFieldsOf("MEETING"), m.customValues),
   };
   return { id: m.id, version: m.version, agreementId: m.agreementId, values };
 }

@@ -1,5 +1,6 @@
 // The meeting form's schema: the meeting, its participants, and the action items agreed there.
 import { z } from "zod";
+import { customFormValues, type CustomFormValues } from "@/lib/custom-fields/values";
 import { ActionItemStatus, MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { optionalDate, optionalText, requiredDate, requiredText } from "@/lib/domain/validation";
 
@@ -39,7 +40,8 @@ export const meetingSchema = z
   });
 
 export type MeetingInput = z.infer<typeof meetingSchema>;
-export type MeetingFormValues = z.input<typeof meetingSchema>;
+/** What the form sends: every field as typed, the custom fields' under `custom` (checked by withCustomFields). */
+export type MeetingFormValues = z.input<typeof meetingSchema> & { custom?: CustomFormValues };
 
 export function meetingFormValues(form: FormData): MeetingFormValues {
   const text = (name: string) => String(form.get(name) ?? "");
@@ -72,5 +74,6 @@ export function meetingFormValues(form: FormData): MeetingFormValues {
         projectId: projects[i] ?? "",
       }))
       .filter((item) => item.id !== "" || item.description.trim() !== ""), // an untouched new row is no item
+    custom: customFormValues(form),
   };
 }

@@ -12,10 +12,12 @@ import { can, type Viewer } from "@/lib/policy";
 import { screenPartners } from "@/lib/sanctions/screen";
 import { partnerSchema, type PartnerFormValues, type PartnerInput } from "./schema";
 import { msg } from "@/lib/i18n/message";
+import { parseWithCustomFields } from "@/lib/custom-fields/queries";
+import { auditValues, mergeValues, type FieldDefinition, type StoredValues } from "@/lib/custom-fields/values";
 
 const ENTITY = "Organisation";
 
-async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<AuditSnapshot> {
+async function snapshot(tx: Prisma.TransactionClient, id: string, fields: readonly FieldDefinition[]): Promise<AuditSnapshot> {
   const o = await tx.organisation.findUniqueOrThrow({
     where: { id },
     include: { contacts: { where: { archived: false }, orderBy: { name: "asc" } } },
@@ -29,22 +31,26 @@ async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<Audit
     internalNotes: o.internalNotes,
     contacts: o.contacts.map((c) => [c.name, c.title, c.email, c.phone].filter(Boolean).join(", ")),
     archived: o.archived,
+    ...auditValues(fields, o.customValues),
   };
 }
 
 /** Writes a validated partner, its contacts and its audit event inside the caller's transaction. */
-export async function insertPartner(tx: Prisma.TransactionClient, viewer: Viewer, input: PartnerInput): Promise<string> {
-  const { contacts, ...data } = input;
-  const created = await tx.organisation.create({ data });
+export async function insertPartner(tx: Prisma.TransactionClient, viewer: Viewer, input: ValidPartner): Promise<string> {
+  const { contacts, custom, fields, ...data } = input;
+  const created = await tx.organisation.create({ data: { ...data, customValues: custom } });
   await saveContacts(tx, created.id, contacts.map((c) => ({ ...c, id: null })));
-  await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, await snapshot(tx, created.id)) });
+  await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, await snapshot(tx, created.id, fields)) });
   await screenPartners(tx, [created.id]);
   return created.id;
 }
 
-export function validatePartner(values: PartnerFormValues): { input: PartnerInput } | { errors: FieldErrors } {
-  const parsed = partnerSchema.safeParse(values);
-  return parsed.success ? { input: parsed.data } : { errors: fieldErrorsOf(parsed.error) };
+/** A partner's input with its custom fields' values checked against `fields`, their definitions. */
+export type ValidPartner = PartnerInput & { custom: StoredValues; fields: readonly FieldDefinition[] };
+
+export async function validatePartner(values: PartnerFormValues): Promise<{ input: ValidPartner } | { errors: FieldErrors }> {
+  const parsed = await parseWithCustomFields("ORGANISATION", partnerSchema, values);
+  return parsed.ok ? { input: parsed.data } : { errors: fieldErrorsOf(parsed.error) };
 }
 
 /** Brings the organisation's contacts to the form's list: update, create, and archive the rest. */
@@ -66,7 +72,7 @@ async function saveContacts(tx: Prisma.TransactionClient, organisationId: string
 
 export async function createPartner(viewer: Viewer, values: PartnerFormValues): Promise<ActionResult> {
   if (!can(viewer, "create", ENTITY)) return denied(msg("problems.mayNotCreatePartners"));
-  const parsed = validatePartner(values);
+  const parsed = await validatePartner(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
   const id = await db().$transaction((tx) => insertPartner(tx, viewer, parsed.input));
   return { ok: true, id };
@@ -78,14 +84,15 @@ export async function updatePartner(viewer: Viewer, id: string, readVersion: num
   if (!current) return refused(msg("problems.partnerGone"));
   if (current.archived) return refused(msg("problems.partnerArchivedRestoreBefore"));
   if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "partner");
-  const parsed = validatePartner(values);
+  const parsed = await validatePartner(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
-  const { contacts, ...data } = parsed.input;
+  const { contacts, custom, fields, ...data } = parsed.input;
   const saved = await db().$transaction(async (tx) => {
-    const before = await snapshot(tx, id);
+    const before = await snapshot(tx, id, fields);
+    const stored = await tx.organisation.findUniqueOrThrow({ where: { id }, select: { customValues: true } });
     const { count } = await tx.organisation.updateMany({
       where: { id, version: readVersion, archived: false },
-      data: { ...data, version: { increment: 1 } },
+      data: { ...data, customValues: mergeValues(fields, stored.customValues, custom), version: { increment: 1 } },
     });
     if (count === 0) return false;
     await saveContacts(tx, id, contacts);
@@ -96,7 +103,7 @@ export async function updatePartner(viewer: Viewer, id: string, readVersion: num
       }
       await screenPartners(tx, [id]);
     }
-    await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, await snapshot(tx, id)) });
+    await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, await snapshot(tx, id, fields)) });
     return true;
   });
   if (saved) return { ok: true, id };

@@ -1,4 +1,6 @@
 // Reads of partners (organisations). Staff only: partners see their agreements, not the registry.
+import { customFieldsOf, visibleCustomFields } from "@/lib/custom-fields/queries";
+import { formValuesOf } from "@/lib/custom-fields/values";
 import { cachedLookup } from "@/lib/cache/lookups";
 import { pageOf, sortingOf } from "@/lib/domain/list-query";
 import { db } from "@/lib/db";
@@ -95,6 +97,7 @@ export async function findPartner(viewer: Viewer, id: string) {
       internalNotes: true,
       archived: true,
       version: true,
+      customValues: true,
       contacts: { where: { archived: false }, orderBy: { name: "asc" }, select: { id: true, name: true, title: true, email: true, phone: true } },
       agreementRoles: {
         where: { agreement: { archived: false } },
@@ -104,7 +107,8 @@ export async function findPartner(viewer: Viewer, id: string) {
     },
   });
   if (!partner) return null;
-  return can(viewer, "read", "InternalNotes") ? partner : { ...partner, internalNotes: null };
+  const customFields = await visibleCustomFields(viewer, "ORGANISATION");
+  return { ...partner, customFields, internalNotes: can(viewer, "read", "InternalNotes") ? partner.internalNotes : null };
 }
 
 export async function partnerForEdit(viewer: Viewer, id: string) {
@@ -122,6 +126,7 @@ export async function partnerForEdit(viewer: Viewer, id: string) {
     website: o.website ?? "",
     internalNotes: o.internalNotes ?? "",
     contacts: o.contacts.map((c) => ({ id: c.id, name: c.name, title: c.title ?? "", email: c.email ?? "", phone: c.phone ?? "" })),
+    custom: formValuesOf(await customFieldsOf("ORGANISATION"), o.customValues),
   };
   return { id: o.id, version: o.version, values };
 }

@@ -1,5 +1,6 @@
 // The partner (organisation) form's schema, shared by the form and the server action.
 import { z } from "zod";
+import { customFormValues, type CustomFormValues } from "@/lib/custom-fields/values";
 import { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { optionalCountry, optionalEmail, optionalText, optionalWebsite, requiredText } from "@/lib/domain/validation";
 
@@ -23,7 +24,8 @@ export const partnerSchema = z.object({
 });
 
 export type PartnerInput = z.infer<typeof partnerSchema>;
-export type PartnerFormValues = z.input<typeof partnerSchema>;
+/** What the form sends: every field as typed, the custom fields' under `custom` (checked by withCustomFields). */
+export type PartnerFormValues = z.input<typeof partnerSchema> & { custom?: CustomFormValues };
 
 export function partnerFormValues(form: FormData): PartnerFormValues {
   const text = (name: string) => String(form.get(name) ?? "");
@@ -39,5 +41,6 @@ export function partnerFormValues(form: FormData): PartnerFormValues {
     contacts: names
       .map((name, i) => ({ id: ids[i] ?? "", name, title: titles[i] ?? "", email: emails[i] ?? "", phone: phones[i] ?? "" }))
       .filter((c) => [c.name, c.title, c.email, c.phone].some((v) => v.trim() !== "")), // an empty row is no contact
+    custom: customFormValues(form),
   };
 }

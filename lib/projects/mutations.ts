@@ -13,11 +13,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type Viewer } from "@/lib/policy";
 import { projectSchema, statusReportSchema, type ProjectFormValues, type ProjectInput, type StatusReportFormValues } from "./schema";
 import { msg } from "@/lib/i18n/message";
+import { parseWithCustomFields } from "@/lib/custom-fields/queries";
+import { auditValues, mergeValues, type FieldDefinition, type StoredValues } from "@/lib/custom-fields/values";
 import { officeProblem } from "@/lib/offices/queries";
 
 const ENTITY = "Project";
 
-async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<AuditSnapshot> {
+async function snapshot(tx: Prisma.TransactionClient, id: string, fields: readonly FieldDefinition[]): Promise<AuditSnapshot> {
   const p = await tx.project.findUniqueOrThrow({
     where: { id },
     include: {
@@ -43,6 +45,7 @@ async function snapshot(tx: Prisma.TransactionClient, id: string): Promise<Audit
     office: p.office.name,
     partners: p.partners.map((x) => `${x.organisation.name} (${partyRoles[x.role].label})`).sort(),
     archived: p.archived,
+    ...auditValues(fields, p.customValues),
   };
 }
 
@@ -69,16 +72,16 @@ async function referenceErrors(input: ProjectInput, keptOfficeId?: string): Prom
 }
 
 async function parse(values: ProjectFormValues, keptOfficeId?: string) {
-  const parsed = projectSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrorsOf(parsed.error) } as const;
+  const parsed = await parseWithCustomFields("PROJECT", projectSchema, values);
+  if (!parsed.ok) return { errors: fieldErrorsOf(parsed.error) } as const;
   const errors = await referenceErrors(parsed.data, keptOfficeId);
   return Object.keys(errors).length ? ({ errors } as const) : ({ input: parsed.data } as const);
 }
 
-function split(input: ProjectInput) {
-  const { partners, themeIds, officeId, ...rest } = input;
+function split(input: ProjectInput & { custom: StoredValues; fields: readonly FieldDefinition[] }) {
+  const { partners, themeIds, officeId, custom, fields, ...rest } = input;
   // No office chosen: kept (an edit), or decided by createProject.
-  return { data: { ...rest, officeId: officeId ?? undefined }, partners, themes: [...new Set(themeIds)].map((themeId) => ({ themeId })) };
+  return { data: { ...rest, officeId: officeId ?? undefined }, partners, themes: [...new Set(themeIds)].map((themeId) => ({ themeId })), custom, fields };
 }
 
 const DUPLICATE_CODE = { code: msg("problems.anotherProjectAlreadyCode") };
@@ -88,15 +91,15 @@ export async function createProject(viewer: Viewer, values: ProjectFormValues): 
   if (!can(viewer, "create", ENTITY)) return denied(msg("problems.mayNotCreateProjects"));
   const parsed = await parse(values);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
-  const { data, partners, themes } = split(parsed.input);
+  const { data, partners, themes, custom, fields } = split(parsed.input);
   // None chosen: its agreement's office, else the recorder's (the top office for those without one).
   const agreement = data.agreementId ? await db().agreement.findUnique({ where: { id: data.agreementId }, select: { officeId: true } }) : null;
   data.officeId ??= agreement?.officeId ?? viewer.officeId ?? undefined;
   if (data.officeId && !can(viewer, "create", ENTITY, { officeId: data.officeId })) return denied(NOT_YOUR_OFFICE);
   try {
     const id = await db().$transaction(async (tx) => {
-      const created = await tx.project.create({ data: { ...data, partners: { create: partners }, themes: { create: themes } } });
-      await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, await snapshot(tx, created.id)) });
+      const created = await tx.project.create({ data: { ...data, customValues: custom, partners: { create: partners }, themes: { create: themes } } });
+      await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, await snapshot(tx, created.id, fields)) });
       return created.id;
     });
     return { ok: true, id };
@@ -115,19 +118,21 @@ export async function updateProject(viewer: Viewer, id: string, readVersion: num
   if (current.version !== readVersion) return conflictSince(ENTITY, id, readVersion, current.version, "project");
   const parsed = await parse(values, current.officeId);
   if ("errors" in parsed) return refused(FIX_FIELDS, parsed.errors);
-  const { data, partners, themes } = split(parsed.input);
+  const { data, partners, themes, custom, fields } = split(parsed.input);
   // Moving it to another office is an edit there too.
   if (data.officeId && !can(viewer, "update", ENTITY, { officeId: data.officeId })) return denied(NOT_YOUR_OFFICE);
   try {
     const saved = await db().$transaction(async (tx) => {
-      const before = await snapshot(tx, id);
-      const { count } = await tx.project.updateMany({ where: { id, version: readVersion, archived: false }, data: { ...data, version: { increment: 1 } } });
+      const before = await snapshot(tx, id, fields);
+      const stored = await tx.project.findUniqueOrThrow({ where: { id }, select: { customValues: true } });
+      const customValues = mergeValues(fields, stored.customValues, custom);
+      const { count } = await tx.project.updateMany({ where: { id, version: readVersion, archived: false }, data: { ...data, customValues, version: { increment: 1 } } });
       if (count === 0) return false;
       await tx.projectPartner.deleteMany({ where: { projectId: id } });
       await tx.projectPartner.createMany({ data: partners.map((p) => ({ ...p, projectId: id })) });
       await tx.projectTheme.deleteMany({ where: { projectId: id } });
       await tx.projectTheme.createMany({ data: themes.map((t) => ({ ...t, projectId: id })) });
-      await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, await snapshot(tx, id)) });
+      await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, await snapshot(tx, id, fields)) });
       return true;
     });
     if (saved) return { ok: true, id };

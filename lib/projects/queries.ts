@@ -1,4 +1,6 @@
 // Reads of projects. A project's current health is its latest status report.
+import { customFieldsOf, visibleCustomFields } from "@/lib/custom-fields/queries";
+import { formValuesOf, onlyVisible } from "@/lib/custom-fields/values";
 import { officeAndBelow, officeChoices } from "@/lib/offices/queries";
 import { countryParam, pageOf, sortingOf, yearParam } from "@/lib/domain/list-query";
 import { db } from "@/lib/db";
@@ -139,6 +141,7 @@ export async function findProject(viewer: Viewer, id: string) {
       summary: true,
       archived: true,
       version: true,
+      customValues: true,
       agreement: { select: { id: true, title: true } },
       responsibleOfficer: { select: { name: true } },
       officeId: true,
@@ -153,19 +156,29 @@ export async function findProject(viewer: Viewer, id: string) {
     },
   });
   if (!project) return null;
+  // Custom fields: only those the viewer may see leave the database layer.
+  const customFields = await visibleCustomFields(viewer, "PROJECT");
+  const shown = { ...project, customValues: onlyVisible(customFields, project.customValues), customFields };
   // Partners read the status summaries; risks and authors stay internal.
   if (isPartner) {
-    return { ...project, statusReports: project.statusReports.map((r) => ({ ...r, risks: null, author: null })) };
+    return { ...shown, statusReports: project.statusReports.map((r) => ({ ...r, risks: null, author: null })) };
   }
-  return project;
+  return shown;
 }
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof findProject>>>;
 
 export async function projectFormOptions(viewer: Viewer) {
   if (!can(viewer, "create", "Project") && !can(viewer, "update", "Project")) return null;
-  const [organisations, themes, officers, agreements, offices] = await Promise.all([organisationChoices(), themeChoices(), officerChoices(), agreementChoices(), officeChoices()]);
-  return { organisations, themes, officers, agreements, offices };
+  const [organisations, themes, officers, agreements, offices, customFields] = await Promise.all([
+    organisationChoices(),
+    themeChoices(),
+    officerChoices(),
+    agreementChoices(),
+    officeChoices(),
+    visibleCustomFields(viewer, "PROJECT"),
+  ]);
+  return { organisations, themes, officers, agreements, offices, customFields };
 }
 
 export type ProjectFormOptions = NonNullable<Awaited<ReturnType<typeof projectFormOptions>>>;
@@ -189,6 +202,7 @@ export async function projectForEdit(viewer: Viewer, id: string) {
     responsibleOfficerId: p.responsibleOfficerId ?? "",
     officeId: p.officeId,
     partners: p.partners.map((x) => ({ organisationId: x.organisationId, role: x.role })),
+    custom: formValuesOf(await customFieldsOf("PROJECT"), p.customValues),
   };
   return { id: p.id, version: p.version, values };
 }

@@ -1,5 +1,6 @@
 // The project form's and the status report form's schemas, shared by forms and server actions.
 import { z } from "zod";
+import { customFormValues, type CustomFormValues } from "@/lib/custom-fields/values";
 import { Health, ProjectLifecycle } from "@/lib/generated/prisma/enums";
 import { partiesFromForm, partySchema, refineUniqueParties } from "@/lib/domain/parties";
 import { countryList, optionalAmount, optionalCurrency, optionalDate, optionalText, percent, requiredDate, requiredText } from "@/lib/domain/validation";
@@ -32,7 +33,8 @@ export const projectSchema = z
   });
 
 export type ProjectInput = z.infer<typeof projectSchema>;
-export type ProjectFormValues = z.input<typeof projectSchema>;
+/** What the form sends: every field as typed, the custom fields' under `custom` (checked by withCustomFields). */
+export type ProjectFormValues = z.input<typeof projectSchema> & { custom?: CustomFormValues };
 
 export function projectFormValues(form: FormData): ProjectFormValues {
   const text = (name: string) => String(form.get(name) ?? "");
@@ -51,6 +53,7 @@ export function projectFormValues(form: FormData): ProjectFormValues {
     responsibleOfficerId: text("responsibleOfficerId"),
     officeId: text("officeId"),
     partners: partiesFromForm(form),
+    custom: customFormValues(form),
   };
 }
 

@@ -47,6 +47,7 @@ const STAFF: Record<Subject, Record<"ADMIN" | "OFFICER" | "MANAGER", Action[]>> 
   Backup: { ADMIN: READ, OFFICER: NONE, MANAGER: NONE },
   ExchangeRate: { ADMIN: ["read", "create", "update"], OFFICER: READ, MANAGER: READ },
   Office: { ADMIN: ["read", "create", "update"], OFFICER: READ, MANAGER: READ },
+  CustomField: { ADMIN: ["read", "create", "update"], OFFICER: READ, MANAGER: READ },
   IatiPublishing: { ADMIN: ["read", "update"], OFFICER: READ, MANAGER: READ },
   // Officers record assessments; managers approve them (their second write); administrators both.
   DueDiligence: { ADMIN: ["read", "create", "update"], OFFICER: ["read", "create"], MANAGER: ["read", "update"] },

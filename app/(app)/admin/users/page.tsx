@@ -44,6 +44,9 @@ export default async function UsersPage() {
           <ButtonLink variant="secondary" href="/admin/offices">
             {t("offices")}
           </ButtonLink>
+          <ButtonLink variant="secondary" href="/admin/custom-fields">
+            {t("customFields")}
+          </ButtonLink>
           <ButtonLink variant="secondary" href="/admin/exchange-rates">
             {t("rates")}
           </ButtonLink>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CustomFactsSection } from "@/components/custom-fields/custom-facts";
 import { getTranslations } from "next-intl/server";
 import { Arrow } from "@/components/ui/arrow";
 import { notFound } from "next/navigation";
@@ -118,6 +119,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
               </ul>
             )}
           </Section>
+          <CustomFactsSection fields={partner.customFields} values={partner.customValues} />
           {partner.internalNotes && (
             <Section title={t("partners.page.internalNotes")}>
               <p className="text-sm whitespace-pre-line text-slate-700">{partner.internalNotes}</p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { visibleCustomFields } from "@/lib/custom-fields/queries";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -23,7 +24,7 @@ export default async function NewPartnerPage() {
         </Link>
         <h1 className="mt-2 text-2xl font-semibold">{t("newPartner")}</h1>
       </div>
-      <PartnerForm />
+      <PartnerForm customFields={await visibleCustomFields(viewer, "ORGANISATION")} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { visibleCustomFields } from "@/lib/custom-fields/queries";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Arrow } from "@/components/ui/arrow";
@@ -23,7 +24,7 @@ export default async function EditPartnerPage({ params }: { params: Promise<{ id
         </Link>
         <h1 className="mt-2 text-2xl font-semibold">{t("edit", { name: record.values.name })}</h1>
       </div>
-      <PartnerForm record={record} />
+      <PartnerForm record={record} customFields={await visibleCustomFields(viewer, "ORGANISATION")} />
     </div>
   );
 }

@@ -1,0 +1,230 @@
+// Custom fields (decision 022): administrators define them, audited, at the version read; records
+// hold their values, checked against the definitions by the same schema as the form, saved with the
+// record's version guard and audit trail; partners see only the fields marked for them.
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAgreement, updateAgreement } from "@/lib/agreements/mutations";
+import type { AgreementFormValues } from "@/lib/agreements/schema";
+import { agreementForEdit, findAgreement } from "@/lib/agreements/queries";
+import { createCustomField, updateCustomField } from "@/lib/custom-fields/mutations";
+import type { CustomFieldFormValues } from "@/lib/custom-fields/schema";
+import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/policy";
+import { inEnglish } from "../support/english";
+import { makeOrganisation, makeUser, viewerOf } from "../support/factories";
+
+let admin: Viewer, officer: Viewer, officer2: Viewer, manager: Viewer, partner: Viewer, outsider: Viewer;
+let ilo: string, asean: string;
+
+function definition(overrides: Partial<CustomFieldFormValues> = {}): CustomFieldFormValues {
+  return { entity: "AGREEMENT", label: "Field", labels: {}, help: "", type: "TEXT", required: false, partnersSee: false, archived: false, sortOrder: "", options: [], newOptions: "", ...overrides };
+}
+
+async function define(overrides: Partial<CustomFieldFormValues>) {
+  const result = await createCustomField(admin, definition(overrides));
+  if (!result.ok) throw new Error(JSON.stringify(inEnglish(result)));
+  return db().customField.findUniqueOrThrow({ where: { id: result.id } });
+}
+
+/** The definition as its form would send it back, with `changes`. */
+async function change(id: string, changes: Partial<CustomFieldFormValues>, as = admin) {
+  const f = await db().customField.findUniqueOrThrow({ where: { id } });
+  const options = (f.options as { id: string; label: string }[]).map((o) => ({ id: o.id, label: o.label }));
+  const values = definition({ entity: f.entity, label: f.label, labels: f.labels as Record<string, string>, help: f.help ?? "", type: f.type, required: f.required, partnersSee: f.partnersSee, archived: f.archived, sortOrder: String(f.sortOrder), options, ...changes });
+  return inEnglish(await updateCustomField(as, id, f.version, values));
+}
+
+let counter = 0;
+function mou(custom: Record<string, string[]>, overrides: Partial<AgreementFormValues> = {}): AgreementFormValues {
+  counter += 1;
+  return {
+    reference: `CF/${counter}`,
+    title: `Agreement with custom fields ${counter}`,
+    instrument: "MOU",
+    modality: "INSTITUTIONAL",
+    status: "DRAFT",
+    signedOn: "",
+    effectiveOn: "",
+    expiresOn: "",
+    meetingCycleMonths: "12",
+    countries: "TH",
+    themeIds: [],
+    contributionAmount: "",
+    contributionCurrency: "",
+    summary: "",
+    responsibleOfficerId: "",
+    parties: [
+      { organisationId: ilo, role: "SIGNATORY" },
+      { organisationId: asean, role: "SIGNATORY" },
+    ],
+    custom,
+    ...overrides,
+  };
+}
+
+let dwcp: Awaited<ReturnType<typeof define>>, legal: Awaited<ReturnType<typeof define>>, focal: Awaited<ReturnType<typeof define>>;
+let budget: Awaited<ReturnType<typeof define>>, sdg: Awaited<ReturnType<typeof define>>, compact: Awaited<ReturnType<typeof define>>, site: Awaited<ReturnType<typeof define>>;
+
+beforeAll(async () => {
+  ilo = (await makeOrganisation("International Labour Organization")).id;
+  asean = (await makeOrganisation("Association of Southeast Asian Nations")).id;
+  [admin, officer, officer2, manager] = (await Promise.all((["ADMIN", "OFFICER", "OFFICER", "MANAGER"] as const).map((role) => makeUser(role)))).map(viewerOf);
+  partner = viewerOf(await makeUser("PARTNER", { organisationId: asean }));
+  outsider = viewerOf(await makeUser("PARTNER", { organisationId: (await makeOrganisation("Elsewhere")).id }));
+});
+
+describe("defining fields", () => {
+  it("administrators add fields on each kind of record, with a key made of the label, audited", async () => {
+    dwcp = await define({ label: "DWCP outcome", type: "ONE_OF", newOptions: "TH 1.1 Safe migration\nTH 2.1 Social protection\nVN 1.2 Skills", labels: { fr: "Effet du PPTD", es: "", ar: "" } });
+    legal = await define({ label: "Legal review cleared", type: "DATE" });
+    focal = await define({ label: "Partner's focal point", type: "TEXT", partnersSee: true });
+    budget = await define({ label: "Budget ceiling", type: "NUMBER" });
+    site = await define({ label: "Web page", type: "URL" });
+    compact = await define({ entity: "ORGANISATION", label: "UN Global Compact participant", type: "YES_NO" });
+    sdg = await define({ entity: "PROJECT", label: "SDG targets", type: "SEVERAL_OF", newOptions: "4.4\n5.5\n8.5\n8.7" });
+    expect([dwcp.key, legal.key, focal.key, compact.key, sdg.key]).toEqual(["dwcp_outcome", "legal_review_cleared", "partner_s_focal_point", "un_global_compact_participant", "sdg_targets"]);
+    expect(dwcp.labels).toEqual({ fr: "Effet du PPTD" });
+    expect((sdg.options as { id: string }[]).map((o) => o.id)).toEqual(["4_4", "5_5", "8_5", "8_7"]);
+    // A second field labelled alike on the same record gets a key of its own; on another record, the same key.
+    const again = await define({ label: "DWCP outcome", type: "TEXT" });
+    expect(again.key).toBe("dwcp_outcome_2");
+    expect((await define({ entity: "MEETING", label: "DWCP outcome" })).key).toBe("dwcp_outcome");
+    await change(again.id, { archived: true });
+    const event = await db().auditEvent.findFirstOrThrow({ where: { entityType: "CustomField", entityId: dwcp.id, action: "create" } });
+    expect(event.changes).toMatchObject({ label: [null, "DWCP outcome"], type: [null, "ONE_OF"], options: [null, ["TH 1.1 Safe migration", "TH 2.1 Social protection", "VN 1.2 Skills"]] });
+  });
+
+  it("refuses everyone but administrators, and bad definitions field by field", async () => {
+    for (const viewer of [officer, manager, partner]) {
+      expect(inEnglish(await createCustomField(viewer, definition({ label: "Nope" })))).toMatchObject({ ok: false, message: "Only administrators define custom fields." });
+      expect(await change(dwcp.id, { label: "Renamed" }, viewer)).toMatchObject({ ok: false, message: "Only administrators define custom fields." });
+    }
+    expect(inEnglish(await createCustomField(admin, definition({ label: " ", type: "WRONG" as never })))).toMatchObject({
+      ok: false,
+      fieldErrors: { label: "Give the field a label.", type: "Choose the field's type." },
+    });
+    expect(inEnglish(await createCustomField(admin, definition({ label: "Choices", type: "ONE_OF" })))).toMatchObject({ fieldErrors: { newOptions: "Give at least one option." } });
+    expect(inEnglish(await createCustomField(admin, definition({ label: "Choices", type: "ONE_OF", newOptions: "A\na" })))).toMatchObject({ fieldErrors: { newOptions: "“a” is listed twice." } });
+    expect(inEnglish(await createCustomField(admin, definition({ label: "x".repeat(101) })))).toMatchObject({ fieldErrors: { label: "Keep it under 100 characters." } });
+    expect(await db().customField.count({ where: { label: { in: ["Nope", "Choices"] } } })).toBe(0);
+  });
+
+  it("keeps HTML in a label as words", async () => {
+    const field = await define({ entity: "MEETING", label: "<img src=x onerror=alert(1)>" });
+    expect(field.label).toBe("<img src=x onerror=alert(1)>");
+    expect(field.key).toBe("img_src_x_onerror_alert_1");
+  });
+
+  it("200 options make a usable list", async () => {
+    const many = await define({ entity: "MEETING", label: "District", type: "ONE_OF", newOptions: Array.from({ length: 200 }, (_, i) => `District ${i + 1}`).join("\n") });
+    expect((many.options as unknown[]).length).toBe(200);
+  });
+});
+
+describe("values on an agreement", () => {
+  let id: string;
+
+  it("are checked against the definitions: each bad value refused on its own field, nothing saved", async () => {
+    const result = inEnglish(
+      await createAgreement(
+        officer,
+        mou({ dwcp_outcome: ["not-an-option"], legal_review_cleared: ["2026-02-31"], budget_ceiling: ["12abc"], web_page: ["javascript:alert(1)"], partner_s_focal_point: ["x".repeat(501)] }),
+      ),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        "custom.dwcp_outcome": "Choose from the list.",
+        "custom.legal_review_cleared": "Enter a date as YYYY-MM-DD.",
+        "custom.budget_ceiling": expect.stringContaining("Enter a number"),
+        "custom.web_page": expect.stringContaining("web address"),
+        "custom.partner_s_focal_point": "Keep it under 500 characters.",
+      },
+    });
+    expect(await db().agreement.count({ where: { reference: { startsWith: "CF/" } } })).toBe(0);
+  });
+
+  it("are stored by key, typed; keys of other fields and unknown keys are dropped", async () => {
+    const options = dwcp.options as { id: string }[];
+    const result = await createAgreement(
+      officer,
+      mou({ dwcp_outcome: [options[0].id], legal_review_cleared: ["2026-03-01"], partner_s_focal_point: ["Ms Tran, labour attaché"], budget_ceiling: ["1,250.5"], sdg_targets: ["4_4"], bogus: ["x"] }),
+    );
+    expect(result).toMatchObject({ ok: true });
+    id = (result as { id: string }).id;
+    const saved = await db().agreement.findUniqueOrThrow({ where: { id } });
+    expect(saved.customValues).toEqual({ dwcp_outcome: options[0].id, legal_review_cleared: "2026-03-01", partner_s_focal_point: "Ms Tran, labour attaché", budget_ceiling: 1250.5 });
+    const created = await db().auditEvent.findFirstOrThrow({ where: { entityType: "Agreement", entityId: id, action: "create" } });
+    expect(created.changes).toMatchObject({ "DWCP outcome": [null, "TH 1.1 Safe migration"], "Legal review cleared": [null, "2026-03-01"] });
+  });
+
+  it("an edit is audited per field, before and after, and guarded by the version read", async () => {
+    const form = (await agreementForEdit(officer, id))!;
+    expect(form.values.custom).toMatchObject({ dwcp_outcome: [(dwcp.options as { id: string }[])[0].id], budget_ceiling: ["1250.5"] });
+    const edited = { ...form.values.custom, dwcp_outcome: [(dwcp.options as { id: string }[])[2].id], budget_ceiling: [""] };
+    expect(await updateAgreement(officer, id, form.version, { ...form.values, custom: edited })).toMatchObject({ ok: true });
+    const event = await db().auditEvent.findFirstOrThrow({ where: { entityType: "Agreement", entityId: id, action: "update" }, orderBy: { id: "desc" } });
+    expect(event.changes).toEqual({ "DWCP outcome": ["TH 1.1 Safe migration", "VN 1.2 Skills"], "Budget ceiling": [1250.5, null] });
+    // A second officer's form, opened before that save: refused, naming the change; nothing lost.
+    const stale = inEnglish(await updateAgreement(officer2, id, form.version, { ...form.values, custom: { ...form.values.custom, partner_s_focal_point: ["Someone else"] } }));
+    expect(stale).toMatchObject({ ok: false, message: expect.stringContaining("This agreement was changed by"), conflict: { changes: { "DWCP outcome": ["TH 1.1 Safe migration", "VN 1.2 Skills"] } } });
+    expect((await db().agreement.findUniqueOrThrow({ where: { id } })).customValues).toMatchObject({ partner_s_focal_point: "Ms Tran, labour attaché" });
+  });
+
+  it("a required field must be given", async () => {
+    await change(legal.id, { required: true });
+    const result = inEnglish(await createAgreement(officer, mou({})));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { "custom.legal_review_cleared": "Fill this in: it is required." } });
+    await change(legal.id, { required: false });
+  });
+
+  it("partners see only the fields marked for them; staff see all", async () => {
+    const forStaff = (await findAgreement(manager, id))!;
+    expect(forStaff.customFields.map((f) => f.key)).toEqual(expect.arrayContaining(["dwcp_outcome", "legal_review_cleared", "partner_s_focal_point"]));
+    const forPartner = (await findAgreement(partner, id))!;
+    expect(forPartner.customFields.map((f) => f.key)).toEqual(["partner_s_focal_point"]);
+    expect(forPartner.customValues).toEqual({ partner_s_focal_point: "Ms Tran, labour attaché" });
+    expect(await findAgreement(outsider, id)).toBeNull();
+  });
+
+  it("an archived field leaves the form and keeps its values through later saves", async () => {
+    await change(dwcp.id, { archived: true });
+    const form = (await agreementForEdit(officer, id))!;
+    const { dwcp_outcome: _, ...withoutArchived } = form.values.custom ?? {};
+    void _;
+    expect(await updateAgreement(officer, id, form.version, { ...form.values, custom: withoutArchived, title: "Renamed while archived" })).toMatchObject({ ok: true });
+    expect((await db().agreement.findUniqueOrThrow({ where: { id } })).customValues).toMatchObject({ dwcp_outcome: (dwcp.options as { id: string }[])[2].id });
+    expect((await findAgreement(manager, id))!.customFields.map((f) => f.key)).not.toContain("dwcp_outcome");
+    await change(dwcp.id, { archived: false });
+  });
+});
+
+describe("changing a field that holds values", () => {
+  it("renaming the field or its options keeps every value", async () => {
+    const options = dwcp.options as { id: string; label: string }[];
+    expect(await change(dwcp.id, { label: "Country programme outcome", options: options.map((o, i) => ({ id: o.id, label: i === 2 ? "VN 1.2 Skills for decent work" : o.label })) })).toMatchObject({ ok: true });
+    const agreement = (await findAgreement(manager, (await db().agreement.findFirstOrThrow({ where: { reference: { startsWith: "CF/" } } })).id))!;
+    const field = agreement.customFields.find((f) => f.key === "dwcp_outcome")!;
+    expect(field.label).toBe("Country programme outcome");
+    expect(field.options.find((o) => o.id === agreement.customValues.dwcp_outcome)?.label).toBe("VN 1.2 Skills for decent work");
+  });
+
+  it("refuses a new type, or removing an option in use, saying why", async () => {
+    expect(await change(dwcp.id, { type: "TEXT" })).toMatchObject({ ok: false, fieldErrors: { type: expect.stringContaining("A record holds a value for this field: its type cannot change") } });
+    const options = dwcp.options as { id: string; label: string }[];
+    expect(await change(dwcp.id, { options: options.map((o, i) => ({ id: o.id, label: i === 2 ? "" : o.label })) })).toMatchObject({
+      ok: false,
+      fieldErrors: { [`option.${options[2].id}`]: expect.stringContaining("A record holds “VN 1.2 Skills for decent work”") },
+    });
+    // An option no record holds can go; a field without values may change type.
+    expect(await change(dwcp.id, { options: options.map((o, i) => ({ id: o.id, label: i === 1 ? "" : o.label })) })).toMatchObject({ ok: true });
+    expect(await change(site.id, { type: "TEXT" })).toMatchObject({ ok: true });
+  });
+
+  it("a form opened before another administrator's save is refused", async () => {
+    const f = await db().customField.findUniqueOrThrow({ where: { id: focal.id } });
+    expect(await change(focal.id, { help: "Name and title" })).toMatchObject({ ok: true });
+    const stale = inEnglish(await updateCustomField(admin, focal.id, f.version, definition({ entity: "AGREEMENT", label: "Focal point", type: "TEXT" })));
+    expect(stale).toMatchObject({ ok: false, message: expect.stringContaining("This field was changed by") });
+    expect((await db().customField.findUniqueOrThrow({ where: { id: focal.id } })).label).toBe("Partner's focal point");
+  });
+});
