@@ -8,6 +8,7 @@ import { filtersInUse, type AgreementFilters } from "@/lib/agreements/filters";
 import type { agreementFilterOptions } from "@/lib/agreements/queries";
 import * as codelists from "@/lib/domain/codelists";
 import { today } from "@/lib/domain/format";
+import { CustomFilters } from "@/components/custom-fields/custom-filters";
 
 type Options = NonNullable<Awaited<ReturnType<typeof agreementFilterOptions>>>;
 
@@ -126,6 +127,7 @@ export function AgreementFiltersForm({ filters, options }: { filters: AgreementF
           <input type="checkbox" name="archived" value="1" defaultChecked={filters.archived === "1"} className="rounded border-slate-300" />
           {t("archivedOnly")}
         </label>
+        <CustomFilters fields={options.customFields} query={filters} />
         <input type="hidden" name="sort" value={filters.sort ?? ""} />
         <input type="hidden" name="desc" value={filters.desc ?? ""} />
         <div className="flex items-end gap-2 pb-0.5">

@@ -15,9 +15,20 @@ function partnerNames(row: AgreementListRow): string {
   return [...names].join(", ");
 }
 
-export function AgreementTable({ rows, basePath, sorting }: { rows: AgreementListRow[]; basePath: string; sorting?: Sorting }) {
+export function AgreementTable({
+  rows,
+  basePath,
+  sorting,
+  custom = [],
+}: {
+  rows: AgreementListRow[];
+  basePath: string;
+  sorting?: Sorting;
+  /** Columns for the custom fields a person chose to show. */
+  custom?: Column<AgreementListRow>[];
+}) {
   const t = useTranslations("agreements");
-  return <DataTable caption={t("list.caption")} columns={columns(basePath, t, useFormats())} rows={rows} rowKey={(row) => row.id} sorting={sorting} empty={t("list.empty")} />;
+  return <DataTable caption={t("list.caption")} columns={[...columns(basePath, t, useFormats()), ...custom]} rows={rows} rowKey={(row) => row.id} sorting={sorting} empty={t("list.empty")} />;
 }
 
 function columns(basePath: string, t: ReturnType<typeof useTranslations<"agreements">>, f: Formats): Column<AgreementListRow>[] {

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { asStored, labelIn, plainValue, type FieldDefinition } from "@/lib/custom-fields/values";
+import { asStored, labelIn, plainValue, type FieldDefinition, type StoredValue } from "@/lib/custom-fields/values";
 import { useFormats } from "@/lib/i18n/use-formats";
 import { Section } from "@/components/ui/section";
 
@@ -8,38 +8,38 @@ import { Section } from "@/components/ui/section";
  * `fields` are those the viewer may see; a field without a value is left out.
  */
 export function CustomFacts({ fields, values }: { fields: FieldDefinition[]; values: unknown }) {
-  const f = useFormats();
-  const t = useTranslations("forms.customFields");
   const locale = useLocale();
   const stored = asStored(values);
   return fields
     .filter((field) => !field.archived && stored[field.key] !== undefined)
-    .map((field) => {
-      const value = stored[field.key];
-      const plain = plainValue(field, value);
-      const shown =
-        field.type === "YES_NO" ? (
-          value ? t("yes") : t("no")
-        ) : field.type === "DATE" && typeof value === "string" ? (
-          f.date(new Date(`${value}T00:00:00Z`))
-        ) : field.type === "NUMBER" && typeof value === "number" ? (
-          f.number(value)
-        ) : field.type === "URL" && typeof value === "string" ? (
-          <a href={value} className="break-all text-brand-600 hover:underline" rel="noopener noreferrer nofollow" target="_blank" dir="ltr">
-            {value}
-          </a>
-        ) : Array.isArray(plain) ? (
-          f.list(plain)
-        ) : (
-          <span className="whitespace-pre-line">{String(plain)}</span>
-        );
-      return (
-        <div key={field.id} data-custom-field={field.key}>
-          <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{labelIn(field, locale)}</dt>
-          <dd className="mt-1 text-sm text-slate-900">{shown}</dd>
-        </div>
-      );
-    });
+    .map((field) => (
+      <div key={field.id} data-custom-field={field.key}>
+        <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{labelIn(field, locale)}</dt>
+        <dd className="mt-1 text-sm text-slate-900">
+          <CustomValue field={field} value={stored[field.key]} />
+        </dd>
+      </div>
+    ));
+}
+
+/** One custom value in the reader's language: dates and numbers in its formats, options by label, addresses as links. */
+export function CustomValue({ field, value }: { field: FieldDefinition; value: StoredValue | undefined }) {
+  const f = useFormats();
+  const t = useTranslations("forms.customFields");
+  if (value === undefined) return null;
+  const plain = plainValue(field, value);
+  if (field.type === "YES_NO") return value ? t("yes") : t("no");
+  if (field.type === "DATE" && typeof value === "string") return f.date(new Date(`${value}T00:00:00Z`));
+  if (field.type === "NUMBER" && typeof value === "number") return f.number(value);
+  if (field.type === "URL" && typeof value === "string") {
+    return (
+      <a href={value} className="break-all text-brand-600 hover:underline" rel="noopener noreferrer nofollow" target="_blank" dir="ltr">
+        {value}
+      </a>
+    );
+  }
+  if (Array.isArray(plain)) return f.list(plain);
+  return <span className="whitespace-pre-line">{String(plain)}</span>;
 }
 
 /** The same facts in a section of their own (pages without a facts list to add them to); nothing when none has a value. */

@@ -2,6 +2,7 @@
 // button works). Bad values are dropped rather than refused: a list always shows.
 import { z } from "zod";
 import { countryParam, dayParam, yearParam } from "@/lib/domain/list-query";
+import { customFiltersInUse, customListQuery, customParams, type CustomListQuery } from "@/lib/custom-fields/filters";
 import { AgreementStatus, ClearanceState, Instrument, Modality, OrganisationKind } from "@/lib/generated/prisma/enums";
 
 export const PAGE_SIZE = 25;
@@ -42,7 +43,8 @@ export const agreementFiltersSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 
-export type AgreementFilters = z.infer<typeof agreementFiltersSchema>;
+/** The filters, and the custom fields' filters and columns (lib/custom-fields/filters.ts). */
+export type AgreementFilters = z.infer<typeof agreementFiltersSchema> & CustomListQuery;
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -52,23 +54,25 @@ export function parseAgreementFilters(params: SearchParams | URLSearchParams): A
       ? Object.fromEntries(params)
       : Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const cleaned = Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined && v !== ""));
-  return agreementFiltersSchema.parse(cleaned);
+  return { ...agreementFiltersSchema.parse(cleaned), ...customListQuery(params) };
 }
 
 // What is not a filter a person set: the search box (shown apart), the order, the page, and the
 // year the meeting filter asks about (always sent with the form).
-const NOT_FILTERS = new Set<keyof AgreementFilters>(["q", "sort", "desc", "page", "meetingYear"]);
+const NOT_FILTERS = new Set<keyof AgreementFilters>(["q", "sort", "desc", "page", "meetingYear", "custom", "show"]);
 
 /** How many filters are in use: shown on the folded filters of a phone's screen. */
 export const filtersInUse = (filters: AgreementFilters) =>
-  Object.entries(filters).filter(([key, value]) => !NOT_FILTERS.has(key as keyof AgreementFilters) && value !== undefined).length;
+  Object.entries(filters).filter(([key, value]) => !NOT_FILTERS.has(key as keyof AgreementFilters) && value !== undefined).length + customFiltersInUse(filters);
 
 /** The URL query for filters, leaving out what is unset; `changes` override. */
-export function filtersQuery(filters: AgreementFilters, changes: Partial<Record<keyof AgreementFilters | "format", string | number | undefined>> = {}) {
+export function filtersQuery(filters: AgreementFilters, changes: Partial<Record<Exclude<keyof AgreementFilters, "custom" | "show"> | "format", string | number | undefined>> = {}) {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...filters, ...changes })) {
+  const { custom, show, ...own } = filters;
+  for (const [key, value] of Object.entries({ ...own, ...changes })) {
     if (value !== undefined && value !== "") params.set(key, String(value));
   }
+  for (const [key, value] of customParams({ custom, show })) params.set(key, value);
   const query = params.toString();
   return query ? `?${query}` : "";
 }

@@ -18,6 +18,7 @@ import { organisationChoices } from "@/lib/partners/queries";
 import { officerChoices } from "@/lib/users/queries";
 import { customFieldsOf, visibleCustomFields } from "@/lib/custom-fields/queries";
 import { formValuesOf, onlyVisible } from "@/lib/custom-fields/values";
+import { customWhere } from "@/lib/custom-fields/filters";
 
 const partySelect = {
   role: true,
@@ -93,6 +94,7 @@ export async function agreementWhere(viewer: Viewer, filters: AgreementFilters, 
   if (filters.meetingOverdue) and.push({ id: { in: await meetingOverdueAgreementIds(on) } });
   if (filters.instalmentOverdue) and.push({ id: { in: [...new Set((await overdueInstalmentRows(on)).map((i) => i.agreementId))] } });
   if (filters.q) and.push(matchingAll(AGREEMENT_TIERS, await searchTerms(filters.q)));
+  if (filters.custom) and.push(...customWhere(await visibleCustomFields(viewer, "AGREEMENT"), filters));
   return { AND: and };
 }
 
@@ -111,17 +113,18 @@ const listSelect = {
   responsibleOfficer: { select: { name: true } },
   office: { select: { name: true } },
   parties: { select: partySelect, orderBy: { organisation: { name: "asc" } } },
+  customValues: true,
 } satisfies Prisma.AgreementSelect;
 
 /** One page of the viewer's agreements, filtered and sorted as the URL says. */
 export async function listAgreements(viewer: Viewer, filters: AgreementFilters = {}, on = today()) {
-  const where = await agreementWhere(viewer, filters, on);
+  const [where, fields] = await Promise.all([agreementWhere(viewer, filters, on), visibleCustomFields(viewer, "AGREEMENT")]);
   const orderBy = SORT_ORDER[filters.sort ?? "expiry"](filters.desc === "1" ? "desc" : "asc");
   return pageOf(
     filters.page ?? 1,
     PAGE_SIZE,
     () => db().agreement.count({ where }),
-    (skip) => db().agreement.findMany({ where, orderBy, select: listSelect, skip, take: PAGE_SIZE }),
+    async (skip) => (await db().agreement.findMany({ where, orderBy, select: listSelect, skip, take: PAGE_SIZE })).map((row) => ({ ...row, customValues: onlyVisible(fields, row.customValues) })),
   );
 }
 
@@ -154,7 +157,7 @@ export const PARTNER_CHOICES_MAX = 200;
 export async function agreementFilterOptions(viewer: Viewer, partnerId?: string) {
   if (viewer.role === "PARTNER") return null;
   const parties = { archived: false, agreementRoles: { some: {} } } satisfies Prisma.OrganisationWhereInput;
-  const [organisations, themes, officers, partner, offices] = await Promise.all([
+  const [organisations, themes, officers, partner, offices, customFields] = await Promise.all([
     cachedLookup("party organisations", () =>
       db().organisation.findMany({ where: parties, orderBy: { name: "asc" }, take: PARTNER_CHOICES_MAX + 1, select: { id: true, name: true } }),
     ),
@@ -164,8 +167,9 @@ export async function agreementFilterOptions(viewer: Viewer, partnerId?: string)
     ),
     partnerId ? db().organisation.findUnique({ where: { id: partnerId }, select: { id: true, name: true } }) : null,
     officeChoices(),
+    visibleCustomFields(viewer, "AGREEMENT"),
   ]);
-  return { organisations: organisations.length > PARTNER_CHOICES_MAX ? null : organisations, themes, officers, partner, offices };
+  return { organisations: organisations.length > PARTNER_CHOICES_MAX ? null : organisations, themes, officers, partner, offices, customFields };
 }
 
 export type AgreementListRow = Awaited<ReturnType<typeof listAgreements>>["rows"][number];

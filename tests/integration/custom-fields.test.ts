@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAgreement, updateAgreement } from "@/lib/agreements/mutations";
 import type { AgreementFormValues } from "@/lib/agreements/schema";
-import { agreementForEdit, findAgreement } from "@/lib/agreements/queries";
+import { parseAgreementFilters } from "@/lib/agreements/filters";
+import { agreementForEdit, exportAgreements, findAgreement, listAgreements } from "@/lib/agreements/queries";
 import { createCustomField, updateCustomField } from "@/lib/custom-fields/mutations";
 import type { CustomFieldFormValues } from "@/lib/custom-fields/schema";
 import { db } from "@/lib/db";
@@ -37,7 +38,7 @@ let counter = 0;
 function mou(custom: Record<string, string[]>, overrides: Partial<AgreementFormValues> = {}): AgreementFormValues {
   counter += 1;
   return {
-    reference: `CF/${counter}`,
+    reference: `CF/${String(counter).padStart(3, "0")}`,
     title: `Agreement with custom fields ${counter}`,
     instrument: "MOU",
     modality: "INSTITUTIONAL",
@@ -62,7 +63,7 @@ function mou(custom: Record<string, string[]>, overrides: Partial<AgreementFormV
 }
 
 let dwcp: Awaited<ReturnType<typeof define>>, legal: Awaited<ReturnType<typeof define>>, focal: Awaited<ReturnType<typeof define>>;
-let budget: Awaited<ReturnType<typeof define>>, sdg: Awaited<ReturnType<typeof define>>, compact: Awaited<ReturnType<typeof define>>, site: Awaited<ReturnType<typeof define>>;
+let sdg: Awaited<ReturnType<typeof define>>, compact: Awaited<ReturnType<typeof define>>, site: Awaited<ReturnType<typeof define>>;
 
 beforeAll(async () => {
   ilo = (await makeOrganisation("International Labour Organization")).id;
@@ -77,7 +78,7 @@ describe("defining fields", () => {
     dwcp = await define({ label: "DWCP outcome", type: "ONE_OF", newOptions: "TH 1.1 Safe migration\nTH 2.1 Social protection\nVN 1.2 Skills", labels: { fr: "Effet du PPTD", es: "", ar: "" } });
     legal = await define({ label: "Legal review cleared", type: "DATE" });
     focal = await define({ label: "Partner's focal point", type: "TEXT", partnersSee: true });
-    budget = await define({ label: "Budget ceiling", type: "NUMBER" });
+    await define({ label: "Budget ceiling", type: "NUMBER" });
     site = await define({ label: "Web page", type: "URL" });
     compact = await define({ entity: "ORGANISATION", label: "UN Global Compact participant", type: "YES_NO" });
     sdg = await define({ entity: "PROJECT", label: "SDG targets", type: "SEVERAL_OF", newOptions: "4.4\n5.5\n8.5\n8.7" });
@@ -226,5 +227,52 @@ describe("changing a field that holds values", () => {
     const stale = inEnglish(await updateCustomField(admin, focal.id, f.version, definition({ entity: "AGREEMENT", label: "Focal point", type: "TEXT" })));
     expect(stale).toMatchObject({ ok: false, message: expect.stringContaining("This field was changed by") });
     expect((await db().customField.findUniqueOrThrow({ where: { id: focal.id } })).label).toBe("Partner's focal point");
+  });
+});
+
+describe("lists, filters and exports by custom values", () => {
+  const refs = (rows: { reference: string }[]) => rows.map((r) => r.reference).sort();
+  const list = (query: string, viewer = manager) => listAgreements(viewer, parseAgreementFilters(new URLSearchParams(query)));
+  let a: string, b: string, c: string;
+
+  beforeAll(async () => {
+    const options = (await db().customField.findUniqueOrThrow({ where: { id: dwcp.id } })).options as { id: string }[];
+    const make = async (custom: Record<string, string[]>) => {
+      const result = await createAgreement(officer, mou(custom));
+      if (!result.ok) throw new Error(JSON.stringify(inEnglish(result)));
+      return (await db().agreement.findUniqueOrThrow({ where: { id: result.id } })).reference;
+    };
+    a = await make({ dwcp_outcome: [options[0].id], legal_review_cleared: ["2026-01-10"], budget_ceiling: ["100"], partner_s_focal_point: ["Ms Tran Thi Mai"] });
+    b = await make({ dwcp_outcome: [options[0].id], legal_review_cleared: ["2026-06-30"], budget_ceiling: ["2500.75"] });
+    c = await make({ legal_review_cleared: ["2027-02-01"], budget_ceiling: ["-5"], partner_s_focal_point: ["mr. TRAN"] });
+  });
+
+  it("one of a list, date and number ranges, text contains (any case), combined", async () => {
+    const options = (await db().customField.findUniqueOrThrow({ where: { id: dwcp.id } })).options as { id: string }[];
+    expect(refs((await list(`cf.dwcp_outcome=${options[0].id}&q=custom`)).rows)).toEqual(expect.arrayContaining([a, b]));
+    expect(refs((await list(`cf.dwcp_outcome=${options[0].id}`)).rows)).not.toContain(c);
+    const cleared2026 = refs((await list("cf.legal_review_cleared.from=2026-02-01&cf.legal_review_cleared.to=2026-12-31")).rows);
+    expect(cleared2026).toContain(b);
+    expect(cleared2026).not.toContain(a);
+    expect(cleared2026).not.toContain(c);
+    expect(refs((await list("cf.budget_ceiling.from=0&cf.budget_ceiling.to=2500.75")).rows)).toEqual([a, b].sort());
+    expect(refs((await list("cf.budget_ceiling.to=0")).rows)).toEqual([c]);
+    expect(refs((await list("cf.partner_s_focal_point=tran")).rows)).toEqual(expect.arrayContaining([a, c]));
+    expect(refs((await list(`cf.partner_s_focal_point=tran&cf.budget_ceiling.from=50`)).rows)).toEqual([a]);
+  });
+
+  it("nonsense in the address is ignored, never an error", async () => {
+    const all = (await list("")).total;
+    for (const query of ["cf.dwcp_outcome=nope", "cf.budget_ceiling.from=abc", "cf.legal_review_cleared.to=2026-02-31", "cf.unknown=1", "cf.DROP%20TABLE=1", "show=../../etc", `cf.x.from=${"9".repeat(500)}`]) {
+      expect((await list(query)).total).toBe(all);
+    }
+  });
+
+  it("the export has a column per field, named by its label, values in words", async () => {
+    const filters = parseAgreementFilters(new URLSearchParams(`cf.budget_ceiling.from=2000`));
+    const rows = [];
+    for await (const row of (await exportAgreements(manager, filters))!) rows.push(row);
+    expect(rows.map((r) => r.reference)).toEqual([b]);
+    expect(rows[0].customValues).toMatchObject({ budget_ceiling: 2500.75, legal_review_cleared: "2026-06-30" });
   });
 });

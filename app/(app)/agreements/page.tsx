@@ -1,7 +1,10 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { customColumns } from "@/components/custom-fields/custom-columns";
+import { SetAsideNotice } from "@/components/custom-fields/custom-filters";
+import { setAside } from "@/lib/custom-fields/filters";
 import { AgreementFiltersForm } from "@/components/agreements/agreement-filters";
 import { AgreementTable } from "@/components/agreements/agreement-table";
 import { ButtonLink } from "@/components/ui/button";
@@ -19,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   const filters = parseAgreementFilters(await searchParams);
-  const [options, { rows, total, page, pageCount }, t] = await Promise.all([agreementFilterOptions(viewer, filters.partner), listAgreements(viewer, filters), getTranslations()]);
+  const [options, { rows, total, page, pageCount }, t, locale] = await Promise.all([agreementFilterOptions(viewer, filters.partner), listAgreements(viewer, filters), getTranslations(), getLocale()]);
   if (!options || !can(viewer, "read", "Agreement")) notFound();
   return (
     <div className="space-y-6">
@@ -43,9 +46,11 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
         </div>
       </div>
       <AgreementFiltersForm filters={filters} options={options} />
+      <SetAsideNotice keys={setAside(options.customFields, filters)} />
       <AgreementTable
         rows={rows}
         basePath="/agreements"
+        custom={customColumns(options.customFields, filters.show, locale)}
         sorting={{
           current: filters.sort ?? "expiry",
           desc: filters.desc === "1",

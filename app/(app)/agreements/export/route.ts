@@ -6,6 +6,7 @@ import { exportFormatOf } from "@/lib/domain/export-format";
 import { exportResponse } from "@/lib/domain/table-export";
 import { isoDate } from "@/lib/domain/format";
 import { exportWords } from "@/lib/i18n/server";
+import { customExportColumns } from "@/lib/custom-fields/export";
 
 export async function GET(request: Request) {
   const viewer = await getViewer();
@@ -14,10 +15,11 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const agreements = await exportAgreements(viewer, parseAgreementFilters(params));
   if (!agreements) return new Response("Not found", { status: 404 });
+  const custom = await customExportColumns(viewer, "AGREEMENT");
   return exportResponse(
     exportFormatOf(request.url),
     "agreements",
-    columns(["reference", "title", "instrument", "modality", "status", "parties", "signed", "expires", "countries", "contribution", "currency", "office", "officer", "clearance", "amendments"]),
+    columns(["reference", "title", "instrument", "modality", "status", "parties", "signed", "expires", "countries", "contribution", "currency", "office", "officer", "clearance", "amendments"]).concat(custom.header),
     map(agreements, (a) => [
       a.reference,
       a.title,
@@ -34,6 +36,7 @@ export async function GET(request: Request) {
       a.responsibleOfficer?.name,
       code("clearanceStates", a.clearance),
       a.amendments.map((m) => `${m.number}: ${code("amendmentKinds", m.kind)} (${isoDate(m.signedOn)})`).join("; "),
+      ...custom.cells(a.customValues),
     ]),
   );
 }
