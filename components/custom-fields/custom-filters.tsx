@@ -50,7 +50,7 @@ export function CustomFilters({ fields, query }: { fields: readonly FieldDefinit
           </label>
         );
       })}
-      <fieldset className="col-span-full">
+      <fieldset className="col-span-full basis-full">
         <legend className="text-xs font-medium text-slate-600">{t("customColumns")}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {inUse.map((field) => (

@@ -1,6 +1,7 @@
 // Reads of meetings. A meeting is visible to whoever may see its agreement; a partner sees the
 // minutes and decisions only when shared, and only the action items its organisation owns.
 import { customFieldsOf, visibleCustomFields } from "@/lib/custom-fields/queries";
+import { customListQuery, customWhere, type CustomListQuery } from "@/lib/custom-fields/filters";
 import { formValuesOf, onlyVisible } from "@/lib/custom-fields/values";
 import { meetingAgreementOffice } from "@/lib/offices/of-record";
 import { officeAndBelow, officeChoices } from "@/lib/offices/queries";
@@ -195,7 +196,7 @@ export const MEETINGS_PAGE_SIZE = 50;
 
 export const MEETING_SORTS = ["date", "title"] as const;
 
-export interface MeetingFilters {
+export interface MeetingFilters extends CustomListQuery {
   sort?: (typeof MEETING_SORTS)[number];
   desc?: boolean;
   q?: string;
@@ -223,6 +224,7 @@ export function parseMeetingFilters(params: Record<string, string | string[] | u
     from: dateParam(one("from")),
     to: dateParam(one("to")),
     page: Number.isInteger(page) && page > 0 ? page : undefined,
+    ...customListQuery(params),
   };
 }
 
@@ -236,6 +238,7 @@ export async function meetingWhere(viewer: Viewer, filters: MeetingFilters): Pro
   if (filters.from) and.push({ heldOn: { gte: filters.from } });
   if (filters.to) and.push({ heldOn: { lte: filters.to } });
   if (filters.q) and.push(matchingAll(MEETING_TIERS, await searchTerms(filters.q)));
+  if (filters.custom) and.push(...customWhere(await visibleCustomFields(viewer, "MEETING"), filters));
   return { AND: and };
 }
 
@@ -250,6 +253,7 @@ const listedMeeting = {
   minutesShared: true,
   agreement: { select: { id: true, title: true, reference: true, office: { select: { name: true } } } },
   office: { select: { name: true } },
+  customValues: true,
   _count: { select: { actionItems: { where: { archived: false, status: { in: ["OPEN", "IN_PROGRESS"] } } } } },
 } satisfies Prisma.MeetingSelect;
 

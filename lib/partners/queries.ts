@@ -1,5 +1,6 @@
 // Reads of partners (organisations). Staff only: partners see their agreements, not the registry.
 import { customFieldsOf, visibleCustomFields } from "@/lib/custom-fields/queries";
+import { customListQuery, customWhere, type CustomListQuery } from "@/lib/custom-fields/filters";
 import { formValuesOf } from "@/lib/custom-fields/values";
 import { cachedLookup } from "@/lib/cache/lookups";
 import { pageOf, sortingOf } from "@/lib/domain/list-query";
@@ -17,7 +18,7 @@ export const PARTNERS_PAGE_SIZE = 50;
 
 export const PARTNER_SORTS = ["name", "kind", "country"] as const;
 
-export interface PartnerFilters {
+export interface PartnerFilters extends CustomListQuery {
   sort?: (typeof PARTNER_SORTS)[number];
   desc?: boolean;
   q?: string;
@@ -27,12 +28,13 @@ export interface PartnerFilters {
   page?: number;
 }
 
-export async function partnerWhere(filters: PartnerFilters) {
+export async function partnerWhere(filters: PartnerFilters): Promise<Prisma.OrganisationWhereInput> {
   return {
     archived: filters.archived ?? false,
     ...(filters.kind && { kind: filters.kind }),
     ...(filters.country && { country: filters.country === "REGIONAL" ? null : filters.country }),
     ...(filters.q && matchingAll(PARTNER_TIERS, await searchTerms(filters.q))),
+    ...(filters.custom && { AND: customWhere(await customFieldsOf("ORGANISATION"), filters) }),
   };
 }
 
@@ -49,6 +51,7 @@ export async function exportPartners(viewer: Viewer, filters: PartnerFilters) {
       kind: true,
       country: true,
       website: true,
+      customValues: true,
       contacts: { where: { archived: false }, orderBy: { name: "asc" }, select: { name: true, email: true } },
     },
   });
@@ -76,6 +79,7 @@ export async function listPartners(viewer: Viewer, filters: PartnerFilters = {})
           acronym: true,
           kind: true,
           country: true,
+          customValues: true,
           _count: { select: { agreementRoles: { where: { agreement: { archived: false } } } } },
         },
       }),
@@ -144,6 +148,7 @@ export function parsePartnerFilters(params: SearchParams): PartnerFilters {
     country: /^[A-Z]{2}$|^REGIONAL$/.test(country) ? country : undefined,
     archived: one("archived") === "1",
     page: Number.isInteger(page) && page > 0 ? page : undefined,
+    ...customListQuery(params),
   };
 }
 

@@ -1,5 +1,6 @@
 // Reads of projects. A project's current health is its latest status report.
 import { customFieldsOf, visibleCustomFields } from "@/lib/custom-fields/queries";
+import { customListQuery, customWhere, type CustomListQuery } from "@/lib/custom-fields/filters";
 import { formValuesOf, onlyVisible } from "@/lib/custom-fields/values";
 import { officeAndBelow, officeChoices } from "@/lib/offices/queries";
 import { countryParam, pageOf, sortingOf, yearParam } from "@/lib/domain/list-query";
@@ -22,7 +23,7 @@ export const PROJECTS_PAGE_SIZE = 50;
 
 export const PROJECT_SORTS = ["code", "title", "stage", "ends"] as const;
 
-export interface ProjectFilters {
+export interface ProjectFilters extends CustomListQuery {
   sort?: (typeof PROJECT_SORTS)[number];
   desc?: boolean;
   q?: string;
@@ -68,6 +69,7 @@ export async function projectWhere(viewer: Viewer, filters: ProjectFilters): Pro
   if (filters.health === "NONE") and.push({ statusReports: { none: { archived: false } } });
   else if (filters.health) and.push({ id: { in: await projectIdsWithHealth(filters.health) } });
   if (filters.q) and.push(matchingAll(PROJECT_TIERS, await searchTerms(filters.q)));
+  if (filters.custom) and.push(...customWhere(await visibleCustomFields(viewer, "PROJECT"), filters));
   return { AND: and };
 }
 
@@ -90,6 +92,7 @@ export async function exportProjects(viewer: Viewer, filters: ProjectFilters) {
       endsOn: true,
       agreement: { select: { reference: true } },
       statusReports: latestReport,
+      customValues: true,
     },
   });
 }
@@ -119,6 +122,7 @@ export async function listProjects(viewer: Viewer, filters: ProjectFilters = {})
           endsOn: true,
           agreement: { select: { id: true, title: true } },
           statusReports: latestReport,
+          customValues: true,
         },
       }),
   );
@@ -233,5 +237,6 @@ export function parseProjectFilters(params: SearchParams): ProjectFilters {
     country: countryParam.parse(one("country")),
     office: one("office").slice(0, 64) || undefined,
     page: Number.isInteger(page) && page > 0 ? page : undefined,
+    ...customListQuery(params),
   };
 }

@@ -19,14 +19,20 @@ import { useFormats } from "@/lib/i18n/use-formats";
 import { listMeetings, meetingsOverview, parseMeetingFilters } from "@/lib/meetings/queries";
 import { can } from "@/lib/policy";
 import { CodeOptions } from "@/components/ui/code-options";
+import { CustomValue } from "@/components/custom-fields/custom-facts";
+import { CustomFilters, SetAsideNotice } from "@/components/custom-fields/custom-filters";
+import { setAside } from "@/lib/custom-fields/filters";
+import { visibleCustomFields } from "@/lib/custom-fields/queries";
+import { asStored, labelIn, type FieldDefinition } from "@/lib/custom-fields/values";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meetings.list"))("title") };
 }
 
-type Row = { id: string; title: string; heldOn: Date; status: keyof typeof meetingStatuses; location: string | null; agreement: { title: string }; _count: { actionItems: number } };
+type Row = { id: string; title: string; heldOn: Date; status: keyof typeof meetingStatuses; location: string | null; agreement: { title: string }; _count: { actionItems: number }; customValues?: unknown };
 
-function MeetingRows({ rows, empty }: { rows: Row[]; empty: string }) {
+/** Meetings one per line; `shown`: the custom fields a person chose to see, with each meeting's values. */
+function MeetingRows({ rows, empty, shown = [] }: { rows: Row[]; empty: string; shown?: FieldDefinition[] }) {
   const t = useTranslations();
   const f = useFormats();
   if (rows.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;
@@ -39,6 +45,15 @@ function MeetingRows({ rows, empty }: { rows: Row[]; empty: string }) {
               {m.title}
             </Link>
             <span className="block text-xs text-slate-500">{m.agreement.title}</span>
+            {shown.length > 0 && (
+              <span className="block text-xs text-slate-600">
+                {shown.map((field) => (
+                  <span key={field.id} className="me-3">
+                    {labelIn(field, f.locale)}: <CustomValue field={field} value={asStored(m.customValues)[field.key]} />
+                  </span>
+                ))}
+              </span>
+            )}
           </span>
           <span className="text-end whitespace-nowrap text-slate-600">
             {f.date(m.heldOn)} · {t(`codes.meetingStatuses.${m.status}`)}
@@ -60,7 +75,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const overdue = await listAgreements(viewer, { meetingOverdue: "1", sort: "title" });
   const partners = await agreementFilterOptions(viewer);
   const link = listQuery(params);
-  const [tAll, f, offices] = await Promise.all([getTranslations(), getFormats(), officeChoices()]);
+  const [tAll, f, offices, customFields] = await Promise.all([getTranslations(), getFormats(), officeChoices(), visibleCustomFields(viewer, "MEETING")]);
   const t = (key: string, values?: Record<string, string | number>) => tAll(`meetings.list.${key}`, values);
   const one = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : "");
   return (
@@ -173,10 +188,12 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           {t("to")}
           <input type="date" name="to" defaultValue={one("to")} className={`${inputClass} mt-1`} />
         </label>
+        <CustomFilters fields={customFields} query={filters} />
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
           {tAll("filters.apply")}
         </button>
       </form>
+      <SetAsideNotice keys={setAside(customFields, filters)} />
       <Section
         title={t("count", { count: list.total })}
         action={
@@ -193,7 +210,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           </span>
         }
       >
-        <MeetingRows rows={list.rows} empty={t("noneMatch")} />
+        <MeetingRows rows={list.rows} empty={t("noneMatch")} shown={customFields.filter((field) => filters.show?.includes(field.key))} />
       </Section>
       <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={(page) => link("/meetings", { page: String(page) })} />
     </div>

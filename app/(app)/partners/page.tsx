@@ -14,6 +14,10 @@ import { getFormats } from "@/lib/i18n/server";
 import { listPartners, parsePartnerFilters, type SearchParams } from "@/lib/partners/queries";
 import { can } from "@/lib/policy";
 import { CodeOptions } from "@/components/ui/code-options";
+import { customColumns } from "@/components/custom-fields/custom-columns";
+import { CustomFilters, SetAsideNotice } from "@/components/custom-fields/custom-filters";
+import { setAside } from "@/lib/custom-fields/filters";
+import { visibleCustomFields } from "@/lib/custom-fields/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("partners.list"))("title") };
@@ -23,7 +27,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
   const viewer = await requireViewer();
   const params = await searchParams;
   const filters = parsePartnerFilters(params);
-  const [list, tAll, f] = await Promise.all([listPartners(viewer, filters), getTranslations(), getFormats()]);
+  const [list, tAll, f, customFields] = await Promise.all([listPartners(viewer, filters), getTranslations(), getFormats(), visibleCustomFields(viewer, "ORGANISATION")]);
   const t = (key: string, values?: Record<string, string | number>) => tAll(`partners.list.${key}`, values);
   if (!list) notFound();
   const link = listQuery(params);
@@ -65,10 +69,12 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
           <input type="checkbox" name="archived" value="1" defaultChecked={filters.archived} className="rounded border-slate-300" />
           {tAll("filters.archivedOnly")}
         </label>
+        <CustomFilters fields={customFields} query={filters} />
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
           {tAll("filters.apply")}
         </button>
       </form>
+      <SetAsideNotice keys={setAside(customFields, filters)} />
       <DataTable
         caption={t("caption")}
         rows={list.rows}
@@ -91,6 +97,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
           { label: t("kind"), sort: "kind", cell: (o) => tAll(`codes.organisationKinds.${o.kind}`) },
           { label: t("country"), sort: "country", cell: (o) => countryName(o.country, f.locale) },
           { label: t("agreements"), numeric: true, cell: (o) => o._count.agreementRoles },
+          ...customColumns<(typeof list.rows)[number]>(customFields, filters.show, f.locale),
         ]}
       />
       <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={query} />

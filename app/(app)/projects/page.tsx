@@ -15,6 +15,10 @@ import { can } from "@/lib/policy";
 import { listProjects, parseProjectFilters, type SearchParams } from "@/lib/projects/queries";
 import { themeChoices } from "@/lib/themes/queries";
 import { CodeOptions } from "@/components/ui/code-options";
+import { customColumns } from "@/components/custom-fields/custom-columns";
+import { CustomFilters, SetAsideNotice } from "@/components/custom-fields/custom-filters";
+import { setAside } from "@/lib/custom-fields/filters";
+import { visibleCustomFields } from "@/lib/custom-fields/queries";
 import { OfficeFilter } from "@/components/offices/office-filter";
 import { officeChoices } from "@/lib/offices/queries";
 
@@ -26,7 +30,14 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const viewer = await requireViewer();
   const params = await searchParams;
   const filters = parseProjectFilters(params);
-  const [list, themes, offices, tAll, f] = await Promise.all([listProjects(viewer, filters), themeChoices(), officeChoices(), getTranslations(), getFormats()]);
+  const [list, themes, offices, tAll, f, customFields] = await Promise.all([
+    listProjects(viewer, filters),
+    themeChoices(),
+    officeChoices(),
+    getTranslations(),
+    getFormats(),
+    visibleCustomFields(viewer, "PROJECT"),
+  ]);
   const t = (key: string, values?: Record<string, string | number>) => tAll(`projects.list.${key}`, values);
   if (!list) notFound();
   const link = listQuery(params);
@@ -88,10 +99,12 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           {t("runningIn")}
           <input name="activeIn" type="number" min={1900} max={2200} defaultValue={filters.activeIn} className={`${inputClass} mt-1`} />
         </label>
+        <CustomFilters fields={customFields} query={filters} />
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
           {tAll("filters.apply")}
         </button>
       </form>
+      <SetAsideNotice keys={setAside(customFields, filters)} />
       <DataTable
         caption={t("caption")}
         rows={list.rows}
@@ -125,6 +138,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
             ),
           },
           { label: t("ends"), sort: "ends", cell: (p) => f.date(p.endsOn, t("open")) },
+          ...customColumns<(typeof list.rows)[number]>(customFields, filters.show, f.locale),
         ]}
       />
       <Pagination page={list.page} pageCount={list.pageCount} total={list.total} href={href} />

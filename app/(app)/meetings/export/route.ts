@@ -5,6 +5,7 @@ import { isoDate } from "@/lib/domain/format";
 import { exportResponse } from "@/lib/domain/table-export";
 import { exportMeetings, parseMeetingFilters } from "@/lib/meetings/queries";
 import { exportWords } from "@/lib/i18n/server";
+import { customExportColumns } from "@/lib/custom-fields/export";
 
 export async function GET(request: Request) {
   const viewer = await getViewer();
@@ -12,10 +13,11 @@ export async function GET(request: Request) {
   const { t, code, columns } = await exportWords();
   const rows = await exportMeetings(viewer, parseMeetingFilters(Object.fromEntries(new URL(request.url).searchParams)));
   if (!rows) return new Response("Not found", { status: 404 });
+  const custom = await customExportColumns(viewer, "MEETING");
   return exportResponse(
     exportFormatOf(request.url),
     "meetings",
-    columns(["date", "title", "kind", "status", "agreement", "place", "minutesShared", "openItems", "office"]),
+    columns(["date", "title", "kind", "status", "agreement", "place", "minutesShared", "openItems", "office"]).concat(custom.header),
     rows.map((m) => [
       isoDate(m.heldOn),
       m.title,
@@ -26,6 +28,7 @@ export async function GET(request: Request) {
       m.minutesShared ? t("yes") : t("no"),
       m._count.actionItems,
       (m.office ?? m.agreement.office).name,
+      ...custom.cells(m.customValues),
     ]),
   );
 }

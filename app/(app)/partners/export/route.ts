@@ -5,6 +5,7 @@ import { exportFormatOf } from "@/lib/domain/export-format";
 import { exportResponse } from "@/lib/domain/table-export";
 import { exportPartners, parsePartnerFilters } from "@/lib/partners/queries";
 import { exportWords } from "@/lib/i18n/server";
+import { customExportColumns } from "@/lib/custom-fields/export";
 
 export async function GET(request: Request) {
   const viewer = await getViewer();
@@ -12,10 +13,11 @@ export async function GET(request: Request) {
   const { code, columns } = await exportWords();
   const rows = await exportPartners(viewer, parsePartnerFilters(Object.fromEntries(new URL(request.url).searchParams)));
   if (!rows) return new Response("Not found", { status: 404 });
+  const custom = await customExportColumns(viewer, "ORGANISATION");
   return exportResponse(
     exportFormatOf(request.url),
     "partners",
-    columns(["name", "acronym", "kind", "iatiOrganisationType", "country", "website", "contacts"]),
+    columns(["name", "acronym", "kind", "iatiOrganisationType", "country", "website", "contacts"]).concat(custom.header),
     rows.map((o) => [
       o.name,
       o.acronym,
@@ -24,6 +26,7 @@ export async function GET(request: Request) {
       countryName(o.country),
       o.website,
       o.contacts.map((c) => [c.name, c.email].filter(Boolean).join(" ")).join("; "),
+      ...custom.cells(o.customValues),
     ]),
   );
 }

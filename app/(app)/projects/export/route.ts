@@ -6,6 +6,7 @@ import { isoDate } from "@/lib/domain/format";
 import { exportResponse } from "@/lib/domain/table-export";
 import { exportProjects, parseProjectFilters } from "@/lib/projects/queries";
 import { exportWords } from "@/lib/i18n/server";
+import { customExportColumns } from "@/lib/custom-fields/export";
 
 export async function GET(request: Request) {
   const viewer = await getViewer();
@@ -13,10 +14,11 @@ export async function GET(request: Request) {
   const { code, columns } = await exportWords();
   const rows = await exportProjects(viewer, parseProjectFilters(Object.fromEntries(new URL(request.url).searchParams)));
   if (!rows) return new Response("Not found", { status: 404 });
+  const custom = await customExportColumns(viewer, "PROJECT");
   return exportResponse(
     exportFormatOf(request.url),
     "projects",
-    columns(["code", "title", "agreement", "stage", "iatiActivityStatus", "health", "progress", "countries", "budget", "currency", "starts", "ends", "office"]),
+    columns(["code", "title", "agreement", "stage", "iatiActivityStatus", "health", "progress", "countries", "budget", "currency", "starts", "ends", "office"]).concat(custom.header),
     rows.map((p) => [
       p.code,
       p.title,
@@ -31,6 +33,7 @@ export async function GET(request: Request) {
       isoDate(p.startsOn),
       isoDate(p.endsOn),
       p.office.name,
+      ...custom.cells(p.customValues),
     ]),
   );
 }
