@@ -18,7 +18,7 @@ import { mayMoveStatus } from "./lifecycle";
 import { agreementSchema, type AgreementFormValues, type AgreementInput } from "./schema";
 import { msg } from "@/lib/i18n/message";
 import { parseWithCustomFields } from "@/lib/custom-fields/queries";
-import { auditValues, mergeValues, type FieldDefinition, type StoredValues } from "@/lib/custom-fields/values";
+import { auditValues, customData, type FieldDefinition, type StoredValues } from "@/lib/custom-fields/values";
 import { officeProblem } from "@/lib/offices/queries";
 
 const ENTITY = "Agreement";
@@ -118,7 +118,7 @@ export async function insertAgreement(tx: Prisma.TransactionClient, viewer: View
   const { data, parties, themes } = split(input);
   // None chosen: the office of whoever records it (the top office for those without one).
   data.officeId ??= viewer.officeId ?? undefined;
-  const created = await tx.agreement.create({ data: { ...data, customValues: input.custom, parties: { create: parties }, themes: { create: themes } } });
+  const created = await tx.agreement.create({ data: { ...data, ...customData(input.fields, {}, input.custom), parties: { create: parties }, themes: { create: themes } } });
   const after = snapshot(await loadWithRelations(tx, created.id), input.fields);
   await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, after), reason });
   return created.id;
@@ -236,7 +236,7 @@ export async function updateAgreement(
       // The version guard: zero rows when someone saved since the editor read the record.
       const { count } = await tx.agreement.updateMany({
         where: { id, version: readVersion, archived: false },
-        data: { ...data, customValues: mergeValues(fields, loaded.customValues, input.custom), version: { increment: 1 } },
+        data: { ...data, ...customData(fields, loaded.customValues, input.custom), version: { increment: 1 } },
       });
       if (count === 0) return false;
       await replaceParties(tx, id, parties);

@@ -6,7 +6,7 @@ import { pageOf } from "@/lib/domain/list-query";
 import { inBatches } from "@/lib/domain/batches";
 import { db } from "@/lib/db";
 import { isoDate, today } from "@/lib/domain/format";
-import { AGREEMENT_TIERS, matchingAll } from "@/lib/search/places";
+import { AGREEMENT_TIERS, matchingAllFor } from "@/lib/search/places";
 import { searchTerms } from "@/lib/search/words";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, scope, type Viewer } from "@/lib/policy";
@@ -93,7 +93,7 @@ export async function agreementWhere(viewer: Viewer, filters: AgreementFilters, 
   if (filters.expiresTo) and.push({ expiresOn: { lte: new Date(`${filters.expiresTo}T00:00:00Z`) } });
   if (filters.meetingOverdue) and.push({ id: { in: await meetingOverdueAgreementIds(on) } });
   if (filters.instalmentOverdue) and.push({ id: { in: [...new Set((await overdueInstalmentRows(on)).map((i) => i.agreementId))] } });
-  if (filters.q) and.push(matchingAll(AGREEMENT_TIERS, await searchTerms(filters.q)));
+  if (filters.q) and.push(matchingAllFor(isPartner, AGREEMENT_TIERS, await searchTerms(filters.q)));
   if (filters.custom) and.push(...customWhere(await visibleCustomFields(viewer, "AGREEMENT"), filters));
   return { AND: and };
 }

@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import { log } from "@/lib/log";
 import type { Viewer } from "@/lib/policy";
+import type { CustomFieldEntity } from "@/lib/generated/prisma/enums";
 import { authenticateToken } from "./tokens";
 import { messageOf } from "@/lib/domain/field-errors";
 import { say } from "@/lib/i18n/say";
@@ -22,6 +23,8 @@ export interface Endpoint<Query extends z.ZodObject = z.ZodObject, Item extends 
   description: string;
   query: Query;
   item: Item;
+  /** The kind of record whose custom fields its items carry (lib/custom-fields/api.ts). */
+  entity?: CustomFieldEntity;
   list: (viewer: Viewer, query: z.output<Query>, page: { after?: string; take: number }) => Promise<z.input<Item>[] | null>;
 }
 

@@ -4,6 +4,9 @@
 import { z } from "zod";
 import { API_BASE, ENDPOINTS } from "./endpoints";
 import { errorBody, pageParams, type Endpoint } from "./endpoint";
+import { customFieldsSchema } from "@/lib/custom-fields/api";
+import type { FieldDefinition } from "@/lib/custom-fields/values";
+import type { CustomFieldEntity } from "@/lib/generated/prisma/enums";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -20,9 +23,20 @@ function parameters(e: Endpoint) {
   });
 }
 
+function itemSchema(e: Endpoint, custom: Partial<Record<CustomFieldEntity, FieldDefinition[]>>): JsonSchema {
+  const schema = jsonSchema(e.item, "output");
+  const fields = e.entity && custom[e.entity];
+  if (fields) (schema.properties as JsonSchema).custom_fields = customFieldsSchema(fields);
+  return schema;
+}
+
 const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
 
-export function openApiDocument() {
+/**
+ * The document; given the custom fields its reader sees (signed in, or asking with a token), each
+ * item's `custom_fields` describes them.
+ */
+export function openApiDocument(custom: Partial<Record<CustomFieldEntity, FieldDefinition[]>> = {}) {
   const rate = {
     "RateLimit-Limit": { description: "Requests allowed per minute for this token.", schema: { type: "integer" } },
     "RateLimit-Remaining": { description: "Requests left in this minute.", schema: { type: "integer" } },
@@ -75,7 +89,7 @@ export function openApiDocument() {
     paths,
     components: {
       securitySchemes: { token: { type: "http", scheme: "bearer", description: "A personal access token (prt_…) from your account page." } },
-      schemas: { Error: jsonSchema(errorBody, "output"), ...Object.fromEntries(ENDPOINTS.map((e) => [e.name, jsonSchema(e.item, "output")])) },
+      schemas: { Error: jsonSchema(errorBody, "output"), ...Object.fromEntries(ENDPOINTS.map((e) => [e.name, itemSchema(e as Endpoint, custom)])) },
     },
   };
 }

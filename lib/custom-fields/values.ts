@@ -133,11 +133,28 @@ export function withCustomFields<Base extends z.ZodType>(base: Base, fields: rea
   });
 }
 
-/** The stored values, kept as they are for archived fields and fields no longer defined, with `changed` over them. */
-export function mergeValues(fields: readonly FieldDefinition[], stored: unknown, changed: StoredValues): StoredValues {
+/**
+ * A record's custom columns after a save: the stored values kept as they are for archived fields and
+ * fields no longer defined, with `changed` over them, and the words of its text fields for search.
+ */
+export function customData(fields: readonly FieldDefinition[], stored: unknown, changed: StoredValues) {
+  const customValues = mergeValues(fields, stored, changed);
+  return { customValues, customText: searchableText(fields, customValues) };
+}
+
+function mergeValues(fields: readonly FieldDefinition[], stored: unknown, changed: StoredValues): StoredValues {
   const inForm = new Set(fields.filter((f) => !f.archived).map((f) => f.key));
   const kept = Object.entries(asStored(stored)).filter(([key]) => !inForm.has(key));
   return { ...Object.fromEntries(kept), ...changed };
+}
+
+/** The words typed into text fields (text, long text, web address): stored beside the values for search by words. */
+export function searchableText(fields: readonly FieldDefinition[], values: StoredValues): string {
+  const typed = new Set(fields.filter((f) => f.type === "TEXT" || f.type === "LONG_TEXT" || f.type === "URL").map((f) => f.key));
+  return Object.entries(values)
+    .filter(([key, value]) => typed.has(key) && typeof value === "string")
+    .map(([, value]) => value)
+    .join(" ");
 }
 
 /** A record's `customValues` as read from the database (anything else reads as none). */

@@ -14,6 +14,8 @@ import { can, type Viewer } from "@/lib/policy";
 import { checkFundingRow, FUNDING_COLUMNS, fundingLookups } from "./funding-rows";
 import { readTable, UnreadableFile, type Table } from "./read-table";
 import { fieldProblems } from "./row-problems";
+import { customFieldsOf } from "@/lib/custom-fields/queries";
+import { customCells, customColumnIndex } from "@/lib/custom-fields/import";
 import { LOCALES } from "@/lib/i18n/locales";
 import { msg, type Message } from "@/lib/i18n/message";
 import { say } from "@/lib/i18n/say";
@@ -183,6 +185,9 @@ async function checkRows(viewer: Viewer, kind: ImportKind, table: Table): Promis
   if (missing.length) return { missing };
   if (kind === "funding") return checkFunding(viewer, table, index);
   const found = await lookups();
+  const customFields = await customFieldsOf(kind === "agreements" ? "AGREEMENT" : "ORGANISATION");
+  const customIndex = customColumnIndex(customFields, table.header, normalise);
+  const labels = Object.fromEntries(customFields.map((f) => [f.key, f.label]));
   const seen = new Set<string>();
   const existing = new Set(
     kind === "agreements"
@@ -192,6 +197,7 @@ async function checkRows(viewer: Viewer, kind: ImportKind, table: Table): Promis
   const checked: Checked[] = [];
   for (const { line, cells } of table.rows) {
     const get = (field: string) => (index[field] === undefined ? "" : (cells[index[field]] ?? "").trim());
+    const custom = customCells(customFields, (key) => (customIndex[key] === undefined ? "" : (cells[customIndex[key]] ?? "")), normalise);
     const errors: Message[] = [];
     const key = normalise(kind === "agreements" ? get("reference") : get("name"));
     if (key && seen.has(key)) errors.push(msg("problems.rowTwice", { kind }));
@@ -199,13 +205,13 @@ async function checkRows(viewer: Viewer, kind: ImportKind, table: Table): Promis
     seen.add(key);
     if (kind === "agreements") {
       const values = agreementValues(get, found, errors);
-      const result = await validateAgreement(values);
-      if ("errors" in result) errors.push(...fieldProblems(result.errors));
+      const result = await validateAgreement({ ...values, custom });
+      if ("errors" in result) errors.push(...fieldProblems(result.errors, labels));
       const label = `${get("reference")} ${get("title")}`.trim();
       checked.push({ line, label, errors, write: "input" in result ? (tx) => insertAgreement(tx, viewer, result.input) : undefined });
     } else {
-      const result = await validatePartner(partnerValues(get));
-      if ("errors" in result) errors.push(...fieldProblems(result.errors));
+      const result = await validatePartner({ ...partnerValues(get), custom });
+      if ("errors" in result) errors.push(...fieldProblems(result.errors, labels));
       checked.push({ line, label: get("name"), errors, write: "input" in result ? (tx) => insertPartner(tx, viewer, result.input) : undefined });
     }
   }

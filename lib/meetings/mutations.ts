@@ -15,7 +15,7 @@ import { can, type Viewer } from "@/lib/policy";
 import { meetingSchema, type MeetingFormValues, type MeetingInput } from "./schema";
 import { msg } from "@/lib/i18n/message";
 import { parseWithCustomFields } from "@/lib/custom-fields/queries";
-import { auditValues, mergeValues, type FieldDefinition, type StoredValues } from "@/lib/custom-fields/values";
+import { auditValues, customData, type FieldDefinition, type StoredValues } from "@/lib/custom-fields/values";
 
 const ENTITY = "Meeting";
 
@@ -109,7 +109,7 @@ export async function createMeeting(viewer: Viewer, values: MeetingFormValues): 
   // Held by another office: recorded for it too.
   if (fields.officeId && !can(viewer, "create", ENTITY, { officeId: fields.officeId })) return denied(msg("problems.notYourOffice"));
   const id = await db().$transaction(async (tx) => {
-    const created = await tx.meeting.create({ data: { ...fields, agreementId, customValues: custom } });
+    const created = await tx.meeting.create({ data: { ...fields, agreementId, ...customData(customFields, {}, custom) } });
     await saveChildren(tx, created.id, { ...parsed.input, actionItems: parsed.input.actionItems.map((a) => ({ ...a, id: null })) });
     await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, await snapshot(tx, created.id, customFields)) });
     return created.id;
@@ -133,8 +133,7 @@ export async function updateMeeting(viewer: Viewer, id: string, readVersion: num
   const saved = await db().$transaction(async (tx) => {
     const before = await snapshot(tx, id, customFields);
     const stored = await tx.meeting.findUniqueOrThrow({ where: { id }, select: { customValues: true } });
-    const customValues = mergeValues(customFields, stored.customValues, custom);
-    const { count } = await tx.meeting.updateMany({ where: { id, version: readVersion, archived: false }, data: { ...fields, customValues, version: { increment: 1 } } });
+    const { count } = await tx.meeting.updateMany({ where: { id, version: readVersion, archived: false }, data: { ...fields, ...customData(customFields, stored.customValues, custom), version: { increment: 1 } } });
     if (count === 0) return false;
     await saveChildren(tx, id, parsed.input);
     await recordAudit(tx, { actor: viewer, action: "update", entityType: ENTITY, entityId: id, changes: changedFields(before, await snapshot(tx, id, customFields)) });

@@ -9,7 +9,7 @@ import { dateParam, pageOf, sortingOf } from "@/lib/domain/list-query";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
-import { MEETING_TIERS, matchingAll } from "@/lib/search/places";
+import { MEETING_TIERS, matchingAllFor } from "@/lib/search/places";
 import { searchTerms } from "@/lib/search/words";
 import { isoDate, today } from "@/lib/domain/format";
 
@@ -237,7 +237,7 @@ export async function meetingWhere(viewer: Viewer, filters: MeetingFilters): Pro
   if (filters.partner) and.push({ agreement: { parties: { some: { organisationId: filters.partner } } } });
   if (filters.from) and.push({ heldOn: { gte: filters.from } });
   if (filters.to) and.push({ heldOn: { lte: filters.to } });
-  if (filters.q) and.push(matchingAll(MEETING_TIERS, await searchTerms(filters.q)));
+  if (filters.q) and.push(matchingAllFor(viewer.role === "PARTNER", MEETING_TIERS, await searchTerms(filters.q)));
   if (filters.custom) and.push(...customWhere(await visibleCustomFields(viewer, "MEETING"), filters));
   return { AND: and };
 }

@@ -13,7 +13,7 @@ import { screenPartners } from "@/lib/sanctions/screen";
 import { partnerSchema, type PartnerFormValues, type PartnerInput } from "./schema";
 import { msg } from "@/lib/i18n/message";
 import { parseWithCustomFields } from "@/lib/custom-fields/queries";
-import { auditValues, mergeValues, type FieldDefinition, type StoredValues } from "@/lib/custom-fields/values";
+import { auditValues, customData, type FieldDefinition, type StoredValues } from "@/lib/custom-fields/values";
 
 const ENTITY = "Organisation";
 
@@ -38,7 +38,7 @@ async function snapshot(tx: Prisma.TransactionClient, id: string, fields: readon
 /** Writes a validated partner, its contacts and its audit event inside the caller's transaction. */
 export async function insertPartner(tx: Prisma.TransactionClient, viewer: Viewer, input: ValidPartner): Promise<string> {
   const { contacts, custom, fields, ...data } = input;
-  const created = await tx.organisation.create({ data: { ...data, customValues: custom } });
+  const created = await tx.organisation.create({ data: { ...data, ...customData(fields, {}, custom) } });
   await saveContacts(tx, created.id, contacts.map((c) => ({ ...c, id: null })));
   await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, await snapshot(tx, created.id, fields)) });
   await screenPartners(tx, [created.id]);
@@ -92,7 +92,7 @@ export async function updatePartner(viewer: Viewer, id: string, readVersion: num
     const stored = await tx.organisation.findUniqueOrThrow({ where: { id }, select: { customValues: true } });
     const { count } = await tx.organisation.updateMany({
       where: { id, version: readVersion, archived: false },
-      data: { ...data, customValues: mergeValues(fields, stored.customValues, custom), version: { increment: 1 } },
+      data: { ...data, ...customData(fields, stored.customValues, custom), version: { increment: 1 } },
     });
     if (count === 0) return false;
     await saveContacts(tx, id, contacts);

@@ -14,7 +14,7 @@ import { can, type Viewer } from "@/lib/policy";
 import { projectSchema, statusReportSchema, type ProjectFormValues, type ProjectInput, type StatusReportFormValues } from "./schema";
 import { msg } from "@/lib/i18n/message";
 import { parseWithCustomFields } from "@/lib/custom-fields/queries";
-import { auditValues, mergeValues, type FieldDefinition, type StoredValues } from "@/lib/custom-fields/values";
+import { auditValues, customData, type FieldDefinition, type StoredValues } from "@/lib/custom-fields/values";
 import { officeProblem } from "@/lib/offices/queries";
 
 const ENTITY = "Project";
@@ -98,7 +98,7 @@ export async function createProject(viewer: Viewer, values: ProjectFormValues): 
   if (data.officeId && !can(viewer, "create", ENTITY, { officeId: data.officeId })) return denied(NOT_YOUR_OFFICE);
   try {
     const id = await db().$transaction(async (tx) => {
-      const created = await tx.project.create({ data: { ...data, customValues: custom, partners: { create: partners }, themes: { create: themes } } });
+      const created = await tx.project.create({ data: { ...data, ...customData(fields, {}, custom), partners: { create: partners }, themes: { create: themes } } });
       await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: created.id, changes: changedFields(null, await snapshot(tx, created.id, fields)) });
       return created.id;
     });
@@ -125,8 +125,7 @@ export async function updateProject(viewer: Viewer, id: string, readVersion: num
     const saved = await db().$transaction(async (tx) => {
       const before = await snapshot(tx, id, fields);
       const stored = await tx.project.findUniqueOrThrow({ where: { id }, select: { customValues: true } });
-      const customValues = mergeValues(fields, stored.customValues, custom);
-      const { count } = await tx.project.updateMany({ where: { id, version: readVersion, archived: false }, data: { ...data, customValues, version: { increment: 1 } } });
+      const { count } = await tx.project.updateMany({ where: { id, version: readVersion, archived: false }, data: { ...data, ...customData(fields, stored.customValues, custom), version: { increment: 1 } } });
       if (count === 0) return false;
       await tx.projectPartner.deleteMany({ where: { projectId: id } });
       await tx.projectPartner.createMany({ data: partners.map((p) => ({ ...p, projectId: id })) });

@@ -33,3 +33,11 @@ export const PROJECT_TIERS: Tiers<Prisma.ProjectWhereInput> = [
 export function matchingAll<Where>(tiers: Tiers<Where>, words: string[]) {
   return everyWord(words, tiers[tiers.length - 1]);
 }
+
+/**
+ * The same for a partner (the API's `q`): the widest tier holds the words of custom fields, some of
+ * them staff only, so a partner's words are looked for in the tier before it, which holds none.
+ */
+export function matchingAllFor<Where>(isPartner: boolean, tiers: Tiers<Where>, words: string[]) {
+  return everyWord(words, tiers[isPartner ? tiers.length - 2 : tiers.length - 1]);
+}

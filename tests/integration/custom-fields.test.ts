@@ -9,6 +9,11 @@ import { agreementForEdit, exportAgreements, findAgreement, listAgreements } fro
 import { createCustomField, updateCustomField } from "@/lib/custom-fields/mutations";
 import type { CustomFieldFormValues } from "@/lib/custom-fields/schema";
 import { db } from "@/lib/db";
+import { listRoute } from "@/lib/api/endpoint";
+import { createApiToken } from "@/lib/api/tokens";
+import { agreements as agreementsEndpoint } from "@/lib/api/resources/agreements";
+import { previewImport, runImport } from "@/lib/import/import";
+import { GET as openApi } from "@/app/api/v1/openapi.json/route";
 import type { Viewer } from "@/lib/policy";
 import { inEnglish } from "../support/english";
 import { makeOrganisation, makeUser, viewerOf } from "../support/factories";
@@ -33,6 +38,8 @@ async function change(id: string, changes: Partial<CustomFieldFormValues>, as = 
   const values = definition({ entity: f.entity, label: f.label, labels: f.labels as Record<string, string>, help: f.help ?? "", type: f.type, required: f.required, partnersSee: f.partnersSee, archived: f.archived, sortOrder: String(f.sortOrder), options, ...changes });
   return inEnglish(await updateCustomField(as, id, f.version, values));
 }
+
+const list = (query: string, viewer = manager) => listAgreements(viewer, parseAgreementFilters(new URLSearchParams(query)));
 
 let counter = 0;
 function mou(custom: Record<string, string[]>, overrides: Partial<AgreementFormValues> = {}): AgreementFormValues {
@@ -232,7 +239,6 @@ describe("changing a field that holds values", () => {
 
 describe("lists, filters and exports by custom values", () => {
   const refs = (rows: { reference: string }[]) => rows.map((r) => r.reference).sort();
-  const list = (query: string, viewer = manager) => listAgreements(viewer, parseAgreementFilters(new URLSearchParams(query)));
   let a: string, b: string, c: string;
 
   beforeAll(async () => {
@@ -274,5 +280,52 @@ describe("lists, filters and exports by custom values", () => {
     for await (const row of (await exportAgreements(manager, filters))!) rows.push(row);
     expect(rows.map((r) => r.reference)).toEqual([b]);
     expect(rows[0].customValues).toMatchObject({ budget_ceiling: 2500.75, legal_review_cleared: "2026-06-30" });
+  });
+});
+
+describe("import, search and the API", () => {
+  const csv = (text: string) => ({ name: "agreements.csv", bytes: new TextEncoder().encode(text) });
+
+  it("an import matches columns to fields by label in any language, options by label; a bad value names its row and column", async () => {
+    const header = "Reference,Title,Instrument,Modality,Parties,Effet du PPTD,Legal review cleared,Partner's focal point\n";
+    const bad = await previewImport(officer, "agreements", csv(`${header}IMP/1,Imported one,MOU,Bilateral,ILO; ASEAN,No such outcome,2026-13-40,Ms Lee\n`));
+    expect(bad.ok && inEnglish(bad.preview.rows[0].errors)).toEqual(
+      expect.arrayContaining(["Country programme outcome: Choose from the list.", "Legal review cleared: Enter a date as YYYY-MM-DD."]),
+    );
+    const good = `${header}IMP/2,Imported two,MOU,Bilateral,International Labour Organization; Association of Southeast Asian Nations,th 1.1 safe migration,2026-04-01,Ms Lee Min-ji\n`;
+    expect(await runImport(officer, "agreements", csv(good))).toEqual({ ok: true, imported: 1 });
+    const imported = await db().agreement.findUniqueOrThrow({ where: { reference: "IMP/2" } });
+    expect(imported.customValues).toEqual({ dwcp_outcome: (dwcp.options as { id: string }[])[0].id, legal_review_cleared: "2026-04-01", partner_s_focal_point: "Ms Lee Min-ji" });
+  });
+
+  it("search by words finds what is typed into text fields; a partner's words never match a staff-only field", async () => {
+    const staffOnly = await define({ label: "Internal remark", type: "LONG_TEXT" });
+    const form = (await agreementForEdit(officer, (await db().agreement.findUniqueOrThrow({ where: { reference: "IMP/2" } })).id))!;
+    expect(await updateAgreement(officer, form.id, form.version, { ...form.values, custom: { ...form.values.custom, [staffOnly.key]: ["Watch the Kobayashi clause"] } })).toMatchObject({ ok: true });
+    expect((await list("q=kobayashi", manager)).rows.map((r) => r.reference)).toEqual(["IMP/2"]);
+    expect((await list("q=min-ji", manager)).rows.map((r) => r.reference)).toEqual(["IMP/2"]);
+    expect((await list("q=kobayashi", partner)).total).toBe(0);
+    expect((await list("q=imported two", partner)).rows.map((r) => r.reference)).toEqual(["IMP/2"]);
+  });
+
+  it("the API returns custom_fields by key, partners only theirs; with a token the document describes each field", async () => {
+    const call = async (viewer: Viewer) => {
+      const created = await createApiToken(viewer, { name: `cf ${viewer.role}`, days: "30" });
+      if (!created.ok) throw new Error("no token");
+      const response = await listRoute(agreementsEndpoint)(new Request("http://localhost/api/v1/agreements?q=imported", { headers: { authorization: `Bearer ${created.token}` } }));
+      const documented = await openApi(new Request("http://localhost/api/v1/openapi.json", { headers: { authorization: `Bearer ${created.token}` } }));
+      return { body: await response.json(), doc: await documented.json() };
+    };
+    const staff = await call(manager);
+    expect(staff.body.data[0].custom_fields).toMatchObject({ dwcp_outcome: (dwcp.options as { id: string }[])[0].id, partner_s_focal_point: "Ms Lee Min-ji", internal_remark: "Watch the Kobayashi clause" });
+    const described = staff.doc.components.schemas.Agreement.properties.custom_fields.properties;
+    expect(described.dwcp_outcome).toMatchObject({ title: "Country programme outcome", type: "string", enum: expect.arrayContaining([(dwcp.options as { id: string }[])[0].id]) });
+    expect(described.legal_review_cleared).toMatchObject({ type: "string", format: "date" });
+    const ofPartner = await call(partner);
+    expect(ofPartner.body.data[0].custom_fields).toEqual({ partner_s_focal_point: "Ms Lee Min-ji" });
+    expect(Object.keys(ofPartner.doc.components.schemas.Agreement.properties.custom_fields.properties)).toEqual(["partner_s_focal_point"]);
+    // Without a token, the document names no field.
+    const anonymous = await (await openApi(new Request("http://localhost/api/v1/openapi.json"))).json();
+    expect(JSON.stringify(anonymous)).not.toContain("dwcp_outcome");
   });
 });

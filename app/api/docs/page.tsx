@@ -3,6 +3,7 @@ import { ApiReference } from "@/components/api/api-reference";
 import { AppShell } from "@/components/ui/app-shell";
 import { navFor } from "@/components/ui/navigation";
 import { openApiDocument } from "@/lib/api/openapi";
+import { customFieldsByEntity } from "@/lib/custom-fields/api";
 import { requireViewer } from "@/lib/auth/viewer";
 import { appUrl } from "@/lib/mail/outbox";
 import { unreadCount } from "@/lib/notifications/notifications";
@@ -14,7 +15,7 @@ export default async function ApiDocsPage() {
   const viewer = await requireViewer();
   return (
     <AppShell viewer={viewer} unread={await unreadCount(viewer)} nav={navFor(viewer)}>
-      <ApiReference doc={openApiDocument()} origin={appUrl("/").replace(/\/$/, "")} accountPath={viewer.role === "PARTNER" ? "/portal/account" : "/account"} />
+      <ApiReference doc={openApiDocument(await customFieldsByEntity(viewer))} origin={appUrl("/").replace(/\/$/, "")} accountPath={viewer.role === "PARTNER" ? "/portal/account" : "/account"} />
     </AppShell>
   );
 }

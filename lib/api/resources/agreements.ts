@@ -1,5 +1,6 @@
 // GET /api/v1/agreements: the agreements the token's user may see, with the list page's filters.
 import { z } from "zod";
+import { customFieldsItem, customValuesFor } from "@/lib/custom-fields/api";
 import { agreementFiltersSchema } from "@/lib/agreements/filters";
 import { agreementWhere } from "@/lib/agreements/queries";
 import { db } from "@/lib/db";
@@ -29,6 +30,7 @@ const item = z.object({
   parties: z.array(z.object({ organisation_id: id, name: z.string(), acronym: z.string().nullable(), role: z.enum(PartyRole) })),
   themes: z.array(z.string()).describe("Theme codes."),
   office: z.object({ id, name: z.string() }).describe("The office responsible for it."),
+  custom_fields: customFieldsItem,
   updated_at: timestamp,
 });
 
@@ -39,7 +41,9 @@ export const agreements = endpoint({
   description: "Agreements in id order, with their parties and themes. A partner's token sees its own organisation's agreements only.",
   query: z.object(strict),
   item,
+  entity: "AGREEMENT",
   async list(viewer, query, page) {
+    const custom = await customValuesFor(viewer, "AGREEMENT");
     const where = await agreementWhere(viewer, query, today());
     const rows = await db().agreement.findMany({
       where: { AND: [where, after(page)] },
@@ -63,6 +67,7 @@ export const agreements = endpoint({
       parties: a.parties.map((p) => ({ organisation_id: p.organisationId, name: p.organisation.name, acronym: p.organisation.acronym, role: p.role })),
       themes: a.themes.map((t) => t.theme.code).sort(),
       office: a.office,
+      custom_fields: custom(a.customValues),
       updated_at: a.updatedAt.toISOString(),
     }));
   },

@@ -1,6 +1,7 @@
 // GET /api/v1/meetings: meetings with their action items. A partner's token sees the meetings of
 // its own agreements, their minutes only when shared, and only the action items its organisation owns.
 import { z } from "zod";
+import { customFieldsItem, customValuesFor } from "@/lib/custom-fields/api";
 import { db } from "@/lib/db";
 import { ActionItemStatus, MeetingKind, MeetingStatus } from "@/lib/generated/prisma/enums";
 import { meetingWhere } from "@/lib/meetings/queries";
@@ -30,6 +31,7 @@ const item = z.object({
       project_id: id.nullable(),
     }),
   ),
+  custom_fields: customFieldsItem,
   updated_at: timestamp,
 });
 
@@ -48,7 +50,9 @@ export const meetings = endpoint({
     to: dayParam.optional().describe("Held on or before this day."),
   }),
   item,
+  entity: "MEETING",
   async list(viewer, query, page) {
+    const custom = await customValuesFor(viewer, "MEETING");
     // The policy's scope is the check (in meetingWhere): partners see their agreements' meetings, staff those of the offices they read.
     const { isPartner } = scope(viewer);
     const where = await meetingWhere(viewer, query);
@@ -77,7 +81,7 @@ export const meetings = endpoint({
         minutes: minutesVisible ? m.minutes : null,
         decisions: minutesVisible ? m.decisions : null,
         action_items: m.actionItems.map((i) => ({ id: i.id, description: i.description, owner_organisation_id: i.ownerOrganisationId, due_on: toDayOrNull(i.dueOn), status: i.status, project_id: i.projectId })),
-        updated_at: m.updatedAt.toISOString(),
+        custom_fields: custom(m.customValues), updated_at: m.updatedAt.toISOString(),
       };
     });
   },

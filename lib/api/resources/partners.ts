@@ -1,5 +1,6 @@
 // GET /api/v1/partners: the registry of partner organisations (staff; partners do not see the registry).
 import { z } from "zod";
+import { customFieldsItem, customValuesFor } from "@/lib/custom-fields/api";
 import { db } from "@/lib/db";
 import { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { partnerWhere } from "@/lib/partners/queries";
@@ -15,6 +16,7 @@ const item = z.object({
   country: z.string().length(2).nullable().describe("ISO 3166-1 alpha-2; null: regional or international."),
   website: z.string().nullable(),
   archived: z.boolean(),
+  custom_fields: customFieldsItem,
   updated_at: timestamp,
 });
 
@@ -35,10 +37,12 @@ export const partners = endpoint({
     archived: z.enum(["0", "1"]).optional().describe("1: archived organisations instead of current ones."),
   }),
   item,
+  entity: "ORGANISATION",
   async list(viewer, query, page) {
+    const custom = await customValuesFor(viewer, "ORGANISATION");
     if (!can(viewer, "read", "Organisation") || viewer.role === "PARTNER") return null;
     const where = await partnerWhere({ ...query, archived: query.archived === "1" });
     const rows = await db().organisation.findMany({ where: { AND: [where, after(page)] }, orderBy: { id: "asc" }, take: page.take });
-    return rows.map((o) => ({ id: o.id, name: o.name, acronym: o.acronym, kind: o.kind, country: o.country, website: o.website, archived: o.archived, updated_at: o.updatedAt.toISOString() }));
+    return rows.map((o) => ({ id: o.id, name: o.name, acronym: o.acronym, kind: o.kind, country: o.country, website: o.website, archived: o.archived, custom_fields: custom(o.customValues), updated_at: o.updatedAt.toISOString() }));
   },
 });

@@ -1,6 +1,7 @@
 // GET /api/v1/projects: projects with their status reports and results indicators (targets and
 // actuals per period). A partner's token sees the projects it is a partner of or whose agreement it is party to.
 import { z } from "zod";
+import { customFieldsItem, customValuesFor } from "@/lib/custom-fields/api";
 import { db } from "@/lib/db";
 import { Health, IndicatorMeasure, ProjectLifecycle, ResultType } from "@/lib/generated/prisma/enums";
 import { projectWhere } from "@/lib/projects/queries";
@@ -34,6 +35,7 @@ const item = z.object({
     }),
   ),
   office: z.object({ id, name: z.string() }).describe("The office responsible for it."),
+  custom_fields: customFieldsItem,
   updated_at: timestamp,
 });
 
@@ -52,7 +54,9 @@ export const projects = endpoint({
     office: idParam.optional().describe("Projects of this office and the offices below it."),
   }),
   item,
+  entity: "PROJECT",
   async list(viewer, query, page) {
+    const custom = await customValuesFor(viewer, "PROJECT");
     const where = await projectWhere(viewer, query);
     const live = { archived: false } as const;
     const rows = await db().project.findMany({
@@ -94,7 +98,7 @@ export const projects = endpoint({
         })),
       ),
       office: p.office,
-      updated_at: p.updatedAt.toISOString(),
+      custom_fields: custom(p.customValues), updated_at: p.updatedAt.toISOString(),
     }));
   },
 });

@@ -52,6 +52,44 @@ CREATE INDEX "Meeting_customValues_idx" ON "Meeting" USING GIN ("customValues" j
 -- CreateIndex
 CREATE INDEX "Project_customValues_idx" ON "Project" USING GIN ("customValues" jsonb_path_ops);
 
+-- AlterTable
+ALTER TABLE "Organisation" ADD COLUMN     "customText" TEXT NOT NULL DEFAULT '';
+
+-- AlterTable
+ALTER TABLE "Agreement" ADD COLUMN     "customText" TEXT NOT NULL DEFAULT '';
+
+-- AlterTable
+ALTER TABLE "Meeting" ADD COLUMN     "customText" TEXT NOT NULL DEFAULT '';
+
+-- AlterTable
+ALTER TABLE "Project" ADD COLUMN     "customText" TEXT NOT NULL DEFAULT '';
+
+-- Search by words finds what is typed into custom text fields: each record's widest search column
+-- (decision 009) gains its customText, which the app writes with its customValues.
+DROP INDEX "Agreement_searchText_trgm_idx";
+ALTER TABLE "Agreement" DROP COLUMN "searchText";
+ALTER TABLE "Agreement" ADD COLUMN "searchText" text
+  GENERATED ALWAYS AS (search_words(title || ' ' || reference || ' ' || "partyNames" || ' ' || coalesce(summary, '') || ' ' || "customText")) STORED;
+CREATE INDEX "Agreement_searchText_trgm_idx" ON "Agreement" USING gin ("searchText" gin_trgm_ops);
+
+DROP INDEX "Organisation_searchText_trgm_idx";
+ALTER TABLE "Organisation" DROP COLUMN "searchText";
+ALTER TABLE "Organisation" ADD COLUMN "searchText" text
+  GENERATED ALWAYS AS (search_words(name || ' ' || coalesce(acronym, '') || ' ' || "customText")) STORED;
+CREATE INDEX "Organisation_searchText_trgm_idx" ON "Organisation" USING gin ("searchText" gin_trgm_ops);
+
+DROP INDEX "Meeting_searchNames_trgm_idx";
+ALTER TABLE "Meeting" DROP COLUMN "searchNames";
+ALTER TABLE "Meeting" ADD COLUMN "searchNames" text
+  GENERATED ALWAYS AS (search_words(title || ' ' || coalesce(location, '') || ' ' || "agreementNames" || ' ' || "customText")) STORED;
+CREATE INDEX "Meeting_searchNames_trgm_idx" ON "Meeting" USING gin ("searchNames" gin_trgm_ops);
+
+DROP INDEX "Project_searchText_trgm_idx";
+ALTER TABLE "Project" DROP COLUMN "searchText";
+ALTER TABLE "Project" ADD COLUMN "searchText" text
+  GENERATED ALWAYS AS (search_words(code || ' ' || title || ' ' || coalesce(summary, '') || ' ' || "customText")) STORED;
+CREATE INDEX "Project_searchText_trgm_idx" ON "Project" USING gin ("searchText" gin_trgm_ops);
+
 -- The definitions are a cached lookup (lib/cache/lookups.ts): any change to them bumps the generation.
 CREATE TRIGGER "CustomField_lookups" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "CustomField"
   FOR EACH STATEMENT EXECUTE FUNCTION bump_lookup_generation();
