@@ -9,6 +9,7 @@ import { schedule } from "@/lib/reporting/schedule";
 import { AGREEMENTS, COMMITMENTS, EXCHANGE_RATES, OFFICE_OF, OFFICES, ORGANISATIONS, PROJECTS } from "./demo-data";
 import { ACTION_ITEM_NOTES, RESULTS, type DemoResults } from "./demo-results";
 import { seedDiligence } from "./demo-diligence";
+import { seedCustomFields } from "./demo-custom-fields";
 import { THEMES } from "./themes";
 import { ROOT_OFFICE } from "@/lib/offices/tree";
 
@@ -210,6 +211,7 @@ export async function seedDemoData(client: PrismaClient, password: string, admin
       const partnerUser = (orgKey: string) => userId.get(DEMO_USERS.find((u) => u.organisation === orgKey)?.email ?? "");
       for (const r of RESULTS) await seedResults(tx, r, { project: projectId.get(r.project)!, org, officer: officers[0], partnerUser });
       await seedDiligence(tx, { org, officer: officers[0], manager: userId.get("manager@example.org")!, admin: userId.get("admin@example.org")! });
+      await seedCustomFields(tx, { agreement: (key) => agreementId.get(key)!, organisation: org, project: (code) => projectId.get(code)! });
 
       await tx.auditEvent.create({
         data: { action: "seed", entityType: "Database", entityId: "demo", changes: { note: "Demo data loaded" } },

@@ -138,6 +138,7 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   "/admin/backup": () => [file(may("read", "Backup"))("/admin/backup")],
   "/admin/exchange-rates": () => [staffPage(may("create", "ExchangeRate"))("/admin/exchange-rates")],
   "/admin/offices": () => [staffPage(may("update", "Office"))("/admin/offices")],
+  "/admin/custom-fields": () => [staffPage(may("update", "CustomField"))("/admin/custom-fields")],
   "/admin/iati": () => [staffPage(may("update", "IatiPublishing"))("/admin/iati")],
   "/admin/due-diligence": () => [staffPage(may("update", "DiligenceSetup"))("/admin/due-diligence")],
 
@@ -310,6 +311,8 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
   // No change (the default already): an allowed call writes nothing.
   setOfficersReadAllAction: () => [{ page: "/admin/offices", fields: { on: "true" }, allowed: may("update", "Office") }],
   saveOfficeAction: () => [{ page: "/admin/offices", fields: { id: "no-such-office", version: STALE, name: "", parentId: "" }, allowed: may("update", "Office") }],
+  // No such field, and an empty label: an allowed call writes nothing.
+  saveCustomFieldAction: () => [{ page: "/admin/custom-fields", fields: { id: "no-such-field", version: STALE, label: "", type: "TEXT" }, allowed: may("update", "CustomField") }],
   saveExchangeRateAction: () => [{ page: "/admin/exchange-rates", fields: {}, allowed: may("create", "ExchangeRate") }],
   changeExchangeRateAction: () => [{ page: "/admin/exchange-rates", fields: { id: "no-such-rate", version: STALE, usdPerUnit: "1" }, allowed: may("update", "ExchangeRate") }],
   uploadDocumentAction: (s) => [
