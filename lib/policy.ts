@@ -80,6 +80,9 @@ export const SUBJECTS = [
   "Office",
   // The fields administrators add to partners, agreements, projects and meetings: staff read them; administrators define them.
   "CustomField",
+  // A list's saved filters, sort and columns: staff save their own (queries keep them to the owner's);
+  // officers and administrators may share one with the whole unit ("update" on a shared view).
+  "SavedView",
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -143,6 +146,9 @@ function staffMay(role: Exclude<Role, "PARTNER">, action: Action, subject: Subje
       return reads;
     case "AuditLog":
       return reads && (role === "ADMIN" || role === "MANAGER");
+    case "SavedView":
+      // Everyone on staff reads, saves and removes their own; sharing with the unit is the keepers' ("update").
+      return action !== "update" || role !== "MANAGER";
     case "Dashboard":
     case "Export":
     case "InternalNotes":

@@ -134,7 +134,7 @@ export function AgreementFiltersForm({ filters, options }: { filters: AgreementF
           <Button type="submit" variant="secondary">
             {t("apply")}
           </Button>
-          <Link href="/agreements" className="px-2 py-2 text-sm text-brand-600 hover:underline">
+          <Link href="/agreements?view=none" className="px-2 py-2 text-sm text-brand-600 hover:underline">
             {t("clear")}
           </Link>
         </div>

@@ -20,7 +20,13 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 /** Returns `(path, changes) => path?filters&changes`, for the list's own links. */
 export function listQuery(params: SearchParams) {
-  const kept = Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" && v && k !== "page" ? [[k, v]] : [])));
+  // A parameter given several times (the columns a person ticked: show=a&show=b) is kept as one, comma-separated.
+  const kept = Object.fromEntries(
+    Object.entries(params).flatMap(([k, v]) => {
+      const value = Array.isArray(v) ? v.filter(Boolean).join(",") : v;
+      return typeof value === "string" && value && k !== "page" ? [[k, value]] : [];
+    }),
+  );
   return (path: string, changes: Record<string, string | undefined> = {}) => {
     const merged = Object.entries({ ...kept, ...changes }).flatMap(([k, v]) => (v ? [[k, v]] : []));
     const query = new URLSearchParams(merged).toString();

@@ -1,8 +1,9 @@
-// The demo's custom fields (decision 022) and their values, as an administrator would have defined
+// The demo's custom fields (decision 022) and their values, and its saved views, as an administrator would have defined
 // them at /admin/custom-fields and officers filled them in. DWCP outcomes and focal points are invented.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CustomFieldEntity, CustomFieldType } from "@/lib/generated/prisma/enums";
 import { customData, type FieldDefinition, type StoredValues } from "@/lib/custom-fields/values";
+import { canonicalQuery } from "@/lib/views/schema";
 
 interface DemoField {
   entity: CustomFieldEntity;
@@ -118,4 +119,18 @@ export async function seedCustomFields(
   for (const [code, values] of Object.entries(PROJECT_VALUES)) {
     await tx.project.update({ where: { id: ids.project(code) }, data: customData(of("PROJECT"), {}, values) });
   }
+}
+
+/** The demo's saved views: one the officer shares with the unit, one of their own. */
+export async function seedSavedViews(tx: Prisma.TransactionClient, officerId: string): Promise<void> {
+  await tx.savedView.create({ data: { ownerId: officerId, list: "agreements", name: "Expiring within a year", query: canonicalQuery(new URLSearchParams("expiringWithin=365&sort=expiry")), shared: true } });
+  await tx.savedView.create({
+    data: {
+      ownerId: officerId,
+      list: "agreements",
+      name: "Regional outcome, with focal points",
+      query: canonicalQuery(new URLSearchParams("cf.dwcp_outcome=ras_3_1&show=dwcp_outcome,partner_s_focal_point")),
+      shared: false,
+    },
+  });
 }

@@ -9,7 +9,7 @@ import { schedule } from "@/lib/reporting/schedule";
 import { AGREEMENTS, COMMITMENTS, EXCHANGE_RATES, OFFICE_OF, OFFICES, ORGANISATIONS, PROJECTS } from "./demo-data";
 import { ACTION_ITEM_NOTES, RESULTS, type DemoResults } from "./demo-results";
 import { seedDiligence } from "./demo-diligence";
-import { seedCustomFields } from "./demo-custom-fields";
+import { seedCustomFields, seedSavedViews } from "./demo-custom-fields";
 import { THEMES } from "./themes";
 import { ROOT_OFFICE } from "@/lib/offices/tree";
 
@@ -212,6 +212,7 @@ export async function seedDemoData(client: PrismaClient, password: string, admin
       for (const r of RESULTS) await seedResults(tx, r, { project: projectId.get(r.project)!, org, officer: officers[0], partnerUser });
       await seedDiligence(tx, { org, officer: officers[0], manager: userId.get("manager@example.org")!, admin: userId.get("admin@example.org")! });
       await seedCustomFields(tx, { agreement: (key) => agreementId.get(key)!, organisation: org, project: (code) => projectId.get(code)! });
+      await seedSavedViews(tx, userId.get("officer@example.org")!);
 
       await tx.auditEvent.create({
         data: { action: "seed", entityType: "Database", entityId: "demo", changes: { note: "Demo data loaded" } },

@@ -41,6 +41,8 @@ export const PAGES: PageSpec[] = [
   { name: "agreements search", as: OFFICER, path: "/agreements?q=labour%20migration", data: list("q=labour migration") },
   // A sub-regional office and the four below it: a fifth of the portfolio (scripts/bench/portfolio.ts).
   { name: "agreements of an office's subtree", as: OFFICER, path: "/agreements?office=bf1", data: list("office=bf1") },
+  // One of a list and a date range on custom fields (decision 022): about a twentieth of the portfolio.
+  { name: "agreements by custom fields", as: OFFICER, path: "/agreements?cf.dwcp_outcome=la_1_2&cf.legal_review_cleared.from=2020-01-01", data: list("cf.dwcp_outcome=la_1_2&cf.legal_review_cleared.from=2020-01-01") },
   {
     name: "search, every kind of record",
     as: OFFICER,

@@ -55,7 +55,7 @@ export async function generatePortfolio(client: PrismaClient, scale: number, off
              CASE WHEN i % 10 = 0 THEN NULL ELSE ${pick(COUNTRIES, "i")} END, now()
       FROM generate_series(1, ${c.organisations}) i`],
     ["agreements", `INSERT INTO "Agreement"(id, reference, title, instrument, modality, status, "signedOn", "effectiveOn", "expiresOn",
-        "meetingCycleMonths", countries, "contributionAmount", "contributionCurrency", summary, "responsibleOfficerId", "officeId", "updatedAt")
+        "meetingCycleMonths", countries, "contributionAmount", "contributionCurrency", summary, "responsibleOfficerId", "officeId", "customValues", "updatedAt")
       SELECT 'ba' || i, 'BENCH/' || lpad(i::text, 6, '0'), 'Bench agreement ' || i || ' on ' || ${pick(WORDS, "i")},
              ${pick(INSTRUMENTS, "i", "Instrument")}, ${pick(MODALITIES, "i / 7", "Modality")}, ${pick(STATUSES, "i / 3", "AgreementStatus")},
              date '2012-01-01' + (i * 7) % 5000, date '2012-01-01' + (i * 7) % 5000 + 30,
@@ -64,7 +64,12 @@ export async function generatePortfolio(client: PrismaClient, scale: number, off
              ARRAY[${pick(COUNTRIES, "i")}, ${pick(COUNTRIES, "i / 3 + 5")}],
              CASE WHEN i % 3 = 0 THEN ((i * 7919) % 5000000 + 1000)::numeric(18, 2) END, CASE WHEN i % 3 = 0 THEN ${pick(["USD", "EUR", "JPY", "AUD"], "i")} END,
              'Synthetic agreement ' || i || ' for benchmarks: cooperation on ' || ${pick(WORDS, "i")} || ' and ' || ${pick(WORDS, "i + 3")} || '.',
-             ${officers}, ${office("i")}, now()
+             ${officers}, ${office("i")},
+             -- The demo's custom fields (prisma/seed/demo-custom-fields.ts): an outcome on four in five, a legal review date on half.
+             jsonb_strip_nulls(jsonb_build_object(
+               'dwcp_outcome', CASE WHEN i % 5 <> 0 THEN (ARRAY['id_1_1', 'kh_2_1', 'la_1_2', 'vn_1_2', 'ras_3_1'])[1 + i % 7 % 5] END,
+               'legal_review_cleared', CASE WHEN i % 2 = 0 THEN (date '2012-01-01' + (i * 7) % 5000 - 20)::text END)),
+             now()
       FROM generate_series(1, ${c.agreements}) i`],
     ["agreement parties", `INSERT INTO "AgreementParty"(id, "agreementId", "organisationId", role)
       SELECT 'bp' || i || '_' || k, 'ba' || i, 'bo' || (1 + (i * 7 + k * 131) % ${c.organisations}), ${pick(ROLES, "i + k", "PartyRole")}

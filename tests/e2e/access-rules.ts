@@ -313,6 +313,11 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
   saveOfficeAction: () => [{ page: "/admin/offices", fields: { id: "no-such-office", version: STALE, name: "", parentId: "" }, allowed: may("update", "Office") }],
   // No such field, and an empty label: an allowed call writes nothing.
   saveCustomFieldAction: () => [{ page: "/admin/custom-fields", fields: { id: "no-such-field", version: STALE, label: "", type: "TEXT" }, allowed: may("update", "CustomField") }],
+  // Saved views: an empty name, or no such view (the person's own only): an allowed call writes nothing.
+  saveViewAction: () => [{ page: "/agreements", fields: { list: "agreements", name: "", query: "" }, allowed: (v) => v?.role !== "PARTNER" && may("create", "SavedView")(v) }],
+  changeViewAction: () => [{ page: "/agreements", fields: { list: "agreements", id: "no-such-view", version: STALE, name: "x" }, allowed: (v) => v?.role !== "PARTNER" && may("create", "SavedView")(v) }],
+  deleteViewAction: () => [{ page: "/agreements", fields: { list: "agreements", id: "no-such-view" }, allowed: (v) => v?.role !== "PARTNER" && may("create", "SavedView")(v) }],
+  setDefaultViewAction: () => [{ page: "/agreements", fields: { list: "agreements", id: "no-such-view" }, allowed: (v) => v?.role !== "PARTNER" && may("create", "SavedView")(v) }],
   saveExchangeRateAction: () => [{ page: "/admin/exchange-rates", fields: {}, allowed: may("create", "ExchangeRate") }],
   changeExchangeRateAction: () => [{ page: "/admin/exchange-rates", fields: { id: "no-such-rate", version: STALE, usdPerUnit: "1" }, allowed: may("update", "ExchangeRate") }],
   uploadDocumentAction: (s) => [

@@ -64,3 +64,37 @@ it("an administrator defines a field; an officer fills it, filters by it and sho
   expect(main).not.toContain(FIELD);
   await partner.context().close();
 });
+
+it("an officer saves a filtered list as a view and shares it; another officer opens it and makes it the list's first view", async () => {
+  const officer = await pageAs("officer@example.org");
+  await officer.goto(url("/agreements?status=ACTIVE&instrument=MOU&show=partner_s_focal_point"));
+  const manage = officer.locator("details").filter({ has: officer.getByText("Save or change views") });
+  await manage.locator("summary").click();
+  await manage.getByLabel("Save the current filters, sort and columns as").fill("Active MOUs, focal points");
+  await manage.getByLabel("Shared with the whole unit").first().check();
+  await manage.getByRole("button", { name: "Save this view" }).click();
+  const views = officer.getByRole("navigation", { name: "Views" });
+  await views.getByRole("link", { name: /Active MOUs, focal points/ }).waitFor();
+  await officer.context().close();
+
+  const other = await pageAs("officer2@example.org"); // reads French
+  await other.goto(url("/agreements?view=none"));
+  const vues = other.getByRole("navigation", { name: "Vues" });
+  await vues.getByRole("link", { name: /Active MOUs, focal points/ }).click();
+  await other.waitForURL(/instrument=MOU.*view=/);
+  expect(await other.getByRole("columnheader", { name: "Point focal du partenaire" }).count()).toBe(1);
+  const rows = await other.locator("tbody tr").count();
+  expect(rows).toBeGreaterThan(0);
+  const manage2 = other.locator("details").filter({ has: other.getByText("Enregistrer ou modifier des vues") });
+  await manage2.locator("summary").click();
+  await manage2.getByRole("button", { name: "L'ouvrir ainsi" }).click();
+  await manage2.getByText(/s'ouvre sur/).waitFor();
+  // The list asked with nothing opens at that view; "Tout" shows everything.
+  await other.goto(url("/agreements"));
+  await other.waitForURL(/view=/);
+  expect(await other.locator("tbody tr").count()).toBe(rows);
+  await other.getByRole("navigation", { name: "Vues" }).getByRole("link", { name: "Tout" }).click();
+  await other.waitForURL(/view=none/);
+  expect(await other.locator("tbody tr").count()).toBeGreaterThanOrEqual(rows);
+  await other.context().close();
+});

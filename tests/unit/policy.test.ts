@@ -48,6 +48,7 @@ const STAFF: Record<Subject, Record<"ADMIN" | "OFFICER" | "MANAGER", Action[]>> 
   ExchangeRate: { ADMIN: ["read", "create", "update"], OFFICER: READ, MANAGER: READ },
   Office: { ADMIN: ["read", "create", "update"], OFFICER: READ, MANAGER: READ },
   CustomField: { ADMIN: ["read", "create", "update"], OFFICER: READ, MANAGER: READ },
+  SavedView: { ADMIN: ["read", "create", "update", "archive", "restore"], OFFICER: ["read", "create", "update", "archive", "restore"], MANAGER: ["read", "create", "archive", "restore"] },
   IatiPublishing: { ADMIN: ["read", "update"], OFFICER: READ, MANAGER: READ },
   // Officers record assessments; managers approve them (their second write); administrators both.
   DueDiligence: { ADMIN: ["read", "create", "update"], OFFICER: ["read", "create"], MANAGER: ["read", "update"] },
@@ -72,8 +73,8 @@ describe("staff roles", () => {
   }
 });
 
-it("a manager's writes are deciding: clearing or returning an agreement, approving an assessment (and their own API tokens)", () => {
-  const writes = SUBJECTS.filter((s) => s !== "ApiToken").flatMap((subject) => ACTIONS.filter((a) => a !== "read" && can(viewer("MANAGER"), a, subject)).map((a) => `${a} ${subject}`));
+it("a manager's writes are deciding: clearing or returning an agreement, approving an assessment (and their own API tokens and saved views)", () => {
+  const writes = SUBJECTS.filter((s) => s !== "ApiToken" && s !== "SavedView").flatMap((subject) => ACTIONS.filter((a) => a !== "read" && can(viewer("MANAGER"), a, subject)).map((a) => `${a} ${subject}`));
   expect(writes).toEqual(["update Clearance", "update DueDiligence"]);
 });
 

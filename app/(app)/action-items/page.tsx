@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListViews, openDefaultView } from "@/components/views/list-views";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -19,6 +20,7 @@ const STATES = ["open", "overdue", "all"] as const;
 export default async function ActionItemsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   const params = await searchParams;
+  await openDefaultView(viewer, "action-items", params);
   const filters = parseActionItemFilters(params);
   const [list, tAll, f] = await Promise.all([listActionItems(viewer, filters), getTranslations(), getFormats()]);
   const t = (key: string, values?: Record<string, string | number>) => tAll(`actionItems.${key}`, values);
@@ -41,6 +43,7 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
           {narrowed.length > 0 && <> · {narrowed.join(", ")} · <Link href={`/action-items?state=${filters.state}`} className="text-brand-600 hover:underline">{t("showAll")}</Link></>}
         </p>
       </div>
+      <ListViews viewer={viewer} list="action-items" params={params} />
       <nav aria-label={t("which")} className="flex gap-2 text-sm">
         {STATES.map((state) => (
           <Link

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ListViews, openDefaultView } from "@/components/views/list-views";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -21,7 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
-  const filters = parseAgreementFilters(await searchParams);
+  const params = await searchParams;
+  await openDefaultView(viewer, "agreements", params);
+  const filters = parseAgreementFilters(params);
   const [options, { rows, total, page, pageCount }, t, locale] = await Promise.all([agreementFilterOptions(viewer, filters.partner), listAgreements(viewer, filters), getTranslations(), getLocale()]);
   if (!options || !can(viewer, "read", "Agreement")) notFound();
   return (
@@ -45,6 +48,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
           )}
         </div>
       </div>
+      <ListViews viewer={viewer} list="agreements" params={params} />
       <AgreementFiltersForm filters={filters} options={options} />
       <SetAsideNotice keys={setAside(options.customFields, filters)} />
       <AgreementTable

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListViews, openDefaultView } from "@/components/views/list-views";
 import { OfficeFilter } from "@/components/offices/office-filter";
 import { officeChoices } from "@/lib/offices/queries";
 import Link from "next/link";
@@ -68,6 +69,7 @@ function MeetingRows({ rows, empty, shown = [] }: { rows: Row[]; empty: string; 
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   const params = await searchParams;
+  await openDefaultView(viewer, "meetings", params);
   const overview = await meetingsOverview(viewer);
   const filters = parseMeetingFilters(params);
   const list = await listMeetings(viewer, filters);
@@ -147,6 +149,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         <h2 className="text-xl font-semibold">{t("allMeetings")}</h2>
         {can(viewer, "read", "Export") && <ExportLinks href={(format) => link("/meetings/export", { format })} />}
       </div>
+      <ListViews viewer={viewer} list="meetings" params={params} />
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <label className="min-w-56 flex-1 text-xs font-medium text-slate-600">
           {tAll("filters.search")}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListViews, openDefaultView } from "@/components/views/list-views";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -26,6 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PartnersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   const params = await searchParams;
+  await openDefaultView(viewer, "partners", params);
   const filters = parsePartnerFilters(params);
   const [list, tAll, f, customFields] = await Promise.all([listPartners(viewer, filters), getTranslations(), getFormats(), visibleCustomFields(viewer, "ORGANISATION")]);
   const t = (key: string, values?: Record<string, string | number>) => tAll(`partners.list.${key}`, values);
@@ -49,6 +51,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
           {can(viewer, "create", "Organisation") && <ButtonLink href="/partners/new">{t("new")}</ButtonLink>}
         </div>
       </div>
+      <ListViews viewer={viewer} list="partners" params={params} />
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <label className="min-w-64 flex-1 text-xs font-medium text-slate-600">
           {tAll("filters.search")}

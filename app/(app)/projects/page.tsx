@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListViews, openDefaultView } from "@/components/views/list-views";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -29,6 +30,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await requireViewer();
   const params = await searchParams;
+  await openDefaultView(viewer, "projects", params);
   const filters = parseProjectFilters(params);
   const [list, themes, offices, tAll, f, customFields] = await Promise.all([
     listProjects(viewer, filters),
@@ -59,6 +61,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           {can(viewer, "create", "Project") && <ButtonLink href="/projects/new">{t("new")}</ButtonLink>}
         </div>
       </div>
+      <ListViews viewer={viewer} list="projects" params={params} />
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <label className="min-w-64 flex-1 text-xs font-medium text-slate-600">
           {tAll("filters.search")}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ListViews, openDefaultView } from "@/components/views/list-views";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -15,7 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
-  const filter = parseReportFilter((await searchParams).show);
+  const params = await searchParams;
+  await openDefaultView(viewer, "reports", params);
+  const filter = parseReportFilter(params.show);
   const on = today();
   const [list, t] = await Promise.all([listReports(viewer, filter, on), getTranslations("reports.list")]);
   if (!list) notFound();
@@ -28,6 +31,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         </div>
         {can(viewer, "read", "Export") && <ExportLinks href={(format) => `/reports/export?show=${filter}&format=${format}`} />}
       </div>
+      <ListViews viewer={viewer} list="reports" params={params} />
       <nav aria-label={t("which")} className="flex flex-wrap gap-2 text-sm">
         {REPORT_FILTERS.map((f) => (
           <Link
