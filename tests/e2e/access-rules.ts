@@ -144,6 +144,7 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
 
   "/agreements": () => [staffPage(may("read", "Agreement"))("/agreements")],
   "/agreements/new": () => [staffPage(may("create", "Agreement"))("/agreements/new")],
+  "/agreements/board": () => [staffPage(may("read", "Agreement"))("/agreements/board"), staffPage(may("read", "Agreement"))("/agreements/board?by=dwcp_outcome")],
   "/agreements/[id]": (s) => [
     staffPage(may("read", "Agreement", REGIONAL))(`/agreements/${s.agreement.own}`),
     staffPage(may("read", "Agreement", JAKARTA))(`/agreements/${s.agreement.jakarta}`),
@@ -170,6 +171,7 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   ],
 
   "/projects": () => [staffPage(may("read", "Project"))("/projects")],
+  "/projects/board": () => [staffPage(may("read", "Project"))("/projects/board")],
   "/projects/new": () => [staffPage(may("create", "Project"))("/projects/new")],
   "/projects/[id]": (s) => [staffPage(may("read", "Project", REGIONAL))(`/projects/${s.project.own}`)],
   "/projects/[id]/edit": (s) => [staffPage(may("update", "Project", REGIONAL))(`/projects/${s.project.own}/edit`)],
@@ -272,6 +274,9 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
   savePartnerAction: () => [{ page: "/partners/new", fields: {}, allowed: may("create", "Organisation") }],
   archivePartnerAction: (s) => [archive("Organisation", `/partners/${s.organisation}`, s.organisation)],
   saveProjectAction: () => [{ page: "/projects/new", fields: {}, allowed: may("create", "Project") }],
+  // A card moved at a stale version: an allowed call is refused by the version guard and writes nothing.
+  moveAgreementAction: (s) => [{ page: "/agreements/board", fields: { id: s.agreement.own, version: STALE, by: "status", to: "EXPIRED" }, allowed: may("update", "Agreement", REGIONAL) }],
+  moveProjectAction: (s) => [{ page: "/projects/board", fields: { id: s.project.own, version: STALE, by: "status", to: "CLOSED" }, allowed: may("update", "Project", REGIONAL) }],
   archiveProjectAction: (s) => [archive("Project", `/projects/${s.project.own}`, s.project.own, REGIONAL)],
   saveStatusReportAction: (s): ActionCase[] => [
     { page: `/projects/${s.project.own}`, fields: { projectId: s.project.own }, allowed: may("create", "StatusReport", REGIONAL) },

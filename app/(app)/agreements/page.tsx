@@ -35,6 +35,9 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
           <p className="mt-1 text-sm text-slate-600">{t("agreements.list.count", { count: total, archived: filters.archived ? "yes" : "no" })}</p>
         </div>
         <div className="flex flex-wrap gap-2">
+          <ButtonLink variant="secondary" href={`/agreements/board${filtersQuery(filters, { page: undefined })}`}>
+            {t("board.asBoard")}
+          </ButtonLink>
           {can(viewer, "read", "Export") && (
             <ExportLinks href={(format) => `/agreements/export${filtersQuery(filters, { page: undefined, format })}`} />
           )}

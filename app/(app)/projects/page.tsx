@@ -57,6 +57,9 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           <p className="mt-1 text-sm text-slate-600">{t("count", { count: list.total })}</p>
         </div>
         <div className="flex flex-wrap gap-2">
+          <ButtonLink variant="secondary" href={link("/projects/board")}>
+            {tAll("board.asBoard")}
+          </ButtonLink>
           {can(viewer, "read", "Export") && <ExportLinks href={(format) => link("/projects/export", { format })} />}
           {can(viewer, "create", "Project") && <ButtonLink href="/projects/new">{t("new")}</ButtonLink>}
         </div>
