@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useFormats } from "@/lib/i18n/use-formats";
 import type { ActionResult } from "@/lib/domain/action-result";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { BoardCard, DropColumn, type ColumnChoice } from "./board-card";
 
 export interface BoardColumn<Card> {
@@ -44,7 +45,8 @@ export function Board<Card extends { id: string; version: number }>({
     return open.length > 1 ? open : null; // nowhere to go: no menu
   };
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto pb-2">
+    // Its width is the screen's, not its columns' (contain): the columns scroll inside it, the page does not.
+    <ScrollBox label={caption} className="pb-2 [contain:inline-size]">
       <div className="flex min-w-max gap-4">
         {columns.map((column) => {
           const heading = `board-${by}-${column.value || "none"}`;
@@ -72,6 +74,6 @@ export function Board<Card extends { id: string; version: number }>({
           );
         })}
       </div>
-    </div>
+    </ScrollBox>
   );
 }

@@ -19,5 +19,6 @@ export async function ListViews({ viewer, list, params }: { viewer: Viewer; list
   const found = await viewsOf(viewer, list);
   if (!found) return null;
   const requested = typeof params.view === "string" ? params.view : undefined;
-  return <ViewsBar list={list} query={canonicalQuery(params)} requested={requested} views={found.views} defaultId={found.defaultId} mayShare={can(viewer, "update", "SavedView")} />;
+  const query = canonicalQuery(params);
+  return <ViewsBar key={query} list={list} query={query} requested={requested} views={found.views} defaultId={found.defaultId} mayShare={can(viewer, "update", "SavedView")} />;
 }

@@ -82,6 +82,9 @@ it("an officer saves a filtered list as a view and shares it; another officer op
   const vues = other.getByRole("navigation", { name: "Vues" });
   await vues.getByRole("link", { name: /Active MOUs, focal points/ }).click();
   await other.waitForURL(/instrument=MOU.*view=/);
+  // The filters show the view's (opened in the browser, not reloaded).
+  await expect.poll(() => other.locator("form[action='/agreements'] select[name='instrument']").inputValue()).toBe("MOU");
+  expect(await other.locator("form[action='/agreements'] input[name='show'][value='partner_s_focal_point']").isChecked()).toBe(true);
   expect(await other.getByRole("columnheader", { name: "Point focal du partenaire" }).count()).toBe(1);
   const rows = await other.locator("tbody tr").count();
   expect(rows).toBeGreaterThan(0);

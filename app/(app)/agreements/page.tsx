@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ListViews, openDefaultView } from "@/components/views/list-views";
+import { canonicalQuery } from "@/lib/views/schema";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -52,7 +53,8 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
         </div>
       </div>
       <ListViews viewer={viewer} list="agreements" params={params} />
-      <AgreementFiltersForm filters={filters} options={options} />
+      {/* Keyed by the query: opening a view (or going back) in the browser remounts the form with its values. */}
+      <AgreementFiltersForm key={canonicalQuery(params)} filters={filters} options={options} />
       <SetAsideNotice keys={setAside(options.customFields, filters)} />
       <AgreementTable
         rows={rows}

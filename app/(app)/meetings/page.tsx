@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ListViews, openDefaultView } from "@/components/views/list-views";
+import { canonicalQuery } from "@/lib/views/schema";
 import { OfficeFilter } from "@/components/offices/office-filter";
 import { officeChoices } from "@/lib/offices/queries";
 import Link from "next/link";
@@ -150,7 +151,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         {can(viewer, "read", "Export") && <ExportLinks href={(format) => link("/meetings/export", { format })} />}
       </div>
       <ListViews viewer={viewer} list="meetings" params={params} />
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <form key={canonicalQuery(params)} method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <label className="min-w-56 flex-1 text-xs font-medium text-slate-600">
           {tAll("filters.search")}
           <input name="q" type="search" defaultValue={one("q")} placeholder={t("searchPlaceholder")} className={`${inputClass} mt-1`} />

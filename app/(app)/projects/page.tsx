@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ListViews, openDefaultView } from "@/components/views/list-views";
+import { canonicalQuery } from "@/lib/views/schema";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -65,7 +66,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         </div>
       </div>
       <ListViews viewer={viewer} list="projects" params={params} />
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <form key={canonicalQuery(params)} method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <label className="min-w-64 flex-1 text-xs font-medium text-slate-600">
           {tAll("filters.search")}
           <input name="q" type="search" defaultValue={filters.q} placeholder={t("searchPlaceholder")} className={`${inputClass} mt-1`} />

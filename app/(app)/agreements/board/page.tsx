@@ -9,7 +9,7 @@ import { filtersQuery, parseAgreementFilters } from "@/lib/agreements/filters";
 import { STATUS_TRANSITIONS } from "@/lib/agreements/lifecycle";
 import { requireViewer } from "@/lib/auth/viewer";
 import { moveAgreementAction } from "@/lib/board/actions";
-import { agreementBoard } from "@/lib/board/queries";
+import { agreementBoard, type AgreementCard } from "@/lib/board/queries";
 import { labelIn } from "@/lib/custom-fields/values";
 import { getFormats } from "@/lib/i18n/server";
 import { can } from "@/lib/policy";
@@ -17,6 +17,10 @@ import { can } from "@/lib/policy";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("board"))("agreementsTitle") };
 }
+
+/** Where a card may go by status: the lifecycle's next statuses; active only once cleared; nowhere while clearance is pending. */
+const statusTargets = (card: AgreementCard) =>
+  card.clearance === "SUBMITTED" ? [] : STATUS_TRANSITIONS[card.status].filter((status) => status !== "ACTIVE" || card.clearance === "CLEARED");
 
 export default async function AgreementsBoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
@@ -54,7 +58,7 @@ export default async function AgreementsBoardPage({ searchParams }: { searchPara
         by={grouping.kind === "status" ? "status" : grouping.field.key}
         columns={board.columns.map((c) => ({ ...c, label: label(c.value), more: more(c.value) }))}
         mayMove={(card) => can(viewer, "update", "Agreement", { officeId: card.officeId })}
-        targets={grouping.kind === "status" ? (card) => STATUS_TRANSITIONS[card.status] : undefined}
+        targets={grouping.kind === "status" ? statusTargets : undefined}
         move={moveAgreementAction}
         render={(card) => (
           <>
