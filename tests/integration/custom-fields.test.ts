@@ -3,6 +3,7 @@
 // record's version guard and audit trail; partners see only the fields marked for them.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAgreement, updateAgreement } from "@/lib/agreements/mutations";
+import { createPartner } from "@/lib/partners/mutations";
 import type { AgreementFormValues } from "@/lib/agreements/schema";
 import { parseAgreementFilters } from "@/lib/agreements/filters";
 import { agreementForEdit, exportAgreements, findAgreement, listAgreements } from "@/lib/agreements/queries";
@@ -120,6 +121,18 @@ describe("defining fields", () => {
     const field = await define({ entity: "MEETING", label: "<img src=x onerror=alert(1)>" });
     expect(field.label).toBe("<img src=x onerror=alert(1)>");
     expect(field.key).toBe("img_src_x_onerror_alert_1");
+  });
+
+  it("fifty fields on one record are all saved and audited in one write", async () => {
+    for (let n = 1; n <= 50; n++) await define({ entity: "ORGANISATION", label: `Note ${n}`, type: n % 2 ? "TEXT" : "NUMBER" });
+    const custom = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`note_${i + 1}`, [(i + 1) % 2 ? `Remark ${i + 1}` : String(i + 1)]]));
+    const result = await createPartner(officer, { name: "Fifty Fields Foundation", acronym: "", kind: "FOUNDATION", country: "", website: "", internalNotes: "", contacts: [], custom });
+    expect(result).toMatchObject({ ok: true });
+    const saved = await db().organisation.findUniqueOrThrow({ where: { id: (result as { id: string }).id } });
+    expect(Object.keys(saved.customValues as object)).toHaveLength(50);
+    expect((saved.customValues as Record<string, unknown>).note_2).toBe(2);
+    const event = await db().auditEvent.findFirstOrThrow({ where: { entityType: "Organisation", entityId: saved.id } });
+    expect(Object.keys(event.changes as object).filter((k) => k.startsWith("Note "))).toHaveLength(50);
   });
 
   it("200 options make a usable list", async () => {

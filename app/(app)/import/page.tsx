@@ -3,10 +3,12 @@ import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/import/import-form";
 import { requireViewer } from "@/lib/auth/viewer";
 import { COLUMNS } from "@/lib/import/import";
+import { visibleCustomFields } from "@/lib/custom-fields/queries";
+import { labelIn, type FieldDefinition } from "@/lib/custom-fields/values";
 import { appEnv } from "@/lib/env";
 import { can } from "@/lib/policy";
 import { getFormats } from "@/lib/i18n/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("imports"))("title") };
@@ -15,11 +17,21 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ImportPage() {
   const viewer = await requireViewer();
   const t = await getTranslations("imports");
-  const [tColumn, f] = await Promise.all([getTranslations("forms.importColumns"), getFormats()]);
+  const [tColumn, f, locale, partnerFields, agreementFields] = await Promise.all([
+    getTranslations("forms.importColumns"),
+    getFormats(),
+    getLocale(),
+    visibleCustomFields(viewer, "ORGANISATION"),
+    visibleCustomFields(viewer, "AGREEMENT"),
+  ]);
   const strong = (chunks: React.ReactNode) => <span className="font-medium text-slate-800">{chunks}</span>;
   if (!can(viewer, "create", "Agreement") || !can(viewer, "create", "Organisation")) notFound();
-  const columns = (kind: keyof typeof COLUMNS) =>
-    Object.entries(COLUMNS[kind] as Record<string, { required?: boolean }>).map(([field, c]) => `${tColumn(field)}${c.required ? " *" : ""}`);
+  // The unit's own fields too (lib/custom-fields/import.ts), named as its forms name them.
+  const custom = (fields: FieldDefinition[]) => fields.map((field) => `${labelIn(field, locale)}${field.required ? " *" : ""}`);
+  const columns = (kind: keyof typeof COLUMNS) => [
+    ...Object.entries(COLUMNS[kind] as Record<string, { required?: boolean }>).map(([field, c]) => `${tColumn(field)}${c.required ? " *" : ""}`),
+    ...(kind === "organisations" ? custom(partnerFields) : kind === "agreements" ? custom(agreementFields) : []),
+  ];
   return (
     <div className="space-y-6">
       <div>
