@@ -99,5 +99,14 @@ it("an officer saves a filtered list as a view and shares it; another officer op
   await other.getByRole("navigation", { name: "Vues" }).getByRole("link", { name: "Tout" }).click();
   await other.waitForURL(/view=none/);
   expect(await other.locator("tbody tr").count()).toBeGreaterThanOrEqual(rows);
+  // And back to opening with everything (the other test files sign this officer in at /agreements).
+  await other.goto(url("/agreements"));
+  await other.waitForURL(/view=/);
+  const manage3 = other.locator("details").filter({ has: other.getByText("Enregistrer ou modifier des vues") });
+  await manage3.locator("summary").click();
+  await manage3.getByRole("button", { name: "Ouvrir plutôt sur tout" }).click();
+  await manage3.getByText(/Ouvrir désormais cette liste/).waitFor();
+  await other.goto(url("/agreements"));
+  expect(new URL(other.url()).search).toBe("");
   await other.context().close();
 });
