@@ -83,6 +83,11 @@ export const SUBJECTS = [
   // A list's saved filters, sort and columns: staff save their own (queries keep them to the owner's);
   // officers and administrators may share one with the whole unit ("update" on a shared view).
   "SavedView",
+  // The resource-mobilisation pipeline (decision 023): officers keep opportunities, managers read
+  // them, partners never see them.
+  "Opportunity",
+  // Each pipeline stage's default probability: administrators.
+  "PipelineSetup",
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -118,6 +123,7 @@ const RECORDS: readonly Subject[] = [
   "Instalment",
   "Receipt",
   "Comment",
+  "Opportunity",
 ];
 
 function staffMay(role: Exclude<Role, "PARTNER">, action: Action, subject: Subject): boolean {
@@ -133,6 +139,7 @@ function staffMay(role: Exclude<Role, "PARTNER">, action: Action, subject: Subje
       return reads || ((action === "create" || action === "update") && role === "ADMIN");
     case "IatiPublishing":
     case "DiligenceSetup":
+    case "PipelineSetup":
       return reads || (action === "update" && role === "ADMIN");
     case "DueDiligence":
       if (action === "update") return role !== "OFFICER";
@@ -251,6 +258,7 @@ export function scope(viewer: Viewer) {
         project: {} as Prisma.ProjectWhereInput,
         document: {} as Prisma.DocumentWhereInput,
         report: {} as Prisma.PartnerReportWhereInput,
+        opportunity: {} as Prisma.OpportunityWhereInput,
         isPartner: false,
       } as const;
     }
@@ -259,12 +267,14 @@ export function scope(viewer: Viewer) {
     // A meeting held by another office than its agreement's is that office's.
     const meeting = { OR: [{ officeId }, { officeId: null, agreement }] } satisfies Prisma.MeetingWhereInput;
     const project = { officeId } satisfies Prisma.ProjectWhereInput;
+    const opportunity = { officeId } satisfies Prisma.OpportunityWhereInput;
     return {
       agreement: agreement as Prisma.AgreementWhereInput,
       meeting: meeting as Prisma.MeetingWhereInput,
       project: project as Prisma.ProjectWhereInput,
-      document: { OR: [{ agreement }, { meeting }, { project }, { amendment: { agreement } }, { report: { project } }] } as Prisma.DocumentWhereInput,
+      document: { OR: [{ agreement }, { meeting }, { project }, { amendment: { agreement } }, { report: { project } }, { opportunity }] } as Prisma.DocumentWhereInput,
       report: { project } as Prisma.PartnerReportWhereInput,
+      opportunity: opportunity as Prisma.OpportunityWhereInput,
       isPartner: false,
     } as const;
   }
@@ -290,7 +300,9 @@ export function scope(viewer: Viewer) {
   } satisfies Prisma.DocumentWhereInput;
   // A report is the partner's when its organisation owes it, on a project of its own.
   const report = { archived: false, organisationId, project } satisfies Prisma.PartnerReportWhereInput;
-  return { agreement, meeting: { agreement } as Prisma.MeetingWhereInput, project, document, report, isPartner: true } as const;
+  // The pipeline is the unit's own: no opportunity is any partner's.
+  const opportunity = { id: "\u0000none" } satisfies Prisma.OpportunityWhereInput;
+  return { agreement, meeting: { agreement } as Prisma.MeetingWhereInput, project, document, report, opportunity, isPartner: true } as const;
 }
 
 /** The facts of an agreement for `can`, from its parties. */

@@ -34,8 +34,11 @@ export function AgreementDetails({
   clearance,
   documents,
   activity,
+  origin,
 }: {
   agreement: AgreementDetail;
+  /** Where it came from (the pipeline opportunity it was created from), for staff. */
+  origin?: React.ReactNode;
   basePath: string;
   /** Where projects' pages are: staff and partners have their own. */
   projectBasePath: string;
@@ -78,6 +81,7 @@ export function AgreementDetails({
           <span dir="ltr">{agreement.reference}</span> · {t(`codes.instruments.${agreement.instrument}`)} · {t(`codes.modalities.${agreement.modality}`)}
         </p>
         {agreement.summary && <p className="mt-4 max-w-3xl text-slate-700">{agreement.summary}</p>}
+        {origin}
       </div>
       {clearance}
 

@@ -123,6 +123,12 @@ export function AgreementFiltersForm({ filters, options }: { filters: AgreementF
           <input type="checkbox" name="instalmentOverdue" value="1" defaultChecked={filters.instalmentOverdue === "1"} className="rounded border-slate-300" />
           {t("instalmentOverdue")}
         </label>
+        {filters.instalmentsIn && (
+          <label className="flex items-end gap-2 pb-2 text-sm text-slate-700">
+            <input type="checkbox" name="instalmentsIn" value={filters.instalmentsIn} defaultChecked className="rounded border-slate-300" />
+            {t("instalmentsIn", { year: String(filters.instalmentsIn) })}
+          </label>
+        )}
         <label className="flex items-end gap-2 pb-2 text-sm text-slate-700">
           <input type="checkbox" name="archived" value="1" defaultChecked={filters.archived === "1"} className="rounded border-slate-300" />
           {t("archivedOnly")}

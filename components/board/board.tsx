@@ -26,8 +26,11 @@ export function Board<Card extends { id: string; version: number }>({
   targets,
   move,
   render,
+  money = "committed",
 }: {
   caption: string;
+  /** What a column's money is: committed under its agreements, or sought by its opportunities. */
+  money?: "committed" | "sought";
   by: string;
   columns: BoardColumn<Card>[];
   mayMove: (card: Card) => boolean;
@@ -56,7 +59,7 @@ export function Board<Card extends { id: string; version: number }>({
                 {column.label} <span className="font-normal text-slate-600">· {t("count", { count: column.count })}</span>
               </h2>
               {column.money.length > 0 && (
-                <p className="mt-1 text-xs text-slate-600">{t("committed", { amounts: f.list(column.money.map((m) => f.money(m.amount, m.currency))) })}</p>
+                <p className="mt-1 text-xs text-slate-600">{t(money, { amounts: f.list(column.money.map((m) => f.money(m.amount, m.currency))) })}</p>
               )}
               <ul aria-labelledby={heading} className="mt-3 space-y-2">
                 {column.cards.map((card) => (

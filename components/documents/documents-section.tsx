@@ -16,7 +16,7 @@ export function DocumentsSection({
   amendments,
 }: {
   documents: DocumentRow[];
-  parent: { type: "agreement" | "meeting" | "project"; id: string };
+  parent: { type: "agreement" | "meeting" | "project" | "opportunity"; id: string };
   editable: boolean;
   maxMb: number;
   /** An agreement's amendments, for the upload form's "for amendment N". */

@@ -14,7 +14,7 @@ export function UploadForm({
   maxMb,
   amendments = [],
 }: {
-  parentType: "agreement" | "meeting" | "project";
+  parentType: "agreement" | "meeting" | "project" | "opportunity";
   parentId: string;
   maxMb: number;
   /** An agreement's amendments, one of which the file may belong to. */
@@ -44,10 +44,13 @@ export function UploadForm({
               </select>
             </label>
           )}
-          <label className="flex items-center gap-2 py-2 text-sm text-slate-700">
-            <input type="checkbox" name="sharedWithPartners" className="rounded border-slate-300" />
-            {t("shared")}
-          </label>
+          {/* An opportunity is never a partner's to see: nothing to share. */}
+          {parentType !== "opportunity" && (
+            <label className="flex items-center gap-2 py-2 text-sm text-slate-700">
+              <input type="checkbox" name="sharedWithPartners" className="rounded border-slate-300" />
+              {t("shared")}
+            </label>
+          )}
           <Button type="submit" variant="secondary" disabled={pending}>
             {pending ? t("uploading") : t("attach")}
           </Button>

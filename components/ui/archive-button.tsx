@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/domain/action-result";
 import { useSay } from "@/lib/i18n/use-say";
 
-export type ArchiveNoun = "agreement" | "commitment" | "document" | "indicator" | "instalment" | "meeting" | "partner" | "project" | "receipt" | "requirement" | "result" | "statusReport";
+export type ArchiveNoun = "agreement" | "commitment" | "document" | "indicator" | "instalment" | "meeting" | "opportunity" | "partner" | "project" | "receipt" | "requirement" | "result" | "statusReport";
 
 /** Archives or restores a record through its Server Action, naming the version it was read at. */
 export function ArchiveButton({

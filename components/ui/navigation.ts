@@ -7,7 +7,7 @@ export interface NavItem {
   label: NavLabel;
 }
 
-export type NavLabel = "home" | "dashboard" | "agreements" | "meetings" | "projects" | "partners" | "auditLog" | "users" | "ourAgreements" | "reports" | "calendar";
+export type NavLabel = "home" | "dashboard" | "agreements" | "meetings" | "projects" | "partners" | "auditLog" | "users" | "ourAgreements" | "reports" | "calendar" | "pipeline";
 
 export const PORTAL_NAV: NavItem[] = [
   { href: "/portal", label: "ourAgreements" },
@@ -23,6 +23,7 @@ export function staffNav(viewer: Viewer): NavItem[] {
     { href: "/meetings", label: "meetings" },
     { href: "/projects", label: "projects" },
     { href: "/partners", label: "partners" },
+    ...(can(viewer, "read", "Opportunity") ? [{ href: "/pipeline", label: "pipeline" } as const] : []),
     ...(can(viewer, "read", "AuditLog") ? [{ href: "/audit", label: "auditLog" } as const] : []),
     ...(can(viewer, "read", "User") ? [{ href: "/admin/users", label: "users" } as const] : []),
   ];

@@ -36,6 +36,8 @@ export const agreementFiltersSchema = z.object({
   meetingOverdue: z.literal("1").optional().catch(undefined),
   /** Agreements with an instalment due before today and not fully received. */
   instalmentOverdue: z.literal("1").optional().catch(undefined),
+  /** Agreements with money expected in this year (an instalment due in it): the forecast's "committed". */
+  instalmentsIn: yearParam,
   clearance: optionalEnum(ClearanceState),
   archived: z.literal("1").optional().catch(undefined),
   sort: z.enum(SORTS).optional().catch(undefined),

@@ -93,6 +93,10 @@ export async function agreementWhere(viewer: Viewer, filters: AgreementFilters, 
   if (filters.expiresTo) and.push({ expiresOn: { lte: new Date(`${filters.expiresTo}T00:00:00Z`) } });
   if (filters.meetingOverdue) and.push({ id: { in: await meetingOverdueAgreementIds(on) } });
   if (filters.instalmentOverdue) and.push({ id: { in: [...new Set((await overdueInstalmentRows(on)).map((i) => i.agreementId))] } });
+  if (filters.instalmentsIn) {
+    const dueOn = { gte: new Date(Date.UTC(filters.instalmentsIn, 0, 1)), lte: new Date(Date.UTC(filters.instalmentsIn, 11, 31)) };
+    and.push({ commitments: { some: { archived: false, instalments: { some: { archived: false, dueOn } } } } });
+  }
   if (filters.q) and.push(matchingAllFor(isPartner, AGREEMENT_TIERS, await searchTerms(filters.q)));
   if (filters.custom) and.push(...customWhere(await visibleCustomFields(viewer, "AGREEMENT"), filters));
   return { AND: and };

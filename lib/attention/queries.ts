@@ -10,6 +10,7 @@ import { msg, type Text } from "@/lib/i18n/message";
 import { reportsNeedingAttention } from "@/lib/reporting/queries";
 import { diligenceNeedingAttention } from "@/lib/diligence/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { pipelineAttention } from "@/lib/pipeline/queries";
 
 export const EXPIRY_NOTICE_DAYS = 90;
 export const UPCOMING_MEETING_DAYS = 30;
@@ -27,6 +28,8 @@ export const ATTENTION_KINDS = [
   "partner-report-waiting",
   "assessment-expiring",
   "sanctions-match",
+  "opportunity-step-overdue",
+  "opportunity-decision-soon",
 ] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 export const isAttentionKind = (kind: string): kind is AttentionKind => (ATTENTION_KINDS as readonly string[]).includes(kind);
@@ -142,6 +145,7 @@ export async function attention(on = today(), options: { officerId?: string; off
     // Partners belong to no officer and no office: due diligence is the whole organisation's list.
     officerId || offices ? { expiring: [], matches: [] } : diligenceNeedingAttention(on),
   ]);
+  const pipeline = await pipelineAttention(on, { officerId, offices, limit });
   const counts: Record<AttentionKind, number> = limit
     ? Object.fromEntries(
         await Promise.all(
@@ -162,6 +166,8 @@ export async function attention(on = today(), options: { officerId?: string; off
   counts["partner-report-waiting"] = reports.waiting.length;
   counts["assessment-expiring"] = diligence.expiring.length;
   counts["sanctions-match"] = diligence.matches.length;
+  counts["opportunity-step-overdue"] = pipeline.stepCount;
+  counts["opportunity-decision-soon"] = pipeline.decisionCount;
 
   const items: AttentionItem[] = [
     ...expiring.map((a): AttentionItem => {
@@ -293,6 +299,28 @@ export async function attention(on = today(), options: { officerId?: string; off
       officerId: null,
       officeId: null,
       on: m.createdAt,
+    })),
+    ...pipeline.steps.map((o): AttentionItem => ({
+      kind: "opportunity-step-overdue",
+      key: `opportunity-step-overdue:${o.id}:${isoDate(o.nextStepDueOn)}`,
+      title: o.title,
+      detail: msg("attention.detail.nextStep", { step: o.nextStep ?? "", date: { date: o.nextStepDueOn }, when: inDays(on, o.nextStepDueOn!), partner: o.organisation.name }),
+      href: `/pipeline/${o.id}`,
+      action: { label: msg("attention.action.updateOpportunity"), href: `/pipeline/${o.id}/edit` },
+      officerId: o.responsibleOfficerId,
+      officeId: o.officeId,
+      on: o.nextStepDueOn,
+    })),
+    ...pipeline.decisions.map((o): AttentionItem => ({
+      kind: "opportunity-decision-soon",
+      key: `opportunity-decision-soon:${o.id}:${isoDate(o.expectedDecisionOn)}`,
+      title: o.title,
+      detail: msg("attention.detail.decision", { date: { date: o.expectedDecisionOn }, when: inDays(on, o.expectedDecisionOn!), partner: o.organisation.name }),
+      href: `/pipeline/${o.id}`,
+      action: { label: msg("attention.action.updateOpportunity"), href: `/pipeline/${o.id}/edit` },
+      officerId: o.responsibleOfficerId,
+      officeId: o.officeId,
+      on: o.expectedDecisionOn,
     })),
   ];
   return { items, counts };

@@ -16,7 +16,7 @@ interface Guard {
 }
 type Flip = { archived: boolean; version: { increment: number } };
 
-/** A document's office: its parent's (an agreement, a meeting, a project, an amendment or a partner's report). */
+/** A document's office: its parent's (an agreement, a meeting, a project, an amendment, a partner's report or an opportunity). */
 async function documentOffice(tx: Prisma.TransactionClient, id: string) {
   const office = { select: { officeId: true } } as const;
   const d = await tx.document.findUnique({
@@ -27,9 +27,10 @@ async function documentOffice(tx: Prisma.TransactionClient, id: string) {
       project: office,
       amendment: { select: { agreement: office } },
       report: { select: { project: office } },
+      opportunity: office,
     },
   });
-  return d && (d.agreement?.officeId ?? meetingAgreementOffice(d.meeting) ?? d.project?.officeId ?? d.amendment?.agreement.officeId ?? d.report?.project.officeId);
+  return d && (d.agreement?.officeId ?? meetingAgreementOffice(d.meeting) ?? d.project?.officeId ?? d.amendment?.agreement.officeId ?? d.report?.project.officeId ?? d.opportunity?.officeId);
 }
 
 // Each archivable record's table, behind one shape.
@@ -99,6 +100,12 @@ const tables = {
     version: (id: string) => tx.indicator.findUnique({ where: { id }, select: { version: true } }),
     /** The office the record belongs to (RecordFacts.officeId). */
     office: (id: string): Promise<string | null | undefined> => tx.indicator.findUnique({ where: { id }, select: { result: { select: { project: { select: { officeId: true } } } } } }).then((r) => r?.result.project.officeId),
+  }),
+  Opportunity: (tx: Prisma.TransactionClient) => ({
+    flip: (where: Guard, data: Flip) => tx.opportunity.updateMany({ where, data }),
+    version: (id: string) => tx.opportunity.findUnique({ where: { id }, select: { version: true } }),
+    /** The office the record belongs to (RecordFacts.officeId). */
+    office: (id: string): Promise<string | null | undefined> => tx.opportunity.findUnique({ where: { id }, select: { officeId: true } }).then((r) => r?.officeId),
   }),
   ReportingRequirement: (tx: Prisma.TransactionClient) => ({
     flip: (where: Guard, data: Flip) => tx.reportingRequirement.updateMany({ where, data }),

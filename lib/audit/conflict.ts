@@ -19,6 +19,7 @@ export type RecordNoun =
   | "match"
   | "meeting"
   | "office"
+  | "opportunity"
   | "partner"
   | "project"
   | "receipt"

@@ -18,7 +18,7 @@ const NOT_A_COLUMN = refused(msg("problems.chooseFromList"));
  * A board has no fields to mark: a refusal of the form's fields ("Active only after clearance") is
  * said as the refusal itself. Other fields' problems (a required field left empty) name the form.
  */
-function asCardRefusal(result: ActionResult, field: string): ActionResult {
+export function asCardRefusal(result: ActionResult, field: string): ActionResult {
   if (result.ok || !result.fieldErrors) return result;
   const own = result.fieldErrors[field];
   return refused(own ?? msg("problems.openFormToMove"));

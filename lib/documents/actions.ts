@@ -8,8 +8,8 @@ import { setDocumentArchived, uploadDocument, type DocumentParent } from "./muta
 import { msg } from "@/lib/i18n/message";
 
 
-const PARENTS = { agreement: "agreementId", meeting: "meetingId", project: "projectId" } as const;
-const PAGES = { agreement: "/agreements", meeting: "/meetings", project: "/projects" } as const;
+const PARENTS = { agreement: "agreementId", meeting: "meetingId", project: "projectId", opportunity: "opportunityId" } as const;
+const PAGES = { agreement: "/agreements", meeting: "/meetings", project: "/projects", opportunity: "/pipeline" } as const;
 
 function parentOf(form: FormData): { parent: DocumentParent; page: string } | null {
   const kind = String(form.get("parentType") ?? "") as keyof typeof PARENTS;
@@ -33,7 +33,8 @@ export async function uploadDocumentAction(_previous: UploadResult | null, input
     viewer,
     target.parent,
     { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-    form.get("sharedWithPartners") === "on",
+    // An opportunity's documents are the unit's own, never a partner's.
+    form.get("sharedWithPartners") === "on" && !("opportunityId" in target.parent),
   );
   if (result.ok) revalidatePath(target.page);
   return result;

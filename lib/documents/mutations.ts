@@ -1,6 +1,6 @@
 // Attaching files: the policy, the size limit and the type (judged by content) are checked before
 // anything is written; the document, its bytes and its audit event are written in one transaction.
-import { agreementOffice, meetingOffice, projectOffice } from "@/lib/offices/of-record";
+import { agreementOffice, meetingOffice, opportunityOffice, projectOffice } from "@/lib/offices/of-record";
 import crypto from "node:crypto";
 import { setArchived } from "@/lib/audit/archive";
 import { recordAudit } from "@/lib/audit/record";
@@ -15,7 +15,7 @@ import { msg } from "@/lib/i18n/message";
 import type { Text } from "@/lib/i18n/message";
 
 /** An agreement's document may also belong to one of the agreement's amendments. */
-export type DocumentParent = { agreementId: string; amendmentId?: string } | { meetingId: string } | { projectId: string };
+export type DocumentParent = { agreementId: string; amendmentId?: string } | { meetingId: string } | { projectId: string } | { opportunityId: string };
 
 async function parentIsLive(parent: DocumentParent): Promise<boolean> {
   if ("agreementId" in parent) {
@@ -24,6 +24,7 @@ async function parentIsLive(parent: DocumentParent): Promise<boolean> {
     return Boolean(await db().amendment.findFirst({ where: { id: parent.amendmentId, agreementId: parent.agreementId } }));
   }
   if ("meetingId" in parent) return Boolean(await db().meeting.findFirst({ where: { id: parent.meetingId, archived: false } }));
+  if ("opportunityId" in parent) return Boolean(await db().opportunity.findFirst({ where: { id: parent.opportunityId, archived: false } }));
   return Boolean(await db().project.findFirst({ where: { id: parent.projectId, archived: false } }));
 }
 
@@ -94,6 +95,13 @@ export async function insertDocument(
   return document.id;
 }
 
+function parentOffice(parent: DocumentParent) {
+  if ("agreementId" in parent) return agreementOffice(parent.agreementId);
+  if ("meetingId" in parent) return meetingOffice(parent.meetingId);
+  if ("opportunityId" in parent) return opportunityOffice(parent.opportunityId);
+  return projectOffice(parent.projectId);
+}
+
 export async function uploadDocument(
   viewer: Viewer,
   parent: DocumentParent,
@@ -102,7 +110,7 @@ export async function uploadDocument(
   maxBytes = uploadLimitBytes(),
 ): Promise<ActionResult<{ id: string; renamed: string | null }>> {
   if (!can(viewer, "create", "Document")) return denied(msg("problems.mayNotAttachDocuments"));
-  const office = "agreementId" in parent ? await agreementOffice(parent.agreementId) : "meetingId" in parent ? await meetingOffice(parent.meetingId) : await projectOffice(parent.projectId);
+  const office = await parentOffice(parent);
   if (!can(viewer, "create", "Document", office)) return denied(msg("problems.notYourOffice"));
   const checked = checkFile(file, maxBytes);
   if ("refusal" in checked) return refused(checked.refusal, { file: checked.refusal });

@@ -12,6 +12,8 @@ import type {
   MeetingKind,
   MeetingStatus,
   Modality,
+  OpportunityCloseReason,
+  OpportunityStage,
   OrganisationKind,
   PartyRole,
   ProjectLifecycle,
@@ -223,6 +225,26 @@ export const reportKinds: Record<ReportKind, Entry> = {
 
 /** Progress and final reports say how the project stands (health, progress, the indicators' actuals); financial ones do not. */
 export const reportsOnProgress = (kind: ReportKind) => kind !== "FINANCIAL";
+
+export const opportunityStages: Record<OpportunityStage, Entry> = {
+  IDEA: { label: "Idea" },
+  CONCEPT_NOTE: { label: "Concept note" },
+  PROPOSAL_SUBMITTED: { label: "Proposal submitted" },
+  NEGOTIATION: { label: "Negotiation" },
+  WON: { label: "Won" },
+  LOST: { label: "Lost" },
+  WITHDRAWN: { label: "Withdrawn" },
+};
+
+export const closeReasons: Record<OpportunityCloseReason, Entry> = {
+  PARTNER_PRIORITIES: { label: "The partner's priorities changed" },
+  NO_FUNDS: { label: "No funds available" },
+  COMPETING_PROPOSAL: { label: "Another proposal was chosen" },
+  NOT_ELIGIBLE: { label: "Not eligible" },
+  TIMING: { label: "Timing did not work" },
+  OUR_DECISION: { label: "We decided not to pursue it" },
+  OTHER: { label: "Other (see the note)" },
+};
 
 export const reportStates: Record<ReportState, Entry> = {
   DUE: { label: "Due" },

@@ -20,6 +20,10 @@ export async function projectOffice(id: string): Promise<RecordFacts | undefined
   return facts((await db().project.findUnique({ where: { id }, select: { officeId: true } }))?.officeId);
 }
 
+export async function opportunityOffice(id: string): Promise<RecordFacts | undefined> {
+  return facts((await db().opportunity.findUnique({ where: { id }, select: { officeId: true } }))?.officeId);
+}
+
 /** A meeting's office from a read that selected `officeId` and its agreement's. */
 export const meetingAgreementOffice = (meeting: { officeId: string | null; agreement: { officeId: string } } | null | undefined) =>
   meeting ? (meeting.officeId ?? meeting.agreement.officeId) : undefined;

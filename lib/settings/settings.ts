@@ -2,8 +2,9 @@
 // the environment's): one row per key, each change audited in the same transaction.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/audit/record";
+import { recordAudit, type AuditValue } from "@/lib/audit/record";
 import type { Viewer } from "@/lib/policy";
+import { DEFAULT_PROBABILITIES, type StageProbabilities } from "@/lib/pipeline/stages";
 
 /** Every setting, with its value when never set. */
 export const SETTINGS = {
@@ -15,6 +16,8 @@ export const SETTINGS = {
   "auth.officersNeedSecondFactor": false as boolean,
   /** Officers read the records of every office (they write only their own offices'); false: their own offices' only. */
   "offices.officersReadAllOffices": true as boolean,
+  /** Each pipeline stage's default probability, in per cent (the forecast's weights). */
+  "pipeline.stageProbabilities": DEFAULT_PROBABILITIES as StageProbabilities,
 };
 export type SettingKey = keyof typeof SETTINGS;
 
@@ -28,12 +31,16 @@ export async function setting<K extends SettingKey>(key: K, client: Prisma.Trans
   return row ? (row.value as (typeof SETTINGS)[K]) : SETTINGS[key];
 }
 
+/** A setting's value as the audit trail keeps it: a record of values as "KEY: value" lines. */
+const auditable = (value: (typeof SETTINGS)[SettingKey]): AuditValue =>
+  typeof value === "object" ? Object.entries(value).map(([key, v]) => `${key}: ${v}`) : value;
+
 /** Changes a setting as `viewer` (the caller has checked the policy), audited. */
 export async function changeSetting<K extends SettingKey>(viewer: Viewer, key: K, value: (typeof SETTINGS)[K]) {
   await db().$transaction(async (tx) => {
     const before = await setting(key, tx);
-    if (before === value) return;
+    if (JSON.stringify(before) === JSON.stringify(value)) return;
     await tx.setting.upsert({ where: { key }, create: { key, value, updatedById: viewer.userId }, update: { value, updatedById: viewer.userId } });
-    await recordAudit(tx, { actor: viewer, action: "update", entityType: "Setting", entityId: key, changes: { value: [before, value] } });
+    await recordAudit(tx, { actor: viewer, action: "update", entityType: "Setting", entityId: key, changes: { value: [auditable(before), auditable(value)] } });
   });
 }

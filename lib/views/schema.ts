@@ -11,6 +11,7 @@ export const VIEW_LISTS = {
   meetings: "/meetings",
   "action-items": "/action-items",
   reports: "/reports",
+  pipeline: "/pipeline",
 } as const;
 export type ViewList = keyof typeof VIEW_LISTS;
 

@@ -54,6 +54,8 @@ const STAFF: Record<Subject, Record<"ADMIN" | "OFFICER" | "MANAGER", Action[]>> 
   DueDiligence: { ADMIN: ["read", "create", "update"], OFFICER: ["read", "create"], MANAGER: ["read", "update"] },
   SanctionsMatch: { ADMIN: ["read", "update"], OFFICER: ["read", "update"], MANAGER: READ },
   DiligenceSetup: { ADMIN: ["read", "update"], OFFICER: READ, MANAGER: READ },
+  PipelineSetup: { ADMIN: ["read", "update"], OFFICER: READ, MANAGER: READ },
+  Opportunity: { ADMIN: ALL, OFFICER: ALL, MANAGER: READ },
   // One's own tokens only (the queries limit them to the viewer's): created, listed, revoked.
   ApiToken: { ADMIN: TOKEN, OFFICER: TOKEN, MANAGER: TOKEN },
 };

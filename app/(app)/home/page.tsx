@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
+import { DECISION_NOTICE_DAYS } from "@/lib/pipeline/queries";
 import { ATTENTION_KINDS, EXPIRY_NOTICE_DAYS, homeAttention, UPCOMING_MEETING_DAYS, type AttentionKind } from "@/lib/attention/queries";
 import { isoDate, today } from "@/lib/domain/format";
 import { getSay } from "@/lib/i18n/server";
@@ -44,6 +45,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     "partner-report-waiting": "/reports?show=waiting",
     "assessment-expiring": "/dashboard#due-diligence",
     "sanctions-match": "/dashboard#due-diligence",
+    "opportunity-step-overdue": `/pipeline?stepOverdue=1${whose}`,
+    "opportunity-decision-soon": `/pipeline?decisionWithin=${DECISION_NOTICE_DAYS}&sort=decision${whose}`,
   };
   const tab = (active: boolean) =>
     `rounded-md px-3 py-1.5 text-sm ${active ? "bg-brand-600 text-white" : "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`;

@@ -47,6 +47,9 @@ export default async function UsersPage() {
           <ButtonLink variant="secondary" href="/admin/custom-fields">
             {t("customFields")}
           </ButtonLink>
+          <ButtonLink variant="secondary" href="/admin/pipeline">
+            {t("pipeline")}
+          </ButtonLink>
           <ButtonLink variant="secondary" href="/admin/exchange-rates">
             {t("rates")}
           </ButtonLink>

@@ -22,6 +22,7 @@ import { documentsOf } from "@/lib/documents/queries";
 import { appEnv } from "@/lib/env";
 import { can } from "@/lib/policy";
 import { recordPage } from "@/lib/domain/record-page";
+import { originOf } from "@/lib/pipeline/queries";
 
 const page = recordPage(findAgreement, (a) => a.title, "agreement");
 export const generateMetadata = page.generateMetadata;
@@ -31,11 +32,12 @@ export default async function AgreementPage({ params, searchParams }: { params: 
   if (viewer.role === "PARTNER") notFound();
   const agreement = await page.load(viewer, (await params).id);
   if (!agreement) notFound();
-  const [events, documents, commitments, fundingOptions, t] = await Promise.all([
+  const [events, documents, commitments, fundingOptions, origin, t] = await Promise.all([
     agreementActivity(agreement.id),
     documentsOf(viewer, { agreementId: agreement.id }),
     commitmentsOfAgreement(viewer, agreement.id),
     fundingFormOptions(viewer, agreement.id),
+    originOf(viewer, agreement.id),
     getTranslations("agreements.page"),
   ]);
   // What the viewer may do here depends on the agreement's office (lib/policy.ts).
@@ -117,6 +119,16 @@ export default async function AgreementPage({ params, searchParams }: { params: 
         />
       }
       activity={<ActivityList events={events} />}
+      origin={
+        origin && (
+          <p className="mt-2 text-sm text-slate-600">
+            {t("fromPipeline")}{" "}
+            <Link href={`/pipeline/${origin.id}`} className="text-brand-700 hover:underline">
+              {origin.title}
+            </Link>
+          </p>
+        )
+      }
     />
   );
 }

@@ -8,6 +8,8 @@ import { ActivityList } from "@/components/audit/activity-list";
 import { ArchiveButton } from "@/components/ui/archive-button";
 import { ButtonLink } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
+import { OpportunityTable } from "@/components/pipeline/opportunity-table";
+import { opportunitiesOfPartner, stageProbabilities } from "@/lib/pipeline/queries";
 import { activityOf } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { countryName } from "@/lib/domain/codelists";
@@ -29,10 +31,12 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
   const viewer = await requireViewer();
   const partner = await page.load(viewer, (await params).id);
   if (!partner) notFound();
-  const [events, commitments, diligence, t, f] = await Promise.all([
+  const [events, commitments, diligence, opportunities, probabilities, t, f] = await Promise.all([
     activityOf("Organisation", partner.id),
     commitmentsOfOrganisation(viewer, partner.id),
     diligenceOfPartner(viewer, partner.id),
+    opportunitiesOfPartner(viewer, partner.id),
+    stageProbabilities(),
     getTranslations(),
     getFormats(),
   ]);
@@ -94,6 +98,21 @@ export default async function PartnerPage({ params }: { params: Promise<{ id: st
           </Section>
           {diligence && <DiligenceSection viewer={viewer} organisationId={partner.id} kind={partner.kind} diligence={diligence} />}
           <PartnerFunding commitments={commitments} today={today()} />
+          {opportunities && (
+            <Section
+              title={t("pipeline.partnerSection")}
+              action={
+                !partner.archived &&
+                can(viewer, "create", "Opportunity") && (
+                  <Link href={`/pipeline/new?partner=${partner.id}`} className="text-sm text-brand-600 hover:underline">
+                    {t("pipeline.new")}
+                  </Link>
+                )
+              }
+            >
+              <OpportunityTable rows={opportunities} probabilities={probabilities} today={today()} />
+            </Section>
+          )}
           <Section title={t("agreements.page.activity")}>
             <ActivityList events={events} />
           </Section>
