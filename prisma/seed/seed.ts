@@ -11,6 +11,7 @@ import { ACTION_ITEM_NOTES, RESULTS, type DemoResults } from "./demo-results";
 import { seedDiligence } from "./demo-diligence";
 import { seedCustomFields, seedSavedViews } from "./demo-custom-fields";
 import { THEMES } from "./themes";
+import { seedPipeline } from "./demo-pipeline";
 import { ROOT_OFFICE } from "@/lib/offices/tree";
 
 // One demo account reads the interface in French out of the box (the others follow the browser).
@@ -213,6 +214,7 @@ export async function seedDemoData(client: PrismaClient, password: string, admin
       await seedDiligence(tx, { org, officer: officers[0], manager: userId.get("manager@example.org")!, admin: userId.get("admin@example.org")! });
       await seedCustomFields(tx, { agreement: (key) => agreementId.get(key)!, organisation: org, project: (code) => projectId.get(code)! });
       await seedSavedViews(tx, userId.get("officer@example.org")!);
+      await seedPipeline(tx, { org, officer: officers[0], themeIds: [...themeId.values()] });
 
       await tx.auditEvent.create({
         data: { action: "seed", entityType: "Database", entityId: "demo", changes: { note: "Demo data loaded" } },

@@ -45,6 +45,8 @@ export interface Samples {
   statusReport: { project: string; id: string };
   /** A report the partner owes, and one the other organisation owes (on the own project). */
   report: { own: string; other: string };
+  /** A pipeline opportunity of the regional office (with the partner, Japan's neighbour Korea: no partner sees any). */
+  opportunity: string;
 }
 
 const party = (org: string): RecordFacts => ({ partyOrganisationIds: ["ilo", org] });
@@ -205,6 +207,13 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   "/reports": () => [staffPage(may("read", "PartnerReport"))("/reports")],
   "/reports/[id]": (s) => [staffPage(may("read", "PartnerReport", REGIONAL))(`/reports/${s.report.own}`)],
 
+  "/pipeline": () => [staffPage(may("read", "Opportunity"))("/pipeline"), staffPage(may("read", "Opportunity"))("/pipeline?stage=open&year=2027&currency=USD")],
+  "/pipeline/board": () => [staffPage(may("read", "Opportunity"))("/pipeline/board")],
+  "/pipeline/new": () => [staffPage(may("create", "Opportunity"))("/pipeline/new")],
+  "/pipeline/[id]": (s) => [staffPage(may("read", "Opportunity", REGIONAL))(`/pipeline/${s.opportunity}`)],
+  "/pipeline/[id]/edit": (s) => [staffPage(may("update", "Opportunity", REGIONAL))(`/pipeline/${s.opportunity}/edit`)],
+  "/pipeline/export": () => [file((v) => can(v, "read", "Export") && can(v, "read", "Opportunity") && v?.role !== "PARTNER")("/pipeline/export?format=csv")],
+  "/admin/pipeline": () => [staffPage(may("update", "PipelineSetup"))("/admin/pipeline")],
   "/partners": () => [staffPage(may("read", "Organisation"))("/partners")],
   "/partners/new": () => [staffPage(may("create", "Organisation"))("/partners/new")],
   "/partners/[id]": (s) => [staffPage(may("read", "Organisation"))(`/partners/${s.organisation}`)],
@@ -323,6 +332,12 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
   changeViewAction: () => [{ page: "/agreements", fields: { list: "agreements", id: "no-such-view", version: STALE, name: "x" }, allowed: (v) => v?.role !== "PARTNER" && may("create", "SavedView")(v) }],
   deleteViewAction: () => [{ page: "/agreements", fields: { list: "agreements", id: "no-such-view" }, allowed: (v) => v?.role !== "PARTNER" && may("create", "SavedView")(v) }],
   setDefaultViewAction: () => [{ page: "/agreements", fields: { list: "agreements", id: "no-such-view" }, allowed: (v) => v?.role !== "PARTNER" && may("create", "SavedView")(v) }],
+  saveOpportunityAction: () => [{ page: "/pipeline/new", fields: {}, allowed: may("create", "Opportunity") }],
+  archiveOpportunityAction: (s) => [archive("Opportunity", `/pipeline/${s.opportunity}`, s.opportunity, REGIONAL)],
+  moveOpportunityAction: (s) => [{ page: "/pipeline/board", fields: { id: s.opportunity, version: STALE, to: "NEGOTIATION" }, allowed: may("update", "Opportunity", REGIONAL) }],
+  // The demo's Korea opportunity is in negotiation: "only a won one" for those allowed, a refusal of the policy for the others.
+  convertOpportunityAction: (s) => [{ page: `/pipeline/${s.opportunity}`, fields: { id: s.opportunity, version: STALE, reference: "X" }, allowed: (v) => can(v, "create", "Agreement", REGIONAL) && can(v, "update", "Opportunity", REGIONAL) }],
+  setStageProbabilitiesAction: () => [{ page: "/admin/pipeline", fields: { IDEA: "101" }, allowed: may("update", "PipelineSetup") }],
   saveExchangeRateAction: () => [{ page: "/admin/exchange-rates", fields: {}, allowed: may("create", "ExchangeRate") }],
   changeExchangeRateAction: () => [{ page: "/admin/exchange-rates", fields: { id: "no-such-rate", version: STALE, usdPerUnit: "1" }, allowed: may("update", "ExchangeRate") }],
   uploadDocumentAction: (s) => [

@@ -132,6 +132,7 @@ beforeAll(async () => {
     organisation: linkId(await html("OFFICER", "/partners"), "partners", "Asian Development Bank"),
     user: linkId(await html("ADMIN", "/admin/users"), "admin/users", "Omar Officer"),
     statusReport: { project: statusReport[1], id: statusReport[2] },
+    opportunity: linkId(await html("OFFICER", "/pipeline"), "pipeline", "ILO/Korea Partnership Programme, next phase (invented)"),
   };
 }, 120_000);
 

@@ -77,13 +77,25 @@ it("gives meetings their action items, and projects their status reports", async
 it("records the brochure's funding partners' commitments, with instalments received, part received and overdue", async () => {
   const funders = await db().commitment.findMany({ select: { organisation: { select: { name: true } }, currency: true } });
   expect(new Set(funders.map((c) => c.currency))).toEqual(new Set(["JPY", "USD", "AUD", "SGD"]));
-  expect(funders.length).toBe(6);
+  // Six from the brochure, and the commitment of the draft the won Australian opportunity became.
+  expect(funders.length).toBe(7);
   // Every commitment's schedule adds up to what was committed.
   for (const c of await db().commitment.findMany({ include: { instalments: true } })) {
     expect(c.instalments.reduce((sum, i) => sum.plus(i.amount), c.amount.minus(c.amount)).toFixed(2)).toBe(c.amount.toFixed(2));
   }
   const overdue = await overdueInstalments(new Date("2026-12-01T00:00:00Z"));
   expect(overdue.map((i) => [i.commitment.agreement.title, i.outstanding])).toEqual([["ILO/Korea Partnership Programme", "1400000.00"]]);
+});
+
+it("has eight invented opportunities across the stages; the won one already became a draft agreement with its instalments", async () => {
+  const opportunities = await db().opportunity.findMany({ include: { agreement: { include: { commitments: { include: { instalments: true } } } } } });
+  expect(opportunities).toHaveLength(8);
+  expect(opportunities.every((o) => o.title.endsWith("(invented)"))).toBe(true);
+  expect(new Set(opportunities.map((o) => o.stage))).toEqual(new Set(["IDEA", "CONCEPT_NOTE", "PROPOSAL_SUBMITTED", "NEGOTIATION", "WON", "LOST", "WITHDRAWN"]));
+  const won = opportunities.find((o) => o.stage === "WON")!;
+  expect(won.agreement).toMatchObject({ status: "DRAFT", clearance: "NOT_SUBMITTED" });
+  expect(won.agreement!.commitments[0].instalments).toHaveLength(2);
+  expect(opportunities.filter((o) => o.stage === "LOST" || o.stage === "WITHDRAWN").every((o) => o.closeReason && o.decidedOn)).toBe(true);
 });
 
 it("has one extension amendment, one draft waiting for clearance, and every signed agreement cleared", async () => {
