@@ -100,17 +100,21 @@ export async function validateOpportunity(values: OpportunityFormValues, keptOff
   return Object.keys(errors).length ? { errors } : { input: { ...input, partner } };
 }
 
-/** The opportunity's own columns. A decided stage keeps its reason; an open one has none. */
+/**
+ * The opportunity's own columns. Lost or withdrawn keeps its reason, an open one has none; a decided
+ * one has no probability of its own (won is 100 %, lost 0 %, by their stages).
+ */
 function columns(input: ValidOpportunity, organisationId: string) {
   const closed = !isOpen(input.stage) && input.stage !== "WON";
+  const open = isOpen(input.stage);
   return {
     title: input.title,
     organisationId,
     amount: input.amount,
     currency: input.currency,
     stage: input.stage,
-    probability: input.probability,
-    probabilityReason: input.probability === null ? null : input.probabilityReason,
+    probability: open ? input.probability : null,
+    probabilityReason: open && input.probability !== null ? input.probabilityReason : null,
     expectedDecisionOn: input.expectedDecisionOn,
     responsibleOfficerId: input.responsibleOfficerId,
     countries: input.countries,

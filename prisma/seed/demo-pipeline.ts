@@ -148,7 +148,8 @@ export async function seedPipeline(
     const path = STAGES.slice(0, Math.min(STAGES.indexOf(o.stage), 3) + 1).concat(STAGES.indexOf(o.stage) > 3 ? [o.stage] : []);
     for (const [i, stage] of path.entries()) {
       await tx.opportunityStageChange.create({
-        data: { opportunityId: created.id, fromStage: i ? path[i - 1] : null, toStage: stage, changedById: ids.officer, changedAt: inDays(-(path.length - i) * 40) },
+        // The last change is the decision, on its day.
+        data: { opportunityId: created.id, fromStage: i ? path[i - 1] : null, toStage: stage, changedById: ids.officer, changedAt: decidedOn && i === path.length - 1 ? decidedOn : inDays(-(path.length - i) * 40 - (o.closed?.[2] ?? 0)) },
       });
     }
     if (o.agreement) await seedConvertedAgreement(tx, { ...ids, opportunityId: created.id, organisationId, reference: o.agreement, demo: o, year });
