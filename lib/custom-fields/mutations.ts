@@ -68,6 +68,18 @@ function nextOptions(current: FieldOption[], input: CustomFieldInput): { options
 
 const labelsOf = (input: CustomFieldInput) => Object.fromEntries(Object.entries(input.labels).filter(([, v]) => v)) as Record<string, string>;
 
+/** The definition's columns as the form sets them (a new field and a change alike). */
+const columnsOf = (input: CustomFieldInput, options: FieldOption[], sortOrder: number) => ({
+  label: input.label,
+  labels: labelsOf(input),
+  help: input.help,
+  type: input.type,
+  options: options as unknown as Prisma.InputJsonValue,
+  required: input.required,
+  partnersSee: input.partnersSee,
+  sortOrder: input.sortOrder ?? sortOrder,
+});
+
 export async function createCustomField(viewer: Viewer, values: CustomFieldFormValues): Promise<ActionResult> {
   if (!can(viewer, "create", ENTITY)) return denied(ONLY_ADMINISTRATORS);
   const parsed = customFieldSchema.safeParse(values);
@@ -81,15 +93,8 @@ export async function createCustomField(viewer: Viewer, values: CustomFieldFormV
     const data = {
       entity: input.entity,
       key: keyOf(input.label, new Set(existing.map((f) => f.key))),
-      label: input.label,
-      labels: labelsOf(input),
-      help: input.help,
-      type: input.type,
-      options: options as unknown as Prisma.InputJsonValue,
-      required: input.required,
-      partnersSee: input.partnersSee,
       archived: false,
-      sortOrder: input.sortOrder ?? Math.max(0, ...existing.map((f) => f.sortOrder + 10)),
+      ...columnsOf(input, options, Math.max(0, ...existing.map((f) => f.sortOrder + 10))),
     };
     const field = await tx.customField.create({ data });
     await recordAudit(tx, { actor: viewer, action: "create", entityType: ENTITY, entityId: field.id, changes: changedFields(null, snapshot({ ...data, options })) });
@@ -125,17 +130,7 @@ export async function updateCustomField(viewer: Viewer, id: string, readVersion:
         if (holding > 0) return { kind: "refused", errors: { [`option.${option.id}`]: msg("problems.optionHoldsValues", { option: option.label, count: holding }) } };
       }
     }
-    const data = {
-      label: input.label,
-      labels: labelsOf(input),
-      help: input.help,
-      type: input.type,
-      options: options as unknown as Prisma.InputJsonValue,
-      required: input.required,
-      partnersSee: input.partnersSee,
-      archived: input.archived,
-      sortOrder: input.sortOrder ?? field.sortOrder,
-    };
+    const data = { archived: input.archived, ...columnsOf(input, options, field.sortOrder) };
     const { count } = await tx.customField.updateMany({ where: { id, version: readVersion }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) return { kind: "stale", version: field.version + 1 };
     const changes = changedFields(snapshot({ ...field, options: currentOptions }), snapshot({ ...data, options }));

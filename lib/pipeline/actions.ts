@@ -2,12 +2,11 @@
 // Server Actions for the pipeline's forms and its board (Next.js checks each request's Origin against the host).
 import { redirect } from "next/navigation";
 import { customFormValues } from "@/lib/custom-fields/values";
-import type { ActionResult } from "@/lib/domain/action-result";
+import { refused, type ActionResult } from "@/lib/domain/action-result";
 import { archiveRecord, formOf, saveAndStay, saveRecord, writeAs, writeAtVersion, NO_VERSION, type FormState } from "@/lib/domain/form-actions";
 import { version } from "@/lib/domain/validation";
 import { OpportunityStage } from "@/lib/generated/prisma/enums";
 import { msg } from "@/lib/i18n/message";
-import { refused } from "@/lib/domain/action-result";
 import { convertOpportunity } from "./convert";
 import { moveOpportunity } from "./move";
 import { createOpportunity, setOpportunityArchived, setStageProbabilities, updateOpportunity } from "./mutations";
@@ -28,7 +27,7 @@ export async function archiveOpportunityAction(_previous: ActionResult | null, i
 export async function moveOpportunityAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
   const form = formOf(input);
   const to = String(form.get("to") ?? "");
-  if (!(to in OpportunityStage)) return refused(msg("problems.chooseFromList"));
+  if (!Object.hasOwn(OpportunityStage, to)) return refused(msg("problems.chooseFromList"));
   return writeAtVersion(form, (viewer, id, readVersion) => moveOpportunity(viewer, id, readVersion, to as OpportunityStage), { path: "/pipeline/board" });
 }
 

@@ -16,6 +16,14 @@ const positiveAmount = (message: string) =>
     .transform((v) => v as string)
     .refine((v) => /[1-9]/.test(v), "problems.amountAboveZero");
 
+/** One of an enum's values, or nothing chosen (""): null. */
+const optionalChoice = <T extends Record<string, string>>(values: T, message: string) =>
+  z
+    .string()
+    .optional()
+    .refine((v) => !v || Object.hasOwn(values, v), message)
+    .transform((v) => (v || null) as T[keyof T] | null);
+
 const tranche = z.object({
   year: optionalInteger(1990, 2100).refine((v): v is number => v !== null, "problems.giveTrancheYear").transform((v) => v as number),
   amount: positiveAmount("problems.giveTrancheAmount"),
@@ -26,7 +34,7 @@ export const opportunitySchema = z
     title: requiredText(300, "problems.giveOpportunityTitle"),
     organisationId: z.string().trim().max(64),
     newOrganisationName: optionalText(300),
-    newOrganisationKind: z.union([z.enum(OrganisationKind), z.literal("")]).optional().transform((v) => v || null),
+    newOrganisationKind: optionalChoice(OrganisationKind, "problems.chooseKindOrganisation"),
     amount: positiveAmount("problems.giveAmountSought"),
     currency: requiredCurrency("problems.enterIso4217Currency"),
     tranches: z.array(tranche).max(MAX_TRANCHES, "problems.atMostTranches").default([]),
@@ -40,7 +48,7 @@ export const opportunitySchema = z
     themeIds: z.array(z.string().min(1)).max(50),
     nextStep: optionalText(500),
     nextStepDueOn: optionalDate,
-    closeReason: z.union([z.enum(OpportunityCloseReason), z.literal("")]).optional().transform((v) => v || null),
+    closeReason: optionalChoice(OpportunityCloseReason, "problems.chooseCloseReason"),
     closeNote: optionalText(2000),
     summary: optionalText(5000),
   })

@@ -31,11 +31,12 @@ export interface Counts {
   projects: number;
   statusReports: number;
   documents: number;
+  opportunities: number;
 }
 
 function countsAt(scale: number): Counts {
   const n = (x: number) => Math.max(1, Math.round(x * scale));
-  return { organisations: n(2000), agreements: n(20000), meetings: n(60000), actionItems: n(200000), projects: n(10000), statusReports: n(100000), documents: n(20000) };
+  return { organisations: n(2000), agreements: n(20000), meetings: n(60000), actionItems: n(200000), projects: n(10000), statusReports: n(100000), documents: n(20000), opportunities: n(5000) };
 }
 
 /** Writes the portfolio; `officerIds` take turns as responsible officers. Returns seconds per table. */
@@ -114,6 +115,23 @@ export async function generatePortfolio(client: PrismaClient, scale: number, off
     ["document contents", `INSERT INTO "DocumentContent"("documentId", bytes)
       SELECT 'bd' || i, b FROM generate_series(1, ${c.documents}) i CROSS JOIN LATERAL (SELECT ${DOCUMENT_BYTES} AS b) f`],
   ];
+  // The pipeline (decision 023): opportunities across the stages, most spread over two or three years.
+  const STAGES = ["IDEA", "CONCEPT_NOTE", "PROPOSAL_SUBMITTED", "NEGOTIATION", "WON", "LOST", "WITHDRAWN"];
+  steps.push(
+    ["opportunities", `INSERT INTO "Opportunity"(id, title, "organisationId", amount, currency, stage, "expectedDecisionOn", "nextStep", "nextStepDueOn",
+        "decidedOn", "closeReason", countries, "responsibleOfficerId", "officeId", "updatedAt")
+      SELECT 'bo_' || i, 'Bench opportunity ' || i || ' on ' || ${pick(WORDS, "i")}, 'bo' || (1 + (i * 11) % ${c.organisations}),
+             ((i * 7919) % 3000000 + 10000)::numeric(18, 2), ${pick(["USD", "EUR", "JPY", "AUD"], "i")}, ${pick(STAGES, "i", "OpportunityStage")},
+             current_date + ((i * 13) % 900 - 200), 'Next step ' || i, current_date + ((i * 7) % 120 - 30),
+             CASE WHEN i % 7 >= 4 THEN current_date - (i % 400) END,
+             CASE WHEN i % 7 IN (5, 6) THEN ${pick(["NO_FUNDS", "PARTNER_PRIORITIES", "COMPETING_PROPOSAL", "OTHER"], "i", "OpportunityCloseReason")} END,
+             ARRAY[${pick(COUNTRIES, "i")}], ${officers}, ${office("i")}, now()
+      FROM generate_series(1, ${c.opportunities}) i`],
+    ["opportunity tranches", `INSERT INTO "OpportunityTranche"(id, "opportunityId", year, amount)
+      SELECT 'bt' || i || '_' || k, 'bo_' || i, extract(year FROM current_date)::int + k, o.amount / (1 + i % 3)
+      FROM generate_series(1, ${c.opportunities}) i JOIN "Opportunity" o ON o.id = 'bo_' || i
+      CROSS JOIN LATERAL generate_series(0, i % 3) k WHERE i % 4 <> 0 AND o.amount % (1 + i % 3) = 0`],
+  );
   const timings: Record<string, number> = {};
   for (const [name, sql] of steps) {
     const started = performance.now();
