@@ -7,25 +7,15 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
 import { saveCustomFieldAction } from "@/lib/custom-fields/actions";
-import type { FieldOption } from "@/lib/custom-fields/values";
+import type { FieldDefinition } from "@/lib/custom-fields/values";
 import { CustomFieldEntity, CustomFieldType } from "@/lib/generated/prisma/enums";
 import { LOCALE_NAMES } from "@/lib/i18n/locales";
 
 const TRANSLATED = ["fr", "es", "ar"] as const;
 
-export interface DefinedField {
-  id: string;
+export interface DefinedField extends FieldDefinition {
   version: number;
   entity: CustomFieldEntity;
-  key: string;
-  label: string;
-  labels: Record<string, string>;
-  help: string | null;
-  type: CustomFieldType;
-  options: FieldOption[];
-  required: boolean;
-  partnersSee: boolean;
-  archived: boolean;
   sortOrder: number;
 }
 

@@ -9,11 +9,14 @@ import { withCustomFields, type FieldDefinition, type FieldOption } from "./valu
 
 const select = { id: true, key: true, label: true, labels: true, help: true, type: true, options: true, required: true, partnersSee: true, archived: true } as const;
 
+/** A definition's JSON columns read as their shapes. */
+const typed = <Row extends { labels: unknown; options: unknown }>(r: Row) => ({ ...r, labels: (r.labels ?? {}) as Record<string, string>, options: (r.options ?? []) as unknown as FieldOption[] });
+
 /** Every field of a kind of record, archived ones too (they keep their values), in the order administrators set. */
 export function customFieldsOf(entity: CustomFieldEntity): Promise<FieldDefinition[]> {
   return cachedLookup(`custom fields ${entity}`, async () => {
     const rows = await db().customField.findMany({ where: { entity }, orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], select });
-    return rows.map((r) => ({ ...r, labels: (r.labels ?? {}) as Record<string, string>, options: (r.options ?? []) as unknown as FieldOption[] }));
+    return rows.map(typed);
   });
 }
 
@@ -27,7 +30,7 @@ export async function visibleCustomFields(viewer: Viewer, entity: CustomFieldEnt
 export async function customFieldsForAdministrators(viewer: Viewer) {
   if (!can(viewer, "update", "CustomField")) return null;
   const rows = await db().customField.findMany({ orderBy: [{ entity: "asc" }, { sortOrder: "asc" }, { createdAt: "asc" }] });
-  return rows.map((r) => ({ ...r, labels: (r.labels ?? {}) as Record<string, string>, options: (r.options ?? []) as unknown as FieldOption[] }));
+  return rows.map(typed);
 }
 
 export type AdministeredField = NonNullable<Awaited<ReturnType<typeof customFieldsForAdministrators>>>[number];
