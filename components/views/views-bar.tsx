@@ -65,16 +65,7 @@ export function ViewsBar({
         <div className="mt-3 space-y-4">
           <ActionForm action={saveViewAction} className="flex flex-wrap items-end gap-3">
             {hidden}
-            <label className="min-w-48 flex-1 text-xs font-medium text-slate-600">
-              {t("name")}
-              <input name="name" maxLength={80} required className={`${inputClass} mt-1`} />
-            </label>
-            {mayShare && (
-              <label className="flex items-center gap-2 pb-2 text-slate-700">
-                <input type="checkbox" name="shared" className="rounded border-slate-300" />
-                {t("share")}
-              </label>
-            )}
+            <NameAndShare label={t("name")} shareLabel={t("share")} mayShare={mayShare} />
             <Button type="submit" variant="secondary">
               {t("save")}
             </Button>
@@ -97,16 +88,7 @@ export function ViewsBar({
                   {hidden}
                   <input type="hidden" name="id" value={view.id} />
                   <input type="hidden" name="version" value={view.version} />
-                  <label className="min-w-48 flex-1 text-xs font-medium text-slate-600">
-                    {t("rename", { name: view.name })}
-                    <input name="name" maxLength={80} required defaultValue={view.name} className={`${inputClass} mt-1`} />
-                  </label>
-                  {mayShare && (
-                    <label className="flex items-center gap-2 pb-2 text-slate-700">
-                      <input type="checkbox" name="shared" defaultChecked={view.shared} className="rounded border-slate-300" />
-                      {t("share")}
-                    </label>
-                  )}
+                  <NameAndShare label={t("rename", { name: view.name })} shareLabel={t("share")} mayShare={mayShare} view={view} />
                   {view.query !== query && (
                     <label className="flex items-center gap-2 pb-2 text-slate-700">
                       <input type="checkbox" name="replaceQuery" className="rounded border-slate-300" />
@@ -129,5 +111,23 @@ export function ViewsBar({
         </div>
       </details>
     </div>
+  );
+}
+
+/** A view's name and, for those who may, whether the unit shares it: the same fields to save a view and to change one. */
+function NameAndShare({ label, shareLabel, mayShare, view }: { label: string; shareLabel: string; mayShare: boolean; view?: { name: string; shared: boolean } }) {
+  return (
+    <>
+      <label className="min-w-48 flex-1 text-xs font-medium text-slate-600">
+        {label}
+        <input name="name" maxLength={80} required defaultValue={view?.name} className={`${inputClass} mt-1`} />
+      </label>
+      {mayShare && (
+        <label className="flex items-center gap-2 pb-2 text-slate-700">
+          <input type="checkbox" name="shared" defaultChecked={view?.shared} className="rounded border-slate-300" />
+          {shareLabel}
+        </label>
+      )}
+    </>
   );
 }
