@@ -43,17 +43,27 @@ export function ForecastTable({ forecast, to }: { forecast: Forecast; to: To }) 
                     {r.year ?? noYear}
                   </th>
                   <td className={cell}>{r.currency}</td>
-                  <td className={money}>
-                    <Link href={open(r.year, r.currency)} className="text-brand-700 hover:underline">
-                      {f.money(r.total, r.currency)}
-                    </Link>
-                    <span className="block text-xs text-slate-500">{t("opportunities", { count: r.opportunities })}</span>
-                  </td>
-                  <td className={money}>
-                    <Link href={open(r.year, r.currency)} className="text-brand-700 hover:underline">
-                      {f.money(r.weighted, r.currency)}
-                    </Link>
-                  </td>
+                  {r.opportunities === 0 ? (
+                    // Committed money in a year and currency the pipeline has nothing for.
+                    <>
+                      <td className={money}>—</td>
+                      <td className={money}>—</td>
+                    </>
+                  ) : (
+                    <>
+                      <td className={money}>
+                        <Link href={open(r.year, r.currency)} className="text-brand-700 hover:underline">
+                          {f.money(r.total, r.currency)}
+                        </Link>
+                        <span className="block text-xs text-slate-500">{t("opportunities", { count: r.opportunities })}</span>
+                      </td>
+                      <td className={money}>
+                        <Link href={open(r.year, r.currency)} className="text-brand-700 hover:underline">
+                          {f.money(r.weighted, r.currency)}
+                        </Link>
+                      </td>
+                    </>
+                  )}
                   <td className={money}>
                     {r.year === null ? (
                       "—"
@@ -74,7 +84,9 @@ export function ForecastTable({ forecast, to }: { forecast: Forecast; to: To }) 
           {forecast.usd.years.map((y) =>
             y.total && y.weighted && y.committed ? (
               <li key={y.year ?? "none"}>
-                {t("inUsd", { year: y.year === null ? noYear : String(y.year), total: f.money(y.total, "USD"), weighted: f.money(y.weighted, "USD"), committed: f.money(y.committed, "USD") })}
+                {y.year === null
+                  ? t("inUsdNoYear", { total: f.money(y.total, "USD"), weighted: f.money(y.weighted, "USD") })
+                  : t("inUsd", { year: String(y.year), total: f.money(y.total, "USD"), weighted: f.money(y.weighted, "USD"), committed: f.money(y.committed, "USD") })}
               </li>
             ) : (
               <li key={y.year ?? "none"} className="text-xs text-slate-500">
