@@ -14,6 +14,7 @@ import { projectWhere, type ProjectFilters } from "@/lib/projects/queries";
 import { byYear, totalsByCurrency } from "@/lib/funding/totals";
 import { latestRates, usdTotal } from "@/lib/exchange-rates/queries";
 import { indicatorStandings } from "@/lib/results/queries";
+import { pipelineForecast } from "@/lib/pipeline/forecast";
 
 export interface DashboardFilters {
   year?: number;
@@ -113,7 +114,7 @@ async function computeFigures(viewer: Viewer, filters: DashboardFilters, on: Dat
       WHERE rank <= ${CONTRIBUTORS_SHOWN} ORDER BY currency, rank`,
     agreementTimeline(where, meetingYear),
   ]);
-  const byOffice = await officesRolledUp(viewer, filters.office, agreementIds, projects, on);
+  const [byOffice, forecast] = await Promise.all([officesRolledUp(viewer, filters.office, agreementIds, projects, on), pipelineForecast(viewer, filters, on)]);
 
   // Drafts have no dates yet: waiting for clearance is counted by country and theme, not by year (as the list it opens).
   const clearanceWhere = await agreementWhere(viewer, { country: filters.country, theme: filters.theme, clearance: "SUBMITTED" }, on);
@@ -166,6 +167,8 @@ async function computeFigures(viewer: Viewer, filters: DashboardFilters, on: Dat
     waitingForClearance,
     timeline,
     byOffice,
+    /** The pipeline's forecast beside what is committed (lib/pipeline/forecast.ts); null for those who may not read the pipeline. */
+    forecast,
   };
 }
 

@@ -33,8 +33,7 @@ export async function uploadDocumentAction(_previous: UploadResult | null, input
     viewer,
     target.parent,
     { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-    // An opportunity's documents are the unit's own, never a partner's.
-    form.get("sharedWithPartners") === "on" && !("opportunityId" in target.parent),
+    form.get("sharedWithPartners") === "on",
   );
   if (result.ok) revalidatePath(target.page);
   return result;

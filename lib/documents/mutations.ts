@@ -115,7 +115,9 @@ export async function uploadDocument(
   const checked = checkFile(file, maxBytes);
   if ("refusal" in checked) return refused(checked.refusal, { file: checked.refusal });
   if (!(await parentIsLive(parent))) return refused(msg("problems.attachTargetMissing"));
-  const id = await db().$transaction((tx) => insertDocument(tx, viewer, parent, checked, sharedWithPartners));
+  // An opportunity's documents are the unit's own (a concept note, a proposal): never shared with partners.
+  const shared = sharedWithPartners && !("opportunityId" in parent);
+  const id = await db().$transaction((tx) => insertDocument(tx, viewer, parent, checked, shared));
   return { ok: true, id, renamed: checked.renamed };
 }
 

@@ -237,3 +237,13 @@ export async function conversionOptions(viewer: Viewer) {
   ]);
   return { organisations, counterpartId: usual[0]?.organisationId ?? "", customFields };
 }
+
+/** The list's filter choices; a partner is named when the address chose one (from its page), never listed among every organisation. */
+export async function pipelineFilterOptions(partnerId?: string) {
+  const [partner, officers, offices] = await Promise.all([
+    partnerId ? db().organisation.findUnique({ where: { id: partnerId }, select: { id: true, name: true } }) : null,
+    officerChoices(),
+    officeChoices(),
+  ]);
+  return { partner, officers, offices };
+}

@@ -13,7 +13,6 @@ import { searchEverything } from "../../lib/search/everything";
 import { themeChoices } from "../../lib/themes/queries";
 import { today } from "../../lib/domain/format";
 import { pipelineBoard } from "../../lib/pipeline/board";
-import { pipelineForecast } from "../../lib/pipeline/forecast";
 import { listOpportunities } from "../../lib/pipeline/queries";
 import { captureSql, settle, type Capture } from "./sql";
 import { BENCH_PARTNER } from "./target";
@@ -62,7 +61,7 @@ export const PAGES: PageSpec[] = [
       await Promise.all([findAgreement(v, AGREEMENT), agreementActivity(AGREEMENT), documentsOf(v, { agreementId: AGREEMENT })]);
     },
   },
-  { name: "dashboard", as: MANAGER, path: "/dashboard", data: async (v) => Promise.all([staff(v), dashboard(v, {}), pipelineForecast(v, {}, today()), themeChoices()]) },
+  { name: "dashboard", as: MANAGER, path: "/dashboard", data: async (v) => Promise.all([staff(v), dashboard(v, {}), themeChoices()]) },
   // The pipeline (decision 023) at 5,000 opportunities: the open ones by decision date, and the board.
   { name: "pipeline list", as: OFFICER, path: "/pipeline?stage=open", data: async (v) => Promise.all([staff(v), listOpportunities(v, { stage: "open" }, today())]) },
   { name: "pipeline board", as: OFFICER, path: "/pipeline/board", data: async (v) => Promise.all([staff(v), pipelineBoard(v, {}, today())]) },

@@ -157,6 +157,7 @@ describe("opportunities", () => {
     expect(upload).toMatchObject({ ok: true });
     const id = (upload as { id: string }).id;
     expect(await documentForDownload(officer, id)).not.toBeNull();
+    expect((await db().document.findUniqueOrThrow({ where: { id } })).sharedWithPartners).toBe(false);
     expect(await documentForDownload(partner, id)).toBeNull();
     expect(await uploadDocument(jakarta, { opportunityId: o.id }, { name: "x.pdf", bytes }, false)).toMatchObject({ ok: false, denied: true });
   });

@@ -24,7 +24,6 @@ import { getFormats } from "@/lib/i18n/server";
 import { can, type Viewer } from "@/lib/policy";
 import { themeChoices } from "@/lib/themes/queries";
 import { ForecastTable } from "@/components/pipeline/forecast-table";
-import { pipelineForecast } from "@/lib/pipeline/forecast";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -104,7 +103,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 }
 
 async function Figures({ viewer, filters, on, themes }: { viewer: Viewer; filters: DashboardFilters; on: Date; themes: { id: string; label: string }[] }) {
-  const [d, forecast, tAll, f] = await Promise.all([dashboard(viewer, filters, on), pipelineForecast(viewer, filters, on), getTranslations(), getFormats()]);
+  const [d, tAll, f] = await Promise.all([dashboard(viewer, filters, on), getTranslations(), getFormats()]);
   if (!d) return null;
   const t = (key: string, values?: Record<string, string | number>) => tAll(`dashboard.${key}`, values);
   const code = (list: string, key: string) => tAll(`codes.${list}.${key}`);
@@ -176,9 +175,9 @@ async function Figures({ viewer, filters, on, themes }: { viewer: Viewer; filter
         <Section title={t("funding")} className="min-w-0 lg:col-span-2">
           <FundingTable funding={d.funding} year={d.meetingYear} />
         </Section>
-        {forecast && (
+        {d.forecast && (
           <Section title={t("forecast.title")} className="min-w-0 lg:col-span-2">
-            <ForecastTable forecast={forecast} to={(path, params) => to(path, { country: filters.country, theme: filters.theme, office: filters.office }, params)} />
+            <ForecastTable forecast={d.forecast} to={(path, params) => to(path, { country: filters.country, theme: filters.theme, office: filters.office }, params)} />
           </Section>
         )}
         <Section title={t("contributions")}>

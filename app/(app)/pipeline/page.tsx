@@ -11,12 +11,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { ListViews, openDefaultView } from "@/components/views/list-views";
 import { requireViewer } from "@/lib/auth/viewer";
 import { today } from "@/lib/domain/format";
-import { officeChoices } from "@/lib/offices/queries";
-import { organisationChoices } from "@/lib/partners/queries";
 import { parsePipelineFilters, pipelineQuery } from "@/lib/pipeline/filters";
-import { listOpportunities } from "@/lib/pipeline/queries";
+import { listOpportunities, pipelineFilterOptions } from "@/lib/pipeline/queries";
 import { can } from "@/lib/policy";
-import { officerChoices } from "@/lib/users/queries";
 import { canonicalQuery } from "@/lib/views/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,7 +26,7 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
   await openDefaultView(viewer, "pipeline", params);
   const filters = parsePipelineFilters(params);
   const on = today();
-  const [list, organisations, officers, offices, tAll] = await Promise.all([listOpportunities(viewer, filters, on), organisationChoices(), officerChoices(), officeChoices(), getTranslations()]);
+  const [list, { partner, officers, offices }, tAll] = await Promise.all([listOpportunities(viewer, filters, on), pipelineFilterOptions(filters.partner), getTranslations()]);
   if (!list) notFound();
   const t = (key: string, values?: Record<string, string | number>) => tAll(`pipeline.list.${key}`, values);
   const href = (changes: Parameters<typeof pipelineQuery>[1]) => `/pipeline${pipelineQuery(filters, changes)}`;
@@ -64,17 +61,13 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
             <CodeOptions list="opportunityStages" />
           </select>
         </label>
-        <label className={label}>
-          {t("partner")}
-          <select name="partner" defaultValue={filters.partner ?? ""} className={`${inputClass} mt-1 max-w-56`}>
-            <option value="">{tAll("filters.any")}</option>
-            {organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        {/* A partner is chosen from its page (its opportunities), not from a list of every organisation. */}
+        {partner && (
+          <label className="flex items-end gap-2 pb-2 text-sm text-slate-700">
+            <input type="checkbox" name="partner" value={partner.id} defaultChecked className="rounded border-slate-300" />
+            {tAll("filters.partnerNamed", { name: partner.name })}
+          </label>
+        )}
         <label className={label}>
           {t("officer")}
           <select name="officer" defaultValue={filters.officer ?? ""} className={`${inputClass} mt-1`}>
