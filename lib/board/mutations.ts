@@ -35,7 +35,7 @@ export async function moveAgreement(viewer: Viewer, id: string, readVersion: num
   const record = await agreementForEdit(viewer, id);
   if (!record) return denied(msg("problems.mayNotChangeAgreements"));
   if (by === "status") {
-    if (!(to in AgreementStatus)) return NOT_A_COLUMN;
+    if (!Object.hasOwn(AgreementStatus, to)) return NOT_A_COLUMN;
     return asCardRefusal(await updateAgreement(viewer, id, readVersion, { ...record.values, status: to as AgreementStatus }), "status");
   }
   const custom = await withField(viewer, "AGREEMENT", record.values.custom, by, to);
@@ -46,7 +46,7 @@ export async function moveProject(viewer: Viewer, id: string, readVersion: numbe
   const record = await projectForEdit(viewer, id);
   if (!record) return denied(msg("problems.mayNotChangeProjects"));
   if (by === "status") {
-    if (!(to in ProjectLifecycle)) return NOT_A_COLUMN;
+    if (!Object.hasOwn(ProjectLifecycle, to)) return NOT_A_COLUMN;
     return asCardRefusal(await updateProject(viewer, id, readVersion, { ...record.values, lifecycle: to as ProjectLifecycle }), "lifecycle");
   }
   const custom = await withField(viewer, "PROJECT", record.values.custom, by, to);

@@ -14,7 +14,7 @@ const PAGES = { agreement: "/agreements", meeting: "/meetings", project: "/proje
 function parentOf(form: FormData): { parent: DocumentParent; page: string } | null {
   const kind = String(form.get("parentType") ?? "") as keyof typeof PARENTS;
   const id = String(form.get("parentId") ?? "");
-  if (!(kind in PARENTS) || !id) return null;
+  if (!Object.hasOwn(PARENTS, kind) || !id) return null;
   const amendmentId = kind === "agreement" ? String(form.get("amendmentId") ?? "") : "";
   return { parent: { [PARENTS[kind]]: id, ...(amendmentId && { amendmentId }) } as DocumentParent, page: `${PAGES[kind]}/${id}` };
 }
