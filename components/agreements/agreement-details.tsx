@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { HealthBadge } from "@/components/projects/health-badge";
 import { Arrow } from "@/components/ui/arrow";
+import { Fact } from "@/components/ui/fact";
 import { Section } from "@/components/ui/section";
 import { countryName } from "@/lib/domain/codelists";
 import { useFormats } from "@/lib/i18n/use-formats";
@@ -10,15 +11,6 @@ import type { PartyRole } from "@/lib/generated/prisma/enums";
 import { AgreementStatusBadge } from "./status-badge";
 import { AmendmentsList } from "./amendments-list";
 import { CustomFacts } from "@/components/custom-fields/custom-facts";
-
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
-      <dd className="mt-1 text-sm text-slate-900">{children}</dd>
-    </div>
-  );
-}
 
 export function AgreementDetails({
   agreement,
@@ -136,31 +128,31 @@ export function AgreementDetails({
         </div>
         <Section title={tPage("keyFacts")}>
           <dl className="space-y-4">
-            <Field label={tPage("signed")}>{f.date(agreement.signedOn)}</Field>
-            <Field label={tPage("effective")}>{f.date(agreement.effectiveOn)}</Field>
-            <Field label={tPage("expires")}>{f.date(agreement.expiresOn, t("agreements.openEnded"))}</Field>
-            <Field label={tPage("meetingsExpected")}>{tPage("meetingCycle", { months: agreement.meetingCycleMonths ?? "none" })}</Field>
-            <Field label={tPage("contribution")}>{f.money(agreement.contributionAmount, agreement.contributionCurrency)}</Field>
-            <Field label={tPage("countries")}>
+            <Fact label={tPage("signed")}>{f.date(agreement.signedOn)}</Fact>
+            <Fact label={tPage("effective")}>{f.date(agreement.effectiveOn)}</Fact>
+            <Fact label={tPage("expires")}>{f.date(agreement.expiresOn, t("agreements.openEnded"))}</Fact>
+            <Fact label={tPage("meetingsExpected")}>{tPage("meetingCycle", { months: agreement.meetingCycleMonths ?? "none" })}</Fact>
+            <Fact label={tPage("contribution")}>{f.money(agreement.contributionAmount, agreement.contributionCurrency)}</Fact>
+            <Fact label={tPage("countries")}>
               {agreement.countries.length ? agreement.countries.map((c) => countryName(c, f.locale)).join(", ") : countryName(null, f.locale)}
-            </Field>
-            <Field label={tPage("themes")}>{agreement.themes.map((theme) => theme.theme.label).join(", ") || t("common.none")}</Field>
-            <Field label={tPage("office")}>{agreement.office.name}</Field>
-            <Field label={tPage("responsibleOfficer")}>{agreement.responsibleOfficer?.name ?? t("common.none")}</Field>
+            </Fact>
+            <Fact label={tPage("themes")}>{agreement.themes.map((theme) => theme.theme.label).join(", ") || t("common.none")}</Fact>
+            <Fact label={tPage("office")}>{agreement.office.name}</Fact>
+            <Fact label={tPage("responsibleOfficer")}>{agreement.responsibleOfficer?.name ?? t("common.none")}</Fact>
             <CustomFacts fields={agreement.customFields} values={agreement.customValues} />
             {agreement.renews && (
-              <Field label={tPage("renews")}>
+              <Fact label={tPage("renews")}>
                 <Link className="text-brand-600 hover:underline" href={`${basePath}/${agreement.renews.id}`}>
                   {agreement.renews.title}
                 </Link>
-              </Field>
+              </Fact>
             )}
             {agreement.renewedBy && (
-              <Field label={tPage("renewedBy")}>
+              <Fact label={tPage("renewedBy")}>
                 <Link className="text-brand-600 hover:underline" href={`${basePath}/${agreement.renewedBy.id}`}>
                   {agreement.renewedBy.title}
                 </Link>
-              </Field>
+              </Fact>
             )}
           </dl>
         </Section>

@@ -2,6 +2,7 @@
 
 import { OfficeSelect } from "@/components/offices/office-select";
 import { useTranslations } from "next-intl";
+import { OfficerSelect } from "@/components/users/officer-select";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { RecordFormHeader } from "@/components/ui/record-form-header";
@@ -142,14 +143,7 @@ export function AgreementForm({
             <OfficeSelect id="officeId" name="officeId" offices={options.offices} value={values.officeId || options.viewerOfficeId} current={record?.values.officeId} invalid={!!errors.officeId} />
           </Field>
           <Field label={t("officer")} name="responsibleOfficerId" error={errors.responsibleOfficerId} className="sm:col-span-2">
-            <select id="responsibleOfficerId" name="responsibleOfficerId" defaultValue={values.responsibleOfficerId} className={inputClass}>
-              <option value="">{t("nobody")}</option>
-              {options.officers.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
+            <OfficerSelect officers={options.officers} value={values.responsibleOfficerId} empty={t("nobody")} />
           </Field>
         </div>
         <ThemeCheckboxes themes={options.themes} checked={values.themeIds} error={errors.themeIds} />

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { asStored, labelIn, plainValue, type FieldDefinition, type StoredValue } from "@/lib/custom-fields/values";
 import { useFormats } from "@/lib/i18n/use-formats";
+import { Fact } from "@/components/ui/fact";
 import { Section } from "@/components/ui/section";
 
 /**
@@ -13,12 +14,9 @@ export function CustomFacts({ fields, values }: { fields: FieldDefinition[]; val
   return fields
     .filter((field) => !field.archived && stored[field.key] !== undefined)
     .map((field) => (
-      <div key={field.id} data-custom-field={field.key}>
-        <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{labelIn(field, locale)}</dt>
-        <dd className="mt-1 text-sm text-slate-900">
-          <CustomValue field={field} value={stored[field.key]} />
-        </dd>
-      </div>
+      <Fact key={field.id} data-custom-field={field.key} label={labelIn(field, locale)}>
+        <CustomValue field={field} value={stored[field.key]} />
+      </Fact>
     ));
 }
 

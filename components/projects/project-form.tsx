@@ -2,6 +2,7 @@
 
 import { OfficeSelect } from "@/components/offices/office-select";
 import { useTranslations } from "next-intl";
+import { OfficerSelect } from "@/components/users/officer-select";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { PartiesEditor } from "@/components/ui/parties-editor";
@@ -82,14 +83,7 @@ export function ProjectForm({
             <OfficeSelect id="officeId" name="officeId" offices={options.offices} value={values.officeId ?? ""} current={record?.values.officeId} empty={t("officeOfAgreement")} invalid={!!errors.officeId} />
           </Field>
           <Field label={t("officer")} name="responsibleOfficerId" error={errors.responsibleOfficerId}>
-            <select id="responsibleOfficerId" name="responsibleOfficerId" defaultValue={values.responsibleOfficerId} className={inputClass}>
-              <option value="">{t("nobody")}</option>
-              {options.officers.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
+            <OfficerSelect officers={options.officers} value={values.responsibleOfficerId} empty={t("nobody")} />
           </Field>
           <Field label={t("starts")} name="startsOn" error={errors.startsOn}>
             <input id="startsOn" name="startsOn" type="date" defaultValue={values.startsOn} className={inputClass} />

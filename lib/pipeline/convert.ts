@@ -75,7 +75,7 @@ export async function convertOpportunity(
     const { form, ...fields } = conversionErrors(valid.errors);
     return refused(form ?? FIX_FIELDS, fields);
   }
-  const [funder, partnerName] = [o.organisationId, (await db().organisation.findUniqueOrThrow({ where: { id: o.organisationId }, select: { name: true } })).name];
+  const partnerName = (await db().organisation.findUniqueOrThrow({ where: { id: o.organisationId }, select: { name: true } })).name;
   try {
     const agreementId = await db().$transaction(async (tx) => {
       // The version guard, and the lock that makes a second conversion wait and then find the agreement.
@@ -84,7 +84,7 @@ export async function convertOpportunity(
       const created = await insertAgreement(tx, viewer, valid.input, FROM_PIPELINE);
       await tx.opportunity.update({ where: { id }, data: { agreementId: created } });
       await recordAudit(tx, { actor: viewer, action: "update", entityType: "Opportunity", entityId: id, changes: { agreement: [null, reference] } });
-      const commitment = await tx.commitment.create({ data: { agreementId: created, organisationId: funder, amount: o.amount, currency: o.currency, description: o.title } });
+      const commitment = await tx.commitment.create({ data: { agreementId: created, organisationId: o.organisationId, amount: o.amount, currency: o.currency, description: o.title } });
       const after = { agreement: reference, fundingParty: partnerName, project: null, amount: displayMoney(o.amount, o.currency), committedOn: null, description: o.title };
       await recordAudit(tx, { actor: viewer, action: "create", entityType: "Commitment", entityId: commitment.id, changes: changedFields(null, after), reason: FROM_PIPELINE });
       for (const t of o.tranches) {

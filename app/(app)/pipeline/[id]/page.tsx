@@ -9,6 +9,7 @@ import { StageBadge } from "@/components/pipeline/stage-badge";
 import { Arrow } from "@/components/ui/arrow";
 import { ArchiveButton } from "@/components/ui/archive-button";
 import { ButtonLink } from "@/components/ui/button";
+import { Fact } from "@/components/ui/fact";
 import { Section } from "@/components/ui/section";
 import { activityOf } from "@/lib/audit/queries";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -25,15 +26,6 @@ import { can } from "@/lib/policy";
 
 const page = recordPage(findOpportunity, (r) => r.opportunity.title, "opportunity");
 export const generateMetadata = page.generateMetadata;
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
-      <dd className="mt-1 text-sm text-slate-900">{children}</dd>
-    </div>
-  );
-}
 
 export default async function OpportunityPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
