@@ -105,13 +105,11 @@ export default async function OpportunityPage({ params }: { params: Promise<{ id
           <Section title={t("history")}>
             <ol className="space-y-2 text-sm">
               {o.stageChanges.map((change) => (
-                <li key={change.id}>
+                // Each part isolated (bdi), so a date in a right-to-left page keeps its place beside the stage.
+                <li key={change.id} className="flex flex-wrap items-baseline gap-x-3">
                   <span className="font-medium">{tCodes(`opportunityStages.${change.toStage}`)}</span>
-                  <span className="text-slate-600">
-                    {" · "}
-                    {f.moment(change.changedAt)}
-                    {change.changedBy && ` · ${change.changedBy.name}`}
-                  </span>
+                  <bdi className="text-slate-600">{f.moment(change.changedAt)}</bdi>
+                  {change.changedBy && <bdi className="text-slate-600">{change.changedBy.name}</bdi>}
                 </li>
               ))}
             </ol>
