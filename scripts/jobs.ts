@@ -1,4 +1,4 @@
-// npm run jobs: runs the reminder, backup and mail jobs once (for cron, with JOBS_EVERY_MINUTES=0 in the app).
+// npm run jobs: runs the reminder, backup, document reading and mail jobs once (for cron, with JOBS_EVERY_MINUTES=0 in the app).
 import { openDatabase } from "../lib/database";
 import { runJobs } from "../lib/jobs/scheduler";
 import { runCli } from "./cli";
@@ -7,10 +7,11 @@ await runCli(async (env) => {
   const database = await openDatabase(env, "npm run jobs");
   process.env.DATABASE_URL = database.url;
   try {
-    const { reminders, backup, mail } = await runJobs();
+    const { reminders, backup, documents, mail } = await runJobs();
     console.log(
       reminders.skipped ? "Reminders: another instance is running them." : `Reminders: ${reminders.notifications} new notifications, ${reminders.digests} digests queued.`,
       !backup ? "Backup: none due (or BACKUP_DIR is not set)." : backup.status === "verified" ? `Backup: ${backup.file}, ${backup.rows} rows, verified.` : `Backup failed: ${backup.error}`,
+      `Documents: ${documents} read.`,
       mail.configured ? `Mail: ${mail.sent} sent, ${mail.failed} failed.` : "Mail: SMTP_URL is not set; messages wait in the outbox.",
     );
   } finally {

@@ -10,7 +10,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const viewer = await requireViewer();
   if (viewer.role === "PARTNER") notFound();
   return (
-    <AppShell viewer={viewer} unread={await unreadCount(viewer)} nav={staffNav(viewer)} search>
+    <AppShell viewer={viewer} unread={await unreadCount(viewer)} nav={staffNav(viewer)} search="/search">
       {children}
     </AppShell>
   );

@@ -9,7 +9,7 @@ export default async function PortalLayout({ children }: { children: React.React
   const viewer = await requireViewer();
   if (viewer.role !== "PARTNER") redirect("/agreements");
   return (
-    <AppShell viewer={viewer} unread={await unreadCount(viewer)} nav={PORTAL_NAV}>
+    <AppShell viewer={viewer} unread={await unreadCount(viewer)} nav={PORTAL_NAV} search="/portal/search">
       {children}
     </AppShell>
   );

@@ -5,6 +5,7 @@ import { archiveDocumentAction } from "@/lib/documents/actions";
 import type { DocumentRow } from "@/lib/documents/queries";
 import { useFormats } from "@/lib/i18n/use-formats";
 import { UploadForm } from "./upload-form";
+import { MAX_PDF_PAGES } from "@/lib/documents/text/limits";
 
 
 /** A record's documents; officers also get the upload form and archive buttons. */
@@ -49,6 +50,12 @@ export function DocumentsSection({
                   ]
                     .filter(Boolean)
                     .join(" · ")}
+                </span>
+                {/* Whether its words can be searched (read in the background after the upload). */}
+                <span className="block text-xs text-slate-500" data-text-state={d.textState}>
+                  {d.textState === "FAILED"
+                    ? t("text.FAILED", { reason: t(`problems.${d.textProblem ?? "malformed"}`, { max: f.number(MAX_PDF_PAGES) }) })
+                    : t(`text.${d.textState}`, { pages: d.textPages ?? 0 })}
                 </span>
               </span>
               {editable && (

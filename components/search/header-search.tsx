@@ -1,5 +1,6 @@
 "use client";
-// The header's search box: searches every kind of record at once (/search). "/" anywhere outside
+// The header's search box: searches every kind of record at once (/search; a partner's, their
+// documents at /portal/search). "/" anywhere outside
 // a field puts the focus in it, as on GitHub or MDN.
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
@@ -9,7 +10,7 @@ function typingInField(target: EventTarget | null) {
 }
 
 /** `shortcut`: "/" focuses this box (the header's; the phone menu's box has none). */
-export function HeaderSearch({ id, shortcut = false }: { id: string; shortcut?: boolean }) {
+export function HeaderSearch({ id, action, shortcut = false }: { id: string; action: string; shortcut?: boolean }) {
   const t = useTranslations("common");
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -23,7 +24,7 @@ export function HeaderSearch({ id, shortcut = false }: { id: string; shortcut?: 
     return () => document.removeEventListener("keydown", onKey);
   }, [shortcut]);
   return (
-    <form action="/search" method="get" role="search">
+    <form action={action} method="get" role="search">
       <label htmlFor={id} className="sr-only">
         {t("searchLabel")}
       </label>

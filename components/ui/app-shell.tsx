@@ -11,15 +11,15 @@ export function AppShell({
   viewer,
   nav,
   unread,
-  search = false,
+  search,
   children,
 }: {
   viewer: Viewer;
   nav: NavItem[];
   /** Unread notifications; undefined hides the link. */
   unread?: number;
-  /** The search box over every kind of record (staff). */
-  search?: boolean;
+  /** Where the search box sends its words (staff: /search, partners: /portal/search); none: no box. */
+  search?: string;
   children: React.ReactNode;
 }) {
   const t = useTranslations("common");
@@ -52,7 +52,7 @@ export function AppShell({
           <div className="ms-auto flex items-center gap-1 text-sm xl:gap-3">
             {search && (
               <div className="hidden w-40 md:block">
-                <HeaderSearch id="site-search" shortcut />
+                <HeaderSearch id="site-search" action={search} shortcut />
               </div>
             )}
             {unread !== undefined && (

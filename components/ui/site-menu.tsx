@@ -15,7 +15,8 @@ export function SiteMenu({
   account,
 }: {
   nav: { href: string; label: string }[];
-  search: boolean;
+  /** Where the search box sends its words; none: no box. */
+  search?: string;
   account: { href: string; name: string; role: string };
 }) {
   const t = useTranslations("common");
@@ -53,7 +54,7 @@ export function SiteMenu({
         <div id="site-menu" className="absolute inset-x-0 top-full z-20 border-t border-white/10 bg-brand-900 px-6 pb-4 shadow-lg">
           {search && (
             <div className="pt-3 md:hidden">
-              <HeaderSearch id="menu-search" />
+              <HeaderSearch id="menu-search" action={search} />
             </div>
           )}
           <nav aria-label={t("mainNav")}>

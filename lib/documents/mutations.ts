@@ -11,6 +11,7 @@ import { can, type Viewer } from "@/lib/policy";
 import { uploadLimitBytes } from "@/lib/uploads/limit";
 import { sizeRefusal } from "@/lib/uploads/size";
 import { detectType, safeFilename } from "./detect";
+import { documentsAdded } from "./text/run";
 import { msg } from "@/lib/i18n/message";
 import type { Text } from "@/lib/i18n/message";
 
@@ -118,6 +119,7 @@ export async function uploadDocument(
   // An opportunity's documents are the unit's own (a concept note, a proposal): never shared with partners.
   const shared = sharedWithPartners && !("opportunityId" in parent);
   const id = await db().$transaction((tx) => insertDocument(tx, viewer, parent, checked, shared));
+  documentsAdded();
   return { ok: true, id, renamed: checked.renamed };
 }
 

@@ -19,6 +19,9 @@ export async function documentsOf(viewer: Viewer, parent: DocumentParent) {
       version: true,
       uploadedBy: { select: { name: true } },
       amendment: { select: { number: true } },
+      textState: true,
+      textPages: true,
+      textProblem: true,
     },
   });
 }

@@ -3,6 +3,7 @@
 // messages with SKIP LOCKED, so each fact is notified once, each email sent by one instance and
 // each backup taken by one.
 import { backupIfDue } from "@/lib/backup/scheduled";
+import { readDocumentsHere, readWaitingDocuments } from "@/lib/documents/text/run";
 import { parseEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { deliverPending } from "@/lib/mail/outbox";
@@ -11,9 +12,10 @@ import { runReminders } from "@/lib/reminders/run";
 export async function runJobs() {
   const reminders = await runReminders();
   const backup = await backupIfDue();
+  const documents = await readWaitingDocuments();
   // Last: a failed backup's email goes out in the same round.
   const mail = await deliverPending();
-  return { reminders, backup, mail };
+  return { reminders, backup, documents, mail };
 }
 
 export function startScheduler() {
@@ -31,6 +33,7 @@ export function startScheduler() {
       running = false;
     }
   };
+  readDocumentsHere();
   setTimeout(tick, 60_000).unref();
   setInterval(tick, minutes * 60_000).unref();
 }

@@ -11,6 +11,7 @@ import { type ActionResult, denied, type FieldErrors, FIX_FIELDS, refused } from
 import { healths, reportKinds, reportsOnProgress, reportStates } from "@/lib/domain/codelists";
 import { isoDate } from "@/lib/domain/format";
 import { fieldErrorsOf } from "@/lib/domain/validation";
+import { documentsAdded } from "@/lib/documents/text/run";
 import { checkFile, insertDocument, type CheckedFile } from "@/lib/documents/mutations";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
@@ -200,6 +201,7 @@ export async function submitReport(
       };
     },
   );
+  if (result.ok && checked.length) documentsAdded();
   return result.ok ? { ...result, renamed: checked.flatMap((f) => (f.renamed ? [f.renamed] : [])) } : result;
 }
 

@@ -2,6 +2,7 @@
 // ranked by tier (places.ts) and counted in full so the page can link to the whole list.
 import { db } from "@/lib/db";
 import { can, scope, type Viewer } from "@/lib/policy";
+import { searchDocuments } from "./documents";
 import { AGREEMENT_TIERS, MEETING_TIERS, PARTNER_TIERS, PROJECT_TIERS, matchingAll } from "./places";
 import { everyWord, searchTerms } from "./words";
 
@@ -60,8 +61,8 @@ export async function searchEverything(viewer: Viewer, query: string) {
   const words = await searchTerms(query);
   // Those who read only their offices' records find only those (lib/policy.ts).
   const scoped = scope(viewer);
-  if (words.length === 0) return { words, agreements: NONE, meetings: NONE, projects: NONE, partners: NONE };
-  const [agreements, meetings, projects, partners] = await Promise.all([
+  if (words.length === 0) return { words, agreements: NONE, meetings: NONE, projects: NONE, partners: NONE, documents: NONE };
+  const [agreements, meetings, projects, partners, documents] = await Promise.all([
     can(viewer, "read", "Agreement")
       ? bestOf(
           AGREEMENT_TIERS,
@@ -118,6 +119,8 @@ export async function searchEverything(viewer: Viewer, query: string) {
           byText((o) => o.name),
         )
       : NONE,
+    // Inside documents: the pages' own index, ranked by how well a page matches (documents.ts).
+    can(viewer, "read", "Document") ? searchDocuments(viewer, query, BEST_OF_EACH, COUNT_UP_TO) : NONE,
   ]);
-  return { words, agreements, meetings, projects, partners };
+  return { words, agreements, meetings, projects, partners, documents };
 }

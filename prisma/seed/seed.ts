@@ -12,6 +12,7 @@ import { seedDiligence } from "./demo-diligence";
 import { seedCustomFields, seedSavedViews } from "./demo-custom-fields";
 import { THEMES } from "./themes";
 import { seedPipeline } from "./demo-pipeline";
+import { demoDocumentFiles, seedDocuments } from "./demo-documents";
 import { ROOT_OFFICE } from "@/lib/offices/tree";
 
 // One demo account reads the interface in French out of the box (the others follow the browser).
@@ -39,6 +40,7 @@ export async function isEmpty(client: PrismaClient): Promise<boolean> {
 /** `adminTotpSecret`: the demo administrator's authenticator-app secret, sealed (scripts/seed-demo.ts). */
 export async function seedDemoData(client: PrismaClient, password: string, adminTotpSecret: string | null = null): Promise<void> {
   const passwordHash = await hashPassword(password);
+  const documents = await demoDocumentFiles();
   await client.$transaction(
     async (tx) => {
       const themeId = new Map<string, string>();
@@ -215,6 +217,7 @@ export async function seedDemoData(client: PrismaClient, password: string, admin
       await seedCustomFields(tx, { agreement: (key) => agreementId.get(key)!, organisation: org, project: (code) => projectId.get(code)! });
       await seedSavedViews(tx, userId.get("officer@example.org")!);
       await seedPipeline(tx, { org, officer: officers[0], themeIds: [...themeId.values()] });
+      await seedDocuments(tx, documents, { agreement: (key) => agreementId.get(key)!, officer: officers[0] });
 
       await tx.auditEvent.create({
         data: { action: "seed", entityType: "Database", entityId: "demo", changes: { note: "Demo data loaded" } },

@@ -7,6 +7,7 @@ import { Arrow } from "@/components/ui/arrow";
 import { getFormats } from "@/lib/i18n/server";
 import { useFormats } from "@/lib/i18n/use-formats";
 import { Badge } from "@/components/ui/badge";
+import { FoundDocumentItem } from "@/components/search/found-document";
 import { inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One kind of record: its best matches, and the whole list filtered when there are more. */
-function Group({ title, total, all, children }: { title: string; total: number; all: string; children: React.ReactNode }) {
+function Group({ title, total, all, children }: { title: string; total: number; all?: string; children: React.ReactNode }) {
   const t = useTranslations("search");
   const f = useFormats();
   const count = total > COUNT_UP_TO ? `${f.number(COUNT_UP_TO)}+` : f.number(total);
@@ -32,11 +33,13 @@ function Group({ title, total, all, children }: { title: string; total: number; 
       ) : (
         <>
           <ul className="divide-y divide-slate-100">{children}</ul>
-          <p className="border-t border-slate-100 px-4 py-2 text-sm">
-            <Link href={all} className="text-brand-700 hover:underline">
-              {t("allInList", { count: total, shown: count })} <Arrow to="forward" />
-            </Link>
-          </p>
+          {all && (
+            <p className="border-t border-slate-100 px-4 py-2 text-sm">
+              <Link href={all} className="text-brand-700 hover:underline">
+                {t("allInList", { count: total, shown: count })} <Arrow to="forward" />
+              </Link>
+            </p>
+          )}
         </>
       )}
     </section>
@@ -65,7 +68,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const t = (key: string, values?: Record<string, string | number>) => tAll(`search.${key}`, values);
   if (found === null) notFound();
   const list = (path: string) => `${path}?q=${encodeURIComponent(query)}`;
-  const nothing = found && found.agreements.total + found.meetings.total + found.projects.total + found.partners.total === 0;
+  const nothing = found && found.agreements.total + found.meetings.total + found.projects.total + found.partners.total + found.documents.total === 0;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -102,6 +105,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <Group title={t("partners")} total={found.partners.total} all={list("/partners")}>
             {found.partners.rows.map((o) => (
               <Item key={o.id} href={`/partners/${o.id}`} title={o.acronym ? `${o.name} (${o.acronym})` : o.name} detail={tAll(`codes.organisationKinds.${o.kind}`)} />
+            ))}
+          </Group>
+          {/* The best few by how well a page matches; documents have no list of their own to open. */}
+          <Group title={t("documents")} total={found.documents.total}>
+            {found.documents.rows.map((d) => (
+              <FoundDocumentItem key={d.id} document={d} />
             ))}
           </Group>
         </div>
