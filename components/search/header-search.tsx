@@ -26,7 +26,7 @@ export function HeaderSearch({ id, action, shortcut = false }: { id: string; act
   return (
     <form action={action} method="get" role="search">
       <label htmlFor={id} className="sr-only">
-        {t("searchLabel")}
+        {t(action === "/portal/search" ? "searchDocumentsLabel" : "searchLabel")}
       </label>
       <input
         ref={input}

@@ -46,8 +46,9 @@ it("the partner sees and downloads only the shared document, with safe headers; 
   await page.getByRole("link", { name: AGREEMENT }).click();
   await page.waitForURL(/\/portal\/agreements\//);
   const links = page.locator("section", { hasText: "Documents" }).locator("a");
-  expect(await links.allTextContents()).toEqual(["ADB MOU signed (e2e).pdf"]);
-  const href = (await links.first().getAttribute("href"))!;
+  // The demo's own signed MOU is shared too; the internal briefing is not.
+  expect((await links.allTextContents()).sort()).toEqual(["ADB MOU signed (e2e).pdf", "ILO-ADB MOU signed.pdf"]);
+  const href = (await links.filter({ hasText: "(e2e)" }).getAttribute("href"))!;
   const response = await page.request.get(url(href));
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");

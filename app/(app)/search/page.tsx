@@ -18,13 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One kind of record: its best matches, and the whole list filtered when there are more. */
-function Group({ title, total, all, children }: { title: string; total: number; all?: string; children: React.ReactNode }) {
+function Group({ kind, title, total, all, children }: { kind: string; title: string; total: number; all?: string; children: React.ReactNode }) {
   const t = useTranslations("search");
   const f = useFormats();
   const count = total > COUNT_UP_TO ? `${f.number(COUNT_UP_TO)}+` : f.number(total);
   return (
-    <section aria-labelledby={`found-${title}`} className="rounded-lg border border-slate-200 bg-white shadow-sm">
-      <h2 id={`found-${title}`} className="flex flex-wrap items-baseline justify-between gap-3 border-b border-slate-100 px-4 py-3 font-semibold">
+    <section aria-labelledby={`found-${kind}`} className="rounded-lg border border-slate-200 bg-white shadow-sm">
+      <h2 id={`found-${kind}`} className="flex flex-wrap items-baseline justify-between gap-3 border-b border-slate-100 px-4 py-3 font-semibold">
         {title}
         <span className="text-sm font-normal text-slate-500">{count}</span>
       </h2>
@@ -87,28 +87,28 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </p>
       ) : (
         <div className="grid items-start gap-4 lg:grid-cols-2">
-          <Group title={t("agreements")} total={found.agreements.total} all={list("/agreements")}>
+          <Group kind="agreements" title={t("agreements")} total={found.agreements.total} all={list("/agreements")}>
             {found.agreements.rows.map((a) => (
               <Item key={a.id} href={`/agreements/${a.id}`} title={a.title} detail={a.reference} badge={<Badge tone="grey">{tAll(`codes.agreementStatuses.${a.status}`)}</Badge>} />
             ))}
           </Group>
-          <Group title={t("meetings")} total={found.meetings.total} all={list("/meetings")}>
+          <Group kind="meetings" title={t("meetings")} total={found.meetings.total} all={list("/meetings")}>
             {found.meetings.rows.map((m) => (
               <Item key={m.id} href={`/meetings/${m.id}`} title={m.title} detail={`${f.date(m.heldOn)} · ${m.agreement.title}`} />
             ))}
           </Group>
-          <Group title={t("projects")} total={found.projects.total} all={list("/projects")}>
+          <Group kind="projects" title={t("projects")} total={found.projects.total} all={list("/projects")}>
             {found.projects.rows.map((p) => (
               <Item key={p.id} href={`/projects/${p.id}`} title={p.title} detail={p.code} badge={<Badge tone="grey">{tAll(`codes.projectLifecycles.${p.lifecycle}`)}</Badge>} />
             ))}
           </Group>
-          <Group title={t("partners")} total={found.partners.total} all={list("/partners")}>
+          <Group kind="partners" title={t("partners")} total={found.partners.total} all={list("/partners")}>
             {found.partners.rows.map((o) => (
               <Item key={o.id} href={`/partners/${o.id}`} title={o.acronym ? `${o.name} (${o.acronym})` : o.name} detail={tAll(`codes.organisationKinds.${o.kind}`)} />
             ))}
           </Group>
           {/* The best few by how well a page matches; documents have no list of their own to open. */}
-          <Group title={t("documents")} total={found.documents.total}>
+          <Group kind="documents" title={t("documents")} total={found.documents.total}>
             {found.documents.rows.map((d) => (
               <FoundDocumentItem key={d.id} document={d} />
             ))}

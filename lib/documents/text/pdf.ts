@@ -21,7 +21,7 @@ const SCANNED_BELOW = 3;
 async function open(bytes: Uint8Array): Promise<PdfDocument> {
   try {
     // A copy: pdf.js takes the buffer over (detaches it).
-    return await getDocumentProxy(new Uint8Array(bytes), { maxImageSize: MAX_IMAGE_PIXELS, stopAtErrors: false });
+    return await getDocumentProxy(new Uint8Array(bytes), { maxImageSize: MAX_IMAGE_PIXELS, stopAtErrors: false, verbosity: 0 });
   } catch (error) {
     throw new UnreadableDocument((error as Error).name === "PasswordException" ? "encrypted" : "malformed");
   }

@@ -1,7 +1,8 @@
 // Reads a document in a process of its own: a heap limit (READ_HEAP_MB) and a time limit
 // (READ_TIMEOUT_MS), so a hostile file (a zip bomb, a huge scan, pdf.js looping) costs that process
-// and never the app's. The process is forked with tsx, as `npm start` runs the scripts.
-import { fork } from "node:child_process";
+// and never the app's. The process runs with tsx, as `npm start` runs the scripts; spawned with an IPC
+// channel rather than fork()ed, since Turbopack takes fork()'s path for a module to bundle (next.js#97952).
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { READ_HEAP_MB, READ_TIMEOUT_MS, type TextProblem } from "./limits";
 
@@ -11,8 +12,7 @@ const SCRIPT = path.join(process.cwd(), "lib", "documents", "text", "read-proces
 
 export function readInOwnProcess(bytes: Uint8Array, mediaType: string, timeoutMs = READ_TIMEOUT_MS): Promise<Reading> {
   return new Promise((resolve) => {
-    const child = fork(SCRIPT, [], {
-      execArgv: ["--import", "tsx", `--max-old-space-size=${READ_HEAP_MB}`],
+    const child = spawn(process.execPath, ["--import", "tsx", `--max-old-space-size=${READ_HEAP_MB}`, SCRIPT], {
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"],
     });
