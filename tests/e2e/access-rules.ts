@@ -223,12 +223,16 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   "/documents/[id]": (s) => [
     file(may("read", "Document", { ...shared(OWN), ...REGIONAL }))(`/documents/${s.document.own}`),
     file(may("read", "Document", { ...shared(OTHER), ...REGIONAL }))(`/documents/${s.document.other}`),
+    // Shown in the browser (a PDF at a page) rather than downloaded: the same rule.
+    file(may("read", "Document", { ...shared(OTHER), ...REGIONAL }))(`/documents/${s.document.other}?view=1`),
   ],
 
   "/portal": () => [portalPage(signedIn)("/portal")],
   // The portal's home is its list of agreements.
   "/portal/agreements": () => [{ path: "/portal/agreements", expected: (v) => (!v ? "sign-in" : v.role !== "PARTNER" ? "staff-pages" : "to /portal") }],
   "/portal/calendar": () => [portalPage(signedIn)("/portal/calendar")],
+  // The words inside the partner's own documents (what it finds is the document scope's: document-text.test.ts).
+  "/portal/search": () => [portalPage(signedIn)("/portal/search?q=labour")],
   "/portal/reports": () => [portalPage(signedIn)("/portal/reports")],
   "/portal/account": () => [portalPage(signedIn)("/portal/account")],
   // Each partner user's own notifications.
