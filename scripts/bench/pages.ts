@@ -9,7 +9,8 @@ import { documentsOf } from "../../lib/documents/queries";
 import { db } from "../../lib/db";
 import { unreadCount } from "../../lib/notifications/notifications";
 import type { Viewer } from "../../lib/policy";
-import { searchEverything } from "../../lib/search/everything";
+import { COUNT_UP_TO, searchEverything } from "../../lib/search/everything";
+import { searchDocuments } from "../../lib/search/documents";
 import { themeChoices } from "../../lib/themes/queries";
 import { today } from "../../lib/domain/format";
 import { pipelineBoard } from "../../lib/pipeline/board";
@@ -51,6 +52,20 @@ export const PAGES: PageSpec[] = [
     as: OFFICER,
     path: "/search?q=labour%20migration",
     data: async (v) => Promise.all([staff(v), searchEverything(v, "labour migration")]),
+  },
+  // Inside the 200,000 pages of text (decision 024): a phrase in quotes with the other kinds, and a
+  // partner's search of their own documents.
+  {
+    name: "search with a phrase inside documents",
+    as: OFFICER,
+    path: "/search?q=%22labour%20inspection%20training%22%20ministry",
+    data: async (v) => Promise.all([staff(v), searchEverything(v, '"labour inspection training" ministry')]),
+  },
+  {
+    name: "partner's document search",
+    as: BENCH_PARTNER,
+    path: "/portal/search?q=occupational%20safety",
+    data: async (v) => Promise.all([viewerForSession(v.sessionId), searchDocuments(v, "occupational safety", 20, COUNT_UP_TO)]),
   },
   {
     name: "agreement page",

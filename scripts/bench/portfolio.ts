@@ -1,7 +1,8 @@
 // A synthetic portfolio for benchmarks, generated inside the database with generate_series (so
 // it takes seconds to minutes, not hours, on either database). At scale 1: 2,000 organisations,
 // 20,000 agreements with 2-4 parties, 60,000 meetings, 200,000 action items, 10,000 projects
-// with 100,000 status reports, 20,000 documents of about 3 KB, spread over 25 offices (five
+// with 100,000 status reports, 20,000 documents of about 3 KB with ten pages of text each (200,000
+// pages of about 130 words, read as the jobs would have), spread over 25 offices (five
 // sub-regional offices under the demo's regional office, four more under each: 30 with the
 // demo's). Numbers are inlined (integers computed here), never user input.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
@@ -19,6 +20,32 @@ const ITEM_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "DONE", "CANCELLED"];
 const WORDS = ["labour migration", "green jobs", "youth employment", "skills and TVET", "social protection", "occupational safety", "social dialogue", "productivity", "gender equality", "labour statistics", "enterprise development", "tripartism", "labour law"];
 
 const OFFICES = 25;
+// The pages' sentences: a partnership document's vocabulary, so that a common word matches many
+// pages and a phrase fewer. Each page also names its document and page ("bench reference 123 page 4").
+const SENTENCES = [
+  "The Parties shall exchange labour market information at least once a year.",
+  "The ILO shall provide technical assistance on occupational safety and health.",
+  "The Partner shall contribute to the costs of the programme in annual instalments.",
+  "Both Parties agree to promote social dialogue and tripartism in the region.",
+  "Activities on youth employment will target young women and men in rural areas.",
+  "A joint steering committee shall meet twice a year to review progress.",
+  "Labour inspection training will be delivered to inspectors of the ministry.",
+  "The programme supports skills development and technical and vocational education.",
+  "Green jobs assessments shall inform the national employment policy.",
+  "The Parties shall consult each other before publishing joint reports.",
+  "Social protection floors will be extended to workers in the informal economy.",
+  "Gender equality shall be mainstreamed in every activity under this agreement.",
+  "Labour migration governance will be strengthened along the regional corridors.",
+  "The agreement enters into force on the date of its signature by both Parties.",
+  "Either Party may terminate this agreement with six months written notice.",
+  "Enterprise development services will reach small and medium enterprises.",
+  "Productivity and working conditions will be monitored in participating factories.",
+  "Labour statistics shall be collected according to international standards.",
+  "The minutes record that the parties agreed the occupational safety guide.",
+  "Funds shall be administered in accordance with the financial regulations of the ILO.",
+];
+const PAGES_PER_DOCUMENT = 10;
+const SENTENCES_PER_PAGE = 10;
 const DOCUMENT_BYTES = `convert_to(repeat('Bench document ' || i || ' of the partnership portfolio. ', 60), 'UTF8')`;
 const arr = (values: string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(",")}]`;
 const pick = (values: string[], expr: string, type?: string) => `(${arr(values)})[1 + (${expr}) % ${values.length}]${type ? `::"${type}"` : ""}`;
@@ -114,6 +141,12 @@ export async function generatePortfolio(client: PrismaClient, scale: number, off
       FROM generate_series(1, ${c.documents}) i CROSS JOIN LATERAL (SELECT ${DOCUMENT_BYTES} AS b) f`],
     ["document contents", `INSERT INTO "DocumentContent"("documentId", bytes)
       SELECT 'bd' || i, b FROM generate_series(1, ${c.documents}) i CROSS JOIN LATERAL (SELECT ${DOCUMENT_BYTES} AS b) f`],
+    // Each page its own mix of the sentences (the vector and its index are the database's).
+    ["document pages", `INSERT INTO "DocumentPage"("documentId", page, text)
+      SELECT 'bd' || i, k, 'Bench reference ' || i || ' page ' || k || '. ' ||
+             (SELECT string_agg(${arr(SENTENCES.map((x) => x.replace(/'/g, "''")))}[1 + (i * 7 + k * 3 + j * j) % ${SENTENCES.length}], ' ') FROM generate_series(1, ${SENTENCES_PER_PAGE}) j)
+      FROM generate_series(1, ${c.documents}) i CROSS JOIN generate_series(1, ${PAGES_PER_DOCUMENT}) k`],
+    ["document text states", `UPDATE "Document" SET "textState" = 'FOUND', "textPages" = ${PAGES_PER_DOCUMENT} WHERE id LIKE 'bd%'`],
   ];
   // The pipeline (decision 023): opportunities across the stages, most spread over two or three years.
   const STAGES = ["IDEA", "CONCEPT_NOTE", "PROPOSAL_SUBMITTED", "NEGOTIATION", "WON", "LOST", "WITHDRAWN"];

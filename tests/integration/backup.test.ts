@@ -62,6 +62,8 @@ beforeAll(async () => {
   const agreement = await db().agreement.findFirstOrThrow({ where: { title: "ILO/ASEAN Cooperation Agreement" } });
   const uploaded = await uploadDocument(officer, { agreementId: agreement.id }, { name: "Signed MOU — Việt Nam.pdf", bytes: PDF }, true);
   expect(uploaded.ok).toBe(true);
+  // A page of its text, as the jobs would have read it: the restore computes its vector again.
+  if (uploaded.ok) await db().documentPage.create({ data: { documentId: uploaded.id, page: 1, text: "Ký tại Hà Nội: the Parties shall exchange information." } });
   await db().project.update({ where: { code: "RAS/12/03/JPN" }, data: { budgetAmount: "9999999999999999.99" } });
   await releaseAppConnection();
   target = await createTestDatabase(kind);
@@ -81,7 +83,10 @@ describe("a backup restored into an empty database", () => {
     expect(Object.keys(restored)).toEqual(Object.keys(source));
     for (const table of Object.keys(source)) expect(restored[table], table).toEqual(source[table]);
     expect(source.Agreement.length).toBeGreaterThanOrEqual(12);
-    expect(source.DocumentContent.length).toBe(1);
+    // The demo's three documents and the one uploaded here.
+    expect(source.DocumentContent.length).toBe(4);
+    expect(restored.DocumentPage).toHaveLength(1);
+    expect(restored.DocumentPage[0]).toContain("'exchange'");
     expect(restored.Project.some((row) => row.includes('"budgetAmount":9999999999999999.99'))).toBe(true);
   });
 
