@@ -4,6 +4,7 @@ import { Section } from "@/components/ui/section";
 import { archiveDocumentAction } from "@/lib/documents/actions";
 import type { DocumentRow } from "@/lib/documents/queries";
 import { useFormats } from "@/lib/i18n/use-formats";
+import { ReplaceForm } from "./replace-form";
 import { UploadForm } from "./upload-form";
 import { MAX_PDF_PAGES } from "@/lib/documents/text/limits";
 
@@ -59,7 +60,8 @@ export function DocumentsSection({
                 </span>
               </span>
               {editable && (
-                <span className="flex items-center gap-2">
+                <span className="flex flex-wrap items-start gap-3">
+                  <ReplaceForm id={d.id} version={d.version} filename={d.filename} maxMb={maxMb} />
                   <ArchiveButton action={archiveDocumentAction} id={d.id} version={d.version} archived={false} noun="document" />
                 </span>
               )}

@@ -17,7 +17,7 @@ interface Guard {
 type Flip = { archived: boolean; version: { increment: number } };
 
 /** A document's office: its parent's (an agreement, a meeting, a project, an amendment, a partner's report or an opportunity). */
-async function documentOffice(tx: Prisma.TransactionClient, id: string) {
+export async function documentOffice(tx: Prisma.TransactionClient, id: string) {
   const office = { select: { officeId: true } } as const;
   const d = await tx.document.findUnique({
     where: { id },

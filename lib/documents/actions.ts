@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getViewer } from "@/lib/auth/viewer";
 import { refused, type ActionResult } from "@/lib/domain/action-result";
 import { SIGNED_OUT, archiveRecord, formOf } from "@/lib/domain/form-actions";
-import { setDocumentArchived, uploadDocument, type DocumentParent } from "./mutations";
+import { replaceDocumentFile, setDocumentArchived, uploadDocument, type DocumentParent } from "./mutations";
 import { msg } from "@/lib/i18n/message";
 
 
@@ -42,4 +42,21 @@ export async function uploadDocumentAction(_previous: UploadResult | null, input
 export async function archiveDocumentAction(_previous: ActionResult | null, input: unknown): Promise<ActionResult> {
   const form = formOf(input);
   return archiveRecord(form, setDocumentArchived);
+}
+
+export type ReplaceResult = ActionResult<{ renamed: string | null }>;
+
+/** A new file for a document; the page it is listed on shows it (and its reading) again. */
+export async function replaceDocumentAction(_previous: ReplaceResult | null, input: unknown): Promise<ReplaceResult> {
+  const form = formOf(input);
+  const viewer = await getViewer();
+  if (!viewer) return SIGNED_OUT;
+  const file = form.get("file");
+  const id = String(form.get("id") ?? "");
+  const version = Number(form.get("version"));
+  if (!id || !Number.isInteger(version)) return refused(msg("problems.formWithoutTarget"));
+  if (!(file instanceof File) || file.size === 0) return refused(msg("problems.chooseFileAttach"), { file: msg("problems.chooseFileAttach") });
+  const result = await replaceDocumentFile(viewer, id, version, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
 }

@@ -2,7 +2,8 @@
 // anything is written; the document, its bytes and its audit event are written in one transaction.
 import { agreementOffice, meetingOffice, opportunityOffice, projectOffice } from "@/lib/offices/of-record";
 import crypto from "node:crypto";
-import { setArchived } from "@/lib/audit/archive";
+import { documentOffice, setArchived } from "@/lib/audit/archive";
+import { conflictSince } from "@/lib/audit/conflict";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -123,6 +124,66 @@ export async function uploadDocument(
   return { ok: true, id, renamed: checked.renamed };
 }
 
-export function setDocumentArchived(viewer: Viewer, id: string, readVersion: number, archived: boolean): Promise<ActionResult> {
-  return setArchived(viewer, "Document", "document", id, readVersion, archived);
+/** Archived, its words leave search (a trigger deletes its pages); restored, it is read again. */
+export async function setDocumentArchived(viewer: Viewer, id: string, readVersion: number, archived: boolean): Promise<ActionResult> {
+  const result = await setArchived(viewer, "Document", "document", id, readVersion, archived);
+  if (result.ok && !archived) documentsAdded();
+  return result;
+}
+
+/**
+ * A new file for a stored document (the countersigned copy, a better scan): its name, type, size,
+ * checksum and bytes change, its version moves, its old words leave search and the new file is
+ * read. Version-guarded, audited, in one transaction.
+ */
+export async function replaceDocumentFile(
+  viewer: Viewer,
+  id: string,
+  readVersion: number,
+  file: { name: string; bytes: Uint8Array },
+  maxBytes = uploadLimitBytes(),
+): Promise<ActionResult<{ renamed: string | null }>> {
+  if (!can(viewer, "update", "Document")) return denied(msg("problems.mayNotAttachDocuments"));
+  const officeId = await documentOffice(db(), id);
+  if (!can(viewer, "update", "Document", officeId ? { officeId } : undefined)) return denied(msg("problems.notYourOffice"));
+  const checked = checkFile(file, maxBytes);
+  if ("refusal" in checked) return refused(checked.refusal, { file: checked.refusal });
+  const outcome = await db().$transaction(async (tx) => {
+    const before = await tx.document.findFirst({ where: { id, archived: false }, select: { filename: true, mediaType: true, sizeBytes: true, sha256: true, version: true } });
+    if (!before) return { kind: "gone" as const };
+    const { count } = await tx.document.updateMany({
+      where: { id, version: readVersion, archived: false },
+      data: {
+        filename: checked.filename,
+        mediaType: checked.mediaType,
+        sizeBytes: checked.bytes.length,
+        sha256: checked.sha256,
+        version: { increment: 1 },
+        textState: "PENDING",
+        textPages: null,
+        textProblem: null,
+        textStateAt: new Date(),
+      },
+    });
+    if (count === 0) return { kind: "stale" as const, version: before.version };
+    await tx.documentContent.update({ where: { documentId: id }, data: { bytes: Buffer.from(checked.bytes) } });
+    await tx.documentPage.deleteMany({ where: { documentId: id } });
+    await recordAudit(tx, {
+      actor: viewer,
+      action: "update",
+      entityType: "Document",
+      entityId: id,
+      changes: {
+        filename: [before.filename, checked.filename],
+        type: [before.mediaType, checked.mediaType],
+        sizeBytes: [before.sizeBytes, checked.bytes.length],
+        sha256: [before.sha256, checked.sha256],
+      },
+    });
+    return { kind: "replaced" as const };
+  });
+  if (outcome.kind === "gone") return conflictSince("Document", id, readVersion, null, "document");
+  if (outcome.kind === "stale") return conflictSince("Document", id, readVersion, outcome.version, "document");
+  documentsAdded();
+  return { ok: true, renamed: checked.renamed };
 }

@@ -13,9 +13,9 @@ export const MARK_START = "\u0001";
 export const MARK_END = "\u0002";
 
 /** Matching pages weighed at most (the first the index gives): a common word need not rank them all. */
-const RANKED_PAGES = 500;
-/** Matching pages counted at most, for "N documents". */
-const COUNTED_PAGES = 20_000;
+const RANKED_PAGES = 200;
+/** Matching pages whose documents are counted: past it, the count is "at least" (`more`). */
+const COUNTED_PAGES = 2000;
 const MAX_PARTS = 8;
 
 /**
@@ -54,31 +54,30 @@ async function openable(viewer: Viewer): Promise<Prisma.Sql> {
   const where = scope(viewer).document;
   if (Object.keys(where).length === 0) return Prisma.empty;
   const ids = await db().document.findMany({ where: { AND: [where, { archived: false }] }, select: { id: true } });
-  return Prisma.sql`AND d.id = ANY(${ids.map((d) => d.id)}::text[])`;
+  return Prisma.sql`AND p."documentId" = ANY(${ids.map((d) => d.id)}::text[])`;
 }
 
+// An archived document has no pages (the database deletes them when it is archived; restored, it is
+// read again), so the pages alone say what may be found; `only` narrows them to the viewer's.
 const MATCHING = (tsquery: string, only: Prisma.Sql) => Prisma.sql`
-  FROM "DocumentPage" p
-  JOIN "Document" d ON d.id = p."documentId"
-  LEFT JOIN "Agreement" a ON a.id = d."agreementId"
-  LEFT JOIN "Meeting" m ON m.id = d."meetingId"
-  LEFT JOIN "Project" pr ON pr.id = d."projectId"
-  LEFT JOIN "Opportunity" o ON o.id = d."opportunityId"
-  WHERE p.vector @@ to_tsquery('document_text', ${tsquery}) AND NOT d.archived
-    AND NOT coalesce(a.archived, m.archived, pr.archived, o.archived, false) ${only}`;
+  FROM "DocumentPage" p WHERE p.vector @@ to_tsquery('document_text', ${tsquery}) ${only}`;
 
-/** The best `take` documents for the query and how many there are (up to `countUpTo` + 1). */
-export async function searchDocuments(viewer: Viewer, query: string, take: number, countUpTo: number): Promise<{ rows: FoundDocument[]; total: number }> {
+/**
+ * The best `take` documents for the query and how many there are (up to `countUpTo` + 1; `more`:
+ * at least that many, the documents of the first COUNTED_PAGES matching pages).
+ */
+export async function searchDocuments(viewer: Viewer, query: string, take: number, countUpTo: number): Promise<{ rows: FoundDocument[]; total: number; more: boolean }> {
   const tsquery = await documentQuery(query);
-  if (!tsquery) return { rows: [], total: 0 };
+  if (!tsquery) return { rows: [], total: 0, more: false };
   const only = await openable(viewer);
-  const [pages, [{ total }]] = await Promise.all([
+  const [pages, [{ total, pages: counted }]] = await Promise.all([
     db().$queryRaw<{ documentId: string; page: number; rank: number }[]>`
       SELECT "documentId", page, ts_rank(vector, to_tsquery('document_text', ${tsquery})) AS rank
       FROM (SELECT p."documentId", p.page, p.vector ${MATCHING(tsquery, only)} LIMIT ${RANKED_PAGES}) found`,
-    db().$queryRaw<{ total: number }[]>`
-      SELECT count(*)::int AS total FROM (SELECT DISTINCT "documentId" FROM (SELECT p."documentId" ${MATCHING(tsquery, only)} LIMIT ${COUNTED_PAGES}) found LIMIT ${countUpTo + 1}) documents`,
+    db().$queryRaw<{ total: number; pages: number }[]>`
+      SELECT count(DISTINCT "documentId")::int AS total, count(*)::int AS pages FROM (SELECT p."documentId" ${MATCHING(tsquery, only)} LIMIT ${COUNTED_PAGES}) found`,
   ]);
+  const more = counted === COUNTED_PAGES;
   const byDocument = new Map<string, { rank: number; best: number; pages: number[] }>();
   for (const { documentId, page, rank } of pages) {
     const found = byDocument.get(documentId) ?? { rank: -1, best: page, pages: [] };
@@ -87,7 +86,7 @@ export async function searchDocuments(viewer: Viewer, query: string, take: numbe
     byDocument.set(documentId, found);
   }
   const best = [...byDocument].sort(([, a], [, b]) => b.rank - a.rank).slice(0, take);
-  if (best.length === 0) return { rows: [], total };
+  if (best.length === 0) return { rows: [], total, more };
   const [documents, passages] = await Promise.all([
     db().document.findMany({
       where: { id: { in: best.map(([id]) => id) } },
@@ -113,7 +112,7 @@ export async function searchDocuments(viewer: Viewer, query: string, take: numbe
     const record = d && recordOf(d);
     return d && record ? [{ id, filename: d.filename, mediaType: d.mediaType, pages: found.pages.sort((a, b) => a - b), passage: passageOf.get(id) ?? "", record }] : [];
   });
-  return { rows, total };
+  return { rows, total: Math.min(total, countUpTo + 1), more };
 }
 
 type Titled = { id: string; title: string } | null;

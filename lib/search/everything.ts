@@ -53,7 +53,7 @@ function live<Where>(match: object, also: object = {}): Where {
 
 const byText = <Row>(text: (row: Row) => string) => (a: Row, b: Row) => text(a).localeCompare(text(b), "en");
 
-const NONE = { rows: [], total: 0 };
+const NONE = { rows: [], total: 0, more: false };
 
 /** Staff only (partners have their portal); null for partners. Archived records are not searched. */
 export async function searchEverything(viewer: Viewer, query: string) {

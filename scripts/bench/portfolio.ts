@@ -144,7 +144,7 @@ export async function generatePortfolio(client: PrismaClient, scale: number, off
     // Each page its own mix of the sentences (the vector and its index are the database's).
     ["document pages", `INSERT INTO "DocumentPage"("documentId", page, text)
       SELECT 'bd' || i, k, 'Bench reference ' || i || ' page ' || k || '. ' ||
-             (SELECT string_agg(${arr(SENTENCES.map((x) => x.replace(/'/g, "''")))}[1 + (i * 7 + k * 3 + j * j) % ${SENTENCES.length}], ' ') FROM generate_series(1, ${SENTENCES_PER_PAGE}) j)
+             (SELECT string_agg((${arr(SENTENCES.map((x) => x.replace(/'/g, "''")))})[1 + (i * 7 + k * 3 + j * j) % ${SENTENCES.length}], ' ') FROM generate_series(1, ${SENTENCES_PER_PAGE}) j)
       FROM generate_series(1, ${c.documents}) i CROSS JOIN generate_series(1, ${PAGES_PER_DOCUMENT}) k`],
     ["document text states", `UPDATE "Document" SET "textState" = 'FOUND', "textPages" = ${PAGES_PER_DOCUMENT} WHERE id LIKE 'bd%'`],
   ];

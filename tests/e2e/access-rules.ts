@@ -348,6 +348,8 @@ export const ACTIONS: Record<string, (s: Samples) => ActionCase[]> = {
     { page: `/agreements/${s.agreement.own}`, fields: { parentType: "agreement", parentId: s.agreement.own, file: wrongFile() }, allowed: may("create", "Document", REGIONAL) },
   ],
   archiveDocumentAction: (s) => [archive("Document", `/agreements/${s.agreement.own}`, s.document.own, REGIONAL)],
+  // A wrong file: those allowed are refused for it (nothing changes), the others denied before it is looked at.
+  replaceDocumentAction: (s) => [{ page: `/agreements/${s.agreement.own}`, fields: { id: s.document.own, version: STALE, file: wrongFile() }, allowed: may("update", "Document", REGIONAL) }],
   importAction: () => [
     { page: "/import", fields: { kind: "agreements", file: wrongColumns() }, allowed: (v) => can(v, "create", "Agreement") },
     { page: "/import", fields: { kind: "organisations", file: wrongColumns() }, allowed: (v) => can(v, "create", "Organisation") },

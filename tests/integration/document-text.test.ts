@@ -4,7 +4,7 @@
 // as "could not be read" with their reason.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { setDocumentArchived, uploadDocument } from "@/lib/documents/mutations";
+import { replaceDocumentFile, setDocumentArchived, uploadDocument } from "@/lib/documents/mutations";
 import { documentsOf } from "@/lib/documents/queries";
 import { scannedPage, slidesFile, textPdf, wordFile, workbookFile } from "@/lib/documents/samples";
 import { readWaitingDocuments } from "@/lib/documents/text/run";
@@ -67,7 +67,7 @@ describe("the demo's documents", () => {
 
   it("joins the header's search, counted with the other kinds", async () => {
     const result = await searchEverything(officer, "Bintuni");
-    expect(result?.documents.total).toBe(1);
+    expect(result?.documents).toMatchObject({ total: 1, more: false });
     expect(result?.documents.rows[0].filename).toContain("Teluk Bintuni");
   });
 });
@@ -95,11 +95,17 @@ describe("searching", () => {
     expect(await found(officer, "'; DROP TABLE \"Document\"; --")).toEqual([]);
   });
 
-  it("leaves an archived document out until it is restored", async () => {
+  it("takes an archived document's words out of search, and reads it again once restored", async () => {
     const mou = await db().document.findFirstOrThrow({ where: { filename: "ILO-ADB MOU signed.pdf" } });
     expect((await setDocumentArchived(officer, mou.id, mou.version, true)).ok).toBe(true);
     expect(await names(officer, "exchange labour")).toEqual([]);
+    expect(await db().documentPage.count({ where: { documentId: mou.id } })).toBe(0);
+    // Archived, it is not read, however long it waits.
+    expect(await readWaitingDocuments()).toBe(0);
     expect((await setDocumentArchived(officer, mou.id, mou.version + 1, false)).ok).toBe(true);
+    expect(await state(mou.id)).toMatchObject({ textState: "PENDING" });
+    await readWaitingDocuments();
+    expect(await state(mou.id)).toMatchObject({ textState: "FOUND", textPages: 2 });
     expect(await names(officer, "exchange labour")).toEqual(["ILO-ADB MOU signed.pdf"]);
   });
 
@@ -114,6 +120,30 @@ describe("searching", () => {
     expect(await names(adb, "negotiating margin")).toEqual([]);
     expect(await names(officer, "negotiating margin")).toEqual(["internal note.txt"]);
     expect(await searchEverything(adb, "negotiating")).toBeNull();
+  });
+});
+
+describe("replacing a file", () => {
+  it("reads the new file again, its old words leave search, and a stale or foreign hand is refused", async () => {
+    const id = await upload("draft letter.txt", new TextEncoder().encode("Draft: the contribution for 2027 is to be confirmed."));
+    await readWaitingDocuments();
+    expect(await names(officer, "confirmed contribution")).toEqual(["draft letter.txt"]);
+    const replaced = await replaceDocumentFile(officer, id, 1, { name: "signed letter.pdf", bytes: await textPdf([["We agree the 2027 contribution of USD 400,000."]]) });
+    expect(replaced.ok).toBe(true);
+    expect(await state(id)).toEqual({ textState: "PENDING", textPages: null, textProblem: null });
+    expect(await names(officer, "confirmed contribution")).toEqual([]);
+    await readWaitingDocuments();
+    expect(await names(officer, "2027 contribution 400")).toEqual(["signed letter.pdf"]);
+    const stored = await db().document.findUniqueOrThrow({ where: { id }, select: { filename: true, mediaType: true, version: true } });
+    expect(stored).toEqual({ filename: "signed letter.pdf", mediaType: "application/pdf", version: 2 });
+    expect(await db().auditEvent.count({ where: { entityType: "Document", entityId: id, action: "update" } })).toBe(1);
+    // Read at version 1, sent after the replacement: refused, nothing changed.
+    const stale = await replaceDocumentFile(officer, id, 1, { name: "other.txt", bytes: new TextEncoder().encode("Overwrite") });
+    expect(stale.ok).toBe(false);
+    expect((await replaceDocumentFile(adb, id, 2, { name: "x.txt", bytes: new TextEncoder().encode("x") })).ok).toBe(false);
+    const manager = await as("manager@example.org");
+    expect((await replaceDocumentFile(manager, id, 2, { name: "x.txt", bytes: new TextEncoder().encode("x") })).ok).toBe(false);
+    expect(await db().document.findUniqueOrThrow({ where: { id }, select: { filename: true, version: true } })).toEqual({ filename: "signed letter.pdf", version: 2 });
   });
 });
 

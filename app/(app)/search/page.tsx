@@ -18,10 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One kind of record: its best matches, and the whole list filtered when there are more. */
-function Group({ kind, title, total, all, children }: { kind: string; title: string; total: number; all?: string; children: React.ReactNode }) {
+function Group({ kind, title, total, more = false, all, children }: { kind: string; title: string; total: number; more?: boolean; all?: string; children: React.ReactNode }) {
   const t = useTranslations("search");
   const f = useFormats();
-  const count = total > COUNT_UP_TO ? `${f.number(COUNT_UP_TO)}+` : f.number(total);
+  const count = total > COUNT_UP_TO || more ? `${f.number(Math.min(total, COUNT_UP_TO))}+` : f.number(total);
   return (
     <section aria-labelledby={`found-${kind}`} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <h2 id={`found-${kind}`} className="flex flex-wrap items-baseline justify-between gap-3 border-b border-slate-100 px-4 py-3 font-semibold">
@@ -108,7 +108,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             ))}
           </Group>
           {/* The best few by how well a page matches; documents have no list of their own to open. */}
-          <Group kind="documents" title={t("documents")} total={found.documents.total}>
+          <Group kind="documents" title={t("documents")} total={found.documents.total} more={found.documents.more}>
             {found.documents.rows.map((d) => (
               <FoundDocumentItem key={d.id} document={d} />
             ))}

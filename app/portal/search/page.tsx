@@ -47,7 +47,7 @@ export default async function PortalSearchPage({ searchParams }: { searchParams:
         <section aria-labelledby="found-documents" className="rounded-lg border border-slate-200 bg-white shadow-sm">
           <h2 id="found-documents" className="flex flex-wrap items-baseline justify-between gap-3 border-b border-slate-100 px-4 py-3 font-semibold">
             {t("documents")}
-            <span className="text-sm font-normal text-slate-500">{found.total > COUNT_UP_TO ? `${f.number(COUNT_UP_TO)}+` : f.number(found.total)}</span>
+            <span className="text-sm font-normal text-slate-500">{found.total > COUNT_UP_TO || found.more ? `${f.number(Math.min(found.total, COUNT_UP_TO))}+` : f.number(found.total)}</span>
           </h2>
           <ul className="divide-y divide-slate-100">
             {found.rows.map((d) => (

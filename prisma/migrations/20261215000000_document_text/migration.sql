@@ -31,3 +31,22 @@ CREATE TABLE "DocumentPage" (
 CREATE INDEX "DocumentPage_vector_idx" ON "DocumentPage" USING gin ("vector");
 
 ALTER TABLE "DocumentPage" ADD CONSTRAINT "DocumentPage_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "Document"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Archiving a document takes its words out of search: its pages go, and it waits to be read again
+-- (the jobs skip archived documents, and read it once it is restored). The search then reads the
+-- pages alone, without joining each to its document.
+CREATE OR REPLACE FUNCTION document_archived() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$ BEGIN
+    IF NEW.archived AND NOT OLD.archived THEN
+      DELETE FROM "DocumentPage" WHERE "documentId" = NEW.id;
+      NEW."textState" := 'PENDING';
+      NEW."textPages" := NULL;
+      NEW."textProblem" := NULL;
+      NEW."textStateAt" := now() AT TIME ZONE 'UTC';
+    END IF;
+    RETURN NEW;
+  END $$;
+
+CREATE TRIGGER document_archived BEFORE UPDATE OF archived ON "Document"
+  FOR EACH ROW EXECUTE FUNCTION document_archived();
