@@ -6,7 +6,7 @@ import { officeAndBelow, officeChoices } from "@/lib/offices/queries";
 import { countryParam, pageOf, sortingOf, yearParam } from "@/lib/domain/list-query";
 import { db } from "@/lib/db";
 import { isoDate } from "@/lib/domain/format";
-import { matchingAllFor, PROJECT_TIERS } from "@/lib/search/places";
+import { matchingAllFor, projectTiers } from "@/lib/search/places";
 import { searchTerms } from "@/lib/search/words";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { Health, ProjectLifecycle } from "@/lib/generated/prisma/enums";
@@ -68,7 +68,10 @@ export async function projectWhere(viewer: Viewer, filters: ProjectFilters): Pro
   }
   if (filters.health === "NONE") and.push({ statusReports: { none: { archived: false } } });
   else if (filters.health) and.push({ id: { in: await projectIdsWithHealth(filters.health) } });
-  if (filters.q) and.push(matchingAllFor(viewer.role === "PARTNER", PROJECT_TIERS, await searchTerms(filters.q)));
+  if (filters.q) {
+    const words = await searchTerms(filters.q);
+    and.push(matchingAllFor(viewer.role === "PARTNER", await projectTiers(words), words));
+  }
   if (filters.custom) and.push(...customWhere(await visibleCustomFields(viewer, "PROJECT"), filters));
   return { AND: and };
 }

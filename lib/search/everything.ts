@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import { can, scope, type Viewer } from "@/lib/policy";
 import { searchDocuments } from "./documents";
-import { AGREEMENT_TIERS, MEETING_TIERS, PARTNER_TIERS, PROJECT_TIERS, matchingAll } from "./places";
+import { AGREEMENT_TIERS, MEETING_TIERS, PARTNER_TIERS, matchingAll, projectTiers } from "./places";
 import { everyWord, searchTerms } from "./words";
 
 /** How many of each kind the search page shows. */
@@ -92,8 +92,9 @@ export async function searchEverything(viewer: Viewer, query: string) {
         )
       : NONE,
     can(viewer, "read", "Project")
-      ? bestOf(
-          PROJECT_TIERS,
+      ? projectTiers(words).then((tiers) =>
+          bestOf(
+          tiers,
           words,
           (where, take) =>
             db().project.findMany({
@@ -103,7 +104,7 @@ export async function searchEverything(viewer: Viewer, query: string) {
             }),
           (where, take) => db().project.count({ where: { AND: [where, scoped.project] }, take }),
           byText((p) => p.code),
-        )
+        ))
       : NONE,
     can(viewer, "read", "Organisation")
       ? bestOf(

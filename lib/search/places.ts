@@ -1,12 +1,12 @@
 // Where a typed word may be found in each kind of record, as tiers from the best match to the
 // widest: a record found in an earlier tier ranks above one found only in a later tier (a title match
 // above a party's name, above a summary match). The list pages filter by the widest tier.
+import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { everyWord } from "./words";
 
 type Tiers<Where> = readonly ((word: string) => Where[])[];
 
-const namedParty = (word: string) => ({ some: { organisation: { searchText: { contains: word } } } });
 
 // An agreement's own columns hold its parties' names (kept by the database): one indexed LIKE a word.
 export const AGREEMENT_TIERS: Tiers<Prisma.AgreementWhereInput> = [
@@ -22,12 +22,25 @@ export const MEETING_TIERS: Tiers<Prisma.MeetingWhereInput> = [
   (word) => [{ searchNames: { contains: word } }], // with its agreement's title and parties
 ];
 
-// A project's partners through the relation (an EXISTS the database answers once per word).
-export const PROJECT_TIERS: Tiers<Prisma.ProjectWhereInput> = [
-  (word) => [{ searchTitle: { contains: word } }],
-  (word) => [{ searchTitle: { contains: word } }, { partners: namedParty(word) }],
-  (word) => [{ searchText: { contains: word } }, { partners: namedParty(word) }],
-];
+/**
+ * A project's tiers for these words. Its partners are found through the relation: the organisations
+ * each word names are looked up first (one indexed LIKE a word), so each project is asked about
+ * partner ids, an index probe, rather than about its partners' names, a LIKE per project and word
+ * (500 ms for four words over 10,000 projects).
+ */
+export async function projectTiers(words: string[]): Promise<Tiers<Prisma.ProjectWhereInput>> {
+  const named = new Map(
+    await Promise.all(
+      words.map(async (word) => [word, (await db().organisation.findMany({ where: { searchText: { contains: word } }, select: { id: true } })).map((o) => o.id)] as const),
+    ),
+  );
+  const namedParty = (word: string) => ({ some: { organisationId: { in: named.get(word) ?? [] } } });
+  return [
+    (word) => [{ searchTitle: { contains: word } }],
+    (word) => [{ searchTitle: { contains: word } }, { partners: namedParty(word) }],
+    (word) => [{ searchText: { contains: word } }, { partners: namedParty(word) }],
+  ];
+}
 
 /** The list pages' filter: every word found somewhere in the record (its widest tier). */
 export function matchingAll<Where>(tiers: Tiers<Where>, words: string[]) {
