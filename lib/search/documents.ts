@@ -13,9 +13,9 @@ export const MARK_START = "\u0001";
 export const MARK_END = "\u0002";
 
 /** Matching pages weighed at most (the first the index gives): a common word need not rank them all. */
-const RANKED_PAGES = 200;
+const RANKED_PAGES = 100;
 /** Matching pages whose documents are counted: past it, the count is "at least" (`more`). */
-const COUNTED_PAGES = 2000;
+const COUNTED_PAGES = 1000;
 const MAX_PARTS = 8;
 
 /**
