@@ -55,20 +55,27 @@ export async function readWaitingDocuments(until = Date.now() + 4 * 60_000): Pro
   return read;
 }
 
-let running: Promise<number> | null = null;
-let askedAgain = false;
-/** Set where the jobs run in this process (the app server's scheduler): uploads are read at once. */
-let readsHere = false;
+/**
+ * This process's reading, on globalThis: Next.js bundles the instrumentation (which starts the
+ * scheduler) apart from the routes and actions (which store uploads), each with its own copy of this
+ * module, so module variables would not be seen by both.
+ */
+const reader = ((globalThis as { documentReader?: { running: Promise<number> | null; askedAgain: boolean; readsHere: boolean } }).documentReader ??= {
+  running: null,
+  askedAgain: false,
+  // Set where the jobs run in this process (the app server's scheduler): uploads are read at once.
+  readsHere: false,
+});
 
 /** The scheduler's: this process reads documents as they come, and now those waiting. */
 export function readDocumentsHere() {
-  readsHere = true;
+  reader.readsHere = true;
   setTimeout(() => void readSoon(), 5_000).unref();
 }
 
 /** A document was stored: read it now where this process runs the jobs, else at the next `npm run jobs`. */
 export function documentsAdded() {
-  if (readsHere) void readSoon();
+  if (reader.readsHere) void readSoon();
 }
 
 /**
@@ -76,19 +83,19 @@ export function documentsAdded() {
  * again once done, so a document uploaded as it found nothing more is not left for the next round.
  */
 export function readSoon(): Promise<number> {
-  if (running) {
-    askedAgain = true;
-    return running;
+  if (reader.running) {
+    reader.askedAgain = true;
+    return reader.running;
   }
-  askedAgain = false;
-  running = readWaitingDocuments()
+  reader.askedAgain = false;
+  reader.running = readWaitingDocuments()
     .catch((error) => {
       log("error", "reading documents failed", { error });
       return 0;
     })
     .finally(() => {
-      running = null;
-      if (askedAgain) void readSoon();
+      reader.running = null;
+      if (reader.askedAgain) void readSoon();
     });
-  return running;
+  return reader.running;
 }
