@@ -9,7 +9,8 @@ import { strToU8, zipSync } from "fflate";
 import PDFDocument from "pdfkit";
 import * as PImage from "pureimage";
 
-function pdfBytes(options: PDFKit.PDFDocumentOptions, draw: (doc: PDFKit.PDFDocument) => void): Promise<Uint8Array> {
+/** Any PDF pdfkit can draw (an encrypted one, a long one), as bytes. */
+export function pdfBytes(options: PDFKit.PDFDocumentOptions, draw: (doc: PDFKit.PDFDocument) => void): Promise<Uint8Array> {
   const doc = new PDFDocument(options);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { replaceDocumentFile, setDocumentArchived, uploadDocument } from "@/lib/documents/mutations";
 import { documentsOf } from "@/lib/documents/queries";
-import { scannedPage, slidesFile, textPdf, wordFile, workbookFile } from "@/lib/documents/samples";
+import { pdfBytes, scannedPage, slidesFile, textPdf, wordFile, workbookFile } from "@/lib/documents/samples";
 import { readWaitingDocuments } from "@/lib/documents/text/run";
 import { viewerOfUser } from "@/lib/offices/reach";
 import type { Viewer } from "@/lib/policy";
@@ -14,7 +14,6 @@ import { searchDocuments } from "@/lib/search/documents";
 import { searchEverything } from "@/lib/search/everything";
 import { EXCHANGE_SENTENCE } from "@/prisma/seed/demo-documents";
 import { seedDemoData } from "@/prisma/seed/seed";
-import PDFDocument from "pdfkit";
 import { zipSync } from "fflate";
 
 let officer: Viewer, adb: Viewer, asean: Viewer, japan: Viewer;
@@ -184,16 +183,6 @@ describe("every kind of file", () => {
   });
 });
 
-function pdfkit(options: PDFKit.PDFDocumentOptions, draw: (doc: PDFKit.PDFDocument) => void): Promise<Uint8Array> {
-  const doc = new PDFDocument(options);
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Uint8Array>((resolve) => doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks)))));
-  draw(doc);
-  doc.end();
-  return done;
-}
-
 /** A Word file whose directory says its text is 1 KB, while it unpacks to 300 MB. */
 function zipBomb(): Uint8Array {
   const bytes = zipSync({ "[Content_Types].xml": new TextEncoder().encode("<Types/>"), "word/document.xml": new Uint8Array(300 * 1024 * 1024).fill(32) }, { level: 9 });
@@ -219,8 +208,8 @@ function hugePng(): Uint8Array {
 describe("hostile files", () => {
   it("ends each as could not be read, with its reason, and the app's process unharmed", async () => {
     const ids = {
-      encrypted: await upload("locked.pdf", await pdfkit({ userPassword: "secret" }, (d) => d.text("hidden words"))),
-      tooManyPages: await upload("long.pdf", await pdfkit({}, (d) => Array.from({ length: 1999 }, () => d.addPage()))),
+      encrypted: await upload("locked.pdf", await pdfBytes({ userPassword: "secret" }, (d) => d.text("hidden words"))),
+      tooManyPages: await upload("long.pdf", await pdfBytes({}, (d) => Array.from({ length: 1999 }, () => d.addPage()))),
       archiveTooLarge: await upload("bomb.docx", zipBomb()),
       malformed: await upload("broken.pdf", new TextEncoder().encode("%PDF-1.7\nthis is no PDF at all")),
       imageTooLarge: await upload("huge.png", hugePng()),
