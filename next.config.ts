@@ -19,4 +19,9 @@ const nextConfig: NextConfig = {
 };
 
 // next-intl reads each request's language and catalogue from here (lib/i18n/request-config.ts).
-export default createNextIntlPlugin("./lib/i18n/request-config.ts")(nextConfig);
+// The catalogues under messages/ are compiled when the app is built, so neither the browser nor the
+// server parses a message at run time, and no ICU parser is sent to the browser (decision 025).
+export default createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request-config.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+})(nextConfig);

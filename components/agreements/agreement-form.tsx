@@ -14,7 +14,8 @@ import { saveAgreementAction } from "@/lib/agreements/actions";
 import type { AgreementFormOptions } from "@/lib/agreements/queries";
 import type { AgreementFormValues } from "@/lib/agreements/schema";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
-import { CodeOptions, type CodeList } from "@/components/ui/code-options";
+import { CodeOptions } from "@/components/ui/code-options";
+import type { CodeList } from "@/lib/domain/codes";
 import { CustomInputs } from "@/components/custom-fields/custom-inputs";
 
 const EMPTY: AgreementFormValues = {

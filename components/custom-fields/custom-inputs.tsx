@@ -5,7 +5,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
 import { useSay } from "@/lib/i18n/use-say";
 import type { FieldErrors } from "@/lib/domain/action-result";
-import { inputName, labelIn, LONG_TEXT_MAX, TEXT_MAX, type CustomFormValues, type FieldDefinition } from "@/lib/custom-fields/values";
+import { inputName, labelIn, LONG_TEXT_MAX, TEXT_MAX, type CustomFormValues, type FieldDefinition } from "@/lib/custom-fields/definition";
 
 /**
  * The controls of a record's custom fields (those in use, in the administrators' order), in a

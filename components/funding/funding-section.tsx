@@ -7,9 +7,7 @@ import { archiveCommitmentAction, archiveInstalmentAction, archiveReceiptAction 
 import type { CommitmentDetail } from "@/lib/funding/queries";
 import { byYear, commitmentTotals, instalmentState, instalmentTotals, totalsByCurrency, type InstalmentState } from "@/lib/funding/totals";
 import { useFormats } from "@/lib/i18n/use-formats";
-import { CommitmentForm } from "./commitment-form";
-import { InstalmentForm } from "./instalment-form";
-import { ReceiptForm } from "./receipt-form";
+import { FoldedForm } from "./folded-form";
 import { cell, money, TotalsCells, TotalsHeadings } from "./totals-cells";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
@@ -180,24 +178,22 @@ export function FundingSection({
 
       {editing && (
         <div className="mt-6 space-y-3">
-          <FormPanel title={tr("addCommitment")} id="add-commitment">
-            <CommitmentForm agreementId={editing.agreementId} funders={editing.funders} projects={editing.projects} />
-          </FormPanel>
-          {commitments.length > 0 && (
-            <FormPanel title={tr("addInstalment")} id="add-instalment">
-              <InstalmentForm commitments={commitments.map((c) => ({ id: c.id, label: choice(c) }))} />
-            </FormPanel>
-          )}
+          <FoldedForm form="commitment" title={tr("addCommitment")} id="add-commitment" props={{ agreementId: editing.agreementId, funders: editing.funders, projects: editing.projects }} />
+          {commitments.length > 0 && <FoldedForm form="instalment" title={tr("addInstalment")} id="add-instalment" props={{ commitments: commitments.map((c) => ({ id: c.id, label: choice(c) })) }} />}
           {commitments.some((c) => c.instalments.length > 0) && (
-            <FormPanel title={tr("recordReceipt")} id="record-receipt" open={Boolean(receiptInstalment)}>
-              <ReceiptForm
-                today={editing.today}
-                initial={receiptInstalment && { instalmentId: receiptInstalment.id, amount: instalmentTotals(receiptInstalment).outstanding.toFixed(2) }}
-                instalments={commitments.flatMap((c) =>
+            <FoldedForm
+              form="receipt"
+              title={tr("recordReceipt")}
+              id="record-receipt"
+              open={Boolean(receiptInstalment)}
+              props={{
+                today: editing.today,
+                initial: receiptInstalment && { instalmentId: receiptInstalment.id, amount: instalmentTotals(receiptInstalment).outstanding.toFixed(2) },
+                instalments: commitments.flatMap((c) =>
                   c.instalments.map((i) => ({ id: i.id, label: [c.organisation.name, tr("dueOnShort", { date: displayDate(i.dueOn) }), displayMoney(i.amount, c.currency)].join(" · ") })),
-                )}
-              />
-            </FormPanel>
+                ),
+              }}
+            />
           )}
         </div>
       )}
@@ -205,12 +201,3 @@ export function FundingSection({
   );
 }
 
-/** A form folded under its title, opened by a click. */
-function FormPanel({ title, id, open, children }: { title: string; id: string; open?: boolean; children: React.ReactNode }) {
-  return (
-    <details id={id} open={open} className="rounded-md border border-slate-200 p-3 open:bg-slate-50">
-      <summary className="cursor-pointer text-sm font-medium text-brand-700">{title}</summary>
-      <div className="mt-3">{children}</div>
-    </details>
-  );
-}

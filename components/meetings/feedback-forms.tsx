@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { partnerActionItemStatuses } from "@/lib/domain/codelists";
+import { partnerActionItemStatuses } from "@/lib/domain/codes";
 import type { ActionItemStatus } from "@/lib/generated/prisma/enums";
 import { acknowledgeMinutesAction, actionItemProgressAction, commentAction } from "@/lib/meetings/feedback-actions";
 import { useSay } from "@/lib/i18n/use-say";

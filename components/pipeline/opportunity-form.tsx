@@ -14,7 +14,8 @@ import { useRecordForm } from "@/components/ui/use-record-form";
 import type { OpportunityStage } from "@/lib/generated/prisma/enums";
 import { saveOpportunityAction } from "@/lib/pipeline/actions";
 import type { OpportunityFormOptions } from "@/lib/pipeline/queries";
-import { NEW_ORGANISATION, type OpportunityFormValues } from "@/lib/pipeline/schema";
+import { NEW_ORGANISATION } from "@/lib/pipeline/new-organisation";
+import type { OpportunityFormValues } from "@/lib/pipeline/schema";
 import { needsReason } from "@/lib/pipeline/stages";
 import { TrancheEditor } from "./tranche-editor";
 

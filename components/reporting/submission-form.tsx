@@ -8,7 +8,8 @@ import { useFormats } from "@/lib/i18n/use-formats";
 import { FileField } from "@/components/ui/file-field";
 import { Refusal } from "@/components/ui/refusal";
 import { useRecordForm } from "@/components/ui/use-record-form";
-import { indicatorMeasures, reportsOnProgress } from "@/lib/domain/codelists";
+import { reportsOnProgress } from "@/lib/domain/codes";
+import type { IndicatorMeasure } from "@/lib/generated/prisma/enums";
 import type { ReportKind } from "@/lib/generated/prisma/enums";
 import { submitReportAction } from "@/lib/reporting/actions";
 
@@ -16,7 +17,7 @@ export interface SubmissionIndicator {
   id: string;
   title: string;
   result: string;
-  measure: keyof typeof indicatorMeasures;
+  measure: IndicatorMeasure;
   target: string | null;
   /** The indicator's period the actual goes to, when the report's own is not one of its periods. */
   period: { periodStart: Date; periodEnd: Date } | null;

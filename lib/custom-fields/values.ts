@@ -5,39 +5,11 @@
 // strings, numbers as numbers, dates as "YYYY-MM-DD", yes/no as booleans, "one of" as its option's
 // id, "several of" as option ids. A field left blank has no key at all.
 import { z } from "zod";
-import type { CustomFieldType } from "@/lib/generated/prisma/enums";
 import { isRealIsoDate, optionalText, optionalValue } from "@/lib/domain/validation";
+import { LONG_TEXT_MAX, optionLabel, TEXT_MAX, type CustomFormValues, type FieldDefinition, type StoredValue, type StoredValues } from "./definition";
 
-export interface FieldOption {
-  id: string;
-  label: string;
-}
-
-/** What a form, a page or a list needs to know about a field. */
-export interface FieldDefinition {
-  id: string;
-  key: string;
-  label: string;
-  /** The label in the other languages, by locale. */
-  labels: Record<string, string>;
-  help: string | null;
-  type: CustomFieldType;
-  options: FieldOption[];
-  required: boolean;
-  partnersSee: boolean;
-  archived: boolean;
-}
-
-export type StoredValue = string | number | boolean | string[];
-export type StoredValues = Record<string, StoredValue>;
-/** What a form sends for the custom fields: every value as typed, by key. */
-export type CustomFormValues = Record<string, string[]>;
-
-/** The form's name of a field's control: custom.<key>, so field errors are keyed as the form names them. */
-export const inputName = (key: string) => `custom.${key}`;
-
-export const TEXT_MAX = 500;
-export const LONG_TEXT_MAX = 5000;
+// What a field is, apart from checking its values: kept apart so the browser's forms take it without zod.
+export * from "./definition";
 
 /** The custom values a form sent, as typed (several of a list: one entry per box ticked). */
 export function customFormValues(form: FormData): CustomFormValues {
@@ -178,16 +150,6 @@ export function formValuesOf(fields: readonly FieldDefinition[], stored: unknown
     form[field.key] = Array.isArray(value) ? value : typeof value === "boolean" ? [value ? "yes" : "no"] : [String(value)];
   }
   return form;
-}
-
-/** A field's label in a language (its own where it has none there). */
-export function labelIn(field: Pick<FieldDefinition, "label" | "labels">, locale: string): string {
-  return field.labels[locale]?.trim() || field.label;
-}
-
-/** An option's label, or the id of an option since removed. */
-export function optionLabel(field: FieldDefinition, id: string): string {
-  return field.options.find((o) => o.id === id)?.label ?? id;
 }
 
 /**

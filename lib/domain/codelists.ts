@@ -119,9 +119,6 @@ export const actionItemStatuses: Record<ActionItemStatus, Entry> = {
   CANCELLED: { label: "Cancelled" },
 };
 
-/** What a partner may set on an action item its organisation owns (staff set the others). */
-export const partnerActionItemStatuses = ["IN_PROGRESS", "DONE"] as const satisfies ActionItemStatus[];
-
 export const riskRatings: Record<RiskRating, Entry> = {
   LOW: { label: "Low risk" },
   MEDIUM: { label: "Medium risk" },
@@ -222,9 +219,6 @@ export const reportKinds: Record<ReportKind, Entry> = {
   FINANCIAL: { label: "Financial report" },
   FINAL: { label: "Final report" },
 };
-
-/** Progress and final reports say how the project stands (health, progress, the indicators' actuals); financial ones do not. */
-export const reportsOnProgress = (kind: ReportKind) => kind !== "FINANCIAL";
 
 export const opportunityStages: Record<OpportunityStage, Entry> = {
   IDEA: { label: "Idea" },

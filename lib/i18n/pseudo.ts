@@ -2,8 +2,11 @@
 // between ⟦ ⟧. Screens read in it show at once text that did not come from the catalogues (plain
 // letters outside the brackets) and layouts that break when a language runs longer than English.
 // Offered only where PSEUDO_LOCALE=1 (tests, translators' previews), never in a real deployment.
+import fs from "node:fs";
+import path from "node:path";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { printAST } from "@formatjs/icu-messageformat-parser/printer";
+import compile from "icu-minify/compile";
 import type { Messages } from "./messages";
 
 /** The value of the locale cookie that asks for it. */
@@ -34,13 +37,19 @@ export function pseudoMessage(message: string): string {
 }
 
 function pseudoTree(node: unknown): unknown {
-  if (typeof node === "string") return pseudoMessage(node);
+  if (typeof node === "string") return compile(pseudoMessage(node));
   return Object.fromEntries(Object.entries(node as Record<string, unknown>).map(([key, value]) => [key, pseudoTree(value)]));
 }
 
 let catalogue: Messages | undefined;
 
-/** The English catalogue in the pseudo-language (made once per process). */
-export function pseudoMessages(english: Messages): Messages {
-  return (catalogue ??= pseudoTree(english) as Messages);
+/**
+ * The English catalogue in the pseudo-language, compiled as the build compiles the real ones (made
+ * once per process). Read from the file itself: the app's own import of it is already compiled.
+ */
+export function pseudoMessages(): Messages {
+  // Through JSON as the build's compiled catalogues are: compile() makes objects without a
+  // prototype, which React will not pass to client components.
+  catalogue ??= JSON.parse(JSON.stringify(pseudoTree(JSON.parse(fs.readFileSync(path.join(process.cwd(), "messages", "en.json"), "utf8"))))) as Messages;
+  return catalogue;
 }

@@ -10,7 +10,7 @@ import { requestLocale } from "./request-locale";
 export default getRequestConfig(async () => {
   // The pseudo-language, where offered, outranks even a saved choice: it is asked for to test a screen.
   if (appEnv().PSEUDO_LOCALE && (await cookies()).get(LOCALE_COOKIE)?.value === PSEUDO) {
-    return { locale: "en", messages: pseudoMessages(messagesFor("en")), timeZone: "UTC" };
+    return { locale: "en", messages: pseudoMessages(), timeZone: "UTC" };
   }
   const locale = await requestLocale();
   return { locale, messages: messagesFor(locale), timeZone: "UTC" };

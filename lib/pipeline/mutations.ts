@@ -15,7 +15,8 @@ import { msg } from "@/lib/i18n/message";
 import { officeProblem } from "@/lib/offices/queries";
 import { insertPartner, validatePartner, type ValidPartner } from "@/lib/partners/mutations";
 import { can, type Viewer } from "@/lib/policy";
-import { NEW_ORGANISATION, opportunitySchema, type OpportunityFormValues, type OpportunityInput } from "./schema";
+import { NEW_ORGANISATION } from "./new-organisation";
+import { opportunitySchema, type OpportunityFormValues, type OpportunityInput } from "./schema";
 import { changeSetting } from "@/lib/settings/settings";
 import { isOpen, STAGES, stageTargets, type StageProbabilities } from "./stages";
 

@@ -4,10 +4,8 @@ import { z } from "zod";
 import { OpportunityCloseReason, OpportunityStage, OrganisationKind } from "@/lib/generated/prisma/enums";
 import { amountCents, fromCents } from "@/lib/domain/money";
 import { countryList, optionalAmount, optionalDate, optionalInteger, optionalText, requiredCurrency, requiredText } from "@/lib/domain/validation";
+import { NEW_ORGANISATION } from "./new-organisation";
 import { needsReason } from "./stages";
-
-/** The partner select's value for "a new organisation, recorded with the opportunity". */
-export const NEW_ORGANISATION = "new";
 export const MAX_TRANCHES = 20;
 
 const positiveAmount = (message: string) =>

@@ -2,7 +2,7 @@
 // submission (narrative, health, progress, the indicator actuals of the period) and the officer's
 // decision. Used in the browser and on the server alike.
 import { z } from "zod";
-import { reportsOnProgress } from "@/lib/domain/codelists";
+import { reportsOnProgress } from "@/lib/domain/codes";
 import { Health, ReportKind } from "@/lib/generated/prisma/enums";
 import { optionalDate, optionalText, optionalValue, percent, requiredDate, requiredText } from "@/lib/domain/validation";
 

@@ -45,6 +45,8 @@ it("an officer records a commitment with its two instalments in one submission, 
   await expect(scheduled.getByRole("listitem").count()).resolves.toBe(2);
   // Another commitment's instalment is told apart by its date and purpose in the instalment form.
   await funding.getByText("Add an instalment to a recorded commitment").click();
+  // The form is fetched when its fold is first opened.
+  await page.getByLabel("Commitment", { exact: true }).waitFor();
   expect(await page.getByLabel("Commitment", { exact: true }).locator("option").allTextContents()).toContain(
     "BP Indonesia · USD 250,000.50 · committed 1 Nov 2026 · Top-up for the 2027 cohort (e2e)",
   );

@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { Arrow } from "@/components/ui/arrow";
-import { startRegistration } from "@simplewebauthn/browser";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -34,7 +33,8 @@ export function PasskeyAdd({ continueTo }: { continueTo?: string }) {
     try {
       const options = await registerChallengeAction();
       if (!options) throw new Error(t("sessionEnded"));
-      const response = await startRegistration({ optionsJSON: options });
+      // The WebAuthn library comes when a passkey is used, not with the page (decision 025).
+      const response = await (await import("@simplewebauthn/browser")).startRegistration({ optionsJSON: options });
       const result = await registerPasskeyAction(name, JSON.stringify(response));
       if (!result?.ok) throw new Error(result ? say(result.message) : t("notKept"));
       setAdded(name);

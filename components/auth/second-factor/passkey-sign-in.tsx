@@ -1,6 +1,5 @@
 "use client";
 
-import { startAuthentication } from "@simplewebauthn/browser";
 import { useTranslations } from "next-intl";
 import { signIn } from "@/components/auth/next-auth-client";
 import { useRouter } from "next/navigation";
@@ -28,7 +27,8 @@ export function PasskeySignIn() {
         setPending(false);
         return;
       }
-      const response = await startAuthentication({ optionsJSON: options });
+      // The WebAuthn library comes when a passkey is used, not with the page (decision 025).
+      const response = await (await import("@simplewebauthn/browser")).startAuthentication({ optionsJSON: options });
       const result = await signIn("passkey", { response: JSON.stringify(response) });
       if (result.ok) {
         router.replace("/");

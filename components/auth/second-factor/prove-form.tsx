@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startAuthentication } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -28,7 +27,8 @@ export function ProveForm({ hasApp, hasPasskey, returnTo }: { hasApp: boolean; h
     try {
       const options = await verifyChallengeAction();
       if (!options) throw new Error(t("passkey.sessionEnded"));
-      const result = await provePasskeyAction(JSON.stringify(await startAuthentication({ optionsJSON: options })));
+      // The WebAuthn library comes when a passkey is used, not with the page (decision 025).
+      const result = await provePasskeyAction(JSON.stringify(await (await import("@simplewebauthn/browser")).startAuthentication({ optionsJSON: options })));
       if (!result.ok) throw new Error(say(result.message));
       router.replace(returnTo);
       return;

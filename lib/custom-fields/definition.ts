@@ -1,0 +1,45 @@
+// What a custom field is and how a form names and labels it (decision 022), without the checking
+// of its values (values.ts, with zod): what the browser's forms need, so a form's first load
+// carries no schema library.
+import type { CustomFieldType } from "@/lib/generated/prisma/enums";
+
+export interface FieldOption {
+  id: string;
+  label: string;
+}
+
+/** What a form, a page or a list needs to know about a field. */
+export interface FieldDefinition {
+  id: string;
+  key: string;
+  label: string;
+  /** The label in the other languages, by locale. */
+  labels: Record<string, string>;
+  help: string | null;
+  type: CustomFieldType;
+  options: FieldOption[];
+  required: boolean;
+  partnersSee: boolean;
+  archived: boolean;
+}
+
+export type StoredValue = string | number | boolean | string[];
+export type StoredValues = Record<string, StoredValue>;
+/** What a form sends for the custom fields: every value as typed, by key. */
+export type CustomFormValues = Record<string, string[]>;
+
+/** The form's name of a field's control: custom.<key>, so field errors are keyed as the form names them. */
+export const inputName = (key: string) => `custom.${key}`;
+
+export const TEXT_MAX = 500;
+export const LONG_TEXT_MAX = 5000;
+
+/** A field's label in a language (its own where it has none there). */
+export function labelIn(field: Pick<FieldDefinition, "label" | "labels">, locale: string): string {
+  return field.labels[locale]?.trim() || field.label;
+}
+
+/** An option's label, or the id of an option since removed. */
+export function optionLabel(field: FieldDefinition, id: string): string {
+  return field.options.find((o) => o.id === id)?.label ?? id;
+}
