@@ -70,9 +70,9 @@ const MATCHING = (tsquery: string, only: Prisma.Sql) => Prisma.sql`
  * at least that many, the documents of the first COUNTED_PAGES matching pages).
  */
 export async function searchDocuments(viewer: Viewer, query: string, take: number, countUpTo: number): Promise<{ rows: FoundDocument[]; total: number; more: boolean }> {
-  const tsquery = await documentQuery(query);
+  // Both at once: each is a round trip of its own.
+  const [tsquery, only] = await Promise.all([documentQuery(query), openable(viewer)]);
   if (!tsquery) return { rows: [], total: 0, more: false };
-  const only = await openable(viewer);
   // One pass over the index: the first COUNTED_PAGES matching pages, the first RANKED_PAGES of them
   // weighed (a page's vector is read only where it is weighed).
   const pages = await db().$queryRaw<{ documentId: string; page: number; rank: number | null }[]>`
