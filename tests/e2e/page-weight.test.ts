@@ -1,0 +1,81 @@
+// Every page's first-load JavaScript stays within 150 KB gzip (issue 31, decision 025): what a
+// browser fetches before a page is usable, counted as the benchmark counts it (each script's body,
+// gzip-compressed). A size, not a time: it does not vary with the machine. The pages are each kind
+// the app has (lists, a record with its folded forms, new-record forms, the dashboard, the account,
+// the portal); the database does not change what is sent, so it runs on one.
+import zlib from "node:zlib";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, signIn, url } from "./browser";
+
+const BUDGET_KB = 150;
+
+describe.runIf(inject("databaseKind") === "embedded")("first-load JavaScript", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A page to weigh: a path, or the first record a list page links to (`/<base>/<id>`), with `suffix` after it. */
+  type Target = string | { firstIn: string; suffix?: string };
+
+  /** The gzip KB of the scripts each page loads, opened in turn in one signed-in session. */
+  async function weights(email: string, targets: Target[]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, email);
+    const sizes = new Map<string, number>();
+    for (const target of targets) {
+      let path = typeof target === "string" ? target : "";
+      if (typeof target !== "string") {
+        await page.goto(url(`/${target.firstIn}`));
+        const href = await page.locator(`main a[href^='/${target.firstIn}/c']`).first().getAttribute("href");
+        path = `${href}${target.suffix ?? ""}`;
+      }
+      const tab = await context.newPage();
+      let bytes = 0;
+      const pending: Promise<void>[] = [];
+      tab.on("response", (response) => {
+        if (response.request().resourceType() !== "script") return;
+        pending.push(response.body().then((body) => void (bytes += zlib.gzipSync(body).length)));
+      });
+      const answer = await tab.goto(url(path), { waitUntil: "networkidle" });
+      expect(answer?.status(), path).toBe(200);
+      await Promise.all(pending);
+      sizes.set(path, Math.round(bytes / 102.4) / 10);
+      await tab.close();
+    }
+    await context.close();
+    return sizes;
+  }
+
+  it("an officer's pages, the record pages and the forms among them, each stay within the budget", async () => {
+    const sizes = await weights("officer@example.org", [
+      "/home",
+      "/agreements",
+      { firstIn: "agreements" },
+      { firstIn: "agreements", suffix: "/edit" },
+      "/agreements/new",
+      "/projects/new",
+      "/pipeline/new",
+      "/pipeline/board",
+      "/partners/new",
+      "/search?q=labour",
+      "/account",
+    ]);
+    const over = [...sizes].filter(([, kb]) => kb > BUDGET_KB).map(([path, kb]) => `${path}: ${kb} KB`);
+    expect(over, [...sizes].map(([path, kb]) => `${path} ${kb}`).join(", ")).toEqual([]);
+    // Every page was measured and loads the framework at least (a page with no scripts counted would pass by mistake).
+    expect(Math.min(...sizes.values())).toBeGreaterThan(100);
+  });
+
+  it("a manager's dashboard and a partner's portal stay within the budget", async () => {
+    const sizes = new Map([...(await weights("manager@example.org", ["/dashboard"])), ...(await weights("japan@example.org", ["/portal", "/portal/search?q=programme"]))]);
+    const over = [...sizes].filter(([, kb]) => kb > BUDGET_KB).map(([path, kb]) => `${path}: ${kb} KB`);
+    expect(over, [...sizes].map(([path, kb]) => `${path} ${kb}`).join(", ")).toEqual([]);
+    expect(Math.min(...sizes.values())).toBeGreaterThan(100);
+  });
+});
