@@ -4,6 +4,7 @@
 // where the socket is, and passed on (lib/security/client-address.ts); and a body over the upload
 // limit is refused here, before anything reads it (lib/security/request-guard.ts). SIGTERM and SIGINT stop
 // taking requests, let those in flight finish, then exit, as `next start` does.
+import "./without-source-maps";
 import crypto from "node:crypto";
 import http from "node:http";
 import next from "next";

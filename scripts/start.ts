@@ -4,10 +4,9 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { openDatabase, sessionSecret } from "../lib/database";
+import { holdsNoRecords } from "../lib/database/empty";
 import { migrate } from "../lib/database/migrate";
-import { createPrismaClient } from "../lib/db";
 import { runCli } from "./cli";
-import { seedDemo } from "./seed-demo";
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
@@ -22,7 +21,10 @@ await runCli(async (env) => {
   const database = await openDatabase(env, `npm start (port ${env.PORT})`);
   const applied = await migrate(database.url);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
-  if (database.embedded) {
+  // Prisma and the demo data are loaded only when there is something to seed: this process holds the
+  // database for as long as the app runs, and would keep them in memory all that time.
+  if (database.embedded && (await holdsNoRecords(database.url))) {
+    const [{ createPrismaClient }, { seedDemo }] = await Promise.all([import("../lib/db"), import("./seed-demo")]);
     const client = createPrismaClient(database.url, 1);
     await seedDemo(client, env, secret).finally(() => client.$disconnect());
   }

@@ -1,6 +1,7 @@
 // Writes the demo portfolio and demo users into an empty database, in one transaction.
 import crypto from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
+import { HOLDS_NO_RECORDS } from "@/lib/database/empty";
 import { isoDate } from "@/lib/domain/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -34,7 +35,8 @@ export function randomDemoPassword(): string {
 }
 
 export async function isEmpty(client: PrismaClient): Promise<boolean> {
-  return (await client.user.count()) === 0 && (await client.agreement.count()) === 0;
+  const [{ empty }] = await client.$queryRawUnsafe<{ empty: boolean }[]>(HOLDS_NO_RECORDS);
+  return empty;
 }
 
 /** `adminTotpSecret`: the demo administrator's authenticator-app secret, sealed (scripts/seed-demo.ts). */
