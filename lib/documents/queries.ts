@@ -1,7 +1,7 @@
 // Reads of documents: lists without the bytes, and one document with its bytes for download.
 // Partners get only documents marked shared on records of their own (policy scope).
 import { db } from "@/lib/db";
-import { scope, type Viewer } from "@/lib/policy";
+import { partnerReach, scope, type Viewer } from "@/lib/policy";
 import type { DocumentParent } from "./mutations";
 
 export async function documentsOf(viewer: Viewer, parent: DocumentParent) {
@@ -33,4 +33,21 @@ export async function documentForDownload(viewer: Viewer, id: string) {
     where: { AND: [scope(viewer).document, { id }] },
     select: { filename: true, mediaType: true, sizeBytes: true, sha256: true, content: { select: { bytes: true } } },
   });
+}
+
+/**
+ * The ids of the documents a partner user may open (what `scope(viewer).document` selects, not
+ * archived), through the partner's agreements, projects and meetings (policy's `partnerReach`).
+ */
+export async function partnerDocumentIds(viewer: Viewer): Promise<string[]> {
+  // Staff and a partner user without an organisation: none (fail closed).
+  const organisationId = viewer.role === "PARTNER" ? viewer.organisationId : null;
+  if (!organisationId) return [];
+  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+  const agreements = ids(await db().agreement.findMany({ where: scope(viewer).agreement, select: { id: true } }));
+  const [projects, meetings] = await Promise.all([
+    db().project.findMany({ where: partnerReach.projects(organisationId, agreements), select: { id: true } }).then(ids),
+    db().meeting.findMany({ where: partnerReach.meetings(agreements), select: { id: true } }).then(ids),
+  ]);
+  return ids(await db().document.findMany({ where: partnerReach.documents(organisationId, { agreements, projects, meetings }), select: { id: true } }));
 }

@@ -6,6 +6,7 @@
 // (the policy's document scope) and not archived, on records not archived.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { partnerDocumentIds } from "@/lib/documents/queries";
 import { scope, type Viewer } from "@/lib/policy";
 
 /** The marks around a found word in a passage: control characters, which no stored text holds. */
@@ -56,8 +57,11 @@ export interface FoundDocument {
 async function openable(viewer: Viewer): Promise<Prisma.Sql> {
   const where = scope(viewer).document;
   if (Object.keys(where).length === 0) return Prisma.empty;
-  const ids = await db().document.findMany({ where: { AND: [where, { archived: false }] }, select: { id: true } });
-  return Prisma.sql`AND p."documentId" = ANY(${ids.map((d) => d.id)}::text[])`;
+  const ids =
+    viewer.role === "PARTNER"
+      ? await partnerDocumentIds(viewer)
+      : (await db().document.findMany({ where: { AND: [where, { archived: false }] }, select: { id: true } })).map((d) => d.id);
+  return Prisma.sql`AND p."documentId" = ANY(${ids}::text[])`;
 }
 
 // An archived document has no pages (the database deletes them when it is archived; restored, it is
