@@ -3,6 +3,7 @@
 // most visits to an agreement read its money without adding to it, and these forms were the
 // largest part of the page's own script (decision 025). A form asked for open (a receipt link)
 // is rendered at once. React's lazy, not next/dynamic: that one adds 2.5 KB of its own.
+import { useTranslations } from "next-intl";
 import { lazy, Suspense, useState, type ComponentProps } from "react";
 import type { CommitmentForm } from "./commitment-form";
 import type { InstalmentForm } from "./instalment-form";
@@ -21,6 +22,7 @@ type FormProps = {
 };
 
 export function FoldedForm<K extends keyof FormProps>({ form, props, title, id, open = false }: { form: K; props: FormProps[K]; title: string; id: string; open?: boolean }) {
+  const t = useTranslations("common");
   const [opened, setOpened] = useState(open);
   const Form = FORMS[form] as React.ComponentType<FormProps[K]>;
   return (
@@ -28,7 +30,13 @@ export function FoldedForm<K extends keyof FormProps>({ form, props, title, id, 
       <summary className="cursor-pointer text-sm font-medium text-brand-700">{title}</summary>
       <div className="mt-3">
         {opened && (
-          <Suspense fallback={<p className="text-sm text-slate-500">…</p>}>
+          <Suspense
+            fallback={
+              <p role="status" className="text-sm text-slate-500">
+                {t("loading")}
+              </p>
+            }
+          >
             <Form {...props} />
           </Suspense>
         )}
