@@ -9,13 +9,13 @@
 import autocannon from "autocannon";
 import { execSync } from "node:child_process";
 import fs from "node:fs";
-import zlib from "node:zlib";
 import pg from "pg";
 import { chromium } from "playwright-core";
 import { openEmbeddedDatabase } from "../../lib/database/embedded";
 import { migrate } from "../../lib/database/migrate";
 import { seedBench } from "./seed";
 import { browserCookies, signInCookie } from "../http";
+import { firstLoadJs } from "../first-load-js";
 import { replaceReadmeSection } from "../readme";
 import { measure, postgresPids, processTree, startControl, startServer, type Processes, type Server } from "./server";
 import { OFFICER, PAGES, capturePages } from "./pages";
@@ -148,8 +148,8 @@ async function loadSaves(base: string, cookie: string, seconds: number, connecti
   return { ...figures(result), attempted: next };
 }
 
-/** First-load JavaScript of a page, gzip-compressed, in KB. */
-async function firstLoadJs(base: string, cookies: Map<string, string>) {
+/** First-load JavaScript of each page, gzip-compressed, in KB. */
+async function firstLoadJsOfPages(base: string, cookies: Map<string, string>) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
   const sizes = new Map<string, number>();
   try {
@@ -157,16 +157,7 @@ async function firstLoadJs(base: string, cookies: Map<string, string>) {
       const context = await browser.newContext();
       const cookie = cookies.get(page.as)!;
       await context.addCookies(browserCookies(cookie, base));
-      const tab = await context.newPage();
-      let bytes = 0;
-      const pending: Promise<void>[] = [];
-      tab.on("response", (response) => {
-        if (response.request().resourceType() !== "script") return;
-        pending.push(response.body().then((b) => void (bytes += zlib.gzipSync(b).length), () => undefined));
-      });
-      await tab.goto(`${base}${page.path}`, { waitUntil: "networkidle" });
-      await Promise.all(pending);
-      sizes.set(page.name, Math.round(bytes / 102.4) / 10);
+      sizes.set(page.name, (await firstLoadJs(await context.newPage(), `${base}${page.path}`)).kb);
       await context.close();
     }
   } finally {
@@ -276,7 +267,7 @@ async function main() {
     const { result: saves, cpuPercent, peakRssMb } = await measure(processes, () => loadSaves(server.base, cookies.get(OFFICER)!, duration, connections, editable));
     saving = { name: "saving an edit", connections, ...saves, cpuPercent, peakRssMb };
     console.log(`  saving an edit: ${saves.rps} req/s, p50 ${saves.p50Ms} ms, p95 ${saves.p95Ms} ms, ${saves.errors} errors`);
-    const js = await firstLoadJs(server.base, cookies);
+    const js = await firstLoadJsOfPages(server.base, cookies);
     for (const page of pages) page.firstLoadJsKb = js.get(page.name) ?? null;
   } finally {
     await server.stop();
