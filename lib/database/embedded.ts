@@ -38,6 +38,8 @@ const SOCKET_SPARE_CONNECTIONS = 3;
 export async function openEmbeddedDatabase(options: {
   dataDir?: string;
   command: string;
+  /** In memory only: start from this copy of a data directory (PGlite's dumpDataDir), not a new cluster. */
+  from?: Blob;
 }): Promise<EmbeddedDatabase> {
   const { dataDir } = options;
   const release = dataDir ? lockDataDirectory(dataDir, options.command) : () => {};
@@ -53,6 +55,7 @@ export async function openEmbeddedDatabase(options: {
     const db = await PGlite.create({
       extensions: { unaccent, pg_trgm },
       ...(durableFs && { fs: durableFs, startParams: DURABLE_START_PARAMS }),
+      ...(!dataDir && options.from && { loadDataDir: options.from }),
     });
     if (created) flushTree(pgdata);
     const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: EMBEDDED_MAX_CONNECTIONS + SOCKET_SPARE_CONNECTIONS });

@@ -1,5 +1,6 @@
 // A fresh, migrated database for one test file: an in-memory embedded PostgreSQL, or a new
 // database on the real server named by TEST_DATABASE_URL.
+import fs from "node:fs";
 import { openEmbeddedDatabase } from "@/lib/database/embedded";
 import { migrate } from "@/lib/database/migrate";
 import { createScratchDatabase } from "@/scripts/scratch-database";
@@ -23,11 +24,13 @@ export async function createServerDatabase(): Promise<TestDatabase> {
   return { kind: "postgres", ...(await createScratchDatabase(serverUrl(), "test")) };
 }
 
-export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+/** `template`: an embedded data directory dumped to a file (embedded-template.ts) to start from. */
+export async function createTestDatabase(kind: DatabaseKind, template?: string): Promise<TestDatabase> {
+  const from = template ? new Blob([fs.readFileSync(template)]) : undefined;
   const database =
     kind === "postgres"
       ? await createServerDatabase()
-      : await openEmbeddedDatabase({ command: "test" }).then((e) => ({ kind, url: e.url, drop: e.close }));
-  await migrate(database.url);
+      : await openEmbeddedDatabase({ command: "test", from }).then((e) => ({ kind, url: e.url, drop: e.close }));
+  await migrate(database.url); // nothing to apply on a copy of the template, unless it is out of date
   return database;
 }
