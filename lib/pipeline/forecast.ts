@@ -46,7 +46,8 @@ export async function pipelineForecast(viewer: Viewer, filters: DashboardFilters
     WHERE o.id = ANY(${ids}) AND (${filters.year ?? null}::int IS NULL OR y.year = ${filters.year ?? null}::int)
     GROUP BY y.year, o.currency
     ORDER BY y.year NULLS LAST, o.currency`;
-  const years = [...new Set(pipeline.flatMap((r) => (r.year === null ? [] : [r.year])))];
+  // The chosen year's commitments show even when the pipeline holds nothing for it.
+  const years = filters.year !== undefined ? [filters.year] : [...new Set(pipeline.flatMap((r) => (r.year === null ? [] : [r.year])))];
   const committed = await committedByYear(viewer, filters, years, on);
   const rows: ForecastRow[] = pipeline.map((r) => ({
     ...r,

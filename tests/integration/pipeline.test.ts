@@ -216,6 +216,20 @@ describe("the forecast", () => {
     expect(await pipelineForecast(partner, {}, on)).toBeNull();
   });
 
+  it("shows the chosen year's commitments even when the pipeline holds nothing for that year", async () => {
+    const pipelineYears = (await pipelineForecast(manager, {}, on))!.rows.filter((r) => r.opportunities > 0).map((r) => r.year);
+    const due = await db().instalment.findMany({ where: { archived: false, commitment: { archived: false, agreement: { archived: false } } }, include: { commitment: true } });
+    const bare = due.map((i) => i.dueOn.getUTCFullYear()).find((y) => !pipelineYears.includes(y))!;
+    expect(bare).toBeDefined();
+    const forecast = (await pipelineForecast(manager, { year: bare }, on))!;
+    const expected = new Map<string, string>();
+    for (const i of due.filter((i) => i.dueOn.getUTCFullYear() === bare)) {
+      expected.set(i.commitment.currency, new Prisma.Decimal(expected.get(i.commitment.currency) ?? 0).plus(i.amount).toFixed(2));
+    }
+    expect(new Map(forecast.rows.map((r) => [r.currency, r.committed.toFixed(2)]))).toEqual(expected);
+    expect(forecast.rows.every((r) => r.year === bare && r.opportunities === 0)).toBe(true);
+  });
+
   it("counts the conversion rate of the last twelve months, won over decided", async () => {
     const from = new Date(on.getTime() - 365 * 86_400_000);
     const decided = await db().opportunity.findMany({ where: { archived: false, decidedOn: { gte: from }, stage: { in: ["WON", "LOST", "WITHDRAWN"] } } });
