@@ -52,19 +52,21 @@ export const meetingEvent = (
   status: m.status === "CANCELLED" ? "CANCELLED" : m.status === "HELD" ? "CONFIRMED" : "TENTATIVE",
 });
 
-/** Meetings and expiries from a year ago on: partners' own agreements; officers' own; managers' and admins' all. */
+/**
+ * Meetings and expiries from a year ago on, as far as the viewer reads them: partners' own
+ * agreements; officers' own; managers' their offices'; administrators' all.
+ */
 export async function feedEvents(viewer: Viewer, on = today()): Promise<CalendarEvent[]> {
   const since = new Date(on.getTime() - 365 * 86_400_000);
-  const agreements: Prisma.AgreementWhereInput = {
-    ...scope(viewer).agreement,
-    archived: false,
-    ...(viewer.role === "OFFICER" && { responsibleOfficerId: viewer.userId }),
-  };
+  const own: Prisma.AgreementWhereInput = { archived: false, ...(viewer.role === "OFFICER" && { responsibleOfficerId: viewer.userId }) };
+  const agreements: Prisma.AgreementWhereInput = { ...scope(viewer).agreement, ...own };
   const portal = viewer.role === "PARTNER" ? "/portal" : "";
   const locale = languageOf(viewer.locale);
   const [meetings, expiries] = await Promise.all([
     db().meeting.findMany({
-      where: { archived: false, heldOn: { gte: since }, agreement: agreements },
+      // The meetings the viewer may read (one held by another office than its agreement's is that
+      // office's, not its agreement's), under live agreements (an officer's: their own).
+      where: { AND: [scope(viewer).meeting, { archived: false, heldOn: { gte: since }, agreement: own }] },
       orderBy: { heldOn: "asc" },
       take: 2000,
       select: { id: true, title: true, heldOn: true, status: true, location: true, online: true, agreement: { select: { title: true } } },

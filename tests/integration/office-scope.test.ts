@@ -6,6 +6,7 @@ import { parseAgreementFilters } from "@/lib/agreements/filters";
 import { setAgreementArchived, updateAgreement } from "@/lib/agreements/mutations";
 import { agreementForEdit, findAgreement, listAgreements } from "@/lib/agreements/queries";
 import { dashboard } from "@/lib/dashboard/queries";
+import { feedEvents } from "@/lib/calendar/feed";
 import { db } from "@/lib/db";
 import { createMeeting } from "@/lib/meetings/mutations";
 import { findMeeting, meetingForEdit, meetingsOverview } from "@/lib/meetings/queries";
@@ -83,6 +84,18 @@ describe("a meeting held by another office than its agreement's", () => {
     const other = await db().meeting.findFirstOrThrow({ where: { agreementId: asean, officeId: null } });
     expect(await findMeeting(jakartaManager, other.id)).toBeNull();
     expect(await meetingForEdit(jakartaOfficer, other.id)).toBeNull();
+  });
+
+  it("is in that office's managers' calendar feed, and not in the feed of its agreement's office", async () => {
+    const region = (await db().office.findFirstOrThrow({ where: { parentId: null } })).id;
+    const values = { agreementId: bp, kind: "TECHNICAL", title: "BP review held by the regional office", heldOn: "2027-03-10", status: "PLANNED", location: "Bangkok", officeId: region, online: false, agenda: "", minutes: "", decisions: "", minutesShared: false, participants: [], actionItems: [] } as const;
+    const created = await createMeeting(regionalOfficer, { ...values, participants: [], actionItems: [] });
+    if (!created.ok) throw new Error(JSON.stringify(inEnglish(created)));
+    const meetings = async (viewer: Viewer) => (await feedEvents(viewer, ON)).filter((e) => e.uid.startsWith("meeting-")).map((e) => e.summary);
+    const jakarta = await meetings(jakartaManager);
+    expect(jakarta).toContain("ASEAN OSH network meeting in Jakarta");
+    expect(jakarta).not.toContain("BP review held by the regional office");
+    expect(await meetings(regionalManager)).toEqual(expect.arrayContaining(["ASEAN OSH network meeting in Jakarta", "BP review held by the regional office"]));
   });
 });
 
