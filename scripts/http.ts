@@ -94,8 +94,23 @@ export async function callAction(base: string, cookie: string, id: string, page:
   });
   const text = await response.text();
   const row = text.split("\n").find((line) => line.startsWith("1:"));
-  const answer = row ? (JSON.parse(row.slice(2)) as unknown) : undefined;
+  const answer = row ? withReferencesResolved(JSON.parse(row.slice(2))) : undefined;
   return { status: response.status, answer, text, redirect: response.headers.get("x-action-redirect") };
+}
+
+/**
+ * Row 1 as the browser reads it: React's flight format sends an object that appears twice once, and
+ * then a reference to where it first appeared ("$1:message:values"), which this puts back.
+ */
+function withReferencesResolved(root: unknown): unknown {
+  const at = (path: string) => path.split(":").reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], root);
+  const resolve = (value: unknown): unknown => {
+    if (typeof value === "string" && value.startsWith("$1:")) return at(value.slice(3));
+    if (Array.isArray(value)) return value.map(resolve);
+    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, resolve(inner)]));
+    return value;
+  };
+  return resolve(root);
 }
 
 export type Tables = Record<string, Record<string, unknown>[]>;
