@@ -8,10 +8,9 @@ import { getFormats } from "@/lib/i18n/server";
 import { useFormats } from "@/lib/i18n/use-formats";
 import { Badge } from "@/components/ui/badge";
 import { FoundDocumentItem } from "@/components/search/found-document";
-import { inputClass } from "@/components/ui/field";
-import { Button } from "@/components/ui/button";
+import { FoundCount, foundCount, SearchForm } from "@/components/search/search-form";
 import { requireViewer } from "@/lib/auth/viewer";
-import { COUNT_UP_TO, searchEverything } from "@/lib/search/everything";
+import { searchEverything } from "@/lib/search/everything";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("search"))("title") };
@@ -21,12 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 function Group({ kind, title, total, more = false, all, children }: { kind: string; title: string; total: number; more?: boolean; all?: string; children: React.ReactNode }) {
   const t = useTranslations("search");
   const f = useFormats();
-  const count = total > COUNT_UP_TO || more ? `${f.number(Math.min(total, COUNT_UP_TO))}+` : f.number(total);
   return (
     <section aria-labelledby={`found-${kind}`} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <h2 id={`found-${kind}`} className="flex flex-wrap items-baseline justify-between gap-3 border-b border-slate-100 px-4 py-3 font-semibold">
         {title}
-        <span className="text-sm font-normal text-slate-500">{count}</span>
+        <FoundCount total={total} more={more} />
       </h2>
       {total === 0 ? (
         <p className="px-4 py-3 text-sm text-slate-500">{t("none")}</p>
@@ -36,7 +34,7 @@ function Group({ kind, title, total, more = false, all, children }: { kind: stri
           {all && (
             <p className="border-t border-slate-100 px-4 py-2 text-sm">
               <Link href={all} className="text-brand-700 hover:underline">
-                {t("allInList", { count: total, shown: count })} <Arrow to="forward" />
+                {t("allInList", { count: total, shown: foundCount(f, total, more) })} <Arrow to="forward" />
               </Link>
             </p>
           )}
@@ -72,13 +70,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <form method="get" role="search" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <label htmlFor="q" className="sr-only">
-          {t("wordsLabel")}
-        </label>
-        <input id="q" name="q" type="search" defaultValue={query} placeholder={t("placeholder")} className={`${inputClass} min-w-0 flex-1 basis-64`} />
-        <Button type="submit">{tAll("filters.search")}</Button>
-      </form>
+      <SearchForm query={query} placeholder={t("placeholder")} />
       {!found ? (
         <p className="text-sm text-slate-600">{t("help")}</p>
       ) : nothing ? (
