@@ -33,8 +33,7 @@ export default defineConfig({
           name: `e2e-${kind}`,
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: [`tests/e2e/start-app-${kind}.ts`],
-          fileParallelism: false,
-          maxWorkers: 1,
+          fileParallelism: false, // one worker: Vitest sets maxWorkers to 1
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 180_000,

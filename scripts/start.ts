@@ -1,6 +1,7 @@
 // npm start: builds the app if needed, opens the database (embedded unless DATABASE_URL is set),
 // applies pending migrations, seeds an empty embedded database with the demo data, then serves.
 import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
 import { openDatabase, sessionSecret } from "../lib/database";
@@ -9,6 +10,8 @@ import { migrate } from "../lib/database/migrate";
 import { runCli } from "./cli";
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+/** Node's arguments to run one of these scripts, as `npm start` itself runs. */
+const script = (file: string) => ["--import", "tsx", path.join(import.meta.dirname, file)];
 
 await runCli(async (env) => {
   const secret = sessionSecret(env);
@@ -18,7 +21,8 @@ await runCli(async (env) => {
     if (build.status !== 0) throw new Error("next build failed");
   }
 
-  let database = await openDatabase(env, `npm start (port ${env.PORT})`);
+  const owner = `npm start (port ${env.PORT})`;
+  let database = await openDatabase(env, owner);
   const applied = await migrate(database.url);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   // This process holds the database for as long as the app runs, so the demo data is loaded by a
@@ -26,20 +30,17 @@ await runCli(async (env) => {
   // event loop serves its queries), and the database is then opened afresh: PGlite's WebAssembly
   // memory only grows, and loading grows it. The first start idles about 160 MB lighter for it.
   if (database.embedded && (await holdsNoRecords(database.url))) {
-    const seed = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "seed.ts")], {
-      stdio: "inherit",
-      env: { ...process.env, DATABASE_URL: database.url, DATABASE_POOL_MAX: String(database.poolMax), NEXTAUTH_SECRET: secret },
-    });
-    const code = await new Promise((resolve) => seed.once("exit", resolve));
+    const seed = spawn(process.execPath, script("seed.ts"), { stdio: "inherit", env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: secret } });
+    const [code] = await once(seed, "exit");
     if (code !== 0) throw new Error("Loading the demo data failed (see above); nothing is served.");
     await database.close();
-    database = await openDatabase(env, `npm start (port ${env.PORT})`);
+    database = await openDatabase(env, owner);
   }
 
   // Node flags for the server alone: the benchmarks' profiler passes --cpu-prof here, which
   // NODE_OPTIONS refuses.
   const serverFlags = process.env.SERVER_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
-  const server = spawn(process.execPath, [...serverFlags, "--import", "tsx", path.join(import.meta.dirname, "serve.ts")], {
+  const server = spawn(process.execPath, [...serverFlags, ...script("serve.ts")], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: {
       ...process.env,
