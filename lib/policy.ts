@@ -259,6 +259,7 @@ export function scope(viewer: Viewer) {
         document: {} as Prisma.DocumentWhereInput,
         report: {} as Prisma.PartnerReportWhereInput,
         opportunity: {} as Prisma.OpportunityWhereInput,
+        auditEvent: {} as Prisma.AuditEventWhereInput,
         isPartner: false,
       } as const;
     }
@@ -275,6 +276,8 @@ export function scope(viewer: Viewer) {
       document: { OR: [{ agreement }, { meeting }, { project }, { amendment: { agreement } }, { report: { project } }, { opportunity }] } as Prisma.DocumentWhereInput,
       report: { project } as Prisma.PartnerReportWhereInput,
       opportunity: opportunity as Prisma.OpportunityWhereInput,
+      // Their offices' events, and the unit-wide ones (partners, people, settings: no office).
+      auditEvent: { OR: [{ officeId }, { officeId: null }] } as Prisma.AuditEventWhereInput,
       isPartner: false,
     } as const;
   }
@@ -302,7 +305,9 @@ export function scope(viewer: Viewer) {
   const report = { archived: false, organisationId, project } satisfies Prisma.PartnerReportWhereInput;
   // The pipeline is the unit's own: no opportunity is any partner's.
   const opportunity = { id: "\u0000none" } satisfies Prisma.OpportunityWhereInput;
-  return { agreement, meeting: { agreement } as Prisma.MeetingWhereInput, project, document, report, opportunity, isPartner: true } as const;
+  // The audit trail is the unit's own too.
+  const auditEvent = { entityId: "\u0000none" } satisfies Prisma.AuditEventWhereInput;
+  return { agreement, meeting: { agreement } as Prisma.MeetingWhereInput, project, document, report, opportunity, auditEvent, isPartner: true } as const;
 }
 
 /**

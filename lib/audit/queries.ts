@@ -1,7 +1,7 @@
 // Reads of the audit trail.
 import { pageOf } from "@/lib/domain/list-query";
 import { db } from "@/lib/db";
-import { can, type Viewer } from "@/lib/policy";
+import { can, scope, type Viewer } from "@/lib/policy";
 
 const EVENT = { id: true, at: true, action: true, entityType: true, changes: true, reason: true, actor: { select: { name: true } } } as const;
 
@@ -66,10 +66,14 @@ export interface AuditFilters {
   page?: number;
 }
 
-/** The unit-wide audit log, newest first: for administrators and managers. */
+/**
+ * The audit log, newest first: for administrators and managers; a manager who reads only their
+ * offices' records reads their offices' events and the unit-wide ones.
+ */
 export async function auditLog(viewer: Viewer, filters: AuditFilters = {}) {
   if (!can(viewer, "read", "AuditLog")) return null;
   const where = {
+    ...scope(viewer).auditEvent,
     ...(filters.entityType && { entityType: filters.entityType }),
     ...(filters.actorId && { actorId: filters.actorId }),
     ...(filters.action && { action: filters.action }),
@@ -91,7 +95,7 @@ export async function auditLog(viewer: Viewer, filters: AuditFilters = {}) {
           select: { id: true, at: true, action: true, entityType: true, entityId: true, changes: true, actor: { select: { name: true } } },
         }),
     ),
-    db().user.findMany({ where: { auditEvents: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().user.findMany({ where: { auditEvents: { some: scope(viewer).auditEvent } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   return { ...list, actors };
 }

@@ -2,6 +2,7 @@
 // same transaction as the change it describes, so one never exists without the other.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/policy";
+import { OFFICE_OF, type AuditedKind } from "@/lib/offices/of-record";
 
 /** A field's value as the audit trail keeps it: plain, comparable JSON. */
 export type AuditValue = string | number | boolean | null | string[];
@@ -26,7 +27,7 @@ export async function recordAudit(
   event: {
     actor: Pick<Viewer, "userId">;
     action: AuditAction;
-    entityType: string;
+    entityType: AuditedKind;
     entityId: string;
     changes: FieldChanges;
     /** Why, when the record was not edited directly: "by amendment 2". */
@@ -41,6 +42,8 @@ export async function recordAudit(
       entityId: event.entityId,
       changes: event.changes,
       reason: event.reason,
+      // Where the record is now, after the change (a move: the office it went to).
+      officeId: (await OFFICE_OF[event.entityType](tx, event.entityId)) ?? null,
     },
   });
 }

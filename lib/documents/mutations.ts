@@ -1,8 +1,8 @@
 // Attaching files: the policy, the size limit and the type (judged by content) are checked before
 // anything is written; the document, its bytes and its audit event are written in one transaction.
-import { agreementOffice, meetingOffice, opportunityOffice, projectOffice } from "@/lib/offices/of-record";
+import { OFFICE_OF, agreementOffice, meetingOffice, opportunityOffice, projectOffice } from "@/lib/offices/of-record";
 import crypto from "node:crypto";
-import { documentOffice, setArchived } from "@/lib/audit/archive";
+import { setArchived } from "@/lib/audit/archive";
 import { conflictSince } from "@/lib/audit/conflict";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
@@ -144,7 +144,7 @@ export async function replaceDocumentFile(
   maxBytes = uploadLimitBytes(),
 ): Promise<ActionResult<{ renamed: string | null }>> {
   if (!can(viewer, "update", "Document")) return denied(msg("problems.mayNotAttachDocuments"));
-  const officeId = await documentOffice(db(), id);
+  const officeId = await OFFICE_OF.Document(db(), id);
   if (!can(viewer, "update", "Document", officeId ? { officeId } : undefined)) return denied(msg("problems.notYourOffice"));
   const checked = checkFile(file, maxBytes);
   if ("refusal" in checked) return refused(checked.refusal, { file: checked.refusal });

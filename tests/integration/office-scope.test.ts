@@ -1,7 +1,12 @@
 // Who may do what, by office, on the demo data: the Jakarta country office keeps the BP agreement;
 // the regional office above it keeps ASEAN's and the others. Viewers are made as a session makes
 // them (lib/offices/reach.ts), from the demo users' offices.
+import fs from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { auditLog } from "@/lib/audit/queries";
+import { OFFICE_OF, type AuditedKind } from "@/lib/offices/of-record";
+import { partnerForEdit } from "@/lib/partners/queries";
+import { updatePartner } from "@/lib/partners/mutations";
 import { parseAgreementFilters } from "@/lib/agreements/filters";
 import { setAgreementArchived, updateAgreement } from "@/lib/agreements/mutations";
 import { agreementForEdit, findAgreement, listAgreements } from "@/lib/agreements/queries";
@@ -138,5 +143,53 @@ describe("a manager", () => {
     const narrowed = (await dashboard(regionalManager, { office: jakarta.id }, ON))!;
     expect(narrowed.agreements.total).toBe(jakarta.agreements);
     expect(narrowed.byOffice.map((o) => o.id)).toEqual([jakarta.id]);
+  });
+});
+
+describe("the audit log", () => {
+  it("shows a country office's manager its offices' events and the unit-wide ones, not another office's changes", async () => {
+    const edit = async (viewer: Viewer, id: string, title: string) => {
+      const form = (await agreementForEdit(viewer, id))!;
+      expect(await updateAgreement(viewer, id, form.version, { ...form.values, title })).toMatchObject({ ok: true });
+    };
+    await edit(jakartaOfficer, bp, "BP Tangguh partnership (audit by office)");
+    await edit(regionalOfficer, asean, "ASEAN OSH partnership (audit by office)");
+    const partner = await db().organisation.findFirstOrThrow({ where: { acronym: "ASEAN" } });
+    const form = (await partnerForEdit(regionalOfficer, partner.id))!;
+    expect(await updatePartner(regionalOfficer, partner.id, form.version, { ...form.values, website: "https://asean.org/audit-by-office" })).toMatchObject({ ok: true });
+
+    const seen = async (viewer: Viewer) => (await auditLog(viewer, { page: 1 }))!.rows.map((e) => `${e.entityType}:${e.entityId}`);
+    const jakarta = await seen(jakartaManager);
+    expect(jakarta).toContain(`Agreement:${bp}`);
+    expect(jakarta).toContain(`Organisation:${partner.id}`);
+    expect(jakarta).not.toContain(`Agreement:${asean}`);
+    // Filtered to agreements, the count is of its offices' events too.
+    const agreements = (await auditLog(jakartaManager, { entityType: "Agreement" }))!;
+    expect(agreements.rows.every((e) => e.entityId !== asean)).toBe(true);
+    expect(agreements.total).toBe(agreements.rows.length);
+    expect(await seen(regionalManager)).toEqual(expect.arrayContaining([`Agreement:${bp}`, `Agreement:${asean}`, `Organisation:${partner.id}`]));
+  });
+
+  it("places the events recorded before offices were recorded on them as the code places new ones", async () => {
+    // The migration's backfill (SQL) and OFFICE_OF (what recordAudit uses) must agree on every kind.
+    const kinds = (Object.keys(OFFICE_OF) as AuditedKind[]).filter((kind) => !["Organisation", "User", "Passkey", "Office", "Theme", "Setting", "ExchangeRate", "CustomField", "Database"].includes(kind) && !kind.startsWith("Diligence") && !kind.startsWith("Sanctions"));
+    const events: { id: bigint; kind: AuditedKind; entityId: string }[] = [];
+    for (const kind of kinds) {
+      const rows = await db().$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "${kind}" ORDER BY "id" LIMIT 3`);
+      expect(rows.length, kind).toBeGreaterThan(0);
+      for (const { id } of rows) {
+        const event = await db().auditEvent.create({ data: { action: "update", entityType: kind, entityId: id, changes: {} } });
+        events.push({ id: event.id, kind, entityId: id });
+      }
+    }
+    const sql = fs.readFileSync("prisma/migrations/20261216000000_audit_offices/migration.sql", "utf8");
+    const backfill = sql.split(/;\s*\n/).map((s) => s.replace(/^(--.*\n)+/, "").trim()).filter((s) => s.startsWith("UPDATE"));
+    expect(backfill.length).toBe(kinds.length);
+    for (const statement of backfill) await db().$executeRawUnsafe(statement);
+    for (const event of events) {
+      const { officeId } = await db().auditEvent.findUniqueOrThrow({ where: { id: event.id } });
+      expect(officeId, `${event.kind} ${event.entityId}`).toBe((await OFFICE_OF[event.kind](db(), event.entityId)) ?? null);
+      expect(officeId, `${event.kind} ${event.entityId}`).not.toBeNull();
+    }
   });
 });
