@@ -53,9 +53,8 @@ export async function pipelineWhere(viewer: Viewer, filters: PipelineFilters, on
   if (filters.q) {
     const words = await searchTerms(filters.q);
     and.push(everyWord(words, (word): Prisma.OpportunityWhereInput[] => [
-      { title: { contains: word, mode: "insensitive" } },
-      { organisation: { OR: [{ name: { contains: word, mode: "insensitive" } }, { acronym: { contains: word, mode: "insensitive" } }] } },
-      { nextStep: { contains: word, mode: "insensitive" } },
+      { searchText: { contains: word } },
+      { organisation: { searchText: { contains: word } } },
     ]));
   }
   return { AND: and };

@@ -111,6 +111,17 @@ describe("opportunities", () => {
     expect(await db().auditEvent.count({ where: { entityType: "Organisation", entityId: created.organisationId, action: "create" } })).toBe(1);
   });
 
+  it("is found by its words as typed or without their accents, by its partner's name and acronym, and by its next step", async () => {
+    const korea = await org("Government of the Republic of Korea");
+    const result = await createOpportunity(officer, form({ title: "Côte d'Ivoire cocoa sector's child labour", organisationId: korea.id, stage: "CONCEPT_NOTE", nextStep: "Send the concept note to KOICA", nextStepDueOn: "2027-02-01" }), on);
+    expect(result).toMatchObject({ ok: true });
+    const found = async (q: string) => (await listOpportunities(officer, { q }, on))!.rows.map((r) => r.title);
+    for (const q of ["Côte", "cote", "COTE D'IVOIRE", "d’ivoire cocoa", "sectors", "korea cocoa", "koica", "concept note"]) {
+      expect(await found(q), q).toContain("Côte d'Ivoire cocoa sector's child labour");
+    }
+    expect(await found("cote tea")).not.toContain("Côte d'Ivoire cocoa sector's child labour");
+  });
+
   it("keeps every stage change with its date and who made it; decided sets the decision date, reopening clears it", async () => {
     const o = await opportunity("Social protection technical assistance with ADB (invented)");
     const edit = (await opportunityForEdit(officer, o.id))!;
