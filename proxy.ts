@@ -10,9 +10,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 import { actionBodyRefusal, isServerAction, refusalOf, refusalResponse } from "@/lib/security/request-guard";
 
-// File downloads (documents, PDFs, calendars, exports), next-auth's endpoints and the JSON API need
+// File downloads (documents, PDFs, calendars, exports), the client messages (intl), next-auth's endpoints and the JSON API need
 // no policy; the API's reference page (/api/docs) is a page.
-const NOT_A_PAGE = /^\/(documents|feeds)\/|^\/api\/(?!docs$)|\.pdf$|\/export$/;
+const NOT_A_PAGE = /^\/(documents|feeds|intl)\/|^\/api\/(?!docs$)|\.pdf$|\/export$/;
 
 /** next-auth's callback-url cookies (plain and __Secure-) holding what next-auth would refuse. */
 function unusableCallbackCookies(request: NextRequest): string[] {

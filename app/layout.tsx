@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
-import { clientMessages } from "@/lib/i18n/messages";
+import { getTranslations } from "next-intl/server";
+import { preload } from "react-dom";
+import { IntlProvider } from "@/components/intl-provider";
+import { catalogueHref, clientCatalogue, requestCatalogue } from "@/lib/i18n/client-catalogue";
 import { direction, type Locale } from "@/lib/i18n/locales";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { PSEUDO } from "@/lib/i18n/pseudo";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,12 +13,19 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale: Locale = await requestLocale();
+  const catalogue = await requestCatalogue();
+  const locale: Locale = catalogue === PSEUDO ? "en" : catalogue;
+  clientCatalogue(catalogue); // made (and stored for the client components' render) before they render
+  const href = catalogueHref(catalogue);
+  // Client components' messages come as a file of their own, which the browser keeps across pages
+  // (decision 027): fetched alongside the page's scripts, not carried in every page.
+  preload(href, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <html lang={locale} dir={direction(locale)}>
       <body className="min-h-screen">
-        {/* Client components get only the namespaces they use: the page's payload stays small. */}
-        <NextIntlClientProvider messages={clientMessages(await getMessages())}>{children}</NextIntlClientProvider>
+        <IntlProvider locale={locale} catalogue={catalogue} href={href}>
+          {children}
+        </IntlProvider>
       </body>
     </html>
   );

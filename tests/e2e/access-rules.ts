@@ -114,6 +114,11 @@ export const ROUTES: Record<string, ((s: Samples) => RouteCase[]) | { internal: 
   // The icon and the web app manifest: for everyone, as the browser asks for them before signing in.
   "/icon.svg": () => [{ path: "/icon.svg", expected: () => "ok" }],
   "/manifest.webmanifest": () => [{ path: "/manifest.webmanifest", expected: () => "ok" }],
+  // The interface's words for client components (decision 027): the sign-in page needs them too.
+  "/intl/[catalogue]": () => [
+    { path: "/intl/fr", expected: () => "ok" },
+    { path: "/intl/not-a-language", expected: () => "not-found" },
+  ],
   // Holds a session until it proves (or enrols) its second factor; an open session is sent on home.
   "/second-factor": () => [{ path: "/second-factor", expected: (v) => (!v ? "sign-in" : home(v)) }],
   // The one-time token is the credential: an unknown one gets the same page for everyone.

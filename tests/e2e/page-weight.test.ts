@@ -2,7 +2,8 @@
 // browser fetches before a page is usable, counted as the benchmark counts it (each script's body,
 // gzip-compressed). A size, not a time: it does not vary with the machine. The pages are each kind
 // the app has (lists, a record with its folded forms, new-record forms, the dashboard, the account,
-// the portal); the database does not change what is sent, so it runs on one.
+// the portal); the database does not change what is sent, so it runs on one. And the interface's
+// words for client components come as a file of their own, once (decision 027).
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { firstLoadJs } from "@/scripts/first-load-js";
@@ -67,6 +68,27 @@ describe.runIf(inject("databaseKind") === "embedded")("first-load JavaScript", (
       "/account",
     ]);
     expectWithinBudget(sizes);
+  });
+
+  it("pages carry none of the client components' messages: the browser fetches them once, and keeps them across pages", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fetched: { url: string; cacheControl: string | null }[] = [];
+    page.on("response", (response) => {
+      if (new URL(response.url()).pathname.startsWith("/intl/")) fetched.push({ url: response.url(), cacheControl: response.headers()["cache-control"] ?? null });
+    });
+    await signIn(page, "officer@example.org");
+    for (const path of ["/agreements", "/agreements/new"]) {
+      const html = await (await page.goto(url(path)))!.text();
+      expect(html, path).not.toContain('"messages":{"common"');
+      expect(html, path).not.toContain("Give the agreement a title."); // a message only the form's own checks show
+    }
+    // Client components still speak: the form's own check, in the browser, before any round trip.
+    await page.getByRole("button", { name: "Create agreement" }).click();
+    await page.getByText("Give the agreement a title.").waitFor();
+    expect(new Set(fetched.map((f) => f.url)).size).toBe(1);
+    expect(fetched[0]).toMatchObject({ url: expect.stringMatching(/\/intl\/en\?v=[\w-]{16}$/), cacheControl: "public, max-age=31536000, immutable" });
+    await context.close();
   });
 
   it("a manager's dashboard and a partner's portal stay within the budget", async () => {
