@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
-import { asStored, labelIn, plainValue, type FieldDefinition, type StoredValue } from "@/lib/custom-fields/values";
+import { asStored, labelIn, type FieldDefinition, type StoredValue } from "@/lib/custom-fields/values";
+import { valueInWords } from "@/lib/custom-fields/definition";
 import { useFormats } from "@/lib/i18n/use-formats";
 import { Fact } from "@/components/ui/fact";
 import { Section } from "@/components/ui/section";
@@ -25,10 +26,6 @@ export function CustomValue({ field, value }: { field: FieldDefinition; value: S
   const f = useFormats();
   const t = useTranslations("forms.customFields");
   if (value === undefined) return null;
-  const plain = plainValue(field, value);
-  if (field.type === "YES_NO") return value ? t("yes") : t("no");
-  if (field.type === "DATE" && typeof value === "string") return f.date(new Date(`${value}T00:00:00Z`));
-  if (field.type === "NUMBER" && typeof value === "number") return f.number(value);
   if (field.type === "URL" && typeof value === "string") {
     return (
       <a href={value} className="break-all text-brand-600 hover:underline" rel="noopener noreferrer nofollow" target="_blank" dir="ltr">
@@ -36,8 +33,7 @@ export function CustomValue({ field, value }: { field: FieldDefinition; value: S
       </a>
     );
   }
-  if (Array.isArray(plain)) return f.list(plain);
-  return <span className="whitespace-pre-line">{String(plain)}</span>;
+  return <span className="whitespace-pre-line">{valueInWords(field, value, { ...f, yesNo: (yes) => t(yes ? "yes" : "no") })}</span>;
 }
 
 /** The same facts in a section of their own (pages without a facts list to add them to); nothing when none has a value. */

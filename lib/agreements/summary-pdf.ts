@@ -1,7 +1,8 @@
 // The one-page agreement summary for briefings, as a PDF: parties, dates, status, meetings,
-// action items and projects, as the viewer may see them (it is drawn from findAgreement), in the
-// reader's language and its direction. What does not fit on the page is counted, not dropped silently.
+// action items and projects, and the custom fields the viewer may see (it is drawn from
+// findAgreement, which keeps the others out), in the reader's language and its direction. What does not fit on the page is counted, not dropped silently.
 import PDFDocument from "pdfkit";
+import { labelIn, valueInWords, type StoredValue } from "@/lib/custom-fields/definition";
 import { formatsFor } from "@/lib/i18n/format";
 import { direction, type Locale } from "@/lib/i18n/locales";
 import { msg, type MessageValue } from "@/lib/i18n/message";
@@ -82,7 +83,14 @@ export function agreementSummaryPdf(a: AgreementDetail, options: { printedOn: Da
   ];
   if (a.renews) facts.push([words("renews"), `${a.renews.reference} ${a.renews.title}`]);
   if (a.renewedBy) facts.push([words("renewedBy"), `${a.renewedBy.reference} ${a.renewedBy.title}`]);
+  // The unit's own fields, after ours, as the agreement's page shows them.
+  const stored = a.customValues as Record<string, StoredValue>;
+  const yesNo = (yes: boolean) => say(locale, msg(yes ? "forms.customFields.yes" : "forms.customFields.no"));
+  for (const field of a.customFields) {
+    if (stored[field.key] !== undefined) facts.push([labelIn(field, locale), valueInWords(field, stored[field.key], { ...f, yesNo })]);
+  }
   for (const [label, value] of facts) {
+    if (!fits(2)) break;
     const at = y;
     write(label, LABEL, { inset: 8, width: 110, at });
     write(isolate(value), BODY, { inset: 120, at });

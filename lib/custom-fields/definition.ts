@@ -43,3 +43,21 @@ export function labelIn(field: Pick<FieldDefinition, "label" | "labels">, locale
 export function optionLabel(field: FieldDefinition, id: string): string {
   return field.options.find((o) => o.id === id)?.label ?? id;
 }
+
+/** How a reader's language writes what a value holds (lib/i18n/format.ts's formats, and yes or no). */
+export interface ValueWords {
+  date: (date: Date) => string;
+  number: (value: number) => string;
+  list: (items: string[]) => string;
+  yesNo: (yes: boolean) => string;
+}
+
+/** A value in the reader's words: dates and numbers in their formats, options by label, yes or no. */
+export function valueInWords(field: FieldDefinition, value: StoredValue, words: ValueWords): string {
+  if (field.type === "YES_NO") return words.yesNo(value === true);
+  if (field.type === "DATE" && typeof value === "string") return words.date(new Date(`${value}T00:00:00Z`));
+  if (field.type === "NUMBER" && typeof value === "number") return words.number(value);
+  if (field.type === "ONE_OF" && typeof value === "string") return optionLabel(field, value);
+  if (Array.isArray(value)) return words.list(field.type === "SEVERAL_OF" ? value.map((id) => optionLabel(field, id)) : value);
+  return String(value);
+}

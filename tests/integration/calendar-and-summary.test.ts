@@ -83,6 +83,19 @@ describe("the agreement summary", () => {
     }
   });
 
+  it("carries the unit's own fields the reader may see, in the reader's language", async () => {
+    const id = (await db().agreement.findFirstOrThrow({ where: { reference: "RUP/ASEAN/2007-01" } })).id;
+    const staff = pdfTextOf(await agreementSummaryPdf((await findAgreement(manager, id))!, { printedOn: ON, compress: false }));
+    for (const expected of ["DWCP outcome", "Regional 3.1 Social protection floors", "Legal review cleared", "2 Oct 2007", "Partner's focal point", "Ms Tran Thi Lan"]) expect(staff).toContain(expected);
+    // (A label longer than its column wraps: read the words, not the lines.)
+    const french = pdfTextOf(await agreementSummaryPdf((await findAgreement(manager, id))!, { printedOn: ON, locale: "fr", compress: false })).replace(/\s+/g, " ");
+    for (const expected of ["Effet du PPTD", "Revue juridique validée", "2 oct. 2007"]) expect(french).toContain(expected);
+    // A partner's copy: only the fields partners see.
+    const partner = pdfTextOf(await agreementSummaryPdf((await findAgreement(asean, id))!, { printedOn: ON, compress: false }));
+    expect(partner).toContain("Ms Tran Thi Lan");
+    for (const internal of ["DWCP outcome", "Regional 3.1", "Legal review cleared"]) expect(partner).not.toContain(internal);
+  });
+
   it("lists the agreement's amendments", async () => {
     const id = (await db().agreement.findFirstOrThrow({ where: { reference: "RUP/LAO-SGP/2011-01" } })).id;
     const text = pdfTextOf(await agreementSummaryPdf((await findAgreement(manager, id))!, { printedOn: ON, compress: false }));
