@@ -1,6 +1,7 @@
-// The one-page agreement summary for briefings, as a PDF: parties, dates, status, meetings,
-// action items and projects, and the custom fields the viewer may see (it is drawn from
-// findAgreement, which keeps the others out), in the reader's language and its direction. What does not fit on the page is counted, not dropped silently.
+// The one-page agreement summary for briefings, as a PDF: parties, dates, status, the custom fields,
+// meetings, action items and projects, as the viewer may see them (it is drawn from findAgreement,
+// which keeps the rest out), in the reader's language and its direction. What does not fit on the
+// page is counted, not dropped silently.
 import PDFDocument from "pdfkit";
 import { labelIn, valueInWords, type StoredValue } from "@/lib/custom-fields/definition";
 import { formatsFor } from "@/lib/i18n/format";
@@ -15,6 +16,7 @@ const OPEN = ["OPEN", "IN_PROGRESS"];
 const BODY: Style = { font: "regular", size: 9, color: "#1e293b" };
 const LABEL: Style = { ...BODY, font: "bold" };
 const MUTED: Style = { ...BODY, color: "#64748b" };
+const CUSTOM_FACTS_MAX = 12;
 
 export function agreementSummaryPdf(a: AgreementDetail, options: { printedOn: Date; locale?: Locale; compress?: boolean }): Promise<Buffer> {
   const locale = options.locale ?? "en";
@@ -83,18 +85,18 @@ export function agreementSummaryPdf(a: AgreementDetail, options: { printedOn: Da
   ];
   if (a.renews) facts.push([words("renews"), `${a.renews.reference} ${a.renews.title}`]);
   if (a.renewedBy) facts.push([words("renewedBy"), `${a.renewedBy.reference} ${a.renewedBy.title}`]);
-  // The unit's own fields, after ours, as the agreement's page shows them.
+  // The unit's own fields, after ours, as the agreement's page shows them: the first ones, so that
+  // a unit with many leaves the page room for the parties and meetings (the rest are counted).
   const stored = a.customValues as Record<string, StoredValue>;
   const yesNo = (yes: boolean) => say(locale, msg(yes ? "forms.customFields.yes" : "forms.customFields.no"));
-  for (const field of a.customFields) {
-    if (stored[field.key] !== undefined) facts.push([labelIn(field, locale), valueInWords(field, stored[field.key], { ...f, yesNo })]);
-  }
+  const custom = a.customFields.filter((field) => stored[field.key] !== undefined);
+  for (const field of custom.slice(0, CUSTOM_FACTS_MAX)) facts.push([labelIn(field, locale), valueInWords(field, stored[field.key], { ...f, yesNo })]);
   for (const [label, value] of facts) {
-    if (!fits(2)) break;
     const at = y;
     write(label, LABEL, { inset: 8, width: 110, at });
     write(isolate(value), BODY, { inset: 120, at });
   }
+  if (custom.length > CUSTOM_FACTS_MAX) write(words("more", { n: custom.length - CUSTOM_FACTS_MAX }), MUTED, { inset: 8 });
 
   if (heading(words("parties"))) list(a.parties.map((p) => `${isolate(`${p.organisation.name}${p.organisation.acronym ? ` (${p.organisation.acronym})` : ""}`)}: ${code("partyRoles", p.role)}`), words("noParties"));
   if (a.summary && heading(words("summary"))) write(isolate(a.summary.length > 600 ? `${a.summary.slice(0, 600)}…` : a.summary), BODY, { inset: 8 });

@@ -96,6 +96,19 @@ describe("the agreement summary", () => {
     for (const internal of ["DWCP outcome", "Regional 3.1", "Legal review cleared"]) expect(partner).not.toContain(internal);
   });
 
+  it("leaves room for the parties and meetings when the unit has many fields, counting those it leaves out", async () => {
+    const id = (await db().agreement.findFirstOrThrow({ where: { reference: "RUP/ASEAN/2007-01" } })).id;
+    const agreement = (await findAgreement(manager, id))!;
+    const fields = Array.from({ length: 30 }, (_, i) => ({ id: `f${i}`, key: `k${i}`, label: `Field ${i}`, labels: {}, help: null, type: "TEXT" as const, options: [], required: false, partnersSee: false, archived: false }));
+    const pdf = await agreementSummaryPdf({ ...agreement, customFields: fields, customValues: Object.fromEntries(fields.map((f, i) => [f.key, `Value ${i}`])) }, { printedOn: ON, compress: false });
+    expect(pdf.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(1);
+    const text = pdfTextOf(pdf);
+    expect(text).toContain("Field 11");
+    expect(text).not.toContain("Field 12");
+    expect(text).toContain("and 18 more");
+    for (const expected of ["Parties", "Association of Southeast Asian Nations", "Meetings", "ILO/ASEAN yearly review 2025"]) expect(text).toContain(expected);
+  });
+
   it("lists the agreement's amendments", async () => {
     const id = (await db().agreement.findFirstOrThrow({ where: { reference: "RUP/LAO-SGP/2011-01" } })).id;
     const text = pdfTextOf(await agreementSummaryPdf((await findAgreement(manager, id))!, { printedOn: ON, compress: false }));
