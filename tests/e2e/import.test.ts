@@ -22,7 +22,7 @@ it("an officer checks and imports partners, then sees the problems of a bad agre
   await page.getByLabel("The file holds").selectOption("agreements");
   await page.getByLabel("File", { exact: true }).setInputFiles({ name: "agreements.csv", mimeType: "text/csv", buffer: Buffer.from(AGREEMENTS) });
   await page.getByRole("button", { name: "Check the file" }).click();
-  await page.getByText("1 of 2 rows need correcting").waitFor();
+  await page.getByText("1 of 2 rows needs correcting").waitFor();
   const problems = (await page.locator("table").textContent()) ?? "";
   expect(problems).toContain("Title: Give the agreement a title.");
   expect(problems).toContain('no partner named "Nobody at all"');

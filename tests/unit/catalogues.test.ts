@@ -119,6 +119,20 @@ describe.each(LOCALES)("the %s catalogue", (locale) => {
   });
 });
 
+describe("a count", () => {
+  // A count a reader may meet as one: the noun (and the verb) agree with it.
+  const say = (locale: string, key: string, values: Record<string, number>) => createTranslator({ locale, messages: catalogue(locale) })(key as never, values as never);
+  it("agrees with its noun in English and French", () => {
+    expect(say("en", "audit.intro", { total: 1 })).toMatch(/ 1 event\.$/);
+    expect(say("en", "audit.intro", { total: 2 })).toMatch(/ 2 events\.$/);
+    expect(say("en", "forms.assessment.validUntilHint", { years: 1 })).toBe("Empty: 1 year after the assessment.");
+    expect(say("en", "forms.import.needCorrecting", { invalid: 1, total: 3 })).toBe("1 of 3 rows needs correcting");
+    expect(say("en", "problems.rowsHaveErrors", { invalid: 2, total: 3, lines: 4 })).toMatch(/^2 of 3 rows have errors \(lines 4\)/);
+    expect(say("fr", "forms.import.needCorrecting", { invalid: 1, total: 3 })).toBe("1 ligne sur 3 est à corriger");
+    expect(say("fr", "forms.assessment.validUntilHint", { years: 1 })).toBe("Vide\u00a0: 1 an après l'évaluation.");
+  });
+});
+
 describe("the browser's language", () => {
   it("is the first of ours it asks for, by weight", () => {
     expect(fromAcceptLanguage("fr-CH, fr;q=0.9, en;q=0.8")).toBe("fr");
