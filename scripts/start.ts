@@ -71,10 +71,7 @@ await runCli(async (env) => {
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
-  const [code, signal] = (await new Promise((resolve) => server.once("exit", (...args) => resolve(args)))) as [
-    number | null,
-    NodeJS.Signals | null,
-  ];
+  const [code, signal] = (await once(server, "exit")) as [number | null, NodeJS.Signals | null];
   await database.close();
   process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0)));
 });
