@@ -1,6 +1,7 @@
 // Reads of the audit trail.
 import { pageOf } from "@/lib/domain/list-query";
 import { db } from "@/lib/db";
+import { OFFICE_OF, type AuditedKind } from "@/lib/offices/of-record";
 import { can, scope, type Viewer } from "@/lib/policy";
 
 const EVENT = { id: true, at: true, action: true, entityType: true, changes: true, reason: true, actor: { select: { name: true } } } as const;
@@ -37,28 +38,11 @@ export async function agreementActivity(agreementId: string, take = 50) {
 }
 
 export const AUDIT_PAGE_SIZE = 50;
-export const AUDITED_TYPES = [
-  "Agreement",
-  "Organisation",
-  "Meeting",
-  "ActionItem",
-  "Project",
-  "StatusReport",
-  "Result",
-  "Indicator",
-  "ReportingRequirement",
-  "PartnerReport",
-  "Document",
-  "Commitment",
-  "Instalment",
-  "Receipt",
-  "Theme",
-  "Setting",
-  "Database",
-] as const;
+/** Every kind of record the trail names (the log's filter offers each). */
+export const AUDITED_TYPES = Object.keys(OFFICE_OF) as AuditedKind[];
 
 export interface AuditFilters {
-  entityType?: (typeof AUDITED_TYPES)[number];
+  entityType?: AuditedKind;
   actorId?: string;
   action?: string;
   from?: Date;

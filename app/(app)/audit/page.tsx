@@ -5,10 +5,11 @@ import { DataTable } from "@/components/ui/data-table";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { AUDITED_TYPES, auditLog, type AuditFilters } from "@/lib/audit/queries";
+import type { AuditedKind } from "@/lib/offices/of-record";
 import { requireViewer } from "@/lib/auth/viewer";
 import { displayValue } from "@/lib/domain/format";
 import { dateParam } from "@/lib/domain/list-query";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { useTranslations } from "next-intl";
 import { getFormats } from "@/lib/i18n/server";
 
@@ -48,7 +49,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filters = filtersFrom(params);
   const log = await auditLog(viewer, filters);
   if (!log) notFound();
-  const [t, f] = await Promise.all([getTranslations("audit"), getFormats()]);
+  const [t, f, locale] = await Promise.all([getTranslations("audit"), getFormats(), getLocale()]);
+  // A kind of record in the reader's words; one the trail no longer records, as it was recorded.
+  const kind = (type: string) => ((AUDITED_TYPES as string[]).includes(type) ? t(`kinds.${type as AuditedKind}`) : type);
   const href = (page: number) => {
     const query = new URLSearchParams();
     for (const key of ["entityType", "actorId", "action", "from", "to"]) {
@@ -69,11 +72,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {t("record")}
           <select name="entityType" defaultValue={filters.entityType ?? ""} className={`${inputClass} mt-1`}>
             <option value="">{t("any")}</option>
-            {AUDITED_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {type}
-              </option>
-            ))}
+            {AUDITED_TYPES.map((type): [string, string] => [type, t(`kinds.${type}`)])
+              .sort(([, a], [, b]) => a.localeCompare(b, locale))
+              .map(([type, label]) => (
+                <option key={type} value={type}>
+                  {label}
+                </option>
+              ))}
           </select>
         </label>
         <label className="text-xs font-medium text-slate-600">
@@ -124,7 +129,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               const base = RECORD_PAGES[e.entityType];
               return (
                 <>
-                  {ACTIONS.includes(e.action) ? t(`actions.${e.action}`) : e.action} {base ? <Link href={`${base}/${e.entityId}`} className="text-brand-700 hover:underline">{e.entityType}</Link> : e.entityType}
+                  {ACTIONS.includes(e.action) ? t(`actions.${e.action}`) : e.action} {base ? <Link href={`${base}/${e.entityId}`} className="text-brand-700 hover:underline">{kind(e.entityType)}</Link> : kind(e.entityType)}
                 </>
               );
             },
