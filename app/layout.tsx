@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { preload } from "react-dom";
 import { IntlProvider } from "@/components/intl-provider";
-import { catalogueHref, clientCatalogue, requestCatalogue } from "@/lib/i18n/client-catalogue";
-import { direction, type Locale } from "@/lib/i18n/locales";
-import { PSEUDO } from "@/lib/i18n/pseudo";
+import { catalogueHref, localeOf, requestCatalogue } from "@/lib/i18n/client-catalogue";
+import { direction } from "@/lib/i18n/locales";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,8 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const catalogue = await requestCatalogue();
-  const locale: Locale = catalogue === PSEUDO ? "en" : catalogue;
-  clientCatalogue(catalogue); // made (and stored for the client components' render) before they render
+  const locale = localeOf(catalogue);
+  // Makes the catalogue (and stores it for the client components' render) before they render.
   const href = catalogueHref(catalogue);
   // Client components' messages come as a file of their own, which the browser keeps across pages
   // (decision 027): fetched alongside the page's scripts, not carried in every page.

@@ -33,14 +33,14 @@ function browserMessages(href: string): Promise<Messages> {
   return messages;
 }
 
-function serverMessages(name: string): Messages {
+function storedMessages(name: string): Messages {
   const messages = catalogueStore().get(name);
   if (!messages) throw new Error(`The ${name} catalogue was not made before the page rendered.`);
   return messages;
 }
 
 export function IntlProvider({ locale, catalogue, href, children }: { locale: string; catalogue: string; href: string; children: React.ReactNode }) {
-  const messages = typeof window === "undefined" ? serverMessages(catalogue) : use(browserMessages(href));
+  const messages = typeof window === "undefined" ? storedMessages(catalogue) : use(browserMessages(href));
   return (
     <NextIntlClientProvider locale={locale} timeZone="UTC" messages={messages}>
       {children}

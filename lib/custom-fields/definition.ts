@@ -44,6 +44,17 @@ export function optionLabel(field: FieldDefinition, id: string): string {
   return field.options.find((o) => o.id === id)?.label ?? id;
 }
 
+/**
+ * A value as words that read the same in every language (options by label, dates as YYYY-MM-DD):
+ * what the audit trail, exports and search keep. Yes/no are left to the reader's language by callers.
+ */
+export function plainValue(field: FieldDefinition, value: StoredValue | undefined): string | number | boolean | string[] | null {
+  if (value === undefined) return null;
+  if (field.type === "ONE_OF" && typeof value === "string") return optionLabel(field, value);
+  if (field.type === "SEVERAL_OF" && Array.isArray(value)) return value.map((id) => optionLabel(field, id));
+  return value;
+}
+
 /** How a reader's language writes what a value holds (lib/i18n/format.ts's formats, and yes or no). */
 export interface ValueWords {
   date: (date: Date) => string;
@@ -57,7 +68,6 @@ export function valueInWords(field: FieldDefinition, value: StoredValue, words: 
   if (field.type === "YES_NO") return words.yesNo(value === true);
   if (field.type === "DATE" && typeof value === "string") return words.date(new Date(`${value}T00:00:00Z`));
   if (field.type === "NUMBER" && typeof value === "number") return words.number(value);
-  if (field.type === "ONE_OF" && typeof value === "string") return optionLabel(field, value);
-  if (Array.isArray(value)) return words.list(field.type === "SEVERAL_OF" ? value.map((id) => optionLabel(field, id)) : value);
-  return String(value);
+  const plain = plainValue(field, value);
+  return Array.isArray(plain) ? words.list(plain) : String(plain);
 }

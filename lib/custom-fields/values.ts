@@ -6,7 +6,7 @@
 // id, "several of" as option ids. A field left blank has no key at all.
 import { z } from "zod";
 import { isRealIsoDate, optionalText, optionalValue } from "@/lib/domain/validation";
-import { LONG_TEXT_MAX, optionLabel, TEXT_MAX, type CustomFormValues, type FieldDefinition, type StoredValue, type StoredValues } from "./definition";
+import { LONG_TEXT_MAX, plainValue, TEXT_MAX, type CustomFormValues, type FieldDefinition, type StoredValue, type StoredValues } from "./definition";
 
 // What a field is, apart from checking its values: kept apart so the browser's forms take it without zod.
 export * from "./definition";
@@ -150,17 +150,6 @@ export function formValuesOf(fields: readonly FieldDefinition[], stored: unknown
     form[field.key] = Array.isArray(value) ? value : typeof value === "boolean" ? [value ? "yes" : "no"] : [String(value)];
   }
   return form;
-}
-
-/**
- * A value as words that read the same in every language (options by label, dates as YYYY-MM-DD):
- * what the audit trail, exports and search keep. Yes/no are left to the reader's language by callers.
- */
-export function plainValue(field: FieldDefinition, value: StoredValue | undefined): string | number | boolean | string[] | null {
-  if (value === undefined) return null;
-  if (field.type === "ONE_OF" && typeof value === "string") return optionLabel(field, value);
-  if (field.type === "SEVERAL_OF" && Array.isArray(value)) return value.map((id) => optionLabel(field, id));
-  return value;
 }
 
 /** The audit trail's view of a record's custom values: by label, options by their labels. */

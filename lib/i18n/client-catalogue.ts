@@ -21,6 +21,9 @@ export const requestCatalogue = cache(async (): Promise<CatalogueName> => {
   return requestLocale();
 });
 
+/** The language a catalogue formats dates and numbers in: the pseudo-language is English in disguise. */
+export const localeOf = (name: CatalogueName): Locale => (name === PSEUDO ? "en" : name);
+
 export function isCatalogueName(value: string): value is CatalogueName {
   return isLocale(value) || (value === PSEUDO && appEnv().PSEUDO_LOCALE);
 }
@@ -44,5 +47,5 @@ export function clientCatalogue(name: CatalogueName) {
   return catalogue;
 }
 
-/** Where the browser fetches it. */
+/** Where the browser fetches it (made first, if this process has not made it yet). */
 export const catalogueHref = (name: CatalogueName) => `/intl/${name}?v=${clientCatalogue(name).version}`;

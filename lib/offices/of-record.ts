@@ -18,7 +18,8 @@ const withAgreementOffice = { select: { officeId: true, agreement: office } } as
 export const meetingAgreementOffice = (meeting: { officeId: string | null; agreement: { officeId: string } } | null | undefined) =>
   meeting ? (meeting.officeId ?? meeting.agreement.officeId) : undefined;
 
-const unitWide: OfficeOf = async () => null;
+/** The kinds that belong to no office: partners, people, settings. */
+export const unitWide: OfficeOf = async () => null;
 
 /**
  * Every kind of record the audit trail names, with where it belongs. A kind missing here cannot be
